@@ -1,0 +1,36 @@
+# The newcomer's commands: `make run` and `make test` (see README.md).
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+.PHONY: help deps build run test bench clean
+
+help:
+	@echo "make run    installeren wat ontbreekt, release bouwen en Regie starten"
+	@echo "make test   installeren wat ontbreekt, debug bouwen (ASan+UBSan) en alle tests draaien"
+	@echo "make build  alleen de release bouwen"
+	@echo "make bench  benchmarks en de belastingtest (zie docs/performance.md)"
+	@echo "make clean  build/ weggooien"
+
+deps:
+	@scripts/install-deps
+
+build: deps
+	cmake --preset release
+	cmake --build --preset release
+
+run: build
+	build/release/regie serve
+
+test: deps
+	cmake --preset debug
+	cmake --build --preset debug
+	ctest --preset debug
+
+bench:
+	@scripts/install-deps --bench
+	cmake --preset release
+	cmake --build --preset release
+	build/release/regie_bench
+	bench/load/run
+
+clean:
+	rm -rf build

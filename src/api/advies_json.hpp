@@ -1,0 +1,17 @@
+#pragma once
+// The advice as JSON (DOMAIN.md §11 output contract).
+
+#include <boost/json/object.hpp>
+#include <boost/json/storage_ptr.hpp>
+#include <string>
+
+#include "domain/advies.hpp"
+
+namespace regie::api {
+
+boost::json::object advies_to_json(const domain::Advies& advies, boost::json::storage_ptr storage = {});
+
+// The advice serialised, built in one arena instead of a few hundred small allocations.
+std::string serialize_advies(const domain::Advies& advies);
+
+}  // namespace regie::api

@@ -1,0 +1,16 @@
+// GET /healthz: liveness for load balancers and the newcomer's first curl.
+
+#include <boost/json/object.hpp>
+
+#include "api/json_response.hpp"
+#include "api/routes.hpp"
+
+namespace regie::api {
+
+void add_health_routes(Router& router) {
+  router.add("GET", "/healthz", [](const http::Request&) {
+    return json_response(200, boost::json::object{{"status", "ok"}, {"versie", REGIE_VERSION}});
+  });
+}
+
+}  // namespace regie::api

@@ -1,0 +1,81 @@
+#include "api/problem.hpp"
+
+#include <array>
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+#include <boost/json/serialize.hpp>
+#include <iostream>
+
+namespace regie::api {
+namespace {
+
+namespace json = boost::json;
+
+struct StatusTitle {
+  int status;
+  std::string_view title;
+};
+
+// Dutch renderings of the HTTP reason phrases (RFC 9457 §3.1.4 allows localised titles).
+constexpr std::array<StatusTitle, 11> kTitles{{
+    {400, "Ongeldig verzoek"},
+    {401, "Niet ingelogd"},
+    {403, "Geen toegang"},
+    {404, "Niet gevonden"},
+    {405, "Methode niet toegestaan"},
+    {409, "Conflict"},
+    {413, "Verzoek te groot"},
+    {415, "Mediatype niet ondersteund"},
+    {431, "Headers te groot"},
+    {500, "Interne fout"},
+    {503, "Tijdelijk niet beschikbaar"},
+}};
+
+std::string_view title_for(int status) {
+  for (const auto& t : kTitles) {
+    if (t.status == status) return t.title;
+  }
+  return "Fout";
+}
+
+}  // namespace
+
+http::Response problem(int status, std::string_view detail,
+                       const std::vector<service::InvalidParam>& invalid) {
+  json::object body{
+      {"type", "about:blank"}, {"title", title_for(status)}, {"status", status}, {"detail", detail}};
+  if (!invalid.empty()) {
+    json::array params;
+    for (const auto& p : invalid) params.push_back(json::object{{"name", p.name}, {"reason", p.reason}});
+    body["invalidParams"] = std::move(params);
+  }
+  http::Response response;
+  response.status = status;
+  response.set_header("content-type", std::string{kProblemContentType});
+  response.body = json::serialize(body);
+  return response;
+}
+
+http::Response problem_from_current_exception() {
+  try {
+    throw;
+  } catch (const service::BadRequest& e) {
+    return problem(400, e.what(), e.invalid_params());
+  } catch (const service::Forbidden& e) {
+    return problem(403, e.what());
+  } catch (const service::NotFound& e) {
+    return problem(404, e.what());
+  } catch (const service::Conflict& e) {
+    return problem(409, e.what());
+  } catch (const service::Unavailable& e) {
+    return problem(503, e.what());
+  } catch (const std::exception& e) {
+    std::cerr << "regie: interne fout bij een verzoek (" << typeid(e).name() << ")\n";
+    return problem(500, "Er ging iets mis aan onze kant. Probeer het later opnieuw.");
+  } catch (...) {
+    std::cerr << "regie: interne fout bij een verzoek (onbekend)\n";
+    return problem(500, "Er ging iets mis aan onze kant. Probeer het later opnieuw.");
+  }
+}
+
+}  // namespace regie::api

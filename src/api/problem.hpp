@@ -1,0 +1,22 @@
+#pragma once
+// RFC 9457 problem details (application/problem+json), the one place where errors become responses.
+
+#include <exception>
+#include <string_view>
+#include <vector>
+
+#include "http/message.hpp"
+#include "service/errors.hpp"
+
+namespace regie::api {
+
+inline constexpr std::string_view kProblemContentType = "application/problem+json";
+
+http::Response problem(int status, std::string_view detail,
+                       const std::vector<service::InvalidParam>& invalid = {});
+
+// Maps the exception being handled (inside a catch block) to a problem response. Unknown exceptions
+// become a 500 without any detail of their own: their text may not be fit for a user.
+http::Response problem_from_current_exception();
+
+}  // namespace regie::api

@@ -1,0 +1,18 @@
+#pragma once
+// The assessment JSON of DOMAIN.md §11, read strictly: unknown fields, wrong types, unknown codes,
+// numbers out of range and a complex divorce without Glasl phase are all rejected, naming the field.
+
+#include <boost/json/value.hpp>
+#include <string_view>
+
+#include "domain/taxatie.hpp"
+
+namespace regie::api {
+
+inline constexpr std::size_t kMaxSignalen = 50;
+
+// Throws service::BadRequest listing every invalid field.
+domain::Taxatie taxatie_from_json(const boost::json::value& document);
+domain::Taxatie parse_taxatie(std::string_view text);
+
+}  // namespace regie::api

@@ -1,0 +1,99 @@
+#include <algorithm>
+#include <array>
+#include <iostream>
+#include <string_view>
+
+#include "cli/commands.hpp"
+#include "cli/options.hpp"
+
+namespace regie::cli {
+namespace {
+
+struct Command {
+  std::string_view name;
+  std::string_view summary;
+  std::string_view help;
+  int (*run)(const std::vector<std::string>&);
+};
+
+const std::array<Command, 2> kCommands{{
+    {"advies", "Geef het regiekaartadvies voor een taxatie (JSON).",
+     "Gebruik: regie advies [--invoer BESTAND]\n"
+     "\n"
+     "Leest een taxatie van een huishouden als JSON-object (standaard van stdin) en schrijft het advies\n"
+     "van de regiekaart als JSON naar stdout: niveau, kleur, redenen, plannen, wie de regie voert,\n"
+     "extra veiligheidsmaatregelen en waarschuwingen.\n"
+     "\n"
+     "Opties:\n"
+     "  --invoer BESTAND   lees de taxatie uit BESTAND in plaats van stdin\n"
+     "  --help             toon deze hulp\n"
+     "\n"
+     "Exitcodes: 0 advies gegeven; 2 ongeldige invoer (de melding op stderr noemt elk fout veld).\n"
+     "\n"
+     "Voorbeeld:\n"
+     "  echo '{\"draagkracht\":\"deels_uit_balans\",\"zelfredzaamheid\":\"beperkt\",\n"
+     "        \"basiszorgToereikend\":false,\"veiligheid\":\"signalen\",\n"
+     "        \"ketenoverstijgendNodig\":false,\"escalatie\":\"geen\"}' | regie advies\n",
+     advies_command},
+    {"serve", "Start de Regie-server (API en, later, de webapp).",
+     "Gebruik: regie serve [--port N] [--host ADRES] [--data-dir MAP]\n"
+     "\n"
+     "Start de HTTP-server. Stoppen met Ctrl+C of SIGTERM: lopende verzoeken worden eerst afgemaakt.\n"
+     "\n"
+     "Opties (tussen haakjes de omgevingsvariabele die hetzelfde doet):\n"
+     "  --port N           poort om op te luisteren, 0 = een vrije poort (REGIE_PORT, standaard 8080)\n"
+     "  --host ADRES       IP-adres om op te luisteren (REGIE_HOST, standaard 127.0.0.1)\n"
+     "  --data-dir MAP     map voor de gegevens (REGIE_DATA_DIR, standaard ./regie-data)\n"
+     "  --read-timeout S   seconden om een verzoek te ontvangen of op het volgende te wachten\n"
+     "                     (REGIE_READ_TIMEOUT, standaard 30)\n"
+     "  --help             toon deze hulp\n",
+     serve_command},
+}};
+
+void print_overview(std::ostream& out) {
+  out << "Regie: werkomgeving voor regisseurs volgens 1Gezin1Plan1Regisseur.\n\n"
+         "Gebruik: regie <opdracht> [opties]\n\nOpdrachten:\n";
+  for (const auto& c : kCommands) {
+    out << "  " << c.name << std::string(10 - c.name.size(), ' ') << c.summary << '\n';
+  }
+  out << "\nMeer over een opdracht: regie <opdracht> --help\nVersie: regie --version\n";
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+  const std::vector<std::string> args(argv + std::min(argc, 1), argv + argc);
+  if (args.empty()) {
+    print_overview(std::cerr);
+    return kExitUsage;
+  }
+  const std::string& first = args.front();
+  if (first == "--help" || first == "-h" || first == "help") {
+    print_overview(std::cout);
+    return kExitOk;
+  }
+  if (first == "--version") {
+    std::cout << "regie " << REGIE_VERSION << '\n';
+    return kExitOk;
+  }
+  const auto* command = std::ranges::find(kCommands, std::string_view{first}, &Command::name);
+  if (command == kCommands.end()) {
+    std::cerr << "regie: onbekende opdracht '" << first << "'.\n\n";
+    print_overview(std::cerr);
+    return kExitUsage;
+  }
+  const std::vector<std::string> rest(args.begin() + 1, args.end());
+  if (std::ranges::find(rest, "--help") != rest.end() || std::ranges::find(rest, "-h") != rest.end()) {
+    std::cout << command->help;
+    return kExitOk;
+  }
+  try {
+    return command->run(rest);
+  } catch (const UsageError& e) {
+    std::cerr << "regie " << command->name << ": " << e.what() << "\nZie: regie " << command->name
+              << " --help\n";
+    return kExitUsage;
+  }
+}
+
+}  // namespace regie::cli

@@ -1,0 +1,61 @@
+#pragma once
+// Runs the real `regie` executable for the integration tests: once to completion (the CLI), or as a
+// server on a free loopback port that the test stops with a signal.
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+namespace regie::testing {
+
+struct RunResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+// argv[0] is the program; `env` entries ("NAME=value") are added to the current environment.
+RunResult run_process(const std::vector<std::string>& argv, const std::string& input = {},
+                      const std::vector<std::string>& env = {});
+
+// A directory removed with everything in it when the object goes.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
+class ServerProcess {
+ public:
+  // Starts `regie serve --port 0` with a fresh data directory and waits until it listens.
+  explicit ServerProcess(const std::vector<std::string>& extra_args = {},
+                         const std::vector<std::string>& env = {});
+  ~ServerProcess();
+  ServerProcess(const ServerProcess&) = delete;
+  ServerProcess& operator=(const ServerProcess&) = delete;
+
+  unsigned short port() const { return port_; }
+  const std::string& data_dir() const { return data_dir_.path(); }
+
+  void signal(int signal_number);
+  // Waits for the process to exit; its exit code, or -1 when it was still running after `timeout`.
+  int wait(std::chrono::milliseconds timeout);
+  // Everything the server wrote to stdout so far.
+  std::string output();
+
+ private:
+  TempDir data_dir_;
+  int pid_ = -1;
+  int stdout_fd_ = -1;
+  int stderr_fd_ = -1;
+  unsigned short port_ = 0;
+  std::string output_;
+};
+
+}  // namespace regie::testing
