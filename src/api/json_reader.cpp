@@ -90,14 +90,6 @@ const json::array* JsonReader::array(std::string_view name, bool required, std::
   return a;
 }
 
-std::optional<std::string_view> JsonReader::text(std::string_view name, bool required) {
-  const json::value* v = take(name, required);
-  if (v == nullptr) return std::nullopt;
-  if (const auto* s = v->if_string()) return std::string_view{s->data(), s->size()};
-  fail(name, "Moet een tekst zijn.");
-  return std::nullopt;
-}
-
 void JsonReader::finish() {
   for (const auto& entry : object_) {
     const std::string_view key{entry.key().data(), entry.key().size()};

@@ -1,6 +1,7 @@
 #include "api/router.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "api/problem.hpp"
 

@@ -13,7 +13,6 @@ enum class Niveau : int { een = 1, twee = 2, drie = 3, vier = 4, vijf = 5 };
 
 constexpr int nummer(Niveau n) { return static_cast<int>(n); }
 constexpr Niveau niveau_uit_nummer(int n) { return static_cast<Niveau>(n); }  // caller guarantees 1..5
-constexpr bool is_geldig_niveau(long long n) { return n >= 1 && n <= 5; }
 
 enum class Kleur { groen, geel, oranje, rood, donkerrood };
 enum class Richting { opschalen, afschalen, gelijk };

@@ -176,20 +176,20 @@ struct Server::Impl {
       parser.body_limit(config.body_limit);
 
       c.stream.expires_after(config.read_timeout);
-      auto [header_ec, header_bytes] = co_await bhttp::async_read_header(c.stream, buffer, parser, kUseTuple);
+      auto [read_ec, header_bytes] = co_await bhttp::async_read_header(c.stream, buffer, parser, kUseTuple);
       c.idle = false;
-      if (!header_ec && !parser.is_done()) {
+      if (!read_ec && !parser.is_done()) {
         if (beast::iequals(parser.get()[bhttp::field::expect], "100-continue")) {
           bhttp::response<bhttp::empty_body> proceed{bhttp::status::continue_, parser.get().version()};
           if (co_await write(c, proceed)) break;
           c.stream.expires_after(config.read_timeout);
         }
         auto [body_ec, body_bytes] = co_await bhttp::async_read(c.stream, buffer, parser, kUseTuple);
-        header_ec = body_ec;
+        read_ec = body_ec;
       }
-      if (header_ec) {
+      if (read_ec) {
         // A timeout needs no case of its own: tcp_stream has closed the socket already.
-        if (const int status = refusal_for(header_ec); status != 0 && !stopping) {
+        if (const int status = refusal_for(read_ec); status != 0 && !stopping) {
           co_await send(c, handlers.reject(status), 11, false, false);
           co_await lingering_close(c);
           co_return;
