@@ -23,7 +23,7 @@ run: build
 test: deps
 	cmake --preset debug
 	cmake --build --preset debug
-	ctest --preset debug
+	scripts/with-postgres ctest --preset debug
 
 bench:
 	@scripts/install-deps --bench

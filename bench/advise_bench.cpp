@@ -5,8 +5,8 @@
 
 #include <boost/json/serialize.hpp>
 
-#include "api/advies_json.hpp"
-#include "api/taxatie_json.hpp"
+#include "codec/advies_json.hpp"
+#include "codec/taxatie_json.hpp"
 #include "domain/advies.hpp"
 
 namespace {
@@ -23,31 +23,31 @@ const std::string kMetSignalen = R"({"draagkracht":"volledig_uit_balans","zelfre
               {"type":"meisjesbesnijdenis"},{"type":"eergerelateerd_geweld"}]})";
 
 void BM_advise_eenvoudig(benchmark::State& state) {
-  const auto taxatie = api::parse_taxatie(kEenvoudig);
+  const auto taxatie = codec::parse_taxatie(kEenvoudig);
   for (auto _ : state) benchmark::DoNotOptimize(domain::advise(taxatie));
 }
 BENCHMARK(BM_advise_eenvoudig);
 
 void BM_advise_met_signalen(benchmark::State& state) {
-  const auto taxatie = api::parse_taxatie(kMetSignalen);
+  const auto taxatie = codec::parse_taxatie(kMetSignalen);
   for (auto _ : state) benchmark::DoNotOptimize(domain::advise(taxatie));
 }
 BENCHMARK(BM_advise_met_signalen);
 
 void BM_taxatie_parse(benchmark::State& state) {
-  for (auto _ : state) benchmark::DoNotOptimize(api::parse_taxatie(kMetSignalen));
+  for (auto _ : state) benchmark::DoNotOptimize(codec::parse_taxatie(kMetSignalen));
 }
 BENCHMARK(BM_taxatie_parse);
 
 void BM_advies_serialise(benchmark::State& state) {
-  const auto advies = domain::advise(api::parse_taxatie(kMetSignalen));
-  for (auto _ : state) benchmark::DoNotOptimize(api::serialize_advies(advies));
+  const auto advies = domain::advise(codec::parse_taxatie(kMetSignalen));
+  for (auto _ : state) benchmark::DoNotOptimize(codec::serialize_advies(advies));
 }
 BENCHMARK(BM_advies_serialise);
 
 void BM_json_naar_advies_naar_json(benchmark::State& state) {
   for (auto _ : state) {
-    benchmark::DoNotOptimize(api::serialize_advies(domain::advise(api::parse_taxatie(kMetSignalen))));
+    benchmark::DoNotOptimize(codec::serialize_advies(domain::advise(codec::parse_taxatie(kMetSignalen))));
   }
 }
 BENCHMARK(BM_json_naar_advies_naar_json);

@@ -4,10 +4,10 @@
 #include <iostream>
 #include <iterator>
 
-#include "api/advies_json.hpp"
-#include "api/taxatie_json.hpp"
 #include "cli/commands.hpp"
 #include "cli/options.hpp"
+#include "codec/advies_json.hpp"
+#include "codec/taxatie_json.hpp"
 #include "domain/advies.hpp"
 #include "service/errors.hpp"
 
@@ -42,8 +42,8 @@ int advies_command(const std::vector<std::string>& args) {
   }
 
   try {
-    const auto advies = domain::advise(api::parse_taxatie(text));
-    std::cout << api::serialize_advies(advies) << '\n';
+    const auto advies = domain::advise(codec::parse_taxatie(text));
+    std::cout << codec::serialize_advies(advies) << '\n';
     return kExitOk;
   } catch (const service::BadRequest& e) {
     std::cerr << "regie advies: ongeldige invoer. " << e.what() << '\n';

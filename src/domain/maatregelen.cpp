@@ -27,6 +27,7 @@ struct MaatregelRegel {
   Aanleiding aanleiding;
   std::vector<SignaalType> types;  // only for effectief_van_type
   std::string_view tekst;
+  bool heropenen = false;  // see heropent_bij_nieuw_signaal()
 };
 
 // Table order is output order; `politie_direct` must stay first.
@@ -34,7 +35,8 @@ const std::array<MaatregelRegel, 9> kMaatregelRegels{{
     {MaatregelCode::politie_direct,
      Aanleiding::acuut_signaal,
      {},
-     "Bel nu de politie (112): er is mogelijk acuut of levensbedreigend gevaar."},
+     "Bel nu de politie (112): er is mogelijk acuut of levensbedreigend gevaar.",
+     true},
     {MaatregelCode::politie_bij_acuut_gevaar,
      Aanleiding::elk_effectief_signaal,
      {},
@@ -91,6 +93,10 @@ bool roept_op(const MaatregelRegel& regel, const Signaal& signaal) {
 
 const SignaalTypeRegel& regel_voor(SignaalType type) {
   return *std::ranges::find(kSignaalTypeRegels, type, &SignaalTypeRegel::type);
+}
+
+bool heropent_bij_nieuw_signaal(MaatregelCode code) {
+  return std::ranges::find(kMaatregelRegels, code, &MaatregelRegel::code)->heropenen;
 }
 
 bool is_effectief(const Signaal& signaal) {

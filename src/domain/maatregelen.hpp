@@ -47,6 +47,11 @@ const SignaalTypeRegel& regel_voor(SignaalType type);
 bool is_effectief(const Signaal& signaal);
 bool heeft_effectief_signaal(std::span<const Signaal> signalen);
 
+// Whether a new signal that calls for this measure makes it open again on the household's checklist when it
+// was already handled: calling the police now is needed for every acute signal; standing instructions
+// and consultations are not repeated.
+bool heropent_bij_nieuw_signaal(MaatregelCode code);
+
 // Measures for the given signals, each at most once, in table order: `politie_direct` first.
 std::vector<Maatregel> maatregelen_voor(std::span<const Signaal> signalen);
 

@@ -118,17 +118,6 @@ RunResult run_process(const std::vector<std::string>& argv, const std::string& i
   return result;
 }
 
-TempDir::TempDir() {
-  std::string pattern = (std::filesystem::temp_directory_path() / "regie-test-XXXXXX").string();
-  if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp");
-  path_ = pattern;
-}
-
-TempDir::~TempDir() {
-  std::error_code ec;
-  std::filesystem::remove_all(path_, ec);
-}
-
 ServerProcess::ServerProcess(const std::vector<std::string>& extra_args,
                              const std::vector<std::string>& env) {
   ::signal(SIGPIPE, SIG_IGN);

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "support/temp_dir.hpp"
+
 namespace regie::testing {
 
 struct RunResult {
@@ -17,19 +19,6 @@ struct RunResult {
 // argv[0] is the program; `env` entries ("NAME=value") are added to the current environment.
 RunResult run_process(const std::vector<std::string>& argv, const std::string& input = {},
                       const std::vector<std::string>& env = {});
-
-// A directory removed with everything in it when the object goes.
-class TempDir {
- public:
-  TempDir();
-  ~TempDir();
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const std::string& path() const { return path_; }
-
- private:
-  std::string path_;
-};
 
 class ServerProcess {
  public:

@@ -1,12 +1,12 @@
 // Strict reading of the assessment JSON: every class of invalid input is refused, naming the field.
 
-#include "api/taxatie_json.hpp"
+#include "codec/taxatie_json.hpp"
 
 #include <gtest/gtest.h>
 
 #include "service/errors.hpp"
 
-namespace regie::api {
+namespace regie::codec {
 namespace {
 
 using domain::Taxatie;
@@ -220,4 +220,4 @@ TEST(TaxatieJson, LongUnknownFieldNamesAreCutInTheMessage) {
 }
 
 }  // namespace
-}  // namespace regie::api
+}  // namespace regie::codec

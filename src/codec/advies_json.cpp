@@ -1,10 +1,10 @@
-#include "api/advies_json.hpp"
+#include "codec/advies_json.hpp"
 
 #include <boost/json/array.hpp>
 #include <boost/json/monotonic_resource.hpp>
 #include <boost/json/serialize.hpp>
 
-namespace regie::api {
+namespace regie::codec {
 namespace {
 
 namespace json = boost::json;
@@ -88,4 +88,4 @@ std::string serialize_advies(const Advies& advies) {
   return json::serialize(advies_to_json(advies, &arena));
 }
 
-}  // namespace regie::api
+}  // namespace regie::codec

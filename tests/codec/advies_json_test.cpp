@@ -1,15 +1,15 @@
 // The advice JSON has exactly the shape of the contract in DOMAIN.md §11.
 
-#include "api/advies_json.hpp"
+#include "codec/advies_json.hpp"
 
 #include <gtest/gtest.h>
 
 #include <boost/json.hpp>
 #include <set>
 
-#include "api/taxatie_json.hpp"
+#include "codec/taxatie_json.hpp"
 
-namespace regie::api {
+namespace regie::codec {
 namespace {
 
 namespace json = boost::json;
@@ -96,4 +96,4 @@ TEST(AdviesJson, LevelFiveProcesregieIsExternal) {
 }
 
 }  // namespace
-}  // namespace regie::api
+}  // namespace regie::codec

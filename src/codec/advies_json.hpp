@@ -7,11 +7,11 @@
 
 #include "domain/advies.hpp"
 
-namespace regie::api {
+namespace regie::codec {
 
 boost::json::object advies_to_json(const domain::Advies& advies, boost::json::storage_ptr storage = {});
 
 // The advice serialised, built in one arena instead of a few hundred small allocations.
 std::string serialize_advies(const domain::Advies& advies);
 
-}  // namespace regie::api
+}  // namespace regie::codec

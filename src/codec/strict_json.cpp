@@ -1,4 +1,4 @@
-#include "api/strict_json.hpp"
+#include "codec/strict_json.hpp"
 
 #include <algorithm>
 #include <boost/json/basic_parser_impl.hpp>
@@ -8,7 +8,7 @@
 
 #include "service/errors.hpp"
 
-namespace regie::api {
+namespace regie::codec {
 namespace {
 
 namespace json = boost::json;
@@ -160,4 +160,4 @@ json::value parse_strict_json(std::string_view text) {
   return parser.handler().stack.release();
 }
 
-}  // namespace regie::api
+}  // namespace regie::codec

@@ -6,9 +6,9 @@
 #include <boost/json/value.hpp>
 #include <string_view>
 
-namespace regie::api {
+namespace regie::codec {
 
 // Throws service::BadRequest with a Dutch message (line and column, or the repeated field's path).
 boost::json::value parse_strict_json(std::string_view text);
 
-}  // namespace regie::api
+}  // namespace regie::codec

@@ -1,8 +1,8 @@
-#include "api/json_reader.hpp"
+#include "codec/json_reader.hpp"
 
 #include <algorithm>
 
-namespace regie::api {
+namespace regie::codec {
 namespace {
 
 namespace json = boost::json;
@@ -108,4 +108,4 @@ std::string element_path(const std::string& array_path, std::size_t index) {
   return array_path + "[" + std::to_string(index) + "]";
 }
 
-}  // namespace regie::api
+}  // namespace regie::codec

@@ -15,7 +15,7 @@
 #include "domain/codes.hpp"
 #include "service/errors.hpp"
 
-namespace regie::api {
+namespace regie::codec {
 
 class JsonReader {
  public:
@@ -61,4 +61,4 @@ const boost::json::object& require_object(const boost::json::value& document);
 // "signalen[2]"
 std::string element_path(const std::string& array_path, std::size_t index);
 
-}  // namespace regie::api
+}  // namespace regie::codec

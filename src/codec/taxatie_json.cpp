@@ -1,10 +1,10 @@
-#include "api/taxatie_json.hpp"
+#include "codec/taxatie_json.hpp"
 
-#include "api/json_reader.hpp"
-#include "api/strict_json.hpp"
+#include "codec/json_reader.hpp"
+#include "codec/strict_json.hpp"
 #include "domain/maatregelen.hpp"
 
-namespace regie::api {
+namespace regie::codec {
 namespace {
 
 namespace json = boost::json;
@@ -98,4 +98,4 @@ Taxatie taxatie_from_json(const json::value& document) {
 
 Taxatie parse_taxatie(std::string_view text) { return taxatie_from_json(parse_strict_json(text)); }
 
-}  // namespace regie::api
+}  // namespace regie::codec

@@ -7,7 +7,7 @@
 
 #include "domain/taxatie.hpp"
 
-namespace regie::api {
+namespace regie::codec {
 
 inline constexpr std::size_t kMaxSignalen = 50;
 
@@ -15,4 +15,4 @@ inline constexpr std::size_t kMaxSignalen = 50;
 domain::Taxatie taxatie_from_json(const boost::json::value& document);
 domain::Taxatie parse_taxatie(std::string_view text);
 
-}  // namespace regie::api
+}  // namespace regie::codec

@@ -1,0 +1,64 @@
+#include "domain/besluit.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace regie::domain {
+namespace {
+
+bool leeg(const std::string& s) {
+  return std::ranges::all_of(s, [](unsigned char c) { return std::isspace(c) != 0; });
+}
+
+std::size_t lengte_zonder_witruimte(const std::string& s) {
+  return static_cast<std::size_t>(
+      std::ranges::count_if(s, [](unsigned char c) { return std::isspace(c) == 0; }));
+}
+
+}  // namespace
+
+bool wijkt_af(const Advies& advies, const Niveaubesluit& besluit) { return besluit.niveau != advies.niveau; }
+
+bool nazorgafspraak_vereist(std::optional<Niveau> huidig, Niveau besloten) {
+  return huidig && *huidig >= Niveau::drie && besloten < *huidig;
+}
+
+std::optional<Richting> richting_van_besluit(std::optional<Niveau> huidig, Niveau besloten) {
+  if (!huidig) return std::nullopt;
+  if (besloten > *huidig) return Richting::opschalen;
+  if (besloten < *huidig) return Richting::afschalen;
+  return Richting::gelijk;
+}
+
+std::vector<BesluitFout> toets_besluit(const Advies& advies, std::optional<Niveau> huidig,
+                                       const Niveaubesluit& besluit, Datum vandaag) {
+  std::vector<BesluitFout> fouten;
+  if (wijkt_af(advies, besluit) && lengte_zonder_witruimte(besluit.motivatie) < kMinimaleMotivatie) {
+    fouten.push_back({"motivatie", "Het besluit wijkt af van het advies (niveau " +
+                                       std::to_string(nummer(advies.niveau)) +
+                                       "): leg in een paar zinnen uit waarom (minstens " +
+                                       std::to_string(kMinimaleMotivatie) + " tekens)."});
+  }
+  if (!nazorgafspraak_vereist(huidig, besluit.niveau)) return fouten;
+
+  if (!besluit.nazorgafspraak) {
+    fouten.push_back({"nazorgafspraak",
+                      "Afschalen vanaf niveau 3 of hoger kan alleen met een nazorgafspraak: wie let "
+                      "waarop, tot wanneer, en welk signaal betekent weer opschalen."});
+    return fouten;
+  }
+  const Nazorgafspraak& n = *besluit.nazorgafspraak;
+  if (leeg(n.wie))
+    fouten.push_back({"nazorgafspraak.wie", "Vul in wie het huishouden na het afschalen volgt."});
+  if (leeg(n.wat)) fouten.push_back({"nazorgafspraak.wat", "Vul in waar deze persoon op let."});
+  if (!n.tot.ok() || std::chrono::sys_days{n.tot} <= std::chrono::sys_days{vandaag}) {
+    fouten.push_back({"nazorgafspraak.tot", "Kies een einddatum na vandaag."});
+  }
+  if (leeg(n.signaal_opschalen)) {
+    fouten.push_back(
+        {"nazorgafspraak.signaalOpschalen", "Vul in welk signaal betekent dat er weer opgeschaald wordt."});
+  }
+  return fouten;
+}
+
+}  // namespace regie::domain

@@ -1,0 +1,24 @@
+#pragma once
+// Dates and moments as text: ISO 8601, the form in which both databases store them (so that text order is
+// time order) and the API exchanges them.
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "domain/leeftijd.hpp"
+
+namespace regie::domain {
+
+using Tijdstip = std::chrono::sys_time<std::chrono::microseconds>;
+
+std::string format_datum(Datum datum);                    // 2026-11-22
+std::optional<Datum> parse_datum(std::string_view text);  // only YYYY-MM-DD, and a real calendar date
+std::string format_tijdstip(Tijdstip tijdstip);           // 2026-11-22T07:08:09.123456Z
+std::optional<Tijdstip> parse_tijdstip(std::string_view text);
+
+Datum datum_van(Tijdstip tijdstip);  // the UTC calendar day
+Datum plus_dagen(Datum datum, int dagen);
+
+}  // namespace regie::domain

@@ -1,0 +1,53 @@
+#include "store/database.hpp"
+
+#include <charconv>
+
+#include "store/migrations.hpp"
+#include "store/postgres/postgres_database.hpp"
+#include "store/sqlite/sqlite_database.hpp"
+
+namespace regie::store {
+
+const std::string& Row::text(std::size_t i) const {
+  const auto& c = columns_.at(i);
+  if (!c) throw DatabaseError("kolom " + std::to_string(i) + " is NULL");
+  return *c;
+}
+
+std::int64_t Row::integer(std::size_t i) const {
+  const std::string& s = text(i);
+  std::int64_t value = 0;
+  const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
+  if (ec != std::errc{} || end != s.data() + s.size())
+    throw DatabaseError("kolom " + std::to_string(i) + " is geen getal");
+  return value;
+}
+
+std::optional<std::int64_t> Row::opt_integer(std::size_t i) const {
+  if (is_null(i)) return std::nullopt;
+  return integer(i);
+}
+
+std::optional<Row> Tx::query_one(std::string_view sql, std::initializer_list<Value> params) {
+  auto rows = query(sql, params);
+  if (rows.empty()) return std::nullopt;
+  return std::move(rows.front());
+}
+
+std::unique_ptr<Database> open_database(const DatabaseConfig& config) {
+  std::unique_ptr<Database> db;
+  if (config.url.empty()) {
+    db = open_sqlite(config.data_dir / "regie.db", config.pool_size);
+  } else {
+    db = open_postgres(config.url, config.pool_size);
+  }
+  migrate(*db);
+  return db;
+}
+
+std::string describe(const DatabaseConfig& config) {
+  if (config.url.empty()) return "SQLite " + (config.data_dir / "regie.db").string();
+  return "PostgreSQL " + describe_postgres(config.url);
+}
+
+}  // namespace regie::store

@@ -1,0 +1,48 @@
+#include "store/migrations.hpp"
+
+#include <algorithm>
+#include <chrono>
+
+#include "domain/tijd.hpp"
+
+namespace regie::store {
+namespace {
+
+// Any fixed number: serialises migrations of several servers starting at once on one PostgreSQL database.
+constexpr std::int64_t kMigrationLock = 0x7265676965;
+
+}  // namespace
+
+MigrateResult migrate(Database& db) {
+  const auto& migrations = db.backend() == Backend::sqlite ? sqlite_migrations() : postgres_migrations();
+  return db.write([&](Tx& tx) {
+    if (db.backend() == Backend::postgres) tx.query("SELECT pg_advisory_xact_lock($1)", {kMigrationLock});
+    tx.exec_script(
+        "CREATE TABLE IF NOT EXISTS schema_migratie (versie INTEGER PRIMARY KEY, naam TEXT NOT NULL, "
+        "toegepast_op TEXT NOT NULL)");
+    std::vector<int> bestaand;
+    for (const auto& row : tx.query("SELECT versie FROM schema_migratie ORDER BY versie")) {
+      bestaand.push_back(static_cast<int>(row.integer(0)));
+    }
+    const int nieuwste_bekend = migrations.empty() ? 0 : migrations.back().versie;
+    if (!bestaand.empty() && bestaand.back() > nieuwste_bekend) {
+      throw DatabaseError("het schema van de database (versie " + std::to_string(bestaand.back()) +
+                          ") is nieuwer dan deze versie van regie kent (" + std::to_string(nieuwste_bekend) +
+                          ")");
+    }
+    MigrateResult result;
+    const auto nu = domain::format_tijdstip(
+        std::chrono::time_point_cast<std::chrono::microseconds>(std::chrono::system_clock::now()));
+    for (const auto& m : migrations) {
+      if (std::ranges::find(bestaand, m.versie) != bestaand.end()) continue;
+      tx.exec_script(m.sql);
+      tx.exec("INSERT INTO schema_migratie (versie, naam, toegepast_op) VALUES ($1, $2, $3)",
+              {std::int64_t{m.versie}, std::string{m.naam}, nu});
+      result.toegepast.push_back(m.versie);
+    }
+    result.versie = std::max(nieuwste_bekend, bestaand.empty() ? 0 : bestaand.back());
+    return result;
+  });
+}
+
+}  // namespace regie::store

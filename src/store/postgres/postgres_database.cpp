@@ -1,0 +1,230 @@
+#include "store/postgres/postgres_database.hpp"
+
+#include <libpq-fe.h>
+
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <unordered_map>
+
+namespace regie::store {
+namespace {
+
+constexpr auto kPoolWait = std::chrono::seconds(10);
+
+struct ResultDeleter {
+  void operator()(PGresult* r) const { PQclear(r); }
+};
+using Result = std::unique_ptr<PGresult, ResultDeleter>;
+
+// Only the SQLSTATE and the primary message: PostgreSQL's DETAIL can quote values (personal data).
+[[noreturn]] void fail(const PGresult* result, PGconn* conn, std::string_view what) {
+  const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+  const char* primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
+  const std::string code = state ? state : "";
+  const std::string message = std::string{what} + ": " + (primary ? primary : PQerrorMessage(conn)) +
+                              (code.empty() ? "" : " (" + code + ")");
+  if (code.starts_with("23")) throw ConstraintError(message);
+  if (code.empty() || code.starts_with("08") || code == "40001" || code == "40P01" ||
+      code.starts_with("53") || code.starts_with("57")) {
+    throw DatabaseUnavailable(message);
+  }
+  throw DatabaseError(message);
+}
+
+class Connection {
+ public:
+  explicit Connection(const std::string& conninfo) : conn_(PQconnectdb(conninfo.c_str())) {
+    if (PQstatus(conn_) != CONNECTION_OK) {
+      const std::string message = PQerrorMessage(conn_);
+      PQfinish(conn_);
+      throw DatabaseUnavailable("kan geen verbinding maken met PostgreSQL: " + message);
+    }
+    PQsetNoticeProcessor(
+        conn_, [](void*, const char*) {}, nullptr);
+  }
+  ~Connection() { PQfinish(conn_); }
+  Connection(const Connection&) = delete;
+  Connection& operator=(const Connection&) = delete;
+
+  bool healthy() const { return PQstatus(conn_) == CONNECTION_OK; }
+  PGconn* handle() const { return conn_; }
+
+  void simple(std::string_view sql) {
+    const std::string text{sql};
+    Result r{PQexec(conn_, text.c_str())};
+    const auto status = PQresultStatus(r.get());
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) fail(r.get(), conn_, "script");
+  }
+
+  Result run(std::string_view sql, std::span<const Value> params) {
+    const std::string& name = prepared(sql);
+    std::vector<std::string> texts(params.size());
+    std::vector<const char*> values(params.size(), nullptr);
+    for (std::size_t i = 0; i < params.size(); ++i) {
+      if (const auto* integer = std::get_if<std::int64_t>(&params[i])) {
+        texts[i] = std::to_string(*integer);
+        values[i] = texts[i].c_str();
+      } else if (const auto* s = std::get_if<std::string>(&params[i])) {
+        values[i] = s->c_str();
+      }
+    }
+    Result r{PQexecPrepared(conn_, name.c_str(), static_cast<int>(params.size()), values.data(), nullptr,
+                            nullptr, 0)};
+    const auto status = PQresultStatus(r.get());
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) fail(r.get(), conn_, "statement");
+    return r;
+  }
+
+ private:
+  const std::string& prepared(std::string_view sql) {
+    const std::string key{sql};
+    if (const auto it = statements_.find(key); it != statements_.end()) return it->second;
+    std::string name = "s" + std::to_string(statements_.size());
+    Result r{PQprepare(conn_, name.c_str(), key.c_str(), 0, nullptr)};
+    if (PQresultStatus(r.get()) != PGRES_COMMAND_OK) fail(r.get(), conn_, "prepare");
+    return statements_.emplace(key, std::move(name)).first->second;
+  }
+
+  PGconn* conn_;
+  std::unordered_map<std::string, std::string> statements_;
+};
+
+class PostgresTx : public Tx {
+ public:
+  explicit PostgresTx(Connection& c) : c_(c) {}
+
+  std::vector<Row> query(std::string_view sql, std::span<const Value> params) override {
+    Result r = c_.run(sql, params);
+    const int rows = PQntuples(r.get());
+    const int columns = PQnfields(r.get());
+    std::vector<Row> out;
+    out.reserve(static_cast<std::size_t>(rows));
+    for (int row = 0; row < rows; ++row) {
+      std::vector<std::optional<std::string>> values;
+      values.reserve(static_cast<std::size_t>(columns));
+      for (int col = 0; col < columns; ++col) {
+        if (PQgetisnull(r.get(), row, col)) {
+          values.emplace_back();
+        } else {
+          values.emplace_back(std::string{PQgetvalue(r.get(), row, col),
+                                          static_cast<std::size_t>(PQgetlength(r.get(), row, col))});
+        }
+      }
+      out.emplace_back(std::move(values));
+    }
+    return out;
+  }
+
+  std::int64_t exec(std::string_view sql, std::span<const Value> params) override {
+    Result r = c_.run(sql, params);
+    const char* affected = PQcmdTuples(r.get());
+    return (affected && *affected) ? std::stoll(affected) : 0;
+  }
+
+  void exec_script(std::string_view sql) override { c_.simple(sql); }
+
+ private:
+  Connection& c_;
+};
+
+class PostgresDatabase : public Database {
+ public:
+  PostgresDatabase(std::string conninfo, unsigned pool_size)
+      : conninfo_(std::move(conninfo)), max_(std::max(1u, pool_size)) {
+    idle_.push_back(std::make_unique<Connection>(conninfo_));  // fail now, not at the first request
+    open_ = 1;
+  }
+
+  Backend backend() const override { return Backend::postgres; }
+
+  void write_tx(const std::function<void(Tx&)>& work) override { run("BEGIN", work); }
+  void read_tx(const std::function<void(Tx&)>& work) override { run("BEGIN READ ONLY", work); }
+
+ private:
+  void run(const char* begin, const std::function<void(Tx&)>& work) {
+    auto connection = acquire();
+    bool reusable = true;
+    try {
+      connection->simple(begin);
+      PostgresTx tx{*connection};
+      work(tx);
+      connection->simple("COMMIT");
+    } catch (...) {
+      if (connection->healthy()) {
+        PQclear(PQexec(connection->handle(), "ROLLBACK"));
+      } else {
+        reusable = false;
+      }
+      release(std::move(connection), reusable);
+      throw;
+    }
+    release(std::move(connection), reusable);
+  }
+
+  std::unique_ptr<Connection> acquire() {
+    std::unique_lock lock{mutex_};
+    if (!available_.wait_for(lock, kPoolWait, [&] { return !idle_.empty() || open_ < max_; })) {
+      throw DatabaseUnavailable("geen databaseverbinding vrij");
+    }
+    if (!idle_.empty()) {
+      auto c = std::move(idle_.back());
+      idle_.pop_back();
+      return c;
+    }
+    ++open_;
+    lock.unlock();
+    try {
+      return std::make_unique<Connection>(conninfo_);
+    } catch (...) {
+      std::lock_guard relock{mutex_};
+      --open_;
+      available_.notify_one();
+      throw;
+    }
+  }
+
+  void release(std::unique_ptr<Connection> connection, bool reusable) {
+    std::lock_guard lock{mutex_};
+    if (reusable && connection->healthy()) {
+      idle_.push_back(std::move(connection));
+    } else {
+      --open_;
+    }
+    available_.notify_one();
+  }
+
+  std::string conninfo_;
+  unsigned max_;
+  std::mutex mutex_;
+  std::condition_variable available_;
+  std::vector<std::unique_ptr<Connection>> idle_;
+  unsigned open_ = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<Database> open_postgres(const std::string& conninfo, unsigned pool_size) {
+  return std::make_unique<PostgresDatabase>(conninfo, pool_size);
+}
+
+std::string describe_postgres(const std::string& conninfo) {
+  char* error = nullptr;
+  PQconninfoOption* options = PQconninfoParse(conninfo.c_str(), &error);
+  if (options == nullptr) {
+    PQfreemem(error);
+    return "(ongeldige verbindingsgegevens)";
+  }
+  std::string host, port, dbname;
+  for (auto* o = options; o->keyword != nullptr; ++o) {
+    if (o->val == nullptr) continue;
+    const std::string_view key = o->keyword;
+    if (key == "host") host = o->val;
+    if (key == "port") port = o->val;
+    if (key == "dbname") dbname = o->val;
+  }
+  PQconninfoFree(options);
+  return (host.empty() ? "localhost" : host) + (port.empty() ? "" : ":" + port) + "/" + dbname;
+}
+
+}  // namespace regie::store

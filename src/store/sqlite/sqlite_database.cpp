@@ -1,0 +1,236 @@
+#include "store/sqlite/sqlite_database.hpp"
+
+#include <sqlite3.h>
+
+#include <charconv>
+#include <condition_variable>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+
+namespace regie::store {
+namespace {
+
+constexpr int kBusyTimeoutMs = 5000;
+
+[[noreturn]] void fail(sqlite3* db, int rc, std::string_view what) {
+  // SQLite's messages name tables and columns, never the values: safe to pass on.
+  const std::string message = std::string{what} + ": " + (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+  switch (rc & 0xff) {
+    case SQLITE_CONSTRAINT:
+      throw ConstraintError(message);
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      throw DatabaseUnavailable(message);
+    default:
+      throw DatabaseError(message);
+  }
+}
+
+class Connection {
+ public:
+  Connection(const std::filesystem::path& file, bool read_only) {
+    const int rc = sqlite3_open_v2(file.c_str(), &db_,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+      const std::string message = db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
+      sqlite3_close_v2(db_);
+      throw DatabaseUnavailable("kan de database niet openen: " + message);
+    }
+    sqlite3_busy_timeout(db_, kBusyTimeoutMs);
+    exec_script("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;");
+    if (read_only) exec_script("PRAGMA query_only = ON;");
+  }
+
+  ~Connection() {
+    for (auto& [sql, stmt] : cache_) sqlite3_finalize(stmt);
+    sqlite3_close_v2(db_);
+  }
+  Connection(const Connection&) = delete;
+  Connection& operator=(const Connection&) = delete;
+
+  sqlite3* handle() const { return db_; }
+
+  void exec_script(std::string_view sql) {
+    const std::string text{sql};
+    char* error = nullptr;
+    const int rc = sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &error);
+    if (rc != SQLITE_OK) {
+      sqlite3_free(error);
+      fail(db_, rc, "script");
+    }
+  }
+
+  sqlite3_stmt* prepare(std::string_view sql) {
+    const std::string key{sql};
+    if (const auto it = cache_.find(key); it != cache_.end()) return it->second;
+    sqlite3_stmt* stmt = nullptr;
+    const int rc = sqlite3_prepare_v3(db_, key.c_str(), static_cast<int>(key.size()),
+                                      SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+    if (rc != SQLITE_OK) fail(db_, rc, "prepare");
+    cache_.emplace(key, stmt);
+    return stmt;
+  }
+
+ private:
+  sqlite3* db_ = nullptr;
+  std::unordered_map<std::string, sqlite3_stmt*> cache_;
+};
+
+// Binds $1, $2, … by name: SQLite numbers named parameters in order of first appearance.
+void bind(sqlite3* db, sqlite3_stmt* stmt, std::span<const Value> params) {
+  const int count = sqlite3_bind_parameter_count(stmt);
+  for (int i = 1; i <= count; ++i) {
+    const char* name = sqlite3_bind_parameter_name(stmt, i);
+    std::size_t n = 0;
+    if (name == nullptr || name[0] != '$' ||
+        std::from_chars(name + 1, name + std::char_traits<char>::length(name), n).ec != std::errc{} ||
+        n == 0 || n > params.size()) {
+      throw DatabaseError("parameter " + std::to_string(i) + " heeft geen waarde");
+    }
+    const Value& v = params[n - 1];
+    int rc = SQLITE_OK;
+    if (std::holds_alternative<std::monostate>(v)) {
+      rc = sqlite3_bind_null(stmt, i);
+    } else if (const auto* integer = std::get_if<std::int64_t>(&v)) {
+      rc = sqlite3_bind_int64(stmt, i, *integer);
+    } else {
+      const auto& s = std::get<std::string>(v);
+      rc = sqlite3_bind_text64(stmt, i, s.data(), s.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+    }
+    if (rc != SQLITE_OK) fail(db, rc, "bind");
+  }
+}
+
+class SqliteTx : public Tx {
+ public:
+  explicit SqliteTx(Connection& c) : c_(c) {}
+
+  std::vector<Row> query(std::string_view sql, std::span<const Value> params) override {
+    sqlite3_stmt* stmt = start(sql, params);
+    std::vector<Row> rows;
+    const int columns = sqlite3_column_count(stmt);
+    int rc = SQLITE_OK;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+      std::vector<std::optional<std::string>> values;
+      values.reserve(static_cast<std::size_t>(columns));
+      for (int i = 0; i < columns; ++i) {
+        if (sqlite3_column_type(stmt, i) == SQLITE_NULL) {
+          values.emplace_back();
+        } else {
+          const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, i));
+          values.emplace_back(std::string{text, static_cast<std::size_t>(sqlite3_column_bytes(stmt, i))});
+        }
+      }
+      rows.emplace_back(std::move(values));
+    }
+    finish(stmt, rc);
+    return rows;
+  }
+
+  std::int64_t exec(std::string_view sql, std::span<const Value> params) override {
+    sqlite3_stmt* stmt = start(sql, params);
+    int rc = SQLITE_OK;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+    }
+    finish(stmt, rc);
+    return sqlite3_changes64(c_.handle());
+  }
+
+  void exec_script(std::string_view sql) override { c_.exec_script(sql); }
+
+ private:
+  sqlite3_stmt* start(std::string_view sql, std::span<const Value> params) {
+    sqlite3_stmt* stmt = c_.prepare(sql);
+    bind(c_.handle(), stmt, params);
+    return stmt;
+  }
+
+  void finish(sqlite3_stmt* stmt, int rc) {
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    if (rc != SQLITE_DONE) fail(c_.handle(), rc, "step");
+  }
+
+  Connection& c_;
+};
+
+// Runs `work` in a transaction on `c`, rolling back when it throws.
+void in_transaction(Connection& c, const char* begin, const std::function<void(Tx&)>& work) {
+  c.exec_script(begin);
+  try {
+    SqliteTx tx{c};
+    work(tx);
+    c.exec_script("COMMIT");
+  } catch (...) {
+    sqlite3_exec(c.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    throw;
+  }
+}
+
+class SqliteDatabaseImpl : public SqliteDatabase {
+ public:
+  SqliteDatabaseImpl(const std::filesystem::path& file, unsigned readers)
+      : file_(file), writer_(file, false) {
+    writer_.exec_script("PRAGMA journal_mode = WAL;");
+    for (unsigned i = 0; i < std::max(1u, readers); ++i)
+      idle_readers_.push_back(std::make_unique<Connection>(file, true));
+  }
+
+  Backend backend() const override { return Backend::sqlite; }
+
+  void write_tx(const std::function<void(Tx&)>& work) override {
+    std::lock_guard lock{writer_mutex_};
+    in_transaction(writer_, "BEGIN IMMEDIATE", work);
+  }
+
+  void read_tx(const std::function<void(Tx&)>& work) override {
+    std::unique_ptr<Connection> reader;
+    {
+      std::unique_lock lock{readers_mutex_};
+      readers_available_.wait(lock, [&] { return !idle_readers_.empty(); });
+      reader = std::move(idle_readers_.back());
+      idle_readers_.pop_back();
+    }
+    struct GiveBack {
+      SqliteDatabaseImpl& db;
+      std::unique_ptr<Connection>& reader;
+      ~GiveBack() {
+        std::lock_guard lock{db.readers_mutex_};
+        db.idle_readers_.push_back(std::move(reader));
+        db.readers_available_.notify_one();
+      }
+    } give_back{*this, reader};
+    in_transaction(*reader, "BEGIN", work);
+  }
+
+  void backup_to(const std::filesystem::path& target) override {
+    sqlite3* destination = nullptr;
+    if (sqlite3_open(target.c_str(), &destination) != SQLITE_OK) {
+      sqlite3_close(destination);
+      throw DatabaseError("kan het doelbestand niet openen");
+    }
+    std::lock_guard lock{writer_mutex_};
+    sqlite3_backup* backup = sqlite3_backup_init(destination, "main", writer_.handle(), "main");
+    int rc = backup ? sqlite3_backup_step(backup, -1) : SQLITE_ERROR;
+    if (backup) sqlite3_backup_finish(backup);
+    const int close_rc = sqlite3_close(destination);
+    if (rc != SQLITE_DONE || close_rc != SQLITE_OK) throw DatabaseError("backup mislukt");
+  }
+
+ private:
+  std::filesystem::path file_;
+  std::mutex writer_mutex_;
+  Connection writer_;
+  std::mutex readers_mutex_;
+  std::condition_variable readers_available_;
+  std::vector<std::unique_ptr<Connection>> idle_readers_;
+};
+
+}  // namespace
+
+std::unique_ptr<SqliteDatabase> open_sqlite(const std::filesystem::path& file, unsigned readers) {
+  return std::make_unique<SqliteDatabaseImpl>(file, readers);
+}
+
+}  // namespace regie::store

@@ -1,0 +1,21 @@
+#pragma once
+// SQLite behind the Database interface: WAL, synchronous=NORMAL (a committed write survives a crash of the
+// process), foreign keys on, a busy timeout, one writer connection (BEGIN IMMEDIATE) and a pool of readers,
+// prepared statements cached per connection.
+
+#include <filesystem>
+#include <memory>
+
+#include "store/database.hpp"
+
+namespace regie::store {
+
+class SqliteDatabase : public Database {
+ public:
+  // Copies the live database to `target` with SQLite's online backup API (readers and writers go on).
+  virtual void backup_to(const std::filesystem::path& target) = 0;
+};
+
+std::unique_ptr<SqliteDatabase> open_sqlite(const std::filesystem::path& file, unsigned readers);
+
+}  // namespace regie::store
