@@ -2,6 +2,7 @@
 
 #include <boost/json/array.hpp>
 #include <boost/json/monotonic_resource.hpp>
+#include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 
 namespace regie::codec {
@@ -86,6 +87,16 @@ std::string serialize_advies(const Advies& advies) {
   unsigned char buffer[16 * 1024];
   json::monotonic_resource arena{buffer, sizeof buffer};
   return json::serialize(advies_to_json(advies, &arena));
+}
+
+std::vector<RedenCode> reden_codes(std::string_view advies_json) {
+  std::vector<RedenCode> out;
+  const auto advies = json::parse(advies_json);
+  for (const auto& r : advies.at("redenen").as_array()) {
+    const auto& code = r.at("code").as_string();
+    if (const auto c = from_code<RedenCode>(std::string_view{code.data(), code.size()})) out.push_back(*c);
+  }
+  return out;
 }
 
 }  // namespace regie::codec

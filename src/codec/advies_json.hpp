@@ -4,6 +4,8 @@
 #include <boost/json/object.hpp>
 #include <boost/json/storage_ptr.hpp>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "domain/advies.hpp"
 
@@ -13,5 +15,8 @@ boost::json::object advies_to_json(const domain::Advies& advies, boost::json::st
 
 // The advice serialised, built in one arena instead of a few hundred small allocations.
 std::string serialize_advies(const domain::Advies& advies);
+
+// The reason codes of a stored advice (the JSON written by serialize_advies).
+std::vector<domain::RedenCode> reden_codes(std::string_view advies_json);
 
 }  // namespace regie::codec

@@ -1,5 +1,7 @@
 #include "codec/taxatie_json.hpp"
 
+#include <boost/json/serialize.hpp>
+
 #include "codec/json_reader.hpp"
 #include "codec/strict_json.hpp"
 #include "domain/maatregelen.hpp"
@@ -97,5 +99,39 @@ Taxatie taxatie_from_json(const json::value& document) {
 }
 
 Taxatie parse_taxatie(std::string_view text) { return taxatie_from_json(parse_strict_json(text)); }
+
+std::string serialize_taxatie(const Taxatie& t) {
+  auto code = [](auto e) {
+    const auto c = to_code(e);
+    return json::string_view{c.data(), c.size()};
+  };
+  json::object o;
+  o["draagkracht"] = code(t.draagkracht);
+  o["zelfredzaamheid"] = code(t.zelfredzaamheid);
+  if (t.acute_problematiek) o["acuteProblematiek"] = true;
+  if (t.zorgen) o["zorgen"] = code(*t.zorgen);
+  o["basiszorgToereikend"] = t.basiszorg_toereikend;
+  o["veiligheid"] = code(t.veiligheid);
+  o["ketenoverstijgendNodig"] = t.ketenoverstijgend_nodig;
+  o["escalatie"] = code(t.escalatie);
+  if (t.stagnatie_problematiek != StagnatieProblematiek::geen)
+    o["stagnatieProblematiek"] = code(t.stagnatie_problematiek);
+  if (t.stagnatie_samenwerking != StagnatieSamenwerking::geen)
+    o["stagnatieSamenwerking"] = code(t.stagnatie_samenwerking);
+  if (t.motivatie != Motivatie::aanwezig) o["motivatie"] = code(t.motivatie);
+  if (t.onverschillig) o["onverschillig"] = true;
+  if (t.huidig_niveau) o["huidigNiveau"] = nummer(*t.huidig_niveau);
+  if (!t.signalen.empty()) {
+    json::array signalen;
+    for (const auto& s : t.signalen) {
+      json::object so{{"type", code(s.type)}};
+      if (s.acuut) so["acuut"] = true;
+      if (s.glasl_fase) so["glaslFase"] = *s.glasl_fase;
+      signalen.push_back(std::move(so));
+    }
+    o["signalen"] = std::move(signalen);
+  }
+  return json::serialize(o);
+}
 
 }  // namespace regie::codec

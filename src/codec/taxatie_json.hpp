@@ -3,6 +3,7 @@
 // numbers out of range and a complex divorce without Glasl phase are all rejected, naming the field.
 
 #include <boost/json/value.hpp>
+#include <string>
 #include <string_view>
 
 #include "domain/taxatie.hpp"
@@ -14,5 +15,8 @@ inline constexpr std::size_t kMaxSignalen = 50;
 // Throws service::BadRequest listing every invalid field.
 domain::Taxatie taxatie_from_json(const boost::json::value& document);
 domain::Taxatie parse_taxatie(std::string_view text);
+
+// The assessment as JSON in the same contract (optional fields only when they differ from their default).
+std::string serialize_taxatie(const domain::Taxatie& taxatie);
 
 }  // namespace regie::codec

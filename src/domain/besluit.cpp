@@ -17,8 +17,6 @@ std::size_t lengte_zonder_witruimte(const std::string& s) {
 
 }  // namespace
 
-bool wijkt_af(const Advies& advies, const Niveaubesluit& besluit) { return besluit.niveau != advies.niveau; }
-
 bool nazorgafspraak_vereist(std::optional<Niveau> huidig, Niveau besloten) {
   return huidig && *huidig >= Niveau::drie && besloten < *huidig;
 }
@@ -30,12 +28,12 @@ std::optional<Richting> richting_van_besluit(std::optional<Niveau> huidig, Nivea
   return Richting::gelijk;
 }
 
-std::vector<BesluitFout> toets_besluit(const Advies& advies, std::optional<Niveau> huidig,
+std::vector<BesluitFout> toets_besluit(Niveau advies, std::optional<Niveau> huidig,
                                        const Niveaubesluit& besluit, Datum vandaag) {
   std::vector<BesluitFout> fouten;
-  if (wijkt_af(advies, besluit) && lengte_zonder_witruimte(besluit.motivatie) < kMinimaleMotivatie) {
+  if (besluit.niveau != advies && lengte_zonder_witruimte(besluit.motivatie) < kMinimaleMotivatie) {
     fouten.push_back({"motivatie", "Het besluit wijkt af van het advies (niveau " +
-                                       std::to_string(nummer(advies.niveau)) +
+                                       std::to_string(nummer(advies)) +
                                        "): leg in een paar zinnen uit waarom (minstens " +
                                        std::to_string(kMinimaleMotivatie) + " tekens)."});
   }

@@ -34,9 +34,8 @@ struct BesluitFout {
   std::string reden;
 };
 
-bool wijkt_af(const Advies& advies, const Niveaubesluit& besluit);
 bool nazorgafspraak_vereist(std::optional<Niveau> huidig, Niveau besloten);
-std::vector<BesluitFout> toets_besluit(const Advies& advies, std::optional<Niveau> huidig,
+std::vector<BesluitFout> toets_besluit(Niveau advies, std::optional<Niveau> huidig,
                                        const Niveaubesluit& besluit, Datum vandaag);
 
 // The direction of the decided level against the current one; nullopt for a first decision.

@@ -1,0 +1,179 @@
+#include "service/beheer.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "domain/huishouden.hpp"
+#include "service/invoer.hpp"
+#include "service/toegang.hpp"
+#include "service/wachtwoord.hpp"
+#include "store/ids.hpp"
+
+namespace regie::service {
+namespace {
+
+using domain::Gebruikersrol;
+
+void vereis_organisatie_in_gemeente(store::Tx& tx, const Context& ctx, const std::string& id) {
+  const auto o = store::organisatie(tx, id);
+  if (!o || o->gemeente_id != ctx.actor.gemeente_id) {
+    throw BadRequest("Deze organisatie is niet bekend.",
+                     {{"organisatieId", "Kies een organisatie in deze gemeente."}});
+  }
+}
+
+bool geldige_gebruikersnaam(const std::string& naam) {
+  return naam.size() >= 3 && naam.size() <= 64 && std::ranges::all_of(naam, [](unsigned char c) {
+           return std::islower(c) || std::isdigit(c) || c == '.' || c == '-' || c == '_';
+         });
+}
+
+}  // namespace
+
+std::string Beheer::gemeente_aanmaken(const std::string& naam) {
+  InvoerControle controle;
+  controle.verplicht("naam", naam);
+  controle.afronden("Gemeente");
+  const std::string id = store::nieuwe_id();
+  const Context ctx = systeem_context(id, "inrichting");
+  return uitvoeren(ctx, "gemeente.aanmaken", [&](store::Tx& tx, Auditspoor&) {
+    if (store::gemeente_met_naam(tx, naam)) {
+      throw Conflict("Er is al een gemeente met deze naam.");
+    }
+    store::gemeente_invoegen(tx, id, naam, nu_tekst());
+    store::audit_keten_starten(tx, id);
+    return id;
+  });
+}
+
+std::string Beheer::organisatie_aanmaken(const Context& ctx, const OrganisatieInvoer& invoer) {
+  InvoerControle controle;
+  controle.verplicht("naam", invoer.naam);
+  if (invoer.ketens.empty()) controle.fout("ketens", "Kies ten minste één keten.");
+  for (auto k : invoer.ketens) {
+    if (!domain::is_keten(k))
+      controle.fout("ketens", "'" + std::string{domain::to_code(k)} + "' is geen keten.");
+  }
+  if (invoer.caseload_norm && *invoer.caseload_norm <= 0)
+    controle.fout("caseloadNorm", "Moet groter dan 0 zijn.");
+  if (invoer.normen) {
+    for (std::size_t i = 0; i < 5; ++i) {
+      const auto& n = (*invoer.normen)[i];
+      if (n.caseload_gewicht <= 0 || n.evaluatie_termijn_dagen <= 0) {
+        controle.fout("normen[" + std::to_string(i) + "]",
+                      "Gewicht en evaluatietermijn moeten groter dan 0 zijn.");
+      }
+    }
+  }
+  controle.afronden("Organisatie");
+
+  store::OrganisatieRecord o;
+  o.id = store::nieuwe_id();
+  o.gemeente_id = ctx.actor.gemeente_id;
+  o.naam = invoer.naam;
+  o.ketens = invoer.ketens;
+  std::ranges::sort(o.ketens);
+  o.ketens.erase(std::unique(o.ketens.begin(), o.ketens.end()), o.ketens.end());
+  o.caseload_norm = invoer.caseload_norm.value_or(domain::kStandaardCaseloadNorm);
+  for (int n = 1; n <= 5; ++n)
+    o.normen[static_cast<std::size_t>(n - 1)] = domain::standaard_norm(domain::niveau_uit_nummer(n));
+  if (invoer.normen) o.normen = *invoer.normen;
+  return uitvoeren(ctx, "organisatie.aanmaken", [&](store::Tx& tx, Auditspoor&) {
+    vereis_rol(ctx, {Gebruikersrol::beheerder});
+    store::organisatie_invoegen(tx, o, nu_tekst());
+    return o.id;
+  });
+}
+
+std::string Beheer::team_aanmaken(const Context& ctx, const std::string& organisatie_id,
+                                  const std::string& naam) {
+  InvoerControle controle;
+  controle.verplicht("naam", naam);
+  controle.afronden("Team");
+  return uitvoeren(ctx, "team.aanmaken", [&](store::Tx& tx, Auditspoor&) {
+    vereis_rol(ctx, {Gebruikersrol::beheerder});
+    vereis_organisatie_in_gemeente(tx, ctx, organisatie_id);
+    const std::string id = store::nieuwe_id();
+    store::team_invoegen(tx, id, organisatie_id, naam);
+    return id;
+  });
+}
+
+std::string Beheer::medewerker_aanmaken(const Context& ctx, const MedewerkerInvoer& invoer) {
+  InvoerControle controle;
+  controle.verplicht("naam", invoer.naam);
+  controle.maximaal("email", invoer.email, kMaxKorteTekst);
+  controle.maximaal("telefoon", invoer.telefoon, 40);
+  if (!invoer.email.empty() && invoer.email.find('@') == std::string::npos) {
+    controle.fout("email", "Dit lijkt geen e-mailadres.");
+  }
+  controle.afronden("Medewerker");
+  return uitvoeren(ctx, "medewerker.aanmaken", [&](store::Tx& tx, Auditspoor&) {
+    vereis_rol(ctx, {Gebruikersrol::beheerder});
+    vereis_organisatie_in_gemeente(tx, ctx, invoer.organisatie_id);
+    if (invoer.team_id && store::team_organisatie(tx, *invoer.team_id) != invoer.organisatie_id) {
+      throw BadRequest("Dit team hoort niet bij de organisatie.",
+                       {{"teamId", "Kies een team van dezelfde organisatie."}});
+    }
+    if (invoer.manager_id) vereis_medewerker_in_gemeente(tx, ctx, *invoer.manager_id, "managerId");
+    store::MedewerkerRecord m{store::nieuwe_id(), invoer.organisatie_id, invoer.team_id,
+                              invoer.manager_id,  invoer.naam,           invoer.email,
+                              invoer.telefoon,    invoer.rollen,         1};
+    std::ranges::sort(m.rollen);
+    m.rollen.erase(std::unique(m.rollen.begin(), m.rollen.end()), m.rollen.end());
+    store::medewerker_invoegen(tx, m, nu_tekst());
+    return m.id;
+  });
+}
+
+MedewerkerInfo Beheer::medewerker(const Context& ctx, const std::string& id) {
+  return uitvoeren(ctx, "medewerker.lezen", [&](store::Tx& tx, Auditspoor&) {
+    vereis_medewerker_in_gemeente(tx, ctx, id, "medewerkerId");
+    return MedewerkerInfo{*store::medewerker(tx, id), store::actuele_certificeringen(tx, id)};
+  });
+}
+
+std::string Beheer::certificering_vastleggen(const Context& ctx, const std::string& medewerker_id,
+                                             domain::Certificering certificering, domain::Datum datum) {
+  if (ctx.actor.systeem)
+    throw Forbidden("Een certificering legt vast wie de beoordeling deed: log in als die persoon.");
+  if (std::chrono::sys_days{datum} > std::chrono::sys_days{vandaag()}) {
+    throw BadRequest("De datum van de beoordeling ligt in de toekomst.",
+                     {{"datum", "Kies vandaag of een eerdere datum."}});
+  }
+  return uitvoeren(ctx, "certificering.vastleggen", [&](store::Tx& tx, Auditspoor&) {
+    vereis_rol(ctx, {Gebruikersrol::aandachtsfunctionaris, Gebruikersrol::manager});
+    vereis_medewerker_in_gemeente(tx, ctx, medewerker_id, "medewerkerId");
+    store::CertificeringRecord c{store::nieuwe_id(), medewerker_id, certificering, datum, ctx.actor.id};
+    store::certificering_invoegen(tx, c, nu_tekst());
+    return c.id;
+  });
+}
+
+std::string Beheer::gebruiker_aanmaken(const Context& ctx, const std::string& medewerker_id,
+                                       const std::string& gebruikersnaam, const std::string& wachtwoord) {
+  InvoerControle controle;
+  if (!geldige_gebruikersnaam(gebruikersnaam)) {
+    controle.fout("gebruikersnaam",
+                  "Gebruik 3 tot 64 kleine letters, cijfers, punten, streepjes of liggende streepjes.");
+  }
+  if (wachtwoord.size() < kMinimaleWachtwoordLengte) {
+    controle.fout("wachtwoord", "Kies een wachtwoord van minstens " +
+                                    std::to_string(kMinimaleWachtwoordLengte) + " tekens.");
+  }
+  controle.afronden("Gebruiker");
+  const std::string hash = hash_wachtwoord(wachtwoord);  // slow on purpose: outside the transaction
+  return uitvoeren(ctx, "gebruiker.aanmaken", [&](store::Tx& tx, Auditspoor&) {
+    vereis_rol(ctx, {Gebruikersrol::beheerder});
+    vereis_medewerker_in_gemeente(tx, ctx, medewerker_id, "medewerkerId");
+    if (store::gebruiker_met_naam(tx, gebruikersnaam)) {
+      throw BadRequest("Deze gebruikersnaam is al in gebruik.",
+                       {{"gebruikersnaam", "Kies een andere gebruikersnaam."}});
+    }
+    store::GebruikerRecord g{store::nieuwe_id(), medewerker_id, gebruikersnaam, hash, false};
+    store::gebruiker_invoegen(tx, g, nu_tekst());
+    return g.id;
+  });
+}
+
+}  // namespace regie::service

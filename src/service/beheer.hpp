@@ -1,0 +1,52 @@
+#pragma once
+// Functional administration: gemeenten, organisations, teams, staff, certifications and user accounts.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "service/dienst.hpp"
+#include "store/beheer_store.hpp"
+
+namespace regie::service {
+
+struct OrganisatieInvoer {
+  std::string naam;
+  std::vector<domain::Partij> ketens;
+  std::optional<int> caseload_norm;                         // default kStandaardCaseloadNorm
+  std::optional<std::array<domain::NiveauNorm, 5>> normen;  // default: domain::standaard_norm per level
+};
+
+struct MedewerkerInvoer {
+  std::string organisatie_id;
+  std::optional<std::string> team_id;
+  std::optional<std::string> manager_id;
+  std::string naam;
+  std::string email;
+  std::string telefoon;
+  std::vector<domain::Gebruikersrol> rollen;
+};
+
+struct MedewerkerInfo {
+  store::MedewerkerRecord medewerker;
+  std::vector<store::CertificeringRecord> certificeringen;  // the ones that count now, per role
+};
+
+class Beheer : public Dienst {
+ public:
+  using Dienst::Dienst;
+
+  // Only from the command line: a new tenant with its own audit chain.
+  std::string gemeente_aanmaken(const std::string& naam);
+
+  std::string organisatie_aanmaken(const Context& ctx, const OrganisatieInvoer& invoer);
+  std::string team_aanmaken(const Context& ctx, const std::string& organisatie_id, const std::string& naam);
+  std::string medewerker_aanmaken(const Context& ctx, const MedewerkerInvoer& invoer);
+  MedewerkerInfo medewerker(const Context& ctx, const std::string& id);
+  std::string certificering_vastleggen(const Context& ctx, const std::string& medewerker_id,
+                                       domain::Certificering certificering, domain::Datum datum);
+  std::string gebruiker_aanmaken(const Context& ctx, const std::string& medewerker_id,
+                                 const std::string& gebruikersnaam, const std::string& wachtwoord);
+};
+
+}  // namespace regie::service

@@ -1,0 +1,27 @@
+#include "service/context.hpp"
+
+#include <algorithm>
+#include <chrono>
+
+namespace regie::service {
+
+bool Actor::heeft(domain::Gebruikersrol rol) const { return std::ranges::find(rollen, rol) != rollen.end(); }
+
+std::string Actor::audit_rol() const {
+  if (systeem) return "systeem";
+  std::string out;
+  for (auto r : rollen) out += (out.empty() ? "" : ",") + std::string{domain::to_code(r)};
+  return out;
+}
+
+Context systeem_context(const std::string& gemeente_id, std::string doel) {
+  return {Actor{"systeem", gemeente_id, {}, true}, std::move(doel)};
+}
+
+Klok systeemklok() {
+  return [] {
+    return std::chrono::time_point_cast<std::chrono::microseconds>(std::chrono::system_clock::now());
+  };
+}
+
+}  // namespace regie::service

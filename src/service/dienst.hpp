@@ -1,0 +1,75 @@
+#pragma once
+// The frame of every use case: one transaction for the work and its audit row, the database's errors
+// turned into the service's, and a refused attempt logged in a transaction of its own.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+#include "service/context.hpp"
+#include "service/errors.hpp"
+#include "store/audit_store.hpp"
+
+namespace regie::service {
+
+// What a use case tells the audit trail beyond who, when and why.
+struct Auditspoor {
+  std::optional<std::string> huishouden_id;
+  std::vector<std::string> personen;
+};
+
+class Dienst {
+ public:
+  explicit Dienst(Omgeving omgeving) : omgeving_(std::move(omgeving)) {}
+
+ protected:
+  domain::Tijdstip nu() const { return omgeving_.klok(); }
+  std::string nu_tekst() const { return domain::format_tijdstip(nu()); }
+  domain::Datum vandaag() const { return domain::datum_van(nu()); }
+  store::Database& db() const { return omgeving_.db; }
+
+  // Runs `work(tx, spoor)` in one transaction and appends the audit row for `actie` to it.
+  template <typename F>
+  auto uitvoeren(const Context& ctx, std::string_view actie, F&& work) {
+    Auditspoor spoor;
+    try {
+      return vertaal_fouten([&] {
+        return db().write([&](store::Tx& tx) {
+          if constexpr (std::is_void_v<std::invoke_result_t<F, store::Tx&, Auditspoor&>>) {
+            work(tx, spoor);
+            log(tx, ctx, actie, spoor, "gelukt");
+          } else {
+            auto result = work(tx, spoor);
+            log(tx, ctx, actie, spoor, "gelukt");
+            return result;
+          }
+        });
+      });
+    } catch (const Forbidden&) {
+      db().write([&](store::Tx& tx) { log(tx, ctx, actie, spoor, "geweigerd"); });
+      throw;
+    }
+  }
+
+  void log(store::Tx& tx, const Context& ctx, std::string_view actie, const Auditspoor& spoor,
+           std::string_view resultaat) const;
+
+ private:
+  template <typename F>
+  static auto vertaal_fouten(F&& f) {
+    try {
+      return f();
+    } catch (const store::DatabaseUnavailable&) {
+      throw Unavailable("De database is even niet bereikbaar. Probeer het zo opnieuw.");
+    } catch (const store::ConstraintError&) {
+      throw Conflict(
+          "Dit botst met gegevens die al zijn vastgelegd. Laad de gegevens opnieuw en probeer het nog eens.");
+    }
+  }
+
+  Omgeving omgeving_;
+};
+
+}  // namespace regie::service

@@ -1,0 +1,96 @@
+#include "service/escalaties.hpp"
+
+#include <algorithm>
+
+#include "service/huishoudens.hpp"
+#include "service/invoer.hpp"
+#include "service/toegang.hpp"
+#include "store/ids.hpp"
+
+namespace regie::service {
+namespace {
+
+std::string informeren_tekst(domain::InformerenFout fout) {
+  switch (fout) {
+    case domain::InformerenFout::niet_in_keten:
+      return "Op dit niveau hoort deze partij niet in de escalatieketen.";
+    case domain::InformerenFout::al_geinformeerd:
+      return "Deze partij is al geïnformeerd.";
+    case domain::InformerenFout::eerdere_stap_open:
+      return "Informeer eerst de partijen die eerder in de keten staan (eerst de manager, dan directie of "
+             "bestuur).";
+  }
+  return {};
+}
+
+store::EscalatieRecord laad_escalatie(store::Tx& tx, const std::string& huishouden_id,
+                                      const std::string& id) {
+  auto e = store::escalatie(tx, id);
+  if (!e || e->huishouden_id != huishouden_id) throw NotFound("Deze escalatie bestaat niet.");
+  if (e->gesloten_op) throw Conflict("Deze escalatie is al gesloten.");
+  return *e;
+}
+
+}  // namespace
+
+std::string Escalaties::openen(const Context& ctx, const std::string& huishouden_id,
+                               domain::StagnatieSamenwerking soort, const std::string& toelichting) {
+  InvoerControle controle;
+  if (soort == domain::StagnatieSamenwerking::geen) controle.fout("soort", "Kies 'organisatie' of 'inhoud'.");
+  controle.verplicht("toelichting", toelichting, kMaxLangeTekst);
+  controle.afronden("Escalatie");
+  return uitvoeren(ctx, "escalatie.openen", [&](store::Tx& tx, Auditspoor& spoor) {
+    const auto h = laad_huishouden(tx, ctx, huishouden_id, Toegang::schrijven, spoor);
+    vereis_open(h);
+    store::EscalatieRecord e;
+    e.id = store::nieuwe_id();
+    e.huishouden_id = huishouden_id;
+    e.soort = soort;
+    e.toelichting = toelichting;
+    e.niveau = h.niveau;
+    e.geopend_door = ctx.actor.id;
+    e.geopend_op = nu_tekst();
+    store::escalatie_invoegen(tx, e);
+    return e.id;
+  });
+}
+
+void Escalaties::informeren(const Context& ctx, const std::string& huishouden_id,
+                            const std::string& escalatie_id, domain::EscalatiePartij partij,
+                            const std::string& toelichting, int versie) {
+  InvoerControle controle;
+  controle.verplicht("toelichting", toelichting, kMaxLangeTekst);
+  controle.afronden("Escalatie");
+  uitvoeren(ctx, "escalatie.informeren", [&](store::Tx& tx, Auditspoor& spoor) {
+    laad_huishouden(tx, ctx, huishouden_id, Toegang::lezen, spoor);
+    const auto e = laad_escalatie(tx, huishouden_id, escalatie_id);
+    std::vector<domain::EscalatiePartij> al;
+    for (const auto& m : e.meldingen) al.push_back(m.partij);
+    if (const auto fout = domain::toets_informeren(e.niveau, al, partij)) {
+      throw BadRequest("Deze partij kan nu niet worden geïnformeerd.", {{"partij", informeren_tekst(*fout)}});
+    }
+    conflict_als(!store::escalatie_melding_toevoegen(tx, escalatie_id, versie,
+                                                     {partij, toelichting, ctx.actor.id, nu_tekst()}));
+  });
+}
+
+void Escalaties::sluiten(const Context& ctx, const std::string& huishouden_id,
+                         const std::string& escalatie_id, const std::string& uitkomst, int versie) {
+  InvoerControle controle;
+  controle.verplicht("uitkomst", uitkomst, kMaxLangeTekst);
+  controle.afronden("Escalatie");
+  uitvoeren(ctx, "escalatie.sluiten", [&](store::Tx& tx, Auditspoor& spoor) {
+    laad_huishouden(tx, ctx, huishouden_id, Toegang::lezen, spoor);
+    laad_escalatie(tx, huishouden_id, escalatie_id);
+    conflict_als(!store::escalatie_sluiten(tx, escalatie_id, versie, uitkomst, ctx.actor.id, nu_tekst()));
+  });
+}
+
+std::vector<store::EscalatieRecord> Escalaties::lijst(const Context& ctx, const std::string& huishouden_id) {
+  return uitvoeren(ctx, "escalaties.lezen", [&](store::Tx& tx, Auditspoor& spoor) {
+    laad_huishouden(tx, ctx, huishouden_id, Toegang::lezen, spoor);
+    return store::escalaties(tx, huishouden_id);
+  });
+}
+
+}  // namespace regie::service

@@ -1,0 +1,269 @@
+#include "service/huishoudens.hpp"
+
+#include <algorithm>
+
+#include "domain/bsn.hpp"
+#include "service/invoer.hpp"
+#include "service/toegang.hpp"
+#include "store/beheer_store.hpp"
+#include "store/ids.hpp"
+#include "store/plan_store.hpp"
+#include "store/veiligheid_store.hpp"
+
+namespace regie::service {
+namespace {
+
+using domain::Fase;
+
+std::string leeftijd_fout_tekst(domain::LeeftijdFout fout) {
+  switch (fout) {
+    case domain::LeeftijdFout::ongeldige_datum:
+      return "Dit is geen bestaande datum.";
+    case domain::LeeftijdFout::geboortedatum_in_toekomst:
+      return "Een geboortedatum kan niet in de toekomst liggen; gaat het om een ongeboren kind, geef dan de "
+             "verwachte "
+             "datum op.";
+    case domain::LeeftijdFout::verwacht_te_ver_weg:
+      return "De verwachte geboortedatum ligt meer dan 9 maanden vooruit.";
+    case domain::LeeftijdFout::ouder_dan_100_jaar:
+      return "Gezinsleden zijn hoogstens 100 jaar oud; controleer de geboortedatum.";
+  }
+  return "Ongeldige datum.";
+}
+
+void controleer_gezinslid(const GezinslidInvoer& invoer, domain::Datum vandaag) {
+  InvoerControle controle;
+  controle.verplicht("voornaam", invoer.voornaam);
+  controle.verplicht("achternaam", invoer.achternaam);
+  if (const auto uitkomst = domain::leeftijd(invoer.geboorte, vandaag); uitkomst.fout) {
+    controle.fout(invoer.geboorte.verwacht ? "verwachteGeboortedatum" : "geboortedatum",
+                  leeftijd_fout_tekst(*uitkomst.fout));
+  }
+  if (invoer.bsn && !domain::is_geldig_bsn(*invoer.bsn)) {
+    controle.fout("bsn", "Dit is geen geldig burgerservicenummer (9 cijfers die de elfproef doorstaan).");
+  }
+  if (invoer.bsn && invoer.geboorte.verwacht) controle.fout("bsn", "Een ongeboren kind heeft nog geen BSN.");
+  controle.afronden("Gezinslid");
+}
+
+domain::Leeftijd leeftijd_van(const store::GezinslidRecord& lid, domain::Datum vandaag) {
+  // Stored members were valid when saved; a member who has since turned 100 still shows an age.
+  const auto uitkomst = domain::leeftijd(lid.geboorte, vandaag);
+  if (uitkomst.leeftijd) return *uitkomst.leeftijd;
+  return {domain::volle_maanden(lid.geboorte.datum, vandaag), false, false};
+}
+
+std::string persoon_naam(store::Tx& tx, const store::RegisseurRecord& r) {
+  switch (r.persoon_soort) {
+    case domain::PersoonSoort::medewerker:
+      if (const auto m = store::medewerker(tx, r.persoon_id)) return m->naam;
+      break;
+    case domain::PersoonSoort::gezinslid:
+      if (const auto g = store::gezinslid(tx, r.persoon_id)) return g->voornaam + " " + g->achternaam;
+      break;
+    case domain::PersoonSoort::netwerklid:
+      if (const auto n = store::netwerklid(tx, r.persoon_id)) return n->naam;
+      break;
+  }
+  return {};
+}
+
+std::vector<std::string> lid_ids(const std::vector<store::GezinslidRecord>& leden) {
+  std::vector<std::string> ids;
+  for (const auto& l : leden) ids.push_back(l.id);
+  return ids;
+}
+
+}  // namespace
+
+void vereis_open(const store::HuishoudenRecord& h) {
+  if (h.fase == Fase::afgesloten)
+    throw Conflict("Dit huishouden is afgesloten; er kan niets meer worden gewijzigd.");
+}
+
+void conflict_als(bool verouderd) {
+  if (verouderd) {
+    throw Conflict(
+        "Iemand anders heeft dit intussen gewijzigd. Laad de gegevens opnieuw; uw invoer blijft bewaard.");
+  }
+}
+
+std::vector<domain::Eis> openstaande_eisen(store::Tx& tx, const store::HuishoudenRecord& h) {
+  domain::EisToestand t;
+  t.niveau = h.niveau;
+  t.heeft_ondersteuningsplan = store::ondersteuningsplan(tx, h.id, std::nullopt).has_value();
+  t.heeft_veiligheidsplan = store::veiligheidsplan(tx, h.id, std::nullopt).has_value();
+  for (const auto& r : store::actieve_regisseurs(tx, h.id)) {
+    (r.rol == domain::Rol::casus ? t.heeft_casusregisseur : t.heeft_procesregisseur) = true;
+    if (r.knelpunt) t.regisseur_met_knelpunt = true;
+  }
+  return domain::openstaande_eisen(t);
+}
+
+domain::FaseToestand fase_toestand(store::Tx& tx, const store::HuishoudenRecord& h) {
+  domain::FaseToestand t;
+  t.niveau = h.niveau;
+  for (const auto& m : store::maatregelen(tx, h.id)) {
+    if (m.code == domain::MaatregelCode::deskundige_voor_start && m.status == store::MaatregelStatus::open) {
+      t.deskundige_voor_start_open = true;
+    }
+  }
+  t.heeft_ondersteuningsplan = store::ondersteuningsplan(tx, h.id, std::nullopt).has_value();
+  t.heeft_veiligheidsplan = store::veiligheidsplan(tx, h.id, std::nullopt).has_value();
+  return t;
+}
+
+std::string Huishoudens::aanmaken(const Context& ctx, const std::string& naam) {
+  InvoerControle controle;
+  controle.verplicht("naam", naam);
+  controle.afronden("Huishouden");
+  return uitvoeren(ctx, "huishouden.aanmaken", [&](store::Tx& tx, Auditspoor& spoor) {
+    vereis_rol(ctx, {domain::Gebruikersrol::regisseur});
+    store::HuishoudenRecord h;
+    h.id = store::nieuwe_id();
+    h.gemeente_id = ctx.actor.gemeente_id;
+    h.naam = naam;
+    h.aangemaakt_door = ctx.actor.id;
+    h.aangemaakt_op = nu_tekst();
+    store::huishouden_invoegen(tx, h);
+    // Whoever registers the household is involved in it (not therefore its regisseur: roles are set later).
+    if (!ctx.actor.systeem) {
+      store::betrokkenheid_invoegen(
+          tx, {store::nieuwe_id(), h.id, ctx.actor.id, "aanmelder", h.aangemaakt_op, {}});
+    }
+    spoor.huishouden_id = h.id;
+    return h.id;
+  });
+}
+
+HuishoudenDossier Huishoudens::lezen(const Context& ctx, const std::string& id) {
+  return uitvoeren(ctx, "huishouden.lezen", [&](store::Tx& tx, Auditspoor& spoor) {
+    HuishoudenDossier d;
+    d.huishouden = laad_huishouden(tx, ctx, id, Toegang::lezen, spoor);
+    const auto leden = store::gezinsleden(tx, id);
+    spoor.personen = lid_ids(leden);
+    for (const auto& lid : leden) d.gezinsleden.push_back({lid, leeftijd_van(lid, vandaag())});
+    d.netwerk = store::netwerkleden(tx, id);
+    for (const auto& b : store::actieve_betrokkenheden(tx, id)) {
+      BetrokkeneInfo info{b, {}, {}, {}, {}};
+      if (const auto m = store::medewerker(tx, b.medewerker_id)) {
+        info.naam = m->naam;
+        info.email = m->email;
+        info.telefoon = m->telefoon;
+        if (const auto o = store::organisatie(tx, m->organisatie_id)) info.organisatie = o->naam;
+      }
+      d.betrokkenen.push_back(std::move(info));
+    }
+    for (const auto& r : store::actieve_regisseurs(tx, id)) d.regisseurs.push_back({r, persoon_naam(tx, r)});
+    d.eisen = openstaande_eisen(tx, d.huishouden);
+    const auto toestand = fase_toestand(tx, d.huishouden);
+    for (Fase f : domain::volgende_fasen(d.huishouden.fase))
+      d.volgende_fasen.push_back({f, domain::open_drempels(f, toestand)});
+    return d;
+  });
+}
+
+void Huishoudens::fase_wijzigen(const Context& ctx, const std::string& id, Fase naar, int versie) {
+  uitvoeren(ctx, "huishouden.fase_wijzigen", [&](store::Tx& tx, Auditspoor& spoor) {
+    const auto h = laad_huishouden(tx, ctx, id, Toegang::schrijven, spoor);
+    conflict_als(h.versie != versie);
+    if (!domain::overgang_toegestaan(h.fase, naar)) {
+      throw BadRequest("Van fase '" + std::string{domain::to_code(h.fase)} +
+                           "' kan het huishouden niet naar '" + std::string{domain::to_code(naar)} + "'.",
+                       {{"fase", "Kies een van de volgende fasen."}});
+    }
+    const auto drempels = domain::open_drempels(naar, fase_toestand(tx, h));
+    if (!drempels.empty()) {
+      std::vector<InvalidParam> redenen;
+      for (auto d : drempels) redenen.push_back({"fase", std::string{domain::tekst(d)}});
+      throw BadRequest("Deze fase kan nog niet beginnen.", std::move(redenen));
+    }
+    const std::optional<std::string> gesloten =
+        naar == Fase::afgesloten ? std::optional{nu_tekst()} : std::nullopt;
+    conflict_als(!store::huishouden_fase_zetten(tx, id, versie, naar, gesloten));
+  });
+}
+
+std::string Huishoudens::gezinslid_toevoegen(const Context& ctx, const std::string& huishouden_id,
+                                             const GezinslidInvoer& invoer) {
+  controleer_gezinslid(invoer, vandaag());
+  return uitvoeren(ctx, "gezinslid.toevoegen", [&](store::Tx& tx, Auditspoor& spoor) {
+    const auto h = laad_huishouden(tx, ctx, huishouden_id, Toegang::schrijven, spoor);
+    vereis_open(h);
+    store::GezinslidRecord g{store::nieuwe_id(), huishouden_id, invoer.voornaam, invoer.achternaam,
+                             invoer.geboorte,    invoer.bsn,    invoer.relatie,  1};
+    store::gezinslid_invoegen(tx, g, nu_tekst());
+    store::huishouden_versie_ophogen(tx, huishouden_id);
+    spoor.personen = {g.id};
+    return g.id;
+  });
+}
+
+void Huishoudens::gezinslid_wijzigen(const Context& ctx, const std::string& huishouden_id,
+                                     const std::string& lid_id, const GezinslidInvoer& invoer, int versie) {
+  controleer_gezinslid(invoer, vandaag());
+  uitvoeren(ctx, "gezinslid.wijzigen", [&](store::Tx& tx, Auditspoor& spoor) {
+    const auto h = laad_huishouden(tx, ctx, huishouden_id, Toegang::schrijven, spoor);
+    vereis_open(h);
+    const auto bestaand = store::gezinslid(tx, lid_id);
+    if (!bestaand || bestaand->huishouden_id != huishouden_id) throw NotFound("Dit gezinslid bestaat niet.");
+    spoor.personen = {lid_id};
+    conflict_als(!store::gezinslid_bijwerken(tx, {lid_id, huishouden_id, invoer.voornaam, invoer.achternaam,
+                                                  invoer.geboorte, invoer.bsn, invoer.relatie, versie}));
+  });
+}
+
+std::string Huishoudens::netwerklid_toevoegen(const Context& ctx, const std::string& huishouden_id,
+                                              const NetwerklidInvoer& invoer) {
+  InvoerControle controle;
+  controle.verplicht("naam", invoer.naam);
+  controle.verplicht("relatie", invoer.relatie);
+  controle.maximaal("contact", invoer.contact, kMaxKorteTekst);
+  controle.afronden("Netwerklid");
+  return uitvoeren(ctx, "netwerklid.toevoegen", [&](store::Tx& tx, Auditspoor& spoor) {
+    vereis_open(laad_huishouden(tx, ctx, huishouden_id, Toegang::schrijven, spoor));
+    store::NetwerklidRecord n{store::nieuwe_id(), huishouden_id,  invoer.naam,
+                              invoer.relatie,     invoer.contact, 1};
+    store::netwerklid_invoegen(tx, n, nu_tekst());
+    store::huishouden_versie_ophogen(tx, huishouden_id);
+    return n.id;
+  });
+}
+
+std::string Huishoudens::betrokkenheid_starten(const Context& ctx, const std::string& huishouden_id,
+                                               const std::string& medewerker_id, const std::string& rol) {
+  InvoerControle controle;
+  controle.verplicht("rol", rol);
+  controle.afronden("Betrokkenheid");
+  return uitvoeren(ctx, "betrokkenheid.starten", [&](store::Tx& tx, Auditspoor& spoor) {
+    vereis_open(laad_huishouden(tx, ctx, huishouden_id, Toegang::schrijven, spoor));
+    vereis_medewerker_in_gemeente(tx, ctx, medewerker_id, "medewerkerId");
+    const auto actief = store::actieve_betrokkenheden(tx, huishouden_id);
+    if (std::ranges::find(actief, medewerker_id, &store::BetrokkenheidRecord::medewerker_id) !=
+        actief.end()) {
+      throw BadRequest("Deze medewerker is al betrokken.",
+                       {{"medewerkerId", "Deze medewerker is al betrokken bij dit huishouden."}});
+    }
+    store::BetrokkenheidRecord b{store::nieuwe_id(), huishouden_id, medewerker_id, rol, nu_tekst(), {}};
+    store::betrokkenheid_invoegen(tx, b);
+    return b.id;
+  });
+}
+
+void Huishoudens::betrokkenheid_beeindigen(const Context& ctx, const std::string& huishouden_id,
+                                           const std::string& betrokkenheid_id) {
+  uitvoeren(ctx, "betrokkenheid.beeindigen", [&](store::Tx& tx, Auditspoor& spoor) {
+    laad_huishouden(tx, ctx, huishouden_id, Toegang::schrijven, spoor);
+    const auto b = store::betrokkenheid(tx, betrokkenheid_id);
+    if (!b || b->huishouden_id != huishouden_id || b->tot)
+      throw NotFound("Deze betrokkenheid bestaat niet (meer).");
+    const auto regisseurs = store::actieve_regisseurs(tx, huishouden_id);
+    if (std::ranges::find(regisseurs, b->medewerker_id, &store::RegisseurRecord::persoon_id) !=
+        regisseurs.end()) {
+      throw Conflict("Deze medewerker is regisseur van het huishouden: beëindig eerst die rol.");
+    }
+    store::betrokkenheid_beeindigen(tx, betrokkenheid_id, nu_tekst());
+  });
+}
+
+}  // namespace regie::service

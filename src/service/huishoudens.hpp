@@ -1,0 +1,89 @@
+#pragma once
+// The household record: creating it, reading the whole dossier, the phases of the work, and its members,
+// network and involved professionals.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/eisen.hpp"
+#include "domain/fase.hpp"
+#include "service/dienst.hpp"
+#include "store/huishouden_store.hpp"
+
+namespace regie::service {
+
+struct GezinslidInvoer {
+  std::string voornaam;
+  std::string achternaam;
+  domain::Geboorte geboorte;
+  std::optional<std::string> bsn;
+  domain::Relatie relatie = domain::Relatie::overig;
+};
+
+struct NetwerklidInvoer {
+  std::string naam;
+  std::string relatie;
+  std::string contact;
+};
+
+struct GezinslidInfo {
+  store::GezinslidRecord lid;
+  domain::Leeftijd leeftijd;
+};
+
+struct BetrokkeneInfo {
+  store::BetrokkenheidRecord betrokkenheid;
+  std::string naam;
+  std::string organisatie;
+  std::string email;
+  std::string telefoon;
+};
+
+struct RegisseurInfo {
+  store::RegisseurRecord regisseur;
+  std::string naam;  // of the professional, member or network member
+};
+
+struct FaseStap {
+  domain::Fase fase;
+  std::vector<domain::FaseDrempel> drempels;  // empty: the phase may be entered now
+};
+
+struct HuishoudenDossier {
+  store::HuishoudenRecord huishouden;
+  std::vector<GezinslidInfo> gezinsleden;
+  std::vector<store::NetwerklidRecord> netwerk;
+  std::vector<BetrokkeneInfo> betrokkenen;
+  std::vector<RegisseurInfo> regisseurs;
+  std::vector<domain::Eis> eisen;
+  std::vector<FaseStap> volgende_fasen;
+};
+
+class Huishoudens : public Dienst {
+ public:
+  using Dienst::Dienst;
+
+  std::string aanmaken(const Context& ctx, const std::string& naam);
+  HuishoudenDossier lezen(const Context& ctx, const std::string& id);
+  void fase_wijzigen(const Context& ctx, const std::string& id, domain::Fase naar, int versie);
+
+  std::string gezinslid_toevoegen(const Context& ctx, const std::string& huishouden_id,
+                                  const GezinslidInvoer& invoer);
+  void gezinslid_wijzigen(const Context& ctx, const std::string& huishouden_id, const std::string& lid_id,
+                          const GezinslidInvoer& invoer, int versie);
+  std::string netwerklid_toevoegen(const Context& ctx, const std::string& huishouden_id,
+                                   const NetwerklidInvoer& invoer);
+  std::string betrokkenheid_starten(const Context& ctx, const std::string& huishouden_id,
+                                    const std::string& medewerker_id, const std::string& rol);
+  void betrokkenheid_beeindigen(const Context& ctx, const std::string& huishouden_id,
+                                const std::string& betrokkenheid_id);
+};
+
+// Shared with the other household services (same transaction).
+std::vector<domain::Eis> openstaande_eisen(store::Tx& tx, const store::HuishoudenRecord& h);
+domain::FaseToestand fase_toestand(store::Tx& tx, const store::HuishoudenRecord& h);
+void vereis_open(const store::HuishoudenRecord& h);  // a closed household is read-only
+void conflict_als(bool verouderd);                   // throws Conflict: somebody saved first
+
+}  // namespace regie::service

@@ -1,0 +1,36 @@
+#include "service/invoer.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace regie::service {
+
+bool is_leeg(std::string_view s) {
+  return std::ranges::all_of(s, [](unsigned char c) { return std::isspace(c) != 0; });
+}
+
+void InvoerControle::verplicht(std::string_view veld, const std::string& waarde, std::size_t max) {
+  if (is_leeg(waarde)) {
+    fout(veld, "Dit veld is verplicht.");
+  } else {
+    maximaal(veld, waarde, max);
+  }
+}
+
+void InvoerControle::maximaal(std::string_view veld, const std::string& waarde, std::size_t max) {
+  if (waarde.size() > max) fout(veld, "Mag hoogstens " + std::to_string(max) + " tekens lang zijn.");
+}
+
+void InvoerControle::fout(std::string_view veld, std::string reden) {
+  fouten_.push_back({std::string{veld}, std::move(reden)});
+}
+
+void InvoerControle::afronden(std::string_view onderwerp) const {
+  if (fouten_.empty()) return;
+  throw BadRequest(std::string{onderwerp} + (fouten_.size() == 1 ? ": één veld is niet goed ingevuld."
+                                                                 : ": " + std::to_string(fouten_.size()) +
+                                                                       " velden zijn niet goed ingevuld."),
+                   fouten_);
+}
+
+}  // namespace regie::service

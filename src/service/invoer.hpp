@@ -1,0 +1,33 @@
+#pragma once
+// Checking a user's input field by field, collecting every problem with its field name before anything is
+// written, so that a half-written record never happens and the user sees all mistakes at once.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "service/errors.hpp"
+
+namespace regie::service {
+
+inline constexpr std::size_t kMaxKorteTekst = 200;
+inline constexpr std::size_t kMaxLangeTekst = 10000;
+
+class InvoerControle {
+ public:
+  // Non-blank, at most `max` characters.
+  void verplicht(std::string_view veld, const std::string& waarde, std::size_t max = kMaxKorteTekst);
+  void maximaal(std::string_view veld, const std::string& waarde, std::size_t max = kMaxLangeTekst);
+  void fout(std::string_view veld, std::string reden);
+  bool ok() const { return fouten_.empty(); }
+  // Throws BadRequest with every problem when there is any.
+  void afronden(std::string_view onderwerp) const;
+
+ private:
+  std::vector<InvalidParam> fouten_;
+};
+
+bool is_leeg(std::string_view s);
+
+}  // namespace regie::service

@@ -1,0 +1,314 @@
+#include "service/plannen.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "domain/normen.hpp"
+#include "service/huishoudens.hpp"
+#include "service/invoer.hpp"
+#include "service/toegang.hpp"
+#include "store/beheer_store.hpp"
+#include "store/huishouden_store.hpp"
+#include "store/ids.hpp"
+
+namespace regie::service {
+namespace {
+
+using domain::PersoonSoort;
+
+// The organisation whose norm applies: the procesregisseur's, else a professional casusregisseur's.
+int evaluatie_termijn(store::Tx& tx, const store::HuishoudenRecord& h) {
+  if (!h.niveau) return 0;
+  const auto regisseurs = store::actieve_regisseurs(tx, h.id);
+  for (auto rol : {domain::Rol::proces, domain::Rol::casus}) {
+    for (const auto& r : regisseurs) {
+      if (r.rol != rol || r.persoon_soort != PersoonSoort::medewerker) continue;
+      const auto m = store::medewerker(tx, r.persoon_id);
+      const auto o = m ? store::organisatie(tx, m->organisatie_id) : std::nullopt;
+      if (o)
+        return o->normen[static_cast<std::size_t>(domain::nummer(*h.niveau) - 1)].evaluatie_termijn_dagen;
+    }
+  }
+  return domain::standaard_norm(*h.niveau).evaluatie_termijn_dagen;
+}
+
+domain::PlanContext plan_context(store::Tx& tx, const store::HuishoudenRecord& h,
+                                 const std::string& opgesteld_op, domain::Datum vandaag) {
+  domain::PlanContext c;
+  c.vandaag = vandaag;
+  c.opgesteld_op = domain::datum_van(*domain::parse_tijdstip(opgesteld_op));
+  c.niveau = h.niveau;
+  for (const auto& lid : store::gezinsleden(tx, h.id)) {
+    const auto l = domain::leeftijd(lid.geboorte, vandaag);
+    c.gezinsleden.push_back(
+        {lid.id, l.leeftijd.value_or(domain::Leeftijd{domain::volle_maanden(lid.geboorte.datum, vandaag)})});
+  }
+  c.evaluatie_termijn_dagen = evaluatie_termijn(tx, h);
+  if (const auto vp = store::veiligheidsplan(tx, h.id, std::nullopt)) {
+    c.veiligheidsplan_bijgewerkt_op = domain::datum_van(*domain::parse_tijdstip(vp->kop.opgesteld_op));
+  }
+  return c;
+}
+
+bool is_lid(const std::vector<store::GezinslidRecord>& leden, const std::string& id) {
+  return std::ranges::find(leden, id, &store::GezinslidRecord::id) != leden.end();
+}
+
+bool is_netwerklid(const std::vector<store::NetwerklidRecord>& netwerk, const std::string& id) {
+  return std::ranges::find(netwerk, id, &store::NetwerklidRecord::id) != netwerk.end();
+}
+
+// Checks the plan against the household and gives new goals and actions their ids.
+void ondersteuningsplan_controleren(store::Tx& tx, const Context& ctx, const store::HuishoudenRecord& h,
+                                    domain::Ondersteuningsplan& plan) {
+  const auto leden = store::gezinsleden(tx, h.id);
+  const auto netwerk = store::netwerkleden(tx, h.id);
+  InvoerControle c;
+  if (h.niveau >= domain::Niveau::twee && plan.variant == domain::PlanVariant::preventief) {
+    c.fout("variant", "Vanaf niveau 2 is het plan regulier; de preventieve vorm hoort bij niveau 1.");
+  }
+  c.maximaal("eigenWoorden", plan.eigen_woorden);
+  if (plan.leefgebieden.size() > kMaxOnderdelen) c.fout("leefgebieden", "Te veel onderdelen.");
+  for (std::size_t i = 0; i < plan.leefgebieden.size(); ++i) {
+    const auto& l = plan.leefgebieden[i];
+    const std::string pad = "leefgebieden[" + std::to_string(i) + "]";
+    if (l.gezinslid_id && !is_lid(leden, *l.gezinslid_id))
+      c.fout(pad + ".gezinslidId", "Kies een gezinslid van dit huishouden.");
+    c.maximaal(pad + ".krachten", l.krachten);
+    c.maximaal(pad + ".zorgen", l.zorgen);
+    c.maximaal(pad + ".eerdereHulp", l.eerdere_hulp);
+  }
+  if (plan.doelen.size() > kMaxDoelen)
+    c.fout("doelen", "Hoogstens " + std::to_string(kMaxDoelen) + " doelen.");
+  std::set<std::string> ids;
+  for (std::size_t i = 0; i < plan.doelen.size(); ++i) {
+    auto& d = plan.doelen[i];
+    const std::string pad = "doelen[" + std::to_string(i) + "]";
+    if (d.id.empty()) d.id = store::nieuwe_id();
+    if (!ids.insert(d.id).second) c.fout(pad + ".id", "Dit doel staat er twee keer in.");
+    c.verplicht(pad + ".omschrijving", d.omschrijving, kMaxLangeTekst);
+    if (d.gezinslid_id && !is_lid(leden, *d.gezinslid_id))
+      c.fout(pad + ".gezinslidId", "Kies een gezinslid van dit huishouden.");
+    if (d.acties.size() > kMaxActiesPerDoel)
+      c.fout(pad + ".acties", "Hoogstens " + std::to_string(kMaxActiesPerDoel) + " acties per doel.");
+    for (std::size_t j = 0; j < d.acties.size(); ++j) {
+      auto& a = d.acties[j];
+      const std::string apad = pad + ".acties[" + std::to_string(j) + "]";
+      if (a.id.empty()) a.id = store::nieuwe_id();
+      if (!ids.insert(a.id).second) c.fout(apad + ".id", "Deze actie staat er twee keer in.");
+      c.verplicht(apad + ".omschrijving", a.omschrijving, kMaxLangeTekst);
+      if (!a.eigenaar) continue;
+      const auto& e = *a.eigenaar;
+      const bool bekend = e.soort == PersoonSoort::gezinslid ? is_lid(leden, e.id)
+                          : e.soort == PersoonSoort::netwerklid
+                              ? is_netwerklid(netwerk, e.id)
+                              : store::medewerker_gemeente(tx, e.id) == ctx.actor.gemeente_id;
+      if (!bekend)
+        c.fout(apad + ".eigenaar",
+               "Kies een gezinslid, netwerklid of medewerker die bij dit huishouden bekend is.");
+    }
+  }
+  std::set<std::string> kinderen;
+  for (std::size_t i = 0; i < plan.kindcheck.size(); ++i) {
+    const auto& k = plan.kindcheck[i];
+    const std::string pad = "kindcheck[" + std::to_string(i) + "]";
+    if (!is_lid(leden, k.gezinslid_id))
+      c.fout(pad + ".gezinslidId", "Kies een gezinslid van dit huishouden.");
+    if (!kinderen.insert(k.gezinslid_id).second)
+      c.fout(pad + ".gezinslidId", "Dit kind staat er twee keer in.");
+    c.maximaal(pad + ".toelichting", k.toelichting);
+  }
+  c.afronden("Ondersteuningsplan");
+}
+
+bool mag_zien(const Context& ctx, const domain::AfgeschermdDeel& deel) {
+  return ctx.actor.systeem ||
+         std::ranges::find(deel.zichtbaar_voor, ctx.actor.id) != deel.zichtbaar_voor.end();
+}
+
+// Shielded parts the reader is not named on are left out entirely: no title, no hint that they exist.
+void filter_afgeschermd(const Context& ctx, domain::Veiligheidsplan& plan) {
+  std::erase_if(plan.afgeschermd, [&](const auto& deel) { return !mag_zien(ctx, deel); });
+}
+
+void veiligheidsplan_controleren(store::Tx& tx, const Context& ctx, domain::Veiligheidsplan& plan,
+                                 const std::set<std::string>& verborgen_ids) {
+  InvoerControle c;
+  c.maximaal("zorgenEnGevaren", plan.zorgen_en_gevaren);
+  c.maximaal("veiligheidsdoel", plan.veiligheidsdoel);
+  c.maximaal("monitoring", plan.monitoring);
+  if (plan.voorwaarden.size() > kMaxOnderdelen || plan.afspraken.size() > kMaxOnderdelen ||
+      plan.signalen.size() > kMaxOnderdelen || plan.afgeschermd.size() > kMaxOnderdelen) {
+    c.fout("plan", "Te veel onderdelen.");
+  }
+  for (std::size_t i = 0; i < plan.voorwaarden.size(); ++i) {
+    c.verplicht("voorwaarden[" + std::to_string(i) + "].omschrijving", plan.voorwaarden[i].omschrijving,
+                kMaxLangeTekst);
+  }
+  for (std::size_t i = 0; i < plan.afspraken.size(); ++i) {
+    const std::string pad = "afspraken[" + std::to_string(i) + "]";
+    c.verplicht(pad + ".wie", plan.afspraken[i].wie);
+    c.verplicht(pad + ".wat", plan.afspraken[i].wat, kMaxLangeTekst);
+  }
+  for (std::size_t i = 0; i < plan.signalen.size(); ++i) {
+    const std::string pad = "signalen[" + std::to_string(i) + "]";
+    c.verplicht(pad + ".signaal", plan.signalen[i].signaal, kMaxLangeTekst);
+    c.verplicht(pad + ".actie", plan.signalen[i].actie, kMaxLangeTekst);
+  }
+  std::set<std::string> ids;
+  for (std::size_t i = 0; i < plan.afgeschermd.size(); ++i) {
+    auto& d = plan.afgeschermd[i];
+    const std::string pad = "afgeschermd[" + std::to_string(i) + "]";
+    if (d.id.empty()) d.id = store::nieuwe_id();
+    if (verborgen_ids.contains(d.id) || !ids.insert(d.id).second)
+      c.fout(pad + ".id", "Onbekend of dubbel afgeschermd deel.");
+    c.verplicht(pad + ".titel", d.titel);
+    c.verplicht(pad + ".inhoud", d.inhoud, kMaxLangeTekst);
+    if (d.zichtbaar_voor.empty())
+      c.fout(pad + ".zichtbaarVoor", "Noem ten minste één medewerker die dit deel mag zien.");
+    std::ranges::sort(d.zichtbaar_voor);
+    d.zichtbaar_voor.erase(std::unique(d.zichtbaar_voor.begin(), d.zichtbaar_voor.end()),
+                           d.zichtbaar_voor.end());
+    for (const auto& m : d.zichtbaar_voor) {
+      if (store::medewerker_gemeente(tx, m) != ctx.actor.gemeente_id) {
+        c.fout(pad + ".zichtbaarVoor", "Kies medewerkers van organisaties in deze gemeente.");
+        break;
+      }
+    }
+  }
+  c.afronden("Veiligheidsplan");
+}
+
+std::optional<int> nieuwste(const std::vector<store::PlanKop>& versies) {
+  return versies.empty() ? std::nullopt : std::optional{versies.front().versie};
+}
+
+void vereis_basis(const std::vector<store::PlanKop>& versies, std::optional<int> basis) {
+  conflict_als(nieuwste(versies) != basis);
+}
+
+}  // namespace
+
+OndersteuningsplanLezing Plannen::ondersteuningsplan_opslaan(const Context& ctx,
+                                                             const std::string& huishouden_id,
+                                                             domain::Ondersteuningsplan plan,
+                                                             std::optional<int> basis_versie) {
+  return uitvoeren(ctx, "ondersteuningsplan.opslaan", [&](store::Tx& tx, Auditspoor& spoor) {
+    const auto h = laad_huishouden(tx, ctx, huishouden_id, Toegang::schrijven, spoor);
+    vereis_open(h);
+    ondersteuningsplan_controleren(tx, ctx, h, plan);
+    const auto versies = store::ondersteuningsplan_versies(tx, huishouden_id);
+    vereis_basis(versies, basis_versie);
+    store::OndersteuningsplanRecord r;
+    r.kop = {store::nieuwe_id(), huishouden_id, nieuwste(versies).value_or(0) + 1, ctx.actor.id, nu_tekst()};
+    r.plan = std::move(plan);
+    store::ondersteuningsplan_invoegen(tx, r);
+    store::huishouden_versie_ophogen(tx, huishouden_id);
+    return OndersteuningsplanLezing{
+        r, domain::check_plan(r.plan, plan_context(tx, h, r.kop.opgesteld_op, vandaag()))};
+  });
+}
+
+std::optional<OndersteuningsplanLezing> Plannen::ondersteuningsplan(const Context& ctx,
+                                                                    const std::string& huishouden_id,
+                                                                    std::optional<int> versie) {
+  return uitvoeren(ctx, "ondersteuningsplan.lezen",
+                   [&](store::Tx& tx, Auditspoor& spoor) -> std::optional<OndersteuningsplanLezing> {
+                     const auto h = laad_huishouden(tx, ctx, huishouden_id, Toegang::lezen, spoor);
+                     auto r = store::ondersteuningsplan(tx, huishouden_id, versie);
+                     if (!r) {
+                       if (versie) throw NotFound("Deze versie van het ondersteuningsplan bestaat niet.");
+                       return std::nullopt;
+                     }
+                     auto bevindingen =
+                         domain::check_plan(r->plan, plan_context(tx, h, r->kop.opgesteld_op, vandaag()));
+                     return OndersteuningsplanLezing{std::move(*r), std::move(bevindingen)};
+                   });
+}
+
+std::vector<store::PlanKop> Plannen::ondersteuningsplan_versies(const Context& ctx,
+                                                                const std::string& huishouden_id) {
+  return uitvoeren(ctx, "ondersteuningsplan.versies_lezen", [&](store::Tx& tx, Auditspoor& spoor) {
+    laad_huishouden(tx, ctx, huishouden_id, Toegang::lezen, spoor);
+    return store::ondersteuningsplan_versies(tx, huishouden_id);
+  });
+}
+
+void Plannen::ondersteuningsplan_ondertekenen(const Context& ctx, const std::string& huishouden_id,
+                                              int versie, const std::string& gezinslid_id) {
+  uitvoeren(ctx, "ondersteuningsplan.ondertekenen", [&](store::Tx& tx, Auditspoor& spoor) {
+    vereis_open(laad_huishouden(tx, ctx, huishouden_id, Toegang::schrijven, spoor));
+    spoor.personen = {gezinslid_id};
+    const auto lid = store::gezinslid(tx, gezinslid_id);
+    if (!lid || lid->huishouden_id != huishouden_id || lid->geboorte.verwacht) {
+      throw BadRequest("Alleen een gezinslid ondertekent het plan.",
+                       {{"gezinslidId", "Kies een (geboren) gezinslid van dit huishouden."}});
+    }
+    const auto versies = store::ondersteuningsplan_versies(tx, huishouden_id);
+    if (nieuwste(versies) != versie) {
+      throw Conflict("Alleen de nieuwste versie van het plan kan worden ondertekend; laad het plan opnieuw.");
+    }
+    if (!store::ondersteuningsplan_ondertekenen(tx, versies.front().id, gezinslid_id, nu_tekst())) {
+      throw Conflict("Deze versie is al ondertekend.");
+    }
+  });
+}
+
+VeiligheidsplanLezing Plannen::veiligheidsplan_opslaan(const Context& ctx, const std::string& huishouden_id,
+                                                       domain::Veiligheidsplan plan,
+                                                       std::optional<int> basis_versie) {
+  return uitvoeren(ctx, "veiligheidsplan.opslaan", [&](store::Tx& tx, Auditspoor& spoor) {
+    const auto h = laad_huishouden(tx, ctx, huishouden_id, Toegang::schrijven, spoor);
+    vereis_open(h);
+    const auto versies = store::veiligheidsplan_versies(tx, huishouden_id);
+    vereis_basis(versies, basis_versie);
+    // The writer cannot see every shielded part: those stay exactly as they were.
+    std::vector<domain::AfgeschermdDeel> verborgen;
+    if (const auto vorige = store::veiligheidsplan(tx, huishouden_id, std::nullopt)) {
+      for (const auto& deel : vorige->plan.afgeschermd) {
+        if (!mag_zien(ctx, deel)) verborgen.push_back(deel);
+      }
+    }
+    std::set<std::string> verborgen_ids;
+    for (const auto& d : verborgen) verborgen_ids.insert(d.id);
+    veiligheidsplan_controleren(tx, ctx, plan, verborgen_ids);
+    plan.afgeschermd.insert(plan.afgeschermd.end(), verborgen.begin(), verborgen.end());
+
+    store::VeiligheidsplanRecord r;
+    r.kop = {store::nieuwe_id(), huishouden_id, nieuwste(versies).value_or(0) + 1, ctx.actor.id, nu_tekst()};
+    r.plan = std::move(plan);
+    store::veiligheidsplan_invoegen(tx, r);
+    store::huishouden_versie_ophogen(tx, huishouden_id);
+    filter_afgeschermd(ctx, r.plan);
+    return VeiligheidsplanLezing{
+        r, domain::check_plan(r.plan, plan_context(tx, h, r.kop.opgesteld_op, vandaag()))};
+  });
+}
+
+std::optional<VeiligheidsplanLezing> Plannen::veiligheidsplan(const Context& ctx,
+                                                              const std::string& huishouden_id,
+                                                              std::optional<int> versie) {
+  return uitvoeren(ctx, "veiligheidsplan.lezen",
+                   [&](store::Tx& tx, Auditspoor& spoor) -> std::optional<VeiligheidsplanLezing> {
+                     const auto h = laad_huishouden(tx, ctx, huishouden_id, Toegang::lezen, spoor);
+                     auto r = store::veiligheidsplan(tx, huishouden_id, versie);
+                     if (!r) {
+                       if (versie) throw NotFound("Deze versie van het veiligheidsplan bestaat niet.");
+                       return std::nullopt;
+                     }
+                     filter_afgeschermd(ctx, r->plan);
+                     auto bevindingen =
+                         domain::check_plan(r->plan, plan_context(tx, h, r->kop.opgesteld_op, vandaag()));
+                     return VeiligheidsplanLezing{std::move(*r), std::move(bevindingen)};
+                   });
+}
+
+std::vector<store::PlanKop> Plannen::veiligheidsplan_versies(const Context& ctx,
+                                                             const std::string& huishouden_id) {
+  return uitvoeren(ctx, "veiligheidsplan.versies_lezen", [&](store::Tx& tx, Auditspoor& spoor) {
+    laad_huishouden(tx, ctx, huishouden_id, Toegang::lezen, spoor);
+    return store::veiligheidsplan_versies(tx, huishouden_id);
+  });
+}
+
+}  // namespace regie::service

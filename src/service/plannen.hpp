@@ -1,0 +1,55 @@
+#pragma once
+// The Ondersteuningsplan and the Veiligheidsplan (DOMAIN.md §8): every save is a new version on top of the
+// version the writer started from; quality findings come with every read; shielded parts of the safety
+// plan reach only the professionals named on them.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/plan_kwaliteit.hpp"
+#include "service/dienst.hpp"
+#include "store/plan_store.hpp"
+
+namespace regie::service {
+
+inline constexpr std::size_t kMaxDoelen = 100;
+inline constexpr std::size_t kMaxActiesPerDoel = 50;
+inline constexpr std::size_t kMaxOnderdelen = 100;  // life domains, conditions, agreements, signals, parts
+
+struct OndersteuningsplanLezing {
+  store::OndersteuningsplanRecord record;
+  std::vector<domain::Bevinding> bevindingen;
+};
+
+struct VeiligheidsplanLezing {
+  store::VeiligheidsplanRecord record;  // without the shielded parts the reader may not see
+  std::vector<domain::Bevinding> bevindingen;
+};
+
+class Plannen : public Dienst {
+ public:
+  using Dienst::Dienst;
+
+  // `basis_versie`: the version the writer started from (nullopt for the first); an older one is a Conflict.
+  OndersteuningsplanLezing ondersteuningsplan_opslaan(const Context& ctx, const std::string& huishouden_id,
+                                                      domain::Ondersteuningsplan plan,
+                                                      std::optional<int> basis_versie);
+  std::optional<OndersteuningsplanLezing> ondersteuningsplan(const Context& ctx,
+                                                             const std::string& huishouden_id,
+                                                             std::optional<int> versie = std::nullopt);
+  std::vector<store::PlanKop> ondersteuningsplan_versies(const Context& ctx,
+                                                         const std::string& huishouden_id);
+  // The household signs the newest version; a born member of the household signs.
+  void ondersteuningsplan_ondertekenen(const Context& ctx, const std::string& huishouden_id, int versie,
+                                       const std::string& gezinslid_id);
+
+  VeiligheidsplanLezing veiligheidsplan_opslaan(const Context& ctx, const std::string& huishouden_id,
+                                                domain::Veiligheidsplan plan,
+                                                std::optional<int> basis_versie);
+  std::optional<VeiligheidsplanLezing> veiligheidsplan(const Context& ctx, const std::string& huishouden_id,
+                                                       std::optional<int> versie = std::nullopt);
+  std::vector<store::PlanKop> veiligheidsplan_versies(const Context& ctx, const std::string& huishouden_id);
+};
+
+}  // namespace regie::service

@@ -1,0 +1,139 @@
+#include "store/audit_store.hpp"
+
+#include <sodium.h>
+
+#include <array>
+
+#include "store/codes.hpp"
+#include "store/ids.hpp"
+
+namespace regie::store {
+namespace {
+
+// Every field length-prefixed, so no two different rows have the same canonical form.
+void field(std::string& out, std::string_view value) {
+  out += std::to_string(value.size());
+  out += ':';
+  out += value;
+  out += ';';
+}
+
+AuditRegel regel_uit(const Row& r) {
+  AuditRegel a;
+  a.invoer.gemeente_id = r.text(0);
+  a.volgnummer = r.integer(1);
+  a.invoer.tijdstip = r.text(2);
+  a.invoer.actor_id = r.text(3);
+  a.invoer.rol = r.text(4);
+  a.invoer.actie = r.text(5);
+  a.invoer.huishouden_id = r.opt_text(6);
+  a.invoer.personen = woorden_uit(r.text(7));
+  a.invoer.doel = r.text(8);
+  a.invoer.resultaat = r.text(9);
+  a.vorige_hash = r.text(10);
+  a.hash = r.text(11);
+  return a;
+}
+
+constexpr std::string_view kKolommen =
+    "gemeente_id, volgnummer, tijdstip, actor_id, rol, actie, huishouden_id, personen, doel, resultaat, "
+    "vorige_hash, "
+    "hash";
+
+}  // namespace
+
+std::string audit_hash(const std::string& vorige_hash, const AuditInvoer& a, std::int64_t volgnummer) {
+  std::string canonical;
+  field(canonical, vorige_hash);
+  field(canonical, a.gemeente_id);
+  field(canonical, std::to_string(volgnummer));
+  field(canonical, a.tijdstip);
+  field(canonical, a.actor_id);
+  field(canonical, a.rol);
+  field(canonical, a.actie);
+  field(canonical, a.huishouden_id.value_or(""));
+  field(canonical, woorden(a.personen));
+  field(canonical, a.doel);
+  field(canonical, a.resultaat);
+  init_sodium();
+  std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};
+  crypto_hash_sha256(digest.data(), reinterpret_cast<const unsigned char*>(canonical.data()),
+                     canonical.size());
+  std::array<char, crypto_hash_sha256_BYTES * 2 + 1> hex{};
+  sodium_bin2hex(hex.data(), hex.size(), digest.data(), digest.size());
+  return std::string{hex.data(), crypto_hash_sha256_BYTES * 2};
+}
+
+void audit_keten_starten(Tx& tx, const std::string& gemeente_id) {
+  tx.exec("INSERT INTO audit_keten (gemeente_id, volgnummer, laatste_hash) VALUES ($1, 0, $2)",
+          {gemeente_id, kBeginHash});
+}
+
+void audit_toevoegen(Tx& tx, const AuditInvoer& a) {
+  const auto kop = tx.query_one(
+      "UPDATE audit_keten SET volgnummer = volgnummer + 1 WHERE gemeente_id = $1 RETURNING volgnummer, "
+      "laatste_hash",
+      {a.gemeente_id});
+  if (!kop) throw DatabaseError("geen auditketen voor deze gemeente");
+  const std::int64_t volgnummer = kop->integer(0);
+  const std::string vorige = kop->text(1);
+  const std::string hash = audit_hash(vorige, a, volgnummer);
+  tx.exec(
+      "INSERT INTO audit (gemeente_id, volgnummer, tijdstip, actor_id, rol, actie, huishouden_id, personen, "
+      "doel, "
+      "resultaat, vorige_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+      {a.gemeente_id, volgnummer, a.tijdstip, a.actor_id, a.rol, a.actie, text_or_null(a.huishouden_id),
+       woorden(a.personen), a.doel, a.resultaat, vorige, hash});
+  tx.exec("UPDATE audit_keten SET laatste_hash = $2 WHERE gemeente_id = $1", {a.gemeente_id, hash});
+}
+
+std::vector<AuditRegel> audit_voor_huishouden(Tx& tx, const std::string& huishouden_id, int limit,
+                                              int offset) {
+  std::vector<AuditRegel> out;
+  for (const auto& r :
+       tx.query("SELECT " + std::string{kKolommen} +
+                    " FROM audit WHERE huishouden_id = $1 ORDER BY tijdstip DESC, volgnummer DESC "
+                    "LIMIT $2 OFFSET $3",
+                {huishouden_id, std::int64_t{limit}, std::int64_t{offset}})) {
+    out.push_back(regel_uit(r));
+  }
+  return out;
+}
+
+std::int64_t audit_aantal_voor_huishouden(Tx& tx, const std::string& huishouden_id) {
+  return tx.query_one("SELECT count(*) FROM audit WHERE huishouden_id = $1", {huishouden_id})->integer(0);
+}
+
+AuditVerificatie audit_verifieren(Tx& tx) {
+  AuditVerificatie v;
+  for (const auto& kop :
+       tx.query("SELECT gemeente_id, volgnummer, laatste_hash FROM audit_keten ORDER BY gemeente_id")) {
+    const std::string gemeente = kop.text(0);
+    std::string vorige = kBeginHash;
+    std::int64_t verwacht = 1;
+    auto probleem = [&](std::int64_t nummer, std::string wat) {
+      v.problemen.push_back({gemeente, nummer, std::move(wat)});
+    };
+    for (const auto& r : tx.query(
+             "SELECT " + std::string{kKolommen} + " FROM audit WHERE gemeente_id = $1 ORDER BY volgnummer",
+             {gemeente})) {
+      const AuditRegel a = regel_uit(r);
+      ++v.gecontroleerd;
+      if (a.volgnummer != verwacht) {
+        probleem(verwacht, "regel ontbreekt (verwijderd?) vóór volgnummer " + std::to_string(a.volgnummer));
+      }
+      if (a.vorige_hash != vorige) probleem(a.volgnummer, "de verwijzing naar de vorige regel klopt niet");
+      if (audit_hash(a.vorige_hash, a.invoer, a.volgnummer) != a.hash) {
+        probleem(a.volgnummer, "de inhoud is gewijzigd (hash klopt niet)");
+      }
+      vorige = a.hash;
+      verwacht = a.volgnummer + 1;
+    }
+    if (kop.integer(1) != verwacht - 1 || kop.text(2) != vorige) {
+      probleem(verwacht, "de laatste regel(s) ontbreken of de kop van de keten is gewijzigd");
+    }
+  }
+  return v;
+}
+
+}  // namespace regie::store

@@ -1,0 +1,77 @@
+#pragma once
+// Gemeenten, organisations, teams, staff (with roles and certifications) and user accounts.
+
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/huishouden.hpp"
+#include "domain/leeftijd.hpp"
+#include "domain/normen.hpp"
+#include "domain/profielen.hpp"
+#include "store/database.hpp"
+
+namespace regie::store {
+
+struct OrganisatieRecord {
+  std::string id;
+  std::string gemeente_id;
+  std::string naam;
+  std::vector<domain::Partij> ketens;
+  int caseload_norm = domain::kStandaardCaseloadNorm;
+  std::array<domain::NiveauNorm, 5> normen{};  // per level 1..5
+  int versie = 1;
+};
+
+struct CertificeringRecord {
+  std::string id;
+  std::string medewerker_id;
+  domain::Certificering certificering;
+  domain::Datum datum{};
+  std::string beoordeeld_door;
+};
+
+struct MedewerkerRecord {
+  std::string id;
+  std::string organisatie_id;
+  std::optional<std::string> team_id;
+  std::optional<std::string> manager_id;
+  std::string naam;
+  std::string email;
+  std::string telefoon;
+  std::vector<domain::Gebruikersrol> rollen;
+  int versie = 1;
+};
+
+struct GebruikerRecord {
+  std::string id;
+  std::string medewerker_id;
+  std::string gebruikersnaam;
+  std::string wachtwoord_hash;
+  bool geblokkeerd = false;
+};
+
+void gemeente_invoegen(Tx& tx, const std::string& id, const std::string& naam, const std::string& nu);
+std::optional<std::string> gemeente_naam(Tx& tx, const std::string& id);
+std::optional<std::string> gemeente_met_naam(Tx& tx, const std::string& naam);
+
+void organisatie_invoegen(Tx& tx, const OrganisatieRecord& o, const std::string& nu);
+std::optional<OrganisatieRecord> organisatie(Tx& tx, const std::string& id);
+std::vector<OrganisatieRecord> organisaties(Tx& tx, const std::string& gemeente_id);
+
+void team_invoegen(Tx& tx, const std::string& id, const std::string& organisatie_id, const std::string& naam);
+std::optional<std::string> team_organisatie(Tx& tx, const std::string& team_id);
+
+void medewerker_invoegen(Tx& tx, const MedewerkerRecord& m, const std::string& nu);
+std::optional<MedewerkerRecord> medewerker(Tx& tx, const std::string& id);
+std::optional<std::string> medewerker_gemeente(Tx& tx, const std::string& medewerker_id);
+
+void certificering_invoegen(Tx& tx, const CertificeringRecord& c, const std::string& nu);
+// The newest certification per role: what counts now.
+std::vector<CertificeringRecord> actuele_certificeringen(Tx& tx, const std::string& medewerker_id);
+
+void gebruiker_invoegen(Tx& tx, const GebruikerRecord& g, const std::string& nu);
+std::optional<GebruikerRecord> gebruiker_met_naam(Tx& tx, const std::string& gebruikersnaam);
+
+}  // namespace regie::store

@@ -1,0 +1,281 @@
+#include "store/huishouden_store.hpp"
+
+#include "store/codes.hpp"
+
+namespace regie::store {
+namespace {
+
+constexpr std::string_view kHuishoudenKolommen =
+    "id, gemeente_id, naam, fase, niveau, niveau_sinds, afgeschermd, afgeschermd_sinds, aangemaakt_door, "
+    "aangemaakt_op, "
+    "gesloten_op, versie";
+
+HuishoudenRecord huishouden_uit(const Row& r) {
+  HuishoudenRecord h;
+  h.id = r.text(0);
+  h.gemeente_id = r.text(1);
+  h.naam = r.text(2);
+  h.fase = code_uit<domain::Fase>(r, 3);
+  if (const auto n = r.opt_integer(4)) h.niveau = domain::niveau_uit_nummer(static_cast<int>(*n));
+  h.niveau_sinds = r.opt_text(5);
+  h.afgeschermd = r.boolean(6);
+  h.afgeschermd_sinds = r.opt_text(7);
+  h.aangemaakt_door = r.text(8);
+  h.aangemaakt_op = r.text(9);
+  h.gesloten_op = r.opt_text(10);
+  h.versie = static_cast<int>(r.integer(11));
+  return h;
+}
+
+constexpr std::string_view kGezinslidKolommen =
+    "id, huishouden_id, voornaam, achternaam, geboortedatum, ongeboren, bsn, relatie, versie";
+
+GezinslidRecord gezinslid_uit(const Row& r) {
+  return {r.text(0),
+          r.text(1),
+          r.text(2),
+          r.text(3),
+          {datum_uit(r, 4), r.boolean(5)},
+          r.opt_text(6),
+          code_uit<domain::Relatie>(r, 7),
+          static_cast<int>(r.integer(8))};
+}
+
+constexpr std::string_view kNetwerkKolommen = "id, huishouden_id, naam, relatie, contact, versie";
+
+NetwerklidRecord netwerklid_uit(const Row& r) {
+  return {r.text(0), r.text(1), r.text(2), r.text(3), r.text(4), static_cast<int>(r.integer(5))};
+}
+
+constexpr std::string_view kBetrokkenheidKolommen = "id, huishouden_id, medewerker_id, rol, van, tot";
+
+BetrokkenheidRecord betrokkenheid_uit(const Row& r) {
+  return {r.text(0), r.text(1), r.text(2), r.text(3), r.text(4), r.opt_text(5)};
+}
+
+constexpr std::string_view kRegisseurKolommen =
+    "id, huishouden_id, rol, persoon_soort, persoon_id, van, tot, toegewezen_door, waarschuwing, knelpunt, "
+    "knelpunt_sinds, bevestigd_door, bevestigd_op, bevestigd_tot_niveau, versie";
+
+RegisseurRecord regisseur_uit(Tx& tx, const Row& r) {
+  RegisseurRecord g;
+  g.id = r.text(0);
+  g.huishouden_id = r.text(1);
+  g.rol = code_uit<domain::Rol>(r, 2);
+  g.persoon_soort = code_uit<domain::PersoonSoort>(r, 3);
+  g.persoon_id = r.text(4);
+  g.van = r.text(5);
+  g.tot = r.opt_text(6);
+  g.toegewezen_door = r.text(7);
+  g.waarschuwing = r.opt_text(8);
+  g.knelpunt = opt_code_uit<domain::Knelpunt>(r, 9);
+  g.knelpunt_sinds = r.opt_text(10);
+  g.bevestigd_door = r.opt_text(11);
+  g.bevestigd_op = r.opt_text(12);
+  if (const auto n = r.opt_integer(13))
+    g.bevestigd_tot_niveau = domain::niveau_uit_nummer(static_cast<int>(*n));
+  g.versie = static_cast<int>(r.integer(14));
+  for (const auto& a : tx.query("SELECT leefgebied, gezinslid_id FROM regisseur_aandachtsgebied WHERE "
+                                "regisseur_id = $1 ORDER BY volgnr",
+                                {g.id})) {
+    g.aandachtsgebied.push_back({opt_code_uit<domain::Leefgebied>(a, 0), a.opt_text(1)});
+  }
+  return g;
+}
+
+}  // namespace
+
+void huishouden_invoegen(Tx& tx, const HuishoudenRecord& h) {
+  tx.exec(
+      "INSERT INTO huishouden (id, gemeente_id, naam, fase, aangemaakt_door, aangemaakt_op) VALUES ($1, $2, "
+      "$3, $4, $5, $6)",
+      {h.id, h.gemeente_id, h.naam, code(h.fase), h.aangemaakt_door, h.aangemaakt_op});
+}
+
+std::optional<HuishoudenRecord> huishouden(Tx& tx, const std::string& id) {
+  const auto r =
+      tx.query_one("SELECT " + std::string{kHuishoudenKolommen} + " FROM huishouden WHERE id = $1", {id});
+  return r ? std::optional{huishouden_uit(*r)} : std::nullopt;
+}
+
+std::vector<HuishoudenRecord> huishoudens_van_gemeente(Tx& tx, const std::string& gemeente_id) {
+  std::vector<HuishoudenRecord> out;
+  for (const auto& r : tx.query("SELECT " + std::string{kHuishoudenKolommen} +
+                                    " FROM huishouden WHERE gemeente_id = $1 ORDER BY aangemaakt_op, id",
+                                {gemeente_id})) {
+    out.push_back(huishouden_uit(r));
+  }
+  return out;
+}
+
+bool huishouden_fase_zetten(Tx& tx, const std::string& id, int versie, domain::Fase fase,
+                            const std::optional<std::string>& gesloten_op) {
+  return tx.exec(
+             "UPDATE huishouden SET fase = $3, gesloten_op = $4, versie = versie + 1 WHERE id = $1 AND "
+             "versie = $2",
+             {id, std::int64_t{versie}, code(fase), text_or_null(gesloten_op)}) == 1;
+}
+
+bool huishouden_niveau_zetten(Tx& tx, const std::string& id, int versie, domain::Niveau niveau,
+                              const std::string& sinds) {
+  return tx.exec(
+             "UPDATE huishouden SET niveau = $3, niveau_sinds = CASE WHEN niveau = $3 THEN niveau_sinds ELSE "
+             "$4 END, "
+             "versie = versie + 1 WHERE id = $1 AND versie = $2",
+             {id, std::int64_t{versie}, std::int64_t{domain::nummer(niveau)}, sinds}) == 1;
+}
+
+void huishouden_afschermen(Tx& tx, const std::string& id, const std::string& sinds) {
+  tx.exec(
+      "UPDATE huishouden SET afgeschermd = 1, afgeschermd_sinds = $2, versie = versie + 1 WHERE id = $1 AND "
+      "afgeschermd = 0",
+      {id, sinds});
+}
+
+void huishouden_versie_ophogen(Tx& tx, const std::string& id) {
+  tx.exec("UPDATE huishouden SET versie = versie + 1 WHERE id = $1", {id});
+}
+
+void gezinslid_invoegen(Tx& tx, const GezinslidRecord& g, const std::string& nu) {
+  tx.exec(
+      "INSERT INTO gezinslid (id, huishouden_id, voornaam, achternaam, geboortedatum, ongeboren, bsn, "
+      "relatie, "
+      "toegevoegd_op) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+      {g.id, g.huishouden_id, g.voornaam, g.achternaam, domain::format_datum(g.geboorte.datum),
+       vlag(g.geboorte.verwacht), text_or_null(g.bsn), code(g.relatie), nu});
+}
+
+std::vector<GezinslidRecord> gezinsleden(Tx& tx, const std::string& huishouden_id) {
+  std::vector<GezinslidRecord> out;
+  for (const auto& r : tx.query("SELECT " + std::string{kGezinslidKolommen} +
+                                    " FROM gezinslid WHERE huishouden_id = $1 ORDER BY geboortedatum, id",
+                                {huishouden_id})) {
+    out.push_back(gezinslid_uit(r));
+  }
+  return out;
+}
+
+std::optional<GezinslidRecord> gezinslid(Tx& tx, const std::string& id) {
+  const auto r =
+      tx.query_one("SELECT " + std::string{kGezinslidKolommen} + " FROM gezinslid WHERE id = $1", {id});
+  return r ? std::optional{gezinslid_uit(*r)} : std::nullopt;
+}
+
+bool gezinslid_bijwerken(Tx& tx, const GezinslidRecord& g) {
+  return tx.exec(
+             "UPDATE gezinslid SET voornaam = $3, achternaam = $4, geboortedatum = $5, ongeboren = $6, bsn = "
+             "$7, "
+             "relatie = $8, versie = versie + 1 WHERE id = $1 AND versie = $2",
+             {g.id, std::int64_t{g.versie}, g.voornaam, g.achternaam, domain::format_datum(g.geboorte.datum),
+              vlag(g.geboorte.verwacht), text_or_null(g.bsn), code(g.relatie)}) == 1;
+}
+
+void netwerklid_invoegen(Tx& tx, const NetwerklidRecord& n, const std::string& nu) {
+  tx.exec(
+      "INSERT INTO netwerklid (id, huishouden_id, naam, relatie, contact, toegevoegd_op) VALUES ($1, $2, $3, "
+      "$4, $5, $6)",
+      {n.id, n.huishouden_id, n.naam, n.relatie, n.contact, nu});
+}
+
+std::vector<NetwerklidRecord> netwerkleden(Tx& tx, const std::string& huishouden_id) {
+  std::vector<NetwerklidRecord> out;
+  for (const auto& r : tx.query("SELECT " + std::string{kNetwerkKolommen} +
+                                    " FROM netwerklid WHERE huishouden_id = $1 ORDER BY toegevoegd_op, id",
+                                {huishouden_id})) {
+    out.push_back(netwerklid_uit(r));
+  }
+  return out;
+}
+
+std::optional<NetwerklidRecord> netwerklid(Tx& tx, const std::string& id) {
+  const auto r =
+      tx.query_one("SELECT " + std::string{kNetwerkKolommen} + " FROM netwerklid WHERE id = $1", {id});
+  return r ? std::optional{netwerklid_uit(*r)} : std::nullopt;
+}
+
+void betrokkenheid_invoegen(Tx& tx, const BetrokkenheidRecord& b) {
+  tx.exec(
+      "INSERT INTO betrokkenheid (id, huishouden_id, medewerker_id, rol, van) VALUES ($1, $2, $3, $4, $5)",
+      {b.id, b.huishouden_id, b.medewerker_id, b.rol, b.van});
+}
+
+std::vector<BetrokkenheidRecord> actieve_betrokkenheden(Tx& tx, const std::string& huishouden_id) {
+  std::vector<BetrokkenheidRecord> out;
+  for (const auto& r :
+       tx.query("SELECT " + std::string{kBetrokkenheidKolommen} +
+                    " FROM betrokkenheid WHERE huishouden_id = $1 AND tot IS NULL ORDER BY van, id",
+                {huishouden_id})) {
+    out.push_back(betrokkenheid_uit(r));
+  }
+  return out;
+}
+
+std::optional<BetrokkenheidRecord> betrokkenheid(Tx& tx, const std::string& id) {
+  const auto r = tx.query_one(
+      "SELECT " + std::string{kBetrokkenheidKolommen} + " FROM betrokkenheid WHERE id = $1", {id});
+  return r ? std::optional{betrokkenheid_uit(*r)} : std::nullopt;
+}
+
+void betrokkenheid_beeindigen(Tx& tx, const std::string& id, const std::string& tot) {
+  tx.exec("UPDATE betrokkenheid SET tot = $2 WHERE id = $1 AND tot IS NULL", {id, tot});
+}
+
+void regisseur_invoegen(Tx& tx, const RegisseurRecord& r) {
+  tx.exec(
+      "INSERT INTO regisseur (id, huishouden_id, rol, persoon_soort, persoon_id, van, toegewezen_door, "
+      "waarschuwing) "
+      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+      {r.id, r.huishouden_id, code(r.rol), code(r.persoon_soort), r.persoon_id, r.van, r.toegewezen_door,
+       text_or_null(r.waarschuwing)});
+  std::int64_t volgnr = 0;
+  for (const auto& a : r.aandachtsgebied) {
+    tx.exec(
+        "INSERT INTO regisseur_aandachtsgebied (regisseur_id, volgnr, leefgebied, gezinslid_id) VALUES ($1, "
+        "$2, $3, $4)",
+        {r.id, ++volgnr, opt_code(a.leefgebied), text_or_null(a.gezinslid_id)});
+  }
+}
+
+std::vector<RegisseurRecord> actieve_regisseurs(Tx& tx, const std::string& huishouden_id) {
+  std::vector<RegisseurRecord> out;
+  for (const auto& r :
+       tx.query("SELECT " + std::string{kRegisseurKolommen} +
+                    " FROM regisseur WHERE huishouden_id = $1 AND tot IS NULL ORDER BY rol DESC, van, id",
+                {huishouden_id})) {
+    out.push_back(regisseur_uit(tx, r));
+  }
+  return out;
+}
+
+std::optional<RegisseurRecord> regisseur(Tx& tx, const std::string& id) {
+  const auto r =
+      tx.query_one("SELECT " + std::string{kRegisseurKolommen} + " FROM regisseur WHERE id = $1", {id});
+  return r ? std::optional{regisseur_uit(tx, *r)} : std::nullopt;
+}
+
+bool regisseur_beeindigen(Tx& tx, const std::string& id, int versie, const std::string& tot) {
+  return tx.exec(
+             "UPDATE regisseur SET tot = $3, versie = versie + 1 WHERE id = $1 AND versie = $2 AND tot IS "
+             "NULL",
+             {id, std::int64_t{versie}, tot}) == 1;
+}
+
+void regisseur_knelpunt_zetten(Tx& tx, const std::string& id, const std::optional<domain::Knelpunt>& knelpunt,
+                               const std::optional<std::string>& sinds) {
+  tx.exec(
+      "UPDATE regisseur SET knelpunt = $2, knelpunt_sinds = CASE WHEN knelpunt IS NOT DISTINCT FROM $2 THEN "
+      "knelpunt_sinds "
+      "ELSE $3 END, versie = versie + 1 WHERE id = $1",
+      {id, opt_code(knelpunt), text_or_null(sinds)});
+}
+
+bool regisseur_bevestigen(Tx& tx, const std::string& id, int versie, const std::string& door,
+                          const std::string& op, domain::Niveau tot_niveau) {
+  return tx.exec(
+             "UPDATE regisseur SET bevestigd_door = $3, bevestigd_op = $4, bevestigd_tot_niveau = $5, "
+             "knelpunt = NULL, "
+             "knelpunt_sinds = NULL, versie = versie + 1 WHERE id = $1 AND versie = $2 AND tot IS NULL",
+             {id, std::int64_t{versie}, door, op, std::int64_t{domain::nummer(tot_niveau)}}) == 1;
+}
+
+}  // namespace regie::store

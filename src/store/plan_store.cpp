@@ -1,0 +1,231 @@
+#include "store/plan_store.hpp"
+
+#include "store/codes.hpp"
+
+namespace regie::store {
+namespace {
+
+using namespace regie::domain;
+
+PlanKop kop_uit(const Row& r) {
+  return {r.text(0), r.text(1), static_cast<int>(r.integer(2)), r.text(3), r.text(4)};
+}
+
+std::vector<PlanKop> versies(Tx& tx, std::string_view tabel, const std::string& huishouden_id) {
+  std::vector<PlanKop> out;
+  for (const auto& r : tx.query("SELECT id, huishouden_id, versie, opgesteld_door, opgesteld_op FROM " +
+                                    std::string{tabel} + " WHERE huishouden_id = $1 ORDER BY versie DESC",
+                                {huishouden_id})) {
+    out.push_back(kop_uit(r));
+  }
+  return out;
+}
+
+// The newest version, or the one asked for.
+std::optional<Row> kop_rij(Tx& tx, std::string_view tabel, std::string_view kolommen,
+                           const std::string& huishouden_id, std::optional<int> versie) {
+  const std::string select = "SELECT id, huishouden_id, versie, opgesteld_door, opgesteld_op, " +
+                             std::string{kolommen} + " FROM " + std::string{tabel} +
+                             " WHERE huishouden_id = $1";
+  if (versie) return tx.query_one(select + " AND versie = $2", {huishouden_id, std::int64_t{*versie}});
+  return tx.query_one(select + " ORDER BY versie DESC LIMIT 1", {huishouden_id});
+}
+
+void op_kinderen_invoegen(Tx& tx, const std::string& id, const Ondersteuningsplan& p) {
+  std::int64_t volgnr = 0;
+  for (const auto& l : p.leefgebieden) {
+    tx.exec(
+        "INSERT INTO op_leefgebied (plan_id, volgnr, leefgebied, gezinslid_id, krachten, zorgen, "
+        "eerdere_hulp) "
+        "VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        {id, ++volgnr, code(l.leefgebied), text_or_null(l.gezinslid_id), l.krachten, l.zorgen,
+         l.eerdere_hulp});
+  }
+  volgnr = 0;
+  std::int64_t actie_volgnr = 0;
+  for (const auto& d : p.doelen) {
+    tx.exec(
+        "INSERT INTO op_doel (plan_id, doel_id, volgnr, omschrijving, leefgebied, gezinslid_id, streefdatum) "
+        "VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        {id, d.id, ++volgnr, d.omschrijving, opt_code(d.leefgebied), text_or_null(d.gezinslid_id),
+         opt_datum(d.streefdatum)});
+    for (const auto& a : d.acties) {
+      tx.exec(
+          "INSERT INTO op_actie (plan_id, actie_id, doel_id, volgnr, omschrijving, eigenaar_soort, "
+          "eigenaar_id, uiterlijk, "
+          "status) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+          {id, a.id, d.id, ++actie_volgnr, a.omschrijving, a.eigenaar ? code(a.eigenaar->soort) : null(),
+           a.eigenaar ? Value{a.eigenaar->id} : null(), opt_datum(a.uiterlijk), code(a.status)});
+    }
+  }
+  for (const auto& k : p.kindcheck) {
+    tx.exec("INSERT INTO op_kindcheck (plan_id, gezinslid_id, toelichting) VALUES ($1, $2, $3)",
+            {id, k.gezinslid_id, k.toelichting});
+  }
+}
+
+Ondersteuningsplan op_uit(Tx& tx, const std::string& id, const Row& kop) {
+  Ondersteuningsplan p;
+  p.variant = code_uit<PlanVariant>(kop, 5);
+  p.eigen_woorden = kop.text(6);
+  p.evaluatiedatum = opt_datum_uit(kop, 7);
+  for (const auto& r : tx.query("SELECT leefgebied, gezinslid_id, krachten, zorgen, eerdere_hulp FROM "
+                                "op_leefgebied WHERE plan_id = $1 "
+                                "ORDER BY volgnr",
+                                {id})) {
+    p.leefgebieden.push_back({code_uit<Leefgebied>(r, 0), r.opt_text(1), r.text(2), r.text(3), r.text(4)});
+  }
+  for (const auto& r : tx.query("SELECT doel_id, omschrijving, leefgebied, gezinslid_id, streefdatum FROM "
+                                "op_doel WHERE plan_id = $1 ORDER BY volgnr",
+                                {id})) {
+    p.doelen.push_back(
+        {r.text(0), r.text(1), opt_code_uit<Leefgebied>(r, 2), r.opt_text(3), opt_datum_uit(r, 4), {}});
+  }
+  for (const auto& r : tx.query("SELECT doel_id, actie_id, omschrijving, eigenaar_soort, eigenaar_id, "
+                                "uiterlijk, status FROM op_actie "
+                                "WHERE plan_id = $1 ORDER BY volgnr",
+                                {id})) {
+    auto doel = std::ranges::find(p.doelen, r.text(0), &Doel::id);
+    if (doel == p.doelen.end()) throw DatabaseError("actie zonder doel");
+    std::optional<Eigenaar> eigenaar;
+    if (!r.is_null(3)) eigenaar = Eigenaar{code_uit<PersoonSoort>(r, 3), r.text(4)};
+    doel->acties.push_back(
+        {r.text(1), r.text(2), eigenaar, opt_datum_uit(r, 5), code_uit<ActieStatus>(r, 6)});
+  }
+  for (const auto& r :
+       tx.query("SELECT gezinslid_id, toelichting FROM op_kindcheck WHERE plan_id = $1 ORDER BY gezinslid_id",
+                {id})) {
+    p.kindcheck.push_back({r.text(0), r.text(1)});
+  }
+  return p;
+}
+
+void vp_kinderen_invoegen(Tx& tx, const std::string& id, const Veiligheidsplan& p) {
+  std::int64_t volgnr = 0;
+  for (const auto& v : p.voorwaarden) {
+    tx.exec("INSERT INTO vp_voorwaarde (plan_id, volgnr, omschrijving, gesteld_door) VALUES ($1, $2, $3, $4)",
+            {id, ++volgnr, v.omschrijving, v.gesteld_door});
+  }
+  volgnr = 0;
+  for (const auto& a : p.afspraken) {
+    tx.exec(
+        "INSERT INTO vp_afspraak (plan_id, volgnr, wie, wat, wanneer, toezicht) VALUES ($1, $2, $3, $4, $5, "
+        "$6)",
+        {id, ++volgnr, a.wie, a.wat, a.wanneer, a.toezicht});
+  }
+  volgnr = 0;
+  for (const auto& s : p.signalen) {
+    tx.exec(
+        "INSERT INTO vp_signaal (plan_id, volgnr, signaal, actie, noodcontact) VALUES ($1, $2, $3, $4, $5)",
+        {id, ++volgnr, s.signaal, s.actie, s.noodcontact});
+  }
+  volgnr = 0;
+  for (const auto& d : p.afgeschermd) {
+    tx.exec(
+        "INSERT INTO vp_afgeschermd (plan_id, deel_id, volgnr, titel, inhoud) VALUES ($1, $2, $3, $4, $5)",
+        {id, d.id, ++volgnr, d.titel, d.inhoud});
+    for (const auto& lezer : d.zichtbaar_voor) {
+      tx.exec("INSERT INTO vp_afgeschermd_lezer (plan_id, deel_id, medewerker_id) VALUES ($1, $2, $3)",
+              {id, d.id, lezer});
+    }
+  }
+}
+
+Veiligheidsplan vp_uit(Tx& tx, const std::string& id, const Row& kop) {
+  Veiligheidsplan p;
+  p.zorgen_en_gevaren = kop.text(5);
+  p.veiligheidsdoel = kop.text(6);
+  p.monitoring = kop.text(7);
+  p.evaluatiedatum = opt_datum_uit(kop, 8);
+  for (const auto& r : tx.query(
+           "SELECT omschrijving, gesteld_door FROM vp_voorwaarde WHERE plan_id = $1 ORDER BY volgnr", {id})) {
+    p.voorwaarden.push_back({r.text(0), r.text(1)});
+  }
+  for (const auto& r : tx.query(
+           "SELECT wie, wat, wanneer, toezicht FROM vp_afspraak WHERE plan_id = $1 ORDER BY volgnr", {id})) {
+    p.afspraken.push_back({r.text(0), r.text(1), r.text(2), r.text(3)});
+  }
+  for (const auto& r : tx.query(
+           "SELECT signaal, actie, noodcontact FROM vp_signaal WHERE plan_id = $1 ORDER BY volgnr", {id})) {
+    p.signalen.push_back({r.text(0), r.text(1), r.text(2)});
+  }
+  for (const auto& r : tx.query(
+           "SELECT deel_id, titel, inhoud FROM vp_afgeschermd WHERE plan_id = $1 ORDER BY volgnr", {id})) {
+    AfgeschermdDeel deel{r.text(0), r.text(1), r.text(2), {}};
+    for (const auto& l : tx.query("SELECT medewerker_id FROM vp_afgeschermd_lezer WHERE plan_id = $1 AND "
+                                  "deel_id = $2 ORDER BY medewerker_id",
+                                  {id, deel.id})) {
+      deel.zichtbaar_voor.push_back(l.text(0));
+    }
+    p.afgeschermd.push_back(std::move(deel));
+  }
+  return p;
+}
+
+constexpr std::string_view kOpKolommen =
+    "variant, eigen_woorden, evaluatiedatum, ondertekend_door, ondertekend_op";
+constexpr std::string_view kVpKolommen = "zorgen_en_gevaren, veiligheidsdoel, monitoring, evaluatiedatum";
+
+}  // namespace
+
+void ondersteuningsplan_invoegen(Tx& tx, const OndersteuningsplanRecord& r) {
+  const auto& k = r.kop;
+  tx.exec(
+      "INSERT INTO ondersteuningsplan (id, huishouden_id, versie, variant, eigen_woorden, evaluatiedatum, "
+      "opgesteld_door, "
+      "opgesteld_op) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+      {k.id, k.huishouden_id, std::int64_t{k.versie}, code(r.plan.variant), r.plan.eigen_woorden,
+       opt_datum(r.plan.evaluatiedatum), k.opgesteld_door, k.opgesteld_op});
+  op_kinderen_invoegen(tx, k.id, r.plan);
+}
+
+std::optional<OndersteuningsplanRecord> ondersteuningsplan(Tx& tx, const std::string& huishouden_id,
+                                                           std::optional<int> versie) {
+  const auto kop = kop_rij(tx, "ondersteuningsplan", kOpKolommen, huishouden_id, versie);
+  if (!kop) return std::nullopt;
+  OndersteuningsplanRecord r;
+  r.kop = kop_uit(*kop);
+  r.plan = op_uit(tx, r.kop.id, *kop);
+  r.ondertekend_door = kop->opt_text(8);
+  r.ondertekend_op = kop->opt_text(9);
+  return r;
+}
+
+std::vector<PlanKop> ondersteuningsplan_versies(Tx& tx, const std::string& huishouden_id) {
+  return versies(tx, "ondersteuningsplan", huishouden_id);
+}
+
+bool ondersteuningsplan_ondertekenen(Tx& tx, const std::string& plan_id, const std::string& gezinslid_id,
+                                     const std::string& op) {
+  return tx.exec(
+             "UPDATE ondersteuningsplan SET ondertekend_door = $2, ondertekend_op = $3 WHERE id = $1 AND "
+             "ondertekend_op IS NULL",
+             {plan_id, gezinslid_id, op}) == 1;
+}
+
+void veiligheidsplan_invoegen(Tx& tx, const VeiligheidsplanRecord& r) {
+  const auto& k = r.kop;
+  tx.exec(
+      "INSERT INTO veiligheidsplan (id, huishouden_id, versie, zorgen_en_gevaren, veiligheidsdoel, "
+      "monitoring, "
+      "evaluatiedatum, opgesteld_door, opgesteld_op) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+      {k.id, k.huishouden_id, std::int64_t{k.versie}, r.plan.zorgen_en_gevaren, r.plan.veiligheidsdoel,
+       r.plan.monitoring, opt_datum(r.plan.evaluatiedatum), k.opgesteld_door, k.opgesteld_op});
+  vp_kinderen_invoegen(tx, k.id, r.plan);
+}
+
+std::optional<VeiligheidsplanRecord> veiligheidsplan(Tx& tx, const std::string& huishouden_id,
+                                                     std::optional<int> versie) {
+  const auto kop = kop_rij(tx, "veiligheidsplan", kVpKolommen, huishouden_id, versie);
+  if (!kop) return std::nullopt;
+  VeiligheidsplanRecord r;
+  r.kop = kop_uit(*kop);
+  r.plan = vp_uit(tx, r.kop.id, *kop);
+  return r;
+}
+
+std::vector<PlanKop> veiligheidsplan_versies(Tx& tx, const std::string& huishouden_id) {
+  return versies(tx, "veiligheidsplan", huishouden_id);
+}
+
+}  // namespace regie::store

@@ -1,0 +1,46 @@
+#pragma once
+// Both plans, every version kept whole (DOMAIN.md §8).
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/plannen.hpp"
+#include "store/database.hpp"
+
+namespace regie::store {
+
+struct PlanKop {
+  std::string id;
+  std::string huishouden_id;
+  int versie = 0;
+  std::string opgesteld_door;
+  std::string opgesteld_op;
+};
+
+struct OndersteuningsplanRecord {
+  PlanKop kop;
+  domain::Ondersteuningsplan plan;
+  std::optional<std::string> ondertekend_door;  // gezinslid id
+  std::optional<std::string> ondertekend_op;
+};
+
+struct VeiligheidsplanRecord {
+  PlanKop kop;
+  domain::Veiligheidsplan plan;
+};
+
+// Inserting a version whose number exists already fails with a ConstraintError: two people saved at once.
+void ondersteuningsplan_invoegen(Tx& tx, const OndersteuningsplanRecord& r);
+std::optional<OndersteuningsplanRecord> ondersteuningsplan(Tx& tx, const std::string& huishouden_id,
+                                                           std::optional<int> versie);  // nullopt: the newest
+std::vector<PlanKop> ondersteuningsplan_versies(Tx& tx, const std::string& huishouden_id);
+bool ondersteuningsplan_ondertekenen(Tx& tx, const std::string& plan_id, const std::string& gezinslid_id,
+                                     const std::string& op);
+
+void veiligheidsplan_invoegen(Tx& tx, const VeiligheidsplanRecord& r);
+std::optional<VeiligheidsplanRecord> veiligheidsplan(Tx& tx, const std::string& huishouden_id,
+                                                     std::optional<int> versie);
+std::vector<PlanKop> veiligheidsplan_versies(Tx& tx, const std::string& huishouden_id);
+
+}  // namespace regie::store

@@ -1,0 +1,129 @@
+#include "service/service_fixture.hpp"
+
+#include "service/errors.hpp"
+
+namespace regie::testing {
+
+using namespace regie::domain;
+using namespace std::chrono;
+using service::Context;
+
+std::vector<std::string> velden_van_fout(const std::function<void()>& f) {
+  try {
+    f();
+  } catch (const service::BadRequest& e) {
+    std::vector<std::string> velden;
+    for (const auto& p : e.invalid_params()) {
+      EXPECT_FALSE(p.reason.empty()) << p.name;
+      velden.push_back(p.name);
+    }
+    return velden;
+  }
+  ADD_FAILURE() << "geen BadRequest";
+  return {};
+}
+
+service::Omgeving ServiceTest::omgeving() {
+  // Every reading of the clock is a millisecond later, so "newest" is always well defined.
+  return {test_->db(), [this] { return tijd_ += milliseconds(1); }};
+}
+
+Context ServiceTest::als(const std::string& medewerker_id, std::vector<Gebruikersrol> rollen) {
+  return {service::Actor{medewerker_id, gemeente_, std::move(rollen), false}, "test"};
+}
+
+void ServiceTest::SetUp() {
+  test_ = TestDatabase::create(GetParam());
+  if (!test_) GTEST_SKIP() << "geen test-PostgreSQL";
+  tijd_ = Tijdstip{sys_days{2026y / November / 22d} + hours(9)};
+  beheer = std::make_unique<service::Beheer>(omgeving());
+  huishoudens = std::make_unique<service::Huishoudens>(omgeving());
+  regisseurs = std::make_unique<service::Regisseurs>(omgeving());
+  niveaus = std::make_unique<service::Niveaus>(omgeving());
+  veiligheid = std::make_unique<service::Veiligheid>(omgeving());
+  escalaties = std::make_unique<service::Escalaties>(omgeving());
+  plannen = std::make_unique<service::Plannen>(omgeving());
+  toegangslog = std::make_unique<service::Toegangslog>(omgeving());
+
+  gemeente_ = beheer->gemeente_aanmaken("Testdorp");
+  const Context sys = systeem();
+  lokaal_team_ = beheer->organisatie_aanmaken(sys, {"Sociaal team Testdorp", {Partij::lokaal_team}, {}, {}});
+  zorg_ = beheer->organisatie_aanmaken(sys, {"Jeugdzorg West", {Partij::zorgketen}, {}, {}});
+  zvh_ = beheer->organisatie_aanmaken(sys, {"Zorg- en Veiligheidshuis", {Partij::veiligheidsketen}, {}, {}});
+  auto medewerker = [&](const std::string& org, const std::string& naam, std::vector<Gebruikersrol> rollen) {
+    return beheer->medewerker_aanmaken(sys, {org, {}, {}, naam, naam + "@test.nl", "", std::move(rollen)});
+  };
+  aandachtsfunctionaris_ = medewerker(lokaal_team_, "Anna", {Gebruikersrol::aandachtsfunctionaris});
+  regisseur_a_ = medewerker(lokaal_team_, "Bram", {Gebruikersrol::regisseur});
+  regisseur_b_ = medewerker(lokaal_team_, "Cora", {Gebruikersrol::regisseur});
+  regisseur_bplus_ = medewerker(lokaal_team_, "Daan", {Gebruikersrol::regisseur});
+  vk_bplus_ = medewerker(zvh_, "Eva", {Gebruikersrol::regisseur});
+  vk_collega_ = medewerker(zvh_, "Finn", {Gebruikersrol::regisseur});
+  zonder_profiel_ = medewerker(zorg_, "Gijs", {Gebruikersrol::regisseur});
+  beheerder_ = medewerker(lokaal_team_, "Hans", {Gebruikersrol::beheerder});
+  const Context af = als(aandachtsfunctionaris_, {Gebruikersrol::aandachtsfunctionaris});
+  const auto datum = vandaag();
+  beheer->certificering_vastleggen(af, regisseur_a_, {Rol::casus, Profiel::A}, datum);
+  beheer->certificering_vastleggen(af, regisseur_a_, {Rol::proces, Profiel::A}, datum);
+  beheer->certificering_vastleggen(af, regisseur_b_, {Rol::proces, Profiel::B}, datum);
+  beheer->certificering_vastleggen(af, regisseur_bplus_, {Rol::proces, Profiel::B_plus}, datum);
+  beheer->certificering_vastleggen(af, vk_bplus_, {Rol::proces, Profiel::B_plus}, datum);
+}
+
+Taxatie ServiceTest::taxatie_voor(int niveau) const {
+  Taxatie t;
+  t.draagkracht = Draagkracht::in_balans;
+  t.zelfredzaamheid = Zelfredzaamheid::voldoende;
+  t.basiszorg_toereikend = true;
+  t.veiligheid = Veiligheid::veilig;
+  t.escalatie = Escalatie::geen;
+  if (niveau >= 2) {
+    t.draagkracht = Draagkracht::volledig_uit_balans;
+    t.zelfredzaamheid = Zelfredzaamheid::beperkt;
+    t.basiszorg_toereikend = false;
+  }
+  if (niveau >= 3) t.veiligheid = Veiligheid::onveilig_huishouden;
+  if (niveau >= 4) t.ketenoverstijgend_nodig = true;
+  if (niveau >= 5) t.escalatie = Escalatie::dreigend;
+  return t;
+}
+
+int ServiceTest::versie(const std::string& huishouden_id) {
+  return huishoudens->lezen(als(regisseur_bplus_), huishouden_id).huishouden.versie;
+}
+
+void ServiceTest::besluit(const std::string& huishouden_id, int niveau, const std::string& motivatie,
+                          std::optional<Nazorgafspraak> nazorg) {
+  const Context ctx = als(regisseur_bplus_);
+  const auto t = niveaus->taxatie_vastleggen(ctx, huishouden_id, taxatie_voor(niveau));
+  niveaus->besluiten(ctx, huishouden_id, t.taxatie_id, {niveau_uit_nummer(niveau), motivatie, nazorg},
+                     versie(huishouden_id));
+}
+
+std::string ServiceTest::gezinslid(const std::string& huishouden_id, Relatie relatie) {
+  return huishoudens->gezinslid_toevoegen(
+      als(regisseur_bplus_), huishouden_id,
+      {"Sam", "de Vries", {2010y / March / 3d, false}, std::nullopt, relatie});
+}
+
+std::string ServiceTest::huishouden() {
+  const Context ctx = als(regisseur_bplus_);
+  const auto id = huishoudens->aanmaken(ctx, "Gezin de Vries");
+  huishoudens->gezinslid_toevoegen(
+      ctx, id, {"Mila", "de Vries", {1990y / May / 1d, false}, "123456782", Relatie::ouder});
+  huishoudens->gezinslid_toevoegen(
+      ctx, id, {"Noah", "de Vries", {1988y / June / 2d, false}, std::nullopt, Relatie::partner});
+  huishoudens->gezinslid_toevoegen(
+      ctx, id, {"Lotte", "de Vries", {2019y / January / 15d, false}, std::nullopt, Relatie::kind});
+  huishoudens->gezinslid_toevoegen(
+      ctx, id, {"(nog geen naam)", "de Vries", {2027y / March / 1d, true}, std::nullopt, Relatie::kind});
+  return id;
+}
+
+std::string ServiceTest::huishouden_op_niveau(int niveau) {
+  const auto id = huishouden();
+  besluit(id, niveau);
+  return id;
+}
+
+}  // namespace regie::testing
