@@ -4,7 +4,7 @@ SHELL := /bin/bash
 .PHONY: help deps build run test bench clean
 
 help:
-	@echo "make run    installeren wat ontbreekt, release bouwen en Regie starten"
+	@echo "make run    installeren wat ontbreekt, release bouwen, demogegevens (lege database) en Regie starten"
 	@echo "make test   installeren wat ontbreekt, debug bouwen (ASan+UBSan) en alle tests draaien"
 	@echo "make build  alleen de release bouwen"
 	@echo "make bench  benchmarks en de belastingtest (zie docs/performance.md)"
@@ -18,6 +18,7 @@ build: deps
 	cmake --build --preset release
 
 run: build
+	build/release/regie demo --indien-leeg
 	build/release/regie serve
 
 test: deps

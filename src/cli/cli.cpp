@@ -16,7 +16,7 @@ struct Command {
   int (*run)(const std::vector<std::string>&);
 };
 
-const std::array<Command, 2> kCommands{{
+const std::array<Command, 6> kCommands{{
     {"advies", "Geef het regiekaartadvies voor een taxatie (JSON).",
      "Gebruik: regie advies [--invoer BESTAND]\n"
      "\n"
@@ -41,13 +41,53 @@ const std::array<Command, 2> kCommands{{
      "Start de HTTP-server. Stoppen met Ctrl+C of SIGTERM: lopende verzoeken worden eerst afgemaakt.\n"
      "\n"
      "Opties (tussen haakjes de omgevingsvariabele die hetzelfde doet):\n"
-     "  --port N           poort om op te luisteren, 0 = een vrije poort (REGIE_PORT, standaard 8080)\n"
-     "  --host ADRES       IP-adres om op te luisteren (REGIE_HOST, standaard 127.0.0.1)\n"
-     "  --data-dir MAP     map voor de gegevens (REGIE_DATA_DIR, standaard ./regie-data)\n"
-     "  --read-timeout S   seconden om een verzoek te ontvangen of op het volgende te wachten\n"
-     "                     (REGIE_READ_TIMEOUT, standaard 30)\n"
-     "  --help             toon deze hulp\n",
+     "  --port N             poort om op te luisteren, 0 = een vrije poort (REGIE_PORT, standaard 8080)\n"
+     "  --host ADRES         IP-adres om op te luisteren (REGIE_HOST, standaard 127.0.0.1)\n"
+     "  --read-timeout S     seconden om een verzoek te ontvangen of op het volgende te wachten\n"
+     "                       (REGIE_READ_TIMEOUT, standaard 30)\n"
+     "  --data-dir MAP       map voor de gegevens (REGIE_DATA_DIR, standaard ./regie-data)\n"
+     "  --database-url URL   PostgreSQL in plaats van SQLite (REGIE_DATABASE_URL)\n"
+     "  --help               toon deze hulp\n"
+     "\n"
+     "Bij het starten worden ontbrekende databasemigraties toegepast.\n",
      serve_command},
+    {"migrate", "Breng het databaseschema bij (gebeurt ook bij het starten).",
+     "Gebruik: regie migrate [--data-dir MAP] [--database-url URL]\n"
+     "\n"
+     "Past de databasemigraties toe die nog ontbreken, in één transactie, en toont de schemaversie.\n"
+     "\n"
+     "Opties:\n"
+     "  --data-dir MAP       map voor de gegevens (REGIE_DATA_DIR, standaard ./regie-data)\n"
+     "  --database-url URL   PostgreSQL in plaats van SQLite (REGIE_DATABASE_URL)\n",
+     migrate_command},
+    {"demo", "Vul een lege database met een fictieve demogemeente.",
+     "Gebruik: regie demo [--indien-leeg] [--data-dir MAP] [--database-url URL]\n"
+     "\n"
+     "Maakt de fictieve gemeente Zuiderveen aan met vier organisaties, twaalf medewerkers met\n"
+     "verschillende competentieprofielen en 25 huishoudens op alle niveaus en in alle fasen, met\n"
+     "plannen, signalen, een escalatie en geschiedenis. Alle namen en gegevens zijn verzonnen.\n"
+     "Toont daarna de demologins.\n"
+     "\n"
+     "Opties:\n"
+     "  --indien-leeg        alleen in een lege database; anders niets doen (of, als de demo er al\n"
+     "                       staat, de logins tonen) — zo gebruikt make run het\n"
+     "  --data-dir MAP       map voor de gegevens (REGIE_DATA_DIR, standaard ./regie-data)\n"
+     "  --database-url URL   PostgreSQL in plaats van SQLite (REGIE_DATABASE_URL)\n",
+     demo_command},
+    {"backup", "Maak een back-up van de SQLite-database terwijl Regie draait.",
+     "Gebruik: regie backup BESTAND [--data-dir MAP]\n"
+     "\n"
+     "Kopieert de SQLite-database met de online back-up van SQLite naar BESTAND (dat nog niet mag\n"
+     "bestaan); de server kan blijven draaien. Voor PostgreSQL toont de opdracht hoe u pg_dump gebruikt.\n",
+     backup_command},
+    {"audit", "Controleer of de audit trail onaangetast is.",
+     "Gebruik: regie audit verify [--data-dir MAP] [--database-url URL]\n"
+     "\n"
+     "Loopt elke hashketen van de audit trail na. Een gewijzigde of verwijderde regel wordt gemeld met\n"
+     "gemeente en volgnummer.\n"
+     "\n"
+     "Exitcodes: 0 in orde; 1 aangetast; 2 verkeerd gebruik.\n",
+     audit_command},
 }};
 
 void print_overview(std::ostream& out) {

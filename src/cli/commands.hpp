@@ -15,5 +15,9 @@ int run(int argc, char** argv);
 
 int advies_command(const std::vector<std::string>& args);
 int serve_command(const std::vector<std::string>& args);
+int migrate_command(const std::vector<std::string>& args);
+int demo_command(const std::vector<std::string>& args);
+int backup_command(const std::vector<std::string>& args);
+int audit_command(const std::vector<std::string>& args);
 
 }  // namespace regie::cli

@@ -6,11 +6,14 @@
 
 namespace regie::cli {
 
-Options::Options(const std::vector<std::string>& args, const std::vector<OptionSpec>& spec) {
+Options::Options(const std::vector<std::string>& args, const std::vector<OptionSpec>& spec,
+                 std::size_t max_positional) {
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
     if (!arg.starts_with("--") || arg.size() == 2) {
-      throw UsageError("Onverwacht argument '" + arg + "'.");
+      if (positional_.size() >= max_positional) throw UsageError("Onverwacht argument '" + arg + "'.");
+      positional_.push_back(arg);
+      continue;
     }
     std::string name = arg.substr(2);
     std::optional<std::string> inline_value;

@@ -23,16 +23,19 @@ struct OptionSpec {
 
 class Options {
  public:
-  // Throws UsageError on an unknown option, a missing value or a stray argument.
-  Options(const std::vector<std::string>& args, const std::vector<OptionSpec>& spec);
+  // Throws UsageError on an unknown option, a missing value or more than `max_positional` plain arguments.
+  Options(const std::vector<std::string>& args, const std::vector<OptionSpec>& spec,
+          std::size_t max_positional = 0);
 
   bool flag(std::string_view name) const;
   std::optional<std::string> value(std::string_view name) const;
   // The option's value, else the environment variable's, else nullopt.
   std::optional<std::string> value_or_env(std::string_view name, const char* env_variable) const;
+  const std::vector<std::string>& positional() const { return positional_; }
 
  private:
   std::map<std::string, std::string, std::less<>> values_;
+  std::vector<std::string> positional_;
 };
 
 // "8080" → 8080; throws UsageError naming `what` when not a port number.

@@ -1,40 +1,17 @@
 // `regie serve`: the HTTP server with the API.
 
-#include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <system_error>
 
 #include "api/routes.hpp"
 #include "cli/commands.hpp"
+#include "cli/database_options.hpp"
 #include "cli/options.hpp"
 #include "http/server.hpp"
 
 namespace regie::cli {
-namespace {
-
-namespace fs = std::filesystem;
-
-// The data directory holds the most sensitive data there is: only its owner may enter it.
-void prepare_data_dir(const fs::path& dir) {
-  std::error_code ec;
-  fs::create_directories(dir, ec);
-  if (ec || !fs::is_directory(dir)) {
-    throw UsageError("De gegevensmap '" + dir.string() + "' bestaat niet en kan niet worden gemaakt.");
-  }
-  fs::permissions(dir, fs::perms::owner_all, fs::perm_options::replace, ec);
-  const fs::path probe = dir / ".schrijftest";
-  if (std::ofstream{probe} << "") {
-    fs::remove(probe, ec);
-  } else {
-    throw UsageError("In de gegevensmap '" + dir.string() + "' kan niet worden geschreven.");
-  }
-}
-
-}  // namespace
 
 int serve_command(const std::vector<std::string>& args) {
-  const Options options{args, {{"port", true}, {"host", true}, {"data-dir", true}, {"read-timeout", true}}};
+  const Options options{args, met_database_opties({{"port", true}, {"host", true}, {"read-timeout", true}})};
   http::ServerConfig config;
   if (const auto port = options.value_or_env("port", "REGIE_PORT"))
     config.port = parse_port(*port, "De poort");
@@ -42,8 +19,7 @@ int serve_command(const std::vector<std::string>& args) {
   if (const auto timeout = options.value_or_env("read-timeout", "REGIE_READ_TIMEOUT")) {
     config.read_timeout = std::chrono::seconds{parse_seconds(*timeout, "De leestime-out")};
   }
-  const fs::path data_dir = options.value_or_env("data-dir", "REGIE_DATA_DIR").value_or("regie-data");
-  prepare_data_dir(data_dir);
+  const auto database = open_database(options);
 
   const api::Router router = api::make_router();
   http::Server server{config,
@@ -56,6 +32,7 @@ int serve_command(const std::vector<std::string>& args) {
               << " (is het adres geldig en de poort vrij?).\n";
     return kExitFailure;
   }
+  std::cout << "Database: " << store::describe(database_config(options)) << '\n';
   std::cout << "Regie draait op http://" << config.host << ':' << server.port() << "  (stoppen: Ctrl+C)"
             << std::endl;
   server.run();

@@ -30,11 +30,17 @@ std::optional<InformerenFout> toets_informeren(std::optional<Niveau> niveau,
                                                const std::vector<EscalatiePartij>& al,
                                                EscalatiePartij partij) {
   if (std::ranges::find(al, partij) != al.end()) return InformerenFout::al_geinformeerd;
-  for (const auto& stap : escalatieketen(niveau)) {
-    if (std::ranges::find(stap, partij) != stap.end()) return std::nullopt;
-    const bool stap_af =
-        std::ranges::all_of(stap, [&](EscalatiePartij p) { return std::ranges::find(al, p) != al.end(); });
-    if (!stap_af) return InformerenFout::eerdere_stap_open;
+  const auto keten = escalatieketen(niveau);
+  auto bevat = [](const std::vector<EscalatiePartij>& stap, EscalatiePartij p) {
+    return std::ranges::find(stap, p) != stap.end();
+  };
+  if (std::ranges::none_of(keten, [&](const auto& stap) { return bevat(stap, partij); })) {
+    return InformerenFout::niet_in_keten;
+  }
+  for (const auto& stap : keten) {
+    if (bevat(stap, partij)) return std::nullopt;
+    if (!std::ranges::all_of(stap, [&](EscalatiePartij p) { return bevat(al, p); }))
+      return InformerenFout::eerdere_stap_open;
   }
   return InformerenFout::niet_in_keten;
 }

@@ -1,0 +1,53 @@
+#include "cli/database_options.hpp"
+
+#include <filesystem>
+#include <fstream>
+
+namespace regie::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+// The data directory holds the most sensitive data there is: only its owner may enter it.
+void prepare_data_dir(const fs::path& dir) {
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec || !fs::is_directory(dir)) {
+    throw UsageError("De gegevensmap '" + dir.string() + "' bestaat niet en kan niet worden gemaakt.");
+  }
+  fs::permissions(dir, fs::perms::owner_all, fs::perm_options::replace, ec);
+  const fs::path probe = dir / ".schrijftest";
+  if (std::ofstream{probe} << "") {
+    fs::remove(probe, ec);
+  } else {
+    throw UsageError("In de gegevensmap '" + dir.string() + "' kan niet worden geschreven.");
+  }
+}
+
+}  // namespace
+
+const std::vector<OptionSpec> kDatabaseOptions{{"data-dir", true}, {"database-url", true}};
+
+std::vector<OptionSpec> met_database_opties(std::vector<OptionSpec> eigen) {
+  eigen.insert(eigen.end(), kDatabaseOptions.begin(), kDatabaseOptions.end());
+  return eigen;
+}
+
+store::DatabaseConfig database_config(const Options& options) {
+  store::DatabaseConfig config;
+  config.data_dir = options.value_or_env("data-dir", "REGIE_DATA_DIR").value_or("regie-data");
+  config.url = options.value_or_env("database-url", "REGIE_DATABASE_URL").value_or("");
+  return config;
+}
+
+std::unique_ptr<store::Database> open_database(const Options& options) {
+  const auto config = database_config(options);
+  if (config.url.empty()) prepare_data_dir(config.data_dir);
+  try {
+    return store::open_database(config);
+  } catch (const store::DatabaseError& e) {
+    throw UsageError("De database (" + store::describe(config) + ") kan niet worden geopend: " + e.what());
+  }
+}
+
+}  // namespace regie::cli

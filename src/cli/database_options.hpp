@@ -1,0 +1,27 @@
+#pragma once
+// The options every command that uses the database shares: --data-dir and --database-url (or
+// REGIE_DATA_DIR and REGIE_DATABASE_URL). Without a URL: SQLite in the data directory.
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "cli/options.hpp"
+#include "store/database.hpp"
+
+namespace regie::cli {
+
+extern const std::vector<OptionSpec> kDatabaseOptions;
+inline constexpr std::string_view kDatabaseHelp =
+    "  --data-dir MAP       map voor de gegevens (REGIE_DATA_DIR, standaard ./regie-data)\n"
+    "  --database-url URL   PostgreSQL in plaats van SQLite, bv. 'host=db.example port=5432 dbname=regie'\n"
+    "                       (REGIE_DATABASE_URL)\n";
+
+std::vector<OptionSpec> met_database_opties(std::vector<OptionSpec> eigen);
+store::DatabaseConfig database_config(const Options& options);
+
+// Creates the data directory (owner-only) when SQLite is used, opens the database and applies the
+// migrations. Throws UsageError with a Dutch message when that fails.
+std::unique_ptr<store::Database> open_database(const Options& options);
+
+}  // namespace regie::cli

@@ -1,0 +1,143 @@
+// The database commands of the real executable: demo, audit verify, backup and migrate.
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "store/database.hpp"
+#include "store/sqlite/sqlite_database.hpp"
+#include "support/process.hpp"
+#include "support/test_database.hpp"
+
+namespace regie::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+RunResult regie(std::vector<std::string> args, const std::vector<std::string>& env = {}) {
+  args.insert(args.begin(), REGIE_BINARY);
+  return run_process(args, {}, env);
+}
+
+std::int64_t tel(store::Database& db, const std::string& sql) {
+  return db.read([&](store::Tx& tx) { return tx.query_one(sql)->integer(0); });
+}
+
+class DemoTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const auto r = regie({"demo", "--data-dir", dir_.path()});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    demo_uitvoer_ = r.out;
+  }
+  std::unique_ptr<store::Database> open() { return store::open_database({dir_.path(), "", 1}); }
+  TempDir dir_;
+  std::string demo_uitvoer_;
+};
+
+TEST_F(DemoTest, ProducesTheDemoGemeenteAndPrintsTheLogins) {
+  for (const char* login : {"fatima", "annelies", "sanne", "ingrid", "henk", "regie-demo-2026"}) {
+    EXPECT_NE(demo_uitvoer_.find(login), std::string::npos) << login;
+  }
+  auto db = open();
+  EXPECT_EQ(tel(*db, "SELECT count(*) FROM huishouden"), 25);
+  EXPECT_EQ(tel(*db, "SELECT count(*) FROM organisatie"), 4);
+  EXPECT_EQ(tel(*db, "SELECT count(*) FROM medewerker"), 12);
+  EXPECT_EQ(tel(*db, "SELECT count(*) FROM gebruiker WHERE wachtwoord_hash LIKE '$argon2id$%'"), 12);
+  EXPECT_EQ(tel(*db, "SELECT count(DISTINCT niveau) FROM huishouden WHERE niveau IS NOT NULL"), 5);
+  EXPECT_EQ(tel(*db, "SELECT count(DISTINCT fase) FROM huishouden"), 6);
+  EXPECT_GE(tel(*db, "SELECT count(*) FROM gezinslid WHERE ongeboren = 1"), 1);
+  EXPECT_GE(tel(*db, "SELECT count(*) FROM escalatie WHERE gesloten_op IS NULL"), 1);
+  EXPECT_GE(tel(*db, "SELECT count(*) FROM niveau_overgang WHERE nazorg_wie IS NOT NULL"), 1);
+  EXPECT_GE(tel(*db, "SELECT count(*) FROM vp_afgeschermd"), 1);
+  EXPECT_GE(tel(*db, "SELECT count(*) FROM regisseur WHERE knelpunt IS NOT NULL AND tot IS NULL"), 1);
+  // Every household from level 3 has a safety plan, every one from level 2 a support plan.
+  EXPECT_EQ(tel(*db,
+                "SELECT count(*) FROM huishouden h WHERE niveau >= 3 AND fase IN ('uitvoering', 'evaluatie') "
+                "AND NOT EXISTS (SELECT 1 FROM veiligheidsplan v WHERE v.huishouden_id = h.id)"),
+            0);
+}
+
+TEST_F(DemoTest, DemoTwiceIsRefusedUnlessOnlyIfEmpty) {
+  const auto again = regie({"demo", "--data-dir", dir_.path()});
+  EXPECT_EQ(again.exit_code, 2);
+  EXPECT_NE(again.err.find("bestaat al"), std::string::npos);
+  const auto indien_leeg = regie({"demo", "--indien-leeg", "--data-dir", dir_.path()});
+  EXPECT_EQ(indien_leeg.exit_code, 0);
+  EXPECT_NE(indien_leeg.out.find("fatima"), std::string::npos);
+  EXPECT_EQ(tel(*open(), "SELECT count(*) FROM huishouden"), 25);
+}
+
+TEST_F(DemoTest, AuditVerifyPassesThenDetectsTampering) {
+  const auto ok = regie({"audit", "verify", "--data-dir", dir_.path()});
+  EXPECT_EQ(ok.exit_code, 0) << ok.out << ok.err;
+  EXPECT_NE(ok.out.find("in orde"), std::string::npos);
+  {
+    auto db = open();
+    db->write([](store::Tx& tx) {
+      tx.exec_script("DROP TRIGGER audit_geen_wijziging");
+      tx.exec("UPDATE audit SET actor_id = 'iemand-anders' WHERE volgnummer = 50");
+    });
+  }
+  const auto fout = regie({"audit", "verify", "--data-dir", dir_.path()});
+  EXPECT_EQ(fout.exit_code, 1);
+  EXPECT_NE(fout.out.find("volgnummer 50"), std::string::npos) << fout.out;
+}
+
+TEST_F(DemoTest, BackupCopiesTheLiveDatabaseForTheOwnerOnly) {
+  const std::string doel = dir_.path() + "/reservekopie.db";
+  const auto r = regie({"backup", doel, "--data-dir", dir_.path()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(fs::status(doel).permissions() & fs::perms::all, fs::perms::owner_read | fs::perms::owner_write);
+  auto kopie = store::open_sqlite(doel, 1);
+  EXPECT_EQ(tel(*kopie, "SELECT count(*) FROM huishouden"), 25);
+  EXPECT_EQ(regie({"backup", doel, "--data-dir", dir_.path()}).exit_code, 2);  // never overwrites
+  EXPECT_EQ(regie({"backup", "--data-dir", dir_.path()}).exit_code, 2);
+}
+
+TEST(DatabaseCli, OnlyIfEmptyNeverAddsTheDemoToRealData) {
+  TempDir dir;
+  {
+    auto db = store::open_database({dir.path(), "", 1});
+    db->write([](store::Tx& tx) {
+      tx.exec("INSERT INTO gemeente (id, naam, aangemaakt_op) VALUES ('g', 'Echtdorp', 'nu')");
+    });
+  }
+  const auto r = regie({"demo", "--indien-leeg", "--data-dir", dir.path()});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(tel(*store::open_database({dir.path(), "", 1}), "SELECT count(*) FROM gemeente"), 1);
+  EXPECT_EQ(regie({"demo", "--data-dir", dir.path()}).exit_code, 2);
+}
+
+TEST(DatabaseCli, MigrateReportsTheSchemaVersion) {
+  TempDir dir;
+  const auto r = regie({"migrate", "--data-dir", dir.path()});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("Schemaversie: 1"), std::string::npos) << r.out;
+  EXPECT_EQ(fs::status(dir.path()).permissions() & fs::perms::all, fs::perms::owner_all);
+}
+
+TEST(DatabaseCli, BackupOnPostgresExplainsPgDump) {
+  const auto r = regie({"backup", "/tmp/x.dump"}, {"REGIE_DATABASE_URL=host=/nonexistent dbname=regie"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("pg_dump"), std::string::npos);
+}
+
+TEST(DatabaseCli, AnUnreachableDatabaseIsAClearError) {
+  const auto r = regie({"migrate", "--database-url", "host=127.0.0.1 port=1 dbname=regie connect_timeout=2"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("kan niet worden geopend"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("password"), std::string::npos);
+}
+
+TEST(DatabaseCli, TheDemoRunsOnPostgresToo) {
+  auto test = TestDatabase::create(store::Backend::postgres);
+  if (!test) GTEST_SKIP() << "geen test-PostgreSQL";
+  const auto r = regie({"demo", "--database-url", test->config().url});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(tel(test->db(), "SELECT count(*) FROM huishouden"), 25);
+  EXPECT_EQ(regie({"audit", "verify", "--database-url", test->config().url}).exit_code, 0);
+}
+
+}  // namespace
+}  // namespace regie::testing
