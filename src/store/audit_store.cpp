@@ -89,15 +89,11 @@ void audit_toevoegen(Tx& tx, const AuditInvoer& a) {
 
 std::vector<AuditRegel> audit_voor_huishouden(Tx& tx, const std::string& huishouden_id, int limit,
                                               int offset) {
-  std::vector<AuditRegel> out;
-  for (const auto& r :
-       tx.query("SELECT " + std::string{kKolommen} +
-                    " FROM audit WHERE huishouden_id = $1 ORDER BY tijdstip DESC, volgnummer DESC "
-                    "LIMIT $2 OFFSET $3",
-                {huishouden_id, std::int64_t{limit}, std::int64_t{offset}})) {
-    out.push_back(regel_uit(r));
-  }
-  return out;
+  return map_rows(tx.query("SELECT " + std::string{kKolommen} +
+                               " FROM audit WHERE huishouden_id = $1 ORDER BY tijdstip DESC, volgnummer DESC "
+                               "LIMIT $2 OFFSET $3",
+                           {huishouden_id, std::int64_t{limit}, std::int64_t{offset}}),
+                  regel_uit);
 }
 
 std::int64_t audit_aantal_voor_huishouden(Tx& tx, const std::string& huishouden_id) {

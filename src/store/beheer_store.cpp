@@ -89,13 +89,10 @@ std::optional<OrganisatieRecord> organisatie(Tx& tx, const std::string& id) {
 }
 
 std::vector<OrganisatieRecord> organisaties(Tx& tx, const std::string& gemeente_id) {
-  std::vector<OrganisatieRecord> out;
-  for (const auto& r : tx.query("SELECT " + std::string{kOrganisatieKolommen} +
-                                    " FROM organisatie WHERE gemeente_id = $1 ORDER BY naam",
-                                {gemeente_id})) {
-    out.push_back(organisatie_uit(tx, r));
-  }
-  return out;
+  return map_rows(tx.query("SELECT " + std::string{kOrganisatieKolommen} +
+                               " FROM organisatie WHERE gemeente_id = $1 ORDER BY naam",
+                           {gemeente_id}),
+                  [&](const Row& r) { return organisatie_uit(tx, r); });
 }
 
 void team_invoegen(Tx& tx, const std::string& id, const std::string& organisatie_id,

@@ -73,6 +73,21 @@ class Tx {
   virtual void exec_script(std::string_view sql) = 0;
 };
 
+// Each row to a record: `map_rows(tx.query(...), huishouden_uit)`.
+template <typename F>
+auto map_rows(const std::vector<Row>& rows, F&& to_record) {
+  std::vector<std::decay_t<std::invoke_result_t<F&, const Row&>>> out;
+  out.reserve(rows.size());
+  for (const auto& r : rows) out.push_back(to_record(r));
+  return out;
+}
+
+template <typename F>
+auto map_row(const std::optional<Row>& row, F&& to_record) {
+  using Record = std::decay_t<std::invoke_result_t<F&, const Row&>>;
+  return row ? std::optional<Record>{to_record(*row)} : std::nullopt;
+}
+
 enum class Backend { sqlite, postgres };
 
 class Database {

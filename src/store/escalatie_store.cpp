@@ -42,18 +42,15 @@ void escalatie_invoegen(Tx& tx, const EscalatieRecord& e) {
 }
 
 std::optional<EscalatieRecord> escalatie(Tx& tx, const std::string& id) {
-  const auto r = tx.query_one("SELECT " + std::string{kKolommen} + " FROM escalatie WHERE id = $1", {id});
-  return r ? std::optional{escalatie_uit(tx, *r)} : std::nullopt;
+  return map_row(tx.query_one("SELECT " + std::string{kKolommen} + " FROM escalatie WHERE id = $1", {id}),
+                 [&](const Row& r) { return escalatie_uit(tx, r); });
 }
 
 std::vector<EscalatieRecord> escalaties(Tx& tx, const std::string& huishouden_id) {
-  std::vector<EscalatieRecord> out;
-  for (const auto& r : tx.query("SELECT " + std::string{kKolommen} +
-                                    " FROM escalatie WHERE huishouden_id = $1 ORDER BY geopend_op DESC, id",
-                                {huishouden_id})) {
-    out.push_back(escalatie_uit(tx, r));
-  }
-  return out;
+  return map_rows(tx.query("SELECT " + std::string{kKolommen} +
+                               " FROM escalatie WHERE huishouden_id = $1 ORDER BY geopend_op DESC, id",
+                           {huishouden_id}),
+                  [&](const Row& r) { return escalatie_uit(tx, r); });
 }
 
 bool escalatie_melding_toevoegen(Tx& tx, const std::string& id, int versie, const EscalatieMeldingRecord& m) {

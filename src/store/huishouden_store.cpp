@@ -93,19 +93,16 @@ void huishouden_invoegen(Tx& tx, const HuishoudenRecord& h) {
 }
 
 std::optional<HuishoudenRecord> huishouden(Tx& tx, const std::string& id) {
-  const auto r =
-      tx.query_one("SELECT " + std::string{kHuishoudenKolommen} + " FROM huishouden WHERE id = $1", {id});
-  return r ? std::optional{huishouden_uit(*r)} : std::nullopt;
+  return map_row(
+      tx.query_one("SELECT " + std::string{kHuishoudenKolommen} + " FROM huishouden WHERE id = $1", {id}),
+      huishouden_uit);
 }
 
 std::vector<HuishoudenRecord> huishoudens_van_gemeente(Tx& tx, const std::string& gemeente_id) {
-  std::vector<HuishoudenRecord> out;
-  for (const auto& r : tx.query("SELECT " + std::string{kHuishoudenKolommen} +
-                                    " FROM huishouden WHERE gemeente_id = $1 ORDER BY aangemaakt_op, id",
-                                {gemeente_id})) {
-    out.push_back(huishouden_uit(r));
-  }
-  return out;
+  return map_rows(tx.query("SELECT " + std::string{kHuishoudenKolommen} +
+                               " FROM huishouden WHERE gemeente_id = $1 ORDER BY aangemaakt_op, id",
+                           {gemeente_id}),
+                  huishouden_uit);
 }
 
 bool huishouden_fase_zetten(Tx& tx, const std::string& id, int versie, domain::Fase fase,
@@ -146,19 +143,16 @@ void gezinslid_invoegen(Tx& tx, const GezinslidRecord& g, const std::string& nu)
 }
 
 std::vector<GezinslidRecord> gezinsleden(Tx& tx, const std::string& huishouden_id) {
-  std::vector<GezinslidRecord> out;
-  for (const auto& r : tx.query("SELECT " + std::string{kGezinslidKolommen} +
-                                    " FROM gezinslid WHERE huishouden_id = $1 ORDER BY geboortedatum, id",
-                                {huishouden_id})) {
-    out.push_back(gezinslid_uit(r));
-  }
-  return out;
+  return map_rows(tx.query("SELECT " + std::string{kGezinslidKolommen} +
+                               " FROM gezinslid WHERE huishouden_id = $1 ORDER BY geboortedatum, id",
+                           {huishouden_id}),
+                  gezinslid_uit);
 }
 
 std::optional<GezinslidRecord> gezinslid(Tx& tx, const std::string& id) {
-  const auto r =
-      tx.query_one("SELECT " + std::string{kGezinslidKolommen} + " FROM gezinslid WHERE id = $1", {id});
-  return r ? std::optional{gezinslid_uit(*r)} : std::nullopt;
+  return map_row(
+      tx.query_one("SELECT " + std::string{kGezinslidKolommen} + " FROM gezinslid WHERE id = $1", {id}),
+      gezinslid_uit);
 }
 
 bool gezinslid_bijwerken(Tx& tx, const GezinslidRecord& g) {
@@ -178,19 +172,16 @@ void netwerklid_invoegen(Tx& tx, const NetwerklidRecord& n, const std::string& n
 }
 
 std::vector<NetwerklidRecord> netwerkleden(Tx& tx, const std::string& huishouden_id) {
-  std::vector<NetwerklidRecord> out;
-  for (const auto& r : tx.query("SELECT " + std::string{kNetwerkKolommen} +
-                                    " FROM netwerklid WHERE huishouden_id = $1 ORDER BY toegevoegd_op, id",
-                                {huishouden_id})) {
-    out.push_back(netwerklid_uit(r));
-  }
-  return out;
+  return map_rows(tx.query("SELECT " + std::string{kNetwerkKolommen} +
+                               " FROM netwerklid WHERE huishouden_id = $1 ORDER BY toegevoegd_op, id",
+                           {huishouden_id}),
+                  netwerklid_uit);
 }
 
 std::optional<NetwerklidRecord> netwerklid(Tx& tx, const std::string& id) {
-  const auto r =
-      tx.query_one("SELECT " + std::string{kNetwerkKolommen} + " FROM netwerklid WHERE id = $1", {id});
-  return r ? std::optional{netwerklid_uit(*r)} : std::nullopt;
+  return map_row(
+      tx.query_one("SELECT " + std::string{kNetwerkKolommen} + " FROM netwerklid WHERE id = $1", {id}),
+      netwerklid_uit);
 }
 
 void betrokkenheid_invoegen(Tx& tx, const BetrokkenheidRecord& b) {
@@ -200,20 +191,18 @@ void betrokkenheid_invoegen(Tx& tx, const BetrokkenheidRecord& b) {
 }
 
 std::vector<BetrokkenheidRecord> actieve_betrokkenheden(Tx& tx, const std::string& huishouden_id) {
-  std::vector<BetrokkenheidRecord> out;
-  for (const auto& r :
-       tx.query("SELECT " + std::string{kBetrokkenheidKolommen} +
-                    " FROM betrokkenheid WHERE huishouden_id = $1 AND tot IS NULL ORDER BY van, id",
-                {huishouden_id})) {
-    out.push_back(betrokkenheid_uit(r));
-  }
-  return out;
+  return map_rows(
+      tx.query("SELECT " + std::string{kBetrokkenheidKolommen} +
+                   " FROM betrokkenheid WHERE huishouden_id = $1 AND tot IS NULL ORDER BY van, id",
+               {huishouden_id}),
+      betrokkenheid_uit);
 }
 
 std::optional<BetrokkenheidRecord> betrokkenheid(Tx& tx, const std::string& id) {
-  const auto r = tx.query_one(
-      "SELECT " + std::string{kBetrokkenheidKolommen} + " FROM betrokkenheid WHERE id = $1", {id});
-  return r ? std::optional{betrokkenheid_uit(*r)} : std::nullopt;
+  return map_row(
+      tx.query_one("SELECT " + std::string{kBetrokkenheidKolommen} + " FROM betrokkenheid WHERE id = $1",
+                   {id}),
+      betrokkenheid_uit);
 }
 
 void betrokkenheid_beeindigen(Tx& tx, const std::string& id, const std::string& tot) {
@@ -237,20 +226,17 @@ void regisseur_invoegen(Tx& tx, const RegisseurRecord& r) {
 }
 
 std::vector<RegisseurRecord> actieve_regisseurs(Tx& tx, const std::string& huishouden_id) {
-  std::vector<RegisseurRecord> out;
-  for (const auto& r :
-       tx.query("SELECT " + std::string{kRegisseurKolommen} +
-                    " FROM regisseur WHERE huishouden_id = $1 AND tot IS NULL ORDER BY rol DESC, van, id",
-                {huishouden_id})) {
-    out.push_back(regisseur_uit(tx, r));
-  }
-  return out;
+  return map_rows(
+      tx.query("SELECT " + std::string{kRegisseurKolommen} +
+                   " FROM regisseur WHERE huishouden_id = $1 AND tot IS NULL ORDER BY rol DESC, van, id",
+               {huishouden_id}),
+      [&](const Row& r) { return regisseur_uit(tx, r); });
 }
 
 std::optional<RegisseurRecord> regisseur(Tx& tx, const std::string& id) {
-  const auto r =
-      tx.query_one("SELECT " + std::string{kRegisseurKolommen} + " FROM regisseur WHERE id = $1", {id});
-  return r ? std::optional{regisseur_uit(tx, *r)} : std::nullopt;
+  return map_row(
+      tx.query_one("SELECT " + std::string{kRegisseurKolommen} + " FROM regisseur WHERE id = $1", {id}),
+      [&](const Row& r) { return regisseur_uit(tx, r); });
 }
 
 bool regisseur_beeindigen(Tx& tx, const std::string& id, int versie, const std::string& tot) {

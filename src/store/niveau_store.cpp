@@ -44,19 +44,16 @@ void taxatie_invoegen(Tx& tx, const TaxatieRecord& t) {
 }
 
 std::optional<TaxatieRecord> taxatie(Tx& tx, const std::string& id) {
-  const auto r =
-      tx.query_one("SELECT " + std::string{kTaxatieKolommen} + " FROM taxatie WHERE id = $1", {id});
-  return r ? std::optional{taxatie_uit(*r)} : std::nullopt;
+  return map_row(
+      tx.query_one("SELECT " + std::string{kTaxatieKolommen} + " FROM taxatie WHERE id = $1", {id}),
+      taxatie_uit);
 }
 
 std::vector<TaxatieRecord> taxaties(Tx& tx, const std::string& huishouden_id) {
-  std::vector<TaxatieRecord> out;
-  for (const auto& r : tx.query("SELECT " + std::string{kTaxatieKolommen} +
-                                    " FROM taxatie WHERE huishouden_id = $1 ORDER BY vastgelegd_op DESC, id",
-                                {huishouden_id})) {
-    out.push_back(taxatie_uit(r));
-  }
-  return out;
+  return map_rows(tx.query("SELECT " + std::string{kTaxatieKolommen} +
+                               " FROM taxatie WHERE huishouden_id = $1 ORDER BY vastgelegd_op DESC, id",
+                           {huishouden_id}),
+                  taxatie_uit);
 }
 
 bool taxatie_besluit_zetten(Tx& tx, const std::string& id, domain::Niveau niveau,

@@ -12,13 +12,10 @@ PlanKop kop_uit(const Row& r) {
 }
 
 std::vector<PlanKop> versies(Tx& tx, std::string_view tabel, const std::string& huishouden_id) {
-  std::vector<PlanKop> out;
-  for (const auto& r : tx.query("SELECT id, huishouden_id, versie, opgesteld_door, opgesteld_op FROM " +
-                                    std::string{tabel} + " WHERE huishouden_id = $1 ORDER BY versie DESC",
-                                {huishouden_id})) {
-    out.push_back(kop_uit(r));
-  }
-  return out;
+  return map_rows(tx.query("SELECT id, huishouden_id, versie, opgesteld_door, opgesteld_op FROM " +
+                               std::string{tabel} + " WHERE huishouden_id = $1 ORDER BY versie DESC",
+                           {huishouden_id}),
+                  kop_uit);
 }
 
 // The newest version, or the one asked for.

@@ -88,19 +88,16 @@ std::vector<SignaalRecord> signalen(Tx& tx, const std::string& huishouden_id) {
 }
 
 std::vector<MaatregelRecord> maatregelen(Tx& tx, const std::string& huishouden_id) {
-  std::vector<MaatregelRecord> out;
-  for (const auto& r : tx.query("SELECT " + std::string{kMaatregelKolommen} +
-                                    " FROM maatregel WHERE huishouden_id = $1 ORDER BY aangemaakt_op, id",
-                                {huishouden_id})) {
-    out.push_back(maatregel_uit(r));
-  }
-  return out;
+  return map_rows(tx.query("SELECT " + std::string{kMaatregelKolommen} +
+                               " FROM maatregel WHERE huishouden_id = $1 ORDER BY aangemaakt_op, id",
+                           {huishouden_id}),
+                  maatregel_uit);
 }
 
 std::optional<MaatregelRecord> maatregel(Tx& tx, const std::string& id) {
-  const auto r =
-      tx.query_one("SELECT " + std::string{kMaatregelKolommen} + " FROM maatregel WHERE id = $1", {id});
-  return r ? std::optional{maatregel_uit(*r)} : std::nullopt;
+  return map_row(
+      tx.query_one("SELECT " + std::string{kMaatregelKolommen} + " FROM maatregel WHERE id = $1", {id}),
+      maatregel_uit);
 }
 
 void maatregel_invoegen(Tx& tx, const MaatregelRecord& m) {
@@ -135,19 +132,16 @@ void meldcode_traject_invoegen(Tx& tx, const MeldcodeTrajectRecord& t) {
 }
 
 std::optional<MeldcodeTrajectRecord> meldcode_traject(Tx& tx, const std::string& id) {
-  const auto r =
-      tx.query_one("SELECT " + std::string{kTrajectKolommen} + " FROM meldcode_traject WHERE id = $1", {id});
-  return r ? std::optional{traject_uit(tx, *r)} : std::nullopt;
+  return map_row(
+      tx.query_one("SELECT " + std::string{kTrajectKolommen} + " FROM meldcode_traject WHERE id = $1", {id}),
+      [&](const Row& r) { return traject_uit(tx, r); });
 }
 
 std::vector<MeldcodeTrajectRecord> meldcode_trajecten(Tx& tx, const std::string& huishouden_id) {
-  std::vector<MeldcodeTrajectRecord> out;
-  for (const auto& r : tx.query("SELECT " + std::string{kTrajectKolommen} +
-                                    " FROM meldcode_traject WHERE huishouden_id = $1 ORDER BY gestart_op, id",
-                                {huishouden_id})) {
-    out.push_back(traject_uit(tx, r));
-  }
-  return out;
+  return map_rows(tx.query("SELECT " + std::string{kTrajectKolommen} +
+                               " FROM meldcode_traject WHERE huishouden_id = $1 ORDER BY gestart_op, id",
+                           {huishouden_id}),
+                  [&](const Row& r) { return traject_uit(tx, r); });
 }
 
 void meldcode_stap_invoegen(Tx& tx, const std::string& traject_id, const MeldcodeStapRecord& s) {

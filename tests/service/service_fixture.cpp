@@ -1,5 +1,6 @@
 #include "service/service_fixture.hpp"
 
+#include "domain/taxaties.hpp"
 #include "service/errors.hpp"
 
 namespace regie::testing {
@@ -70,23 +71,7 @@ void ServiceTest::SetUp() {
   beheer->certificering_vastleggen(af, vk_bplus_, {Rol::proces, Profiel::B_plus}, datum);
 }
 
-Taxatie ServiceTest::taxatie_voor(int niveau) const {
-  Taxatie t;
-  t.draagkracht = Draagkracht::in_balans;
-  t.zelfredzaamheid = Zelfredzaamheid::voldoende;
-  t.basiszorg_toereikend = true;
-  t.veiligheid = Veiligheid::veilig;
-  t.escalatie = Escalatie::geen;
-  if (niveau >= 2) {
-    t.draagkracht = Draagkracht::volledig_uit_balans;
-    t.zelfredzaamheid = Zelfredzaamheid::beperkt;
-    t.basiszorg_toereikend = false;
-  }
-  if (niveau >= 3) t.veiligheid = Veiligheid::onveilig_huishouden;
-  if (niveau >= 4) t.ketenoverstijgend_nodig = true;
-  if (niveau >= 5) t.escalatie = Escalatie::dreigend;
-  return t;
-}
+Taxatie ServiceTest::taxatie_voor(int niveau) const { return domain::testing::taxatie_voor_niveau(niveau); }
 
 int ServiceTest::versie(const std::string& huishouden_id) {
   return huishoudens->lezen(als(regisseur_bplus_), huishouden_id).huishouden.versie;
