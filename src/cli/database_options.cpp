@@ -1,5 +1,7 @@
 #include "cli/database_options.hpp"
 
+#include <sys/stat.h>
+
 #include <filesystem>
 #include <fstream>
 
@@ -41,6 +43,7 @@ store::DatabaseConfig database_config(const Options& options) {
 }
 
 std::unique_ptr<store::Database> open_database(const Options& options) {
+  ::umask(077);  // the database, its WAL and every backup are for the owner only
   const auto config = database_config(options);
   if (config.url.empty()) prepare_data_dir(config.data_dir);
   try {

@@ -115,6 +115,8 @@ TEST(DatabaseCli, MigrateReportsTheSchemaVersion) {
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("Schemaversie: 1"), std::string::npos) << r.out;
   EXPECT_EQ(fs::status(dir.path()).permissions() & fs::perms::all, fs::perms::owner_all);
+  EXPECT_EQ(fs::status(dir.path() + "/regie.db").permissions() & fs::perms::all,
+            fs::perms::owner_read | fs::perms::owner_write);
 }
 
 TEST(DatabaseCli, BackupOnPostgresExplainsPgDump) {
