@@ -8,7 +8,7 @@
 namespace regie::api {
 
 void add_health_routes(Router& router) {
-  router.add("GET", "/healthz", [](const http::Request&) {
+  router.add("GET", "/healthz", Toegang::openbaar, [](Verzoek&) {
     return json_response(200, boost::json::object{{"status", "ok"}, {"versie", REGIE_VERSION}});
   });
 }

@@ -17,7 +17,7 @@ struct StatusTitle {
 };
 
 // Dutch renderings of the HTTP reason phrases (RFC 9457 §3.1.4 allows localised titles).
-constexpr std::array<StatusTitle, 11> kTitles{{
+constexpr std::array<StatusTitle, 13> kTitles{{
     {400, "Ongeldig verzoek"},
     {401, "Niet ingelogd"},
     {403, "Geen toegang"},
@@ -25,7 +25,9 @@ constexpr std::array<StatusTitle, 11> kTitles{{
     {405, "Methode niet toegestaan"},
     {409, "Conflict"},
     {413, "Verzoek te groot"},
+    {412, "Voorwaarde niet vervuld"},
     {415, "Mediatype niet ondersteund"},
+    {429, "Te veel verzoeken"},
     {431, "Headers te groot"},
     {500, "Interne fout"},
     {503, "Tijdelijk niet beschikbaar"},
@@ -61,6 +63,14 @@ http::Response problem_from_current_exception() {
     throw;
   } catch (const service::BadRequest& e) {
     return problem(400, e.what(), e.invalid_params());
+  } catch (const UnsupportedMediaType& e) {
+    return problem(415, e.what());
+  } catch (const service::NotAuthenticated& e) {
+    return problem(401, e.what());
+  } catch (const service::TooManyRequests& e) {
+    auto response = problem(429, e.what());
+    response.set_header("retry-after", std::to_string(e.retry_after_seconds()));
+    return response;
   } catch (const service::Forbidden& e) {
     return problem(403, e.what());
   } catch (const service::NotFound& e) {

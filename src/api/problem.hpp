@@ -12,6 +12,12 @@ namespace regie::api {
 
 inline constexpr std::string_view kProblemContentType = "application/problem+json";
 
+// The request body is not declared as JSON (HTTP 415).
+class UnsupportedMediaType : public service::Error {
+ public:
+  using service::Error::Error;
+};
+
 http::Response problem(int status, std::string_view detail,
                        const std::vector<service::InvalidParam>& invalid = {});
 

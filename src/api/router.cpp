@@ -4,6 +4,7 @@
 #include <array>
 
 #include "api/problem.hpp"
+#include "service/errors.hpp"
 
 namespace regie::api {
 namespace {
@@ -19,25 +20,167 @@ constexpr std::array<RejectDetail, 3> kRejectDetails{{
     {431, "De headers van het verzoek zijn groter dan de server accepteert."},
 }};
 
+std::vector<std::string_view> segmenten(std::string_view pad) {
+  std::vector<std::string_view> uit;
+  std::size_t start = 1;
+  while (start <= pad.size()) {
+    const auto einde = pad.find('/', start);
+    uit.push_back(
+        pad.substr(start, einde == std::string_view::npos ? std::string_view::npos : einde - start));
+    if (einde == std::string_view::npos) break;
+    start = einde + 1;
+  }
+  return uit;
+}
+
+int hex(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+std::string decodeer(std::string_view s) {
+  std::string uit;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '+') {
+      uit += ' ';
+    } else if (s[i] == '%' && i + 2 < s.size() && hex(s[i + 1]) >= 0 && hex(s[i + 2]) >= 0) {
+      uit += static_cast<char>(hex(s[i + 1]) * 16 + hex(s[i + 2]));
+      i += 2;
+    } else {
+      uit += s[i];
+    }
+  }
+  return uit;
+}
+
+std::map<std::string, std::string> parse_query(std::string_view query) {
+  std::map<std::string, std::string> uit;
+  while (!query.empty()) {
+    const auto amp = query.find('&');
+    const auto deel = query.substr(0, amp);
+    const auto is = deel.find('=');
+    uit[decodeer(deel.substr(0, is))] = is == std::string_view::npos ? "" : decodeer(deel.substr(is + 1));
+    if (amp == std::string_view::npos) break;
+    query.remove_prefix(amp + 1);
+  }
+  return uit;
+}
+
+std::optional<std::string> cookie(const http::Request& request, std::string_view naam) {
+  const auto header = request.header("cookie");
+  if (!header) return std::nullopt;
+  std::string_view rest = *header;
+  while (!rest.empty()) {
+    const auto punt = rest.find(';');
+    auto deel = rest.substr(0, punt);
+    while (!deel.empty() && deel.front() == ' ') deel.remove_prefix(1);
+    if (deel.starts_with(naam) && deel.size() > naam.size() && deel[naam.size()] == '=') {
+      return std::string{deel.substr(naam.size() + 1)};
+    }
+    if (punt == std::string_view::npos) break;
+    rest.remove_prefix(punt + 1);
+  }
+  return std::nullopt;
+}
+
+bool verandert_iets(std::string_view method) {
+  return method != "GET" && method != "HEAD" && method != "OPTIONS";
+}
+
 }  // namespace
+
+std::optional<std::map<std::string, std::string>> match_pattern(std::string_view pattern,
+                                                                std::string_view path) {
+  const auto p = segmenten(pattern);
+  const auto s = segmenten(path);
+  if (p.size() != s.size()) return std::nullopt;
+  std::map<std::string, std::string> params;
+  for (std::size_t i = 0; i < p.size(); ++i) {
+    if (p[i].starts_with('{') && p[i].ends_with('}')) {
+      if (s[i].empty()) return std::nullopt;
+      params[std::string{p[i].substr(1, p[i].size() - 2)}] = std::string{s[i]};
+    } else if (p[i] != s[i]) {
+      return std::nullopt;
+    }
+  }
+  return params;
+}
 
 void add_standard_headers(http::Response& response) {
   response.set_header("api-version", std::string{kApiVersion});
-  response.set_header("cache-control", "no-store");
+  if (!response.header("cache-control")) response.set_header("cache-control", "no-store");
   response.set_header("x-content-type-options", "nosniff");
 }
 
-void Router::add(std::string method, std::string path, Handler handler) {
-  routes_.push_back({std::move(method), std::move(path), std::move(handler)});
+void Router::add(Route route) { routes_.push_back(std::move(route)); }
+
+void Router::add(std::string method, std::string pattern, Toegang toegang, Handler handler) {
+  routes_.push_back({std::move(method), std::move(pattern), toegang, {}, std::move(handler)});
+}
+
+std::string Router::client_adres(const http::Request& request) const {
+  if (config_.achter_https_proxy) {
+    if (const auto doorgestuurd = request.header("x-forwarded-for")) {
+      const auto laatste = doorgestuurd->rfind(',');
+      auto adres = doorgestuurd->substr(laatste == std::string_view::npos ? 0 : laatste + 1);
+      while (!adres.empty() && adres.front() == ' ') adres.remove_prefix(1);
+      return std::string{adres};
+    }
+  }
+  return request.remote_address;
+}
+
+std::string Router::sessie_cookie(const std::string& token, const http::Request& request) const {
+  const bool https = config_.achter_https_proxy && request.header("x-forwarded-proto") == "https";
+  return std::string{kSessieCookie} + "=" + token +
+         "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(config_.sessie_cookie_seconden) +
+         (https ? "; Secure" : "");
+}
+
+std::string Router::sessie_cookie_wissen(const http::Request& request) const {
+  const bool https = config_.achter_https_proxy && request.header("x-forwarded-proto") == "https";
+  return std::string{kSessieCookie} + "=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0" +
+         (https ? "; Secure" : "");
+}
+
+void Router::authenticeer(const Route& route, Verzoek& v) const {
+  if (route.toegang == Toegang::openbaar) return;
+  if (const auto authorization = v.http.header("authorization");
+      authorization && authorization->starts_with("Bearer ")) {
+    if (route.toegang != Toegang::token || sessies_ == nullptr) {
+      throw service::NotAuthenticated("Deze URL is alleen voor ingelogde gebruikers, niet voor API-tokens.");
+    }
+    v.ctx = sessies_->api_token(std::string{authorization->substr(7)}, route.scope);
+    if (!v.ctx)
+      throw service::NotAuthenticated(
+          "Het API-token is onbekend, ingetrokken of niet bedoeld voor deze URL.");
+    return;
+  }
+  const auto token = cookie(v.http, kSessieCookie);
+  if (!token || sessies_ == nullptr) throw service::NotAuthenticated("Log in om verder te gaan.");
+  v.sessie = sessies_->sessie(*token);
+  if (!v.sessie) throw service::NotAuthenticated("Uw sessie is verlopen of beëindigd. Log opnieuw in.");
+  if (verandert_iets(v.http.method)) {
+    const auto csrf = v.http.header(kCsrfHeader);
+    if (!csrf || !sessies_->csrf_klopt(*v.sessie, std::string{*csrf})) {
+      throw service::Forbidden("Het CSRF-token ontbreekt of klopt niet. Laad de pagina opnieuw.");
+    }
+  }
+  v.ctx = v.sessie->ctx;
 }
 
 http::Response Router::dispatch(const http::Request& request) const {
   std::vector<std::string_view> allowed;
   for (const auto& route : routes_) {
-    if (route.path != request.path) continue;
+    auto params = match_pattern(route.pattern, request.path);
+    if (!params) continue;
     // HEAD is served wherever GET is; the transport leaves out the body.
     if (route.method == request.method || (request.method == "HEAD" && route.method == "GET")) {
-      return route.handler(request);
+      Verzoek v{request, std::move(*params), parse_query(request.query), {}, {}};
+      authenticeer(route, v);
+      return route.handler(v);
     }
     allowed.push_back(route.method);
     if (route.method == "GET") allowed.push_back("HEAD");

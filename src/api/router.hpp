@@ -1,40 +1,76 @@
 #pragma once
-// Routes requests to handlers: 404 for an unknown path, 405 (with Allow) for a known path with another
-// method. Adds the headers every API response carries (API-Version, no caching, no sniffing) and turns
-// exceptions into problem+json.
+// Routes requests to handlers by method and path pattern ("/api/v1/huishoudens/{huishoudenId}"): 404 for an
+// unknown path, 405 (with Allow) for a known path with another method. Authenticates per route (session
+// cookie, or a bearer token with a scope), requires the CSRF header on state-changing requests made with a
+// cookie, adds the headers every response carries, and turns exceptions into problem+json.
 
 #include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "api/verzoek.hpp"
 #include "http/message.hpp"
+#include "service/sessies.hpp"
 
 namespace regie::api {
 
 inline constexpr std::string_view kApiVersion = "1.0.0";
+inline constexpr std::string_view kSessieCookie = "regie_sessie";
+inline constexpr std::string_view kCsrfHeader = "x-csrf-token";
 
-using Handler = std::function<http::Response(const http::Request&)>;
+using Handler = std::function<http::Response(Verzoek&)>;
+
+enum class Toegang {
+  openbaar,  // no login
+  sessie,    // a logged-in user
+  token,     // a logged-in user, or an integration's bearer token with the route's scope
+};
+
+struct Route {
+  std::string method;
+  std::string pattern;
+  Toegang toegang = Toegang::sessie;
+  std::string scope;  // for Toegang::token
+  Handler handler;
+};
+
+struct ApiConfig {
+  bool achter_https_proxy = false;  // trust X-Forwarded-Proto/-For from the proxy in front
+  int sessie_cookie_seconden = 12 * 3600;
+};
 
 class Router {
  public:
-  void add(std::string method, std::string path, Handler handler);
+  Router(service::Sessies* sessies, ApiConfig config) : sessies_(sessies), config_(config) {}
+
+  void add(Route route);
+  void add(std::string method, std::string pattern, Toegang toegang, Handler handler);
   http::Response handle(const http::Request& request) const;
 
-  // For requests the transport refuses before they reach a route (too large, malformed, too slow).
+  // For requests the transport refuses before they reach a route (too large, malformed).
   http::Response reject(int status) const;
 
+  const std::vector<Route>& routes() const { return routes_; }
+  const ApiConfig& config() const { return config_; }
+  std::string client_adres(const http::Request& request) const;
+  std::string sessie_cookie(const std::string& token, const http::Request& request) const;
+  std::string sessie_cookie_wissen(const http::Request& request) const;
+
  private:
-  struct Route {
-    std::string method;
-    std::string path;
-    Handler handler;
-  };
   http::Response dispatch(const http::Request& request) const;
+  void authenticeer(const Route& route, Verzoek& verzoek) const;
+
+  service::Sessies* sessies_;
+  ApiConfig config_;
   std::vector<Route> routes_;
 };
 
 // Every response: API-Version and the safety headers.
 void add_standard_headers(http::Response& response);
+
+// "/a/{x}/b" against "/a/123/b" → {"x": "123"}; nullopt when it does not match.
+std::optional<std::map<std::string, std::string>> match_pattern(std::string_view pattern,
+                                                                std::string_view path);
 
 }  // namespace regie::api

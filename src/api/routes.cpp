@@ -2,10 +2,19 @@
 
 namespace regie::api {
 
-Router make_router() {
-  Router router;
+Router make_router(service::Diensten& d, ApiConfig config) {
+  Router router{&d.sessies, config};
   add_health_routes(router);
+  add_openapi_routes(router);
   add_adviezen_routes(router);
+  add_sessie_routes(router, d);
+  add_mij_routes(router, d);
+  add_huishouden_routes(router, d);
+  add_regie_routes(router, d);
+  add_veiligheid_routes(router, d);
+  add_escalatie_routes(router, d);
+  add_plan_routes(router, d);
+  add_beheer_routes(router, d);
   return router;
 }
 

@@ -16,7 +16,7 @@ struct Command {
   int (*run)(const std::vector<std::string>&);
 };
 
-const std::array<Command, 6> kCommands{{
+const std::array<Command, 9> kCommands{{
     {"advies", "Geef het regiekaartadvies voor een taxatie (JSON).",
      "Gebruik: regie advies [--invoer BESTAND]\n"
      "\n"
@@ -47,6 +47,8 @@ const std::array<Command, 6> kCommands{{
      "                       (REGIE_READ_TIMEOUT, standaard 30)\n"
      "  --data-dir MAP       map voor de gegevens (REGIE_DATA_DIR, standaard ./regie-data)\n"
      "  --database-url URL   PostgreSQL in plaats van SQLite (REGIE_DATABASE_URL)\n"
+     "  --achter-https-proxy de server staat achter een proxy die HTTPS afhandelt: vertrouw X-Forwarded-For\n"
+     "                       en -Proto en zet Secure op de sessiecookie (REGIE_ACHTER_HTTPS_PROXY=1)\n"
      "  --help               toon deze hulp\n"
      "\n"
      "Bij het starten worden ontbrekende databasemigraties toegepast.\n",
@@ -88,6 +90,37 @@ const std::array<Command, 6> kCommands{{
      "\n"
      "Exitcodes: 0 in orde; 1 aangetast; 2 verkeerd gebruik.\n",
      audit_command},
+    {"gebruiker", "Beheer inlogaccounts (toevoegen, wachtwoord, blokkeren).",
+     "Gebruik:\n"
+     "  regie gebruiker toevoegen GEBRUIKERSNAAM --medewerker MEDEWERKER_ID\n"
+     "  regie gebruiker wachtwoord GEBRUIKERSNAAM\n"
+     "  regie gebruiker blokkeren GEBRUIKERSNAAM\n"
+     "  regie gebruiker deblokkeren GEBRUIKERSNAAM\n"
+     "\n"
+     "Het wachtwoord (minstens 12 tekens) wordt gevraagd zonder het te tonen, of gelezen van de eerste "
+     "regel\n"
+     "van stdin. Het wordt opgeslagen als Argon2id-hash. Een nieuw wachtwoord of een blokkade beëindigt de\n"
+     "lopende sessies van die gebruiker.\n"
+     "\n"
+     "Opties: --data-dir MAP, --database-url URL (zoals bij regie serve).\n",
+     gebruiker_command},
+    {"gemeente", "Richt een nieuwe gemeente in met een eerste beheerder.",
+     "Gebruik: regie gemeente aanmaken NAAM --organisatie ORGANISATIE --beheerder NAAM --gebruikersnaam "
+     "NAAM\n"
+     "\n"
+     "Maakt de gemeente aan met een eigen audit-hashketen, de organisatie van de gemeente (lokaal team) en "
+     "een\n"
+     "beheerder met inlogaccount. Het wachtwoord wordt gevraagd (of gelezen van stdin). Daarna richt de\n"
+     "beheerder via de API organisaties, teams en medewerkers in.\n",
+     gemeente_command},
+    {"token", "Maak een API-token voor een koppeling (scope adviezen).",
+     "Gebruik: regie token aanmaken --gemeente NAAM --naam OMSCHRIJVING --scope adviezen\n"
+     "\n"
+     "Toont het token één keer; de database bewaart alleen de hash. Een koppeling stuurt het mee als\n"
+     "'Authorization: Bearer TOKEN' en kan alleen de routes van zijn scope gebruiken.\n"
+     "\n"
+     "Opties: --data-dir MAP, --database-url URL (zoals bij regie serve).\n",
+     token_command},
 }};
 
 void print_overview(std::ostream& out) {

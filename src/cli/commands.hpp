@@ -19,5 +19,8 @@ int migrate_command(const std::vector<std::string>& args);
 int demo_command(const std::vector<std::string>& args);
 int backup_command(const std::vector<std::string>& args);
 int audit_command(const std::vector<std::string>& args);
+int gebruiker_command(const std::vector<std::string>& args);
+int token_command(const std::vector<std::string>& args);
+int gemeente_command(const std::vector<std::string>& args);
 
 }  // namespace regie::cli

@@ -42,9 +42,10 @@ store::DatabaseConfig database_config(const Options& options) {
   return config;
 }
 
-std::unique_ptr<store::Database> open_database(const Options& options) {
+std::unique_ptr<store::Database> open_database(const Options& options, unsigned pool_size) {
   ::umask(077);  // the database, its WAL and every backup are for the owner only
-  const auto config = database_config(options);
+  auto config = database_config(options);
+  config.pool_size = pool_size;
   if (config.url.empty()) prepare_data_dir(config.data_dir);
   try {
     return store::open_database(config);

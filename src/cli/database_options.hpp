@@ -22,6 +22,6 @@ store::DatabaseConfig database_config(const Options& options);
 
 // Creates the data directory (owner-only) when SQLite is used, opens the database and applies the
 // migrations. Throws UsageError with a Dutch message when that fails.
-std::unique_ptr<store::Database> open_database(const Options& options);
+std::unique_ptr<store::Database> open_database(const Options& options, unsigned pool_size = 4);
 
 }  // namespace regie::cli

@@ -7,11 +7,14 @@
 #include "cli/database_options.hpp"
 #include "cli/options.hpp"
 #include "http/server.hpp"
+#include "service/diensten.hpp"
 
 namespace regie::cli {
 
 int serve_command(const std::vector<std::string>& args) {
-  const Options options{args, met_database_opties({{"port", true}, {"host", true}, {"read-timeout", true}})};
+  const Options options{
+      args, met_database_opties(
+                {{"port", true}, {"host", true}, {"read-timeout", true}, {"achter-https-proxy", false}})};
   http::ServerConfig config;
   if (const auto port = options.value_or_env("port", "REGIE_PORT"))
     config.port = parse_port(*port, "De poort");
@@ -19,9 +22,13 @@ int serve_command(const std::vector<std::string>& args) {
   if (const auto timeout = options.value_or_env("read-timeout", "REGIE_READ_TIMEOUT")) {
     config.read_timeout = std::chrono::seconds{parse_seconds(*timeout, "De leestime-out")};
   }
-  const auto database = open_database(options);
-
-  const api::Router router = api::make_router();
+  const auto database = open_database(options, config.worker_threads);
+  api::ApiConfig api_config;
+  api_config.achter_https_proxy =
+      options.flag("achter-https-proxy") ||
+      options.value_or_env("achter-https-proxy", "REGIE_ACHTER_HTTPS_PROXY") == "1";
+  service::Diensten diensten{service::Omgeving{*database, service::systeemklok()}, service::SessieConfig{}};
+  const api::Router router = api::make_router(diensten, api_config);
   http::Server server{config,
                       {[&router](const http::Request& r) { return router.handle(r); },
                        [&router](int status) { return router.reject(status); }}};

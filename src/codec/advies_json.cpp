@@ -40,6 +40,21 @@ json::object regie_json(const RegieVoorschrift& regie, bool with_extern, const j
 
 }  // namespace
 
+json::object regiekaart_json(const NiveauKaart& k) {
+  const json::storage_ptr sp;
+  return json::object{{"niveau", nummer(k.niveau)},
+                      {"kleur", code(k.kleur)},
+                      {"plannen", json::object{{"ondersteuningsplan", code(k.ondersteuningsplan)},
+                                               {"variant", code(k.variant)},
+                                               {"veiligheidsplan", code(k.veiligheidsplan)}}},
+                      {"casusregie", regie_json(k.casusregie, false, sp)},
+                      {"procesregie", regie_json(k.procesregie, true, sp)},
+                      {"inzet", codes(k.inzet, sp)},
+                      {"overleg", codes(k.overleg, sp)},
+                      {"operationeelVerantwoordelijk", codes(k.operationeel_verantwoordelijk, sp)},
+                      {"bestuurlijkVerantwoordelijk", codes(k.bestuurlijk_verantwoordelijk, sp)}};
+}
+
 json::object advies_to_json(const Advies& a, json::storage_ptr sp) {
   json::object o(sp);
   o.reserve(15);

@@ -11,6 +11,9 @@
 
 namespace regie::codec {
 
+// The level's card of the regiekaart (DOMAIN.md §4.1), in the same shape as the advice's fields.
+boost::json::object regiekaart_json(const domain::NiveauKaart& kaart);
+
 boost::json::object advies_to_json(const domain::Advies& advies, boost::json::storage_ptr storage = {});
 
 // The advice serialised, built in one arena instead of a few hundred small allocations.

@@ -90,6 +90,22 @@ const json::array* JsonReader::array(std::string_view name, bool required, std::
   return a;
 }
 
+std::optional<std::string> JsonReader::text(std::string_view name, bool required) {
+  const json::value* v = take(name, required);
+  if (v == nullptr) return std::nullopt;
+  if (const auto* s = v->if_string()) return std::string{s->data(), s->size()};
+  fail(name, "Moet een tekst zijn.");
+  return std::nullopt;
+}
+
+const json::object* JsonReader::object(std::string_view name, bool required) {
+  const json::value* v = take(name, required);
+  if (v == nullptr) return nullptr;
+  if (const auto* o = v->if_object()) return o;
+  fail(name, "Moet een object zijn.");
+  return nullptr;
+}
+
 void JsonReader::finish() {
   for (const auto& entry : object_) {
     const std::string_view key{entry.key().data(), entry.key().size()};

@@ -25,6 +25,8 @@ class JsonReader {
   std::optional<bool> boolean(std::string_view name, bool required);
   std::optional<long long> integer(std::string_view name, bool required, long long min, long long max);
   const boost::json::array* array(std::string_view name, bool required, std::size_t max_size);
+  std::optional<std::string> text(std::string_view name, bool required);
+  const boost::json::object* object(std::string_view name, bool required);
 
   template <typename E>
   std::optional<E> code(std::string_view name, bool required) {

@@ -99,6 +99,10 @@ bool heropent_bij_nieuw_signaal(MaatregelCode code) {
   return std::ranges::find(kMaatregelRegels, code, &MaatregelRegel::code)->heropenen;
 }
 
+std::string_view tekst(MaatregelCode code) {
+  return std::ranges::find(kMaatregelRegels, code, &MaatregelRegel::code)->tekst;
+}
+
 bool is_effectief(const Signaal& signaal) {
   const auto& regel = regel_voor(signaal.type);
   if (!regel.glasl_fase_vereist) return true;

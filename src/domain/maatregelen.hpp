@@ -51,6 +51,7 @@ bool heeft_effectief_signaal(std::span<const Signaal> signalen);
 // was already handled: calling the police now is needed for every acute signal; standing instructions
 // and consultations are not repeated.
 bool heropent_bij_nieuw_signaal(MaatregelCode code);
+std::string_view tekst(MaatregelCode code);
 
 // Measures for the given signals, each at most once, in table order: `politie_direct` first.
 std::vector<Maatregel> maatregelen_voor(std::span<const Signaal> signalen);

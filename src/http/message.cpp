@@ -33,6 +33,10 @@ void Response::set_header(std::string name, std::string value) {
   }
 }
 
+void Response::add_header(std::string name, std::string value) {
+  headers.push_back({lower(std::move(name)), std::move(value)});
+}
+
 std::optional<std::string_view> Response::header(std::string_view lower_case_name) const {
   return find_header(headers, lower_case_name);
 }

@@ -21,6 +21,7 @@ struct Request {
   std::string query;   // without the leading '?'
   std::vector<Header> headers;
   std::string body;
+  std::string remote_address;  // the peer's IP address
 
   std::optional<std::string_view> header(std::string_view lower_case_name) const;
 };
@@ -31,6 +32,7 @@ struct Response {
   std::string body;
 
   void set_header(std::string name, std::string value);
+  void add_header(std::string name, std::string value);  // for headers that may repeat (Set-Cookie)
   std::optional<std::string_view> header(std::string_view lower_case_name) const;
 };
 

@@ -10,6 +10,7 @@
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
+#include <boost/asio/thread_pool.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/string.hpp>
@@ -80,12 +81,14 @@ struct Server::Impl {
   Impl(ServerConfig c, ServerHandlers h)
       : config(std::move(c)),
         handlers(std::move(h)),
+        workers(std::max(1u, config.worker_threads)),
         acceptor(asio::make_strand(ioc)),
         signals(ioc, SIGINT, SIGTERM) {}
 
   ServerConfig config;
   ServerHandlers handlers;
   asio::io_context ioc;
+  asio::thread_pool workers;
   tcp::acceptor acceptor;
   asio::signal_set signals;
   std::atomic<bool> stopping{false};
@@ -133,7 +136,7 @@ struct Server::Impl {
     auto fill = [&](auto& out) {
       out.result(static_cast<unsigned>(response.status));
       out.version(version);
-      for (auto& h : response.headers) out.set(h.name, h.value);
+      for (auto& h : response.headers) out.insert(h.name, h.value);
       out.keep_alive(keep_alive);
     };
     if (head) {  // same headers as GET, no body
@@ -201,7 +204,13 @@ struct Server::Impl {
       const unsigned version = request.version();
       const bool keep_alive = request.keep_alive();
       const bool head = request.method() == bhttp::verb::head;
-      Response response = handlers.handle(to_request(std::move(request)));
+      Request in = to_request(std::move(request));
+      error_code peer_ec;
+      const auto peer = c.stream.socket().remote_endpoint(peer_ec);
+      if (!peer_ec) in.remote_address = peer.address().to_string();
+      Response response = co_await asio::co_spawn(
+          workers.get_executor(), [&]() -> asio::awaitable<Response> { co_return handlers.handle(in); },
+          asio::use_awaitable);
       if (co_await send(c, std::move(response), version, keep_alive && !stopping, head)) break;
       if (!keep_alive) break;
     }
@@ -265,9 +274,12 @@ void Server::run() {
 
   const unsigned threads =
       impl.config.threads != 0 ? impl.config.threads : std::max(1u, std::thread::hardware_concurrency());
-  std::vector<std::jthread> workers;
-  for (unsigned i = 1; i < threads; ++i) workers.emplace_back([&impl] { impl.ioc.run(); });
-  impl.ioc.run();
+  {
+    std::vector<std::jthread> io_threads;
+    for (unsigned i = 1; i < threads; ++i) io_threads.emplace_back([&impl] { impl.ioc.run(); });
+    impl.ioc.run();
+  }
+  impl.workers.join();
 }
 
 void Server::stop() {

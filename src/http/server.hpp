@@ -16,7 +16,8 @@ namespace regie::http {
 struct ServerConfig {
   std::string host = "127.0.0.1";
   unsigned short port = 8080;             // 0: any free port (see Server::port())
-  unsigned threads = 0;                   // 0: one per core
+  unsigned threads = 0;                   // 0: one per core (network I/O)
+  unsigned worker_threads = 16;           // handlers run here: database calls block, the I/O threads never do
   std::chrono::seconds read_timeout{30};  // to receive a whole request, and to wait for the next one
   std::chrono::seconds write_timeout{30};
   std::chrono::seconds shutdown_grace{10};  // longest wait for requests in flight at shutdown

@@ -133,6 +133,38 @@ MedewerkerInfo Beheer::medewerker(const Context& ctx, const std::string& id) {
   });
 }
 
+MedewerkerPagina Beheer::medewerkers(const Context& ctx, const MedewerkerFilter& filter, Pagina pagina) {
+  InvoerControle controle;
+  controleer(pagina, controle);
+  controle.afronden("Medewerkers");
+  return uitvoeren(ctx, "medewerkers.lezen", [&](store::Tx& tx, Auditspoor&) {
+    store::MedewerkerVraag vraag{
+        ctx.actor.gemeente_id, filter.organisatie_id,
+        filter.rol ? std::optional{std::string{domain::to_code(*filter.rol)}} : std::nullopt, pagina.grootte,
+        pagina.offset()};
+    MedewerkerPagina uit;
+    for (auto& m : store::medewerkers(tx, vraag)) {
+      auto certificeringen = store::actuele_certificeringen(tx, m.id);
+      uit.items.push_back({std::move(m), std::move(certificeringen)});
+    }
+    uit.totaal = store::medewerkers_totaal(tx, vraag);
+    return uit;
+  });
+}
+
+std::vector<store::OrganisatieRecord> Beheer::organisaties(const Context& ctx) {
+  return uitvoeren(ctx, "organisaties.lezen", [&](store::Tx& tx, Auditspoor&) {
+    return store::organisaties(tx, ctx.actor.gemeente_id);
+  });
+}
+
+std::vector<store::TeamRecord> Beheer::teams(const Context& ctx,
+                                             const std::optional<std::string>& organisatie_id) {
+  return uitvoeren(ctx, "teams.lezen", [&](store::Tx& tx, Auditspoor&) {
+    return store::teams(tx, ctx.actor.gemeente_id, organisatie_id);
+  });
+}
+
 std::string Beheer::certificering_vastleggen(const Context& ctx, const std::string& medewerker_id,
                                              domain::Certificering certificering, domain::Datum datum) {
   if (ctx.actor.systeem)

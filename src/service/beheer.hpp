@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "service/dienst.hpp"
+#include "service/pagina.hpp"
 #include "store/beheer_store.hpp"
 
 namespace regie::service {
@@ -32,6 +33,16 @@ struct MedewerkerInfo {
   std::vector<store::CertificeringRecord> certificeringen;  // the ones that count now, per role
 };
 
+struct MedewerkerFilter {
+  std::optional<std::string> organisatie_id;
+  std::optional<domain::Gebruikersrol> rol;
+};
+
+struct MedewerkerPagina {
+  std::vector<MedewerkerInfo> items;
+  std::int64_t totaal = 0;
+};
+
 class Beheer : public Dienst {
  public:
   using Dienst::Dienst;
@@ -43,6 +54,10 @@ class Beheer : public Dienst {
   std::string team_aanmaken(const Context& ctx, const std::string& organisatie_id, const std::string& naam);
   std::string medewerker_aanmaken(const Context& ctx, const MedewerkerInvoer& invoer);
   MedewerkerInfo medewerker(const Context& ctx, const std::string& id);
+  // The staff directory of the gemeente: for choosing regisseurs, assessors and readers of shielded parts.
+  MedewerkerPagina medewerkers(const Context& ctx, const MedewerkerFilter& filter, Pagina pagina);
+  std::vector<store::OrganisatieRecord> organisaties(const Context& ctx);
+  std::vector<store::TeamRecord> teams(const Context& ctx, const std::optional<std::string>& organisatie_id);
   std::string certificering_vastleggen(const Context& ctx, const std::string& medewerker_id,
                                        domain::Certificering certificering, domain::Datum datum);
   std::string gebruiker_aanmaken(const Context& ctx, const std::string& medewerker_id,

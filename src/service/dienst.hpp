@@ -10,7 +10,9 @@
 
 #include "service/context.hpp"
 #include "service/errors.hpp"
+#include "service/toegangsbeleid.hpp"
 #include "store/audit_store.hpp"
+#include "store/huishouden_store.hpp"
 
 namespace regie::service {
 
@@ -18,6 +20,7 @@ namespace regie::service {
 struct Auditspoor {
   std::optional<std::string> huishouden_id;
   std::vector<std::string> personen;
+  std::optional<std::string> doel;  // overrides the context's purpose (e.g. "noodtoegang")
 };
 
 class Dienst {
@@ -55,6 +58,12 @@ class Dienst {
 
   void log(store::Tx& tx, const Context& ctx, std::string_view actie, const Auditspoor& spoor,
            std::string_view resultaat) const;
+
+  // The household, if the actor may do `handeling` with it (toegang.cpp): NotFound for an unknown id or
+  // another gemeente's household, Forbidden otherwise. Records the household in the audit trace first, so
+  // a refusal is logged against it, and marks a read through emergency access with that purpose.
+  store::HuishoudenRecord laad_huishouden(store::Tx& tx, const Context& ctx, const std::string& id,
+                                          Handeling handeling, Auditspoor& spoor) const;
 
  private:
   template <typename F>

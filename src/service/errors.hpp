@@ -51,4 +51,21 @@ class Unavailable : public Error {
   using Error::Error;
 };
 
+// No valid session or token (HTTP 401).
+class NotAuthenticated : public Error {
+ public:
+  using Error::Error;
+};
+
+// Too many attempts (HTTP 429): try again after `retry_after_seconds`.
+class TooManyRequests : public Error {
+ public:
+  TooManyRequests(std::string detail, int retry_after_seconds)
+      : Error(std::move(detail)), retry_after_seconds_(retry_after_seconds) {}
+  int retry_after_seconds() const { return retry_after_seconds_; }
+
+ private:
+  int retry_after_seconds_;
+};
+
 }  // namespace regie::service

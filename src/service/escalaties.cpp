@@ -40,7 +40,7 @@ std::string Escalaties::openen(const Context& ctx, const std::string& huishouden
   controle.verplicht("toelichting", toelichting, kMaxLangeTekst);
   controle.afronden("Escalatie");
   return uitvoeren(ctx, "escalatie.openen", [&](store::Tx& tx, Auditspoor& spoor) {
-    const auto h = laad_huishouden(tx, ctx, huishouden_id, Toegang::schrijven, spoor);
+    const auto h = laad_huishouden(tx, ctx, huishouden_id, Handeling::regie, spoor);
     vereis_open(h);
     store::EscalatieRecord e;
     e.id = store::nieuwe_id();
@@ -62,7 +62,7 @@ void Escalaties::informeren(const Context& ctx, const std::string& huishouden_id
   controle.verplicht("toelichting", toelichting, kMaxLangeTekst);
   controle.afronden("Escalatie");
   uitvoeren(ctx, "escalatie.informeren", [&](store::Tx& tx, Auditspoor& spoor) {
-    laad_huishouden(tx, ctx, huishouden_id, Toegang::lezen, spoor);
+    laad_huishouden(tx, ctx, huishouden_id, Handeling::escalatie, spoor);
     const auto e = laad_escalatie(tx, huishouden_id, escalatie_id);
     std::vector<domain::EscalatiePartij> al;
     for (const auto& m : e.meldingen) al.push_back(m.partij);
@@ -80,7 +80,7 @@ void Escalaties::sluiten(const Context& ctx, const std::string& huishouden_id,
   controle.verplicht("uitkomst", uitkomst, kMaxLangeTekst);
   controle.afronden("Escalatie");
   uitvoeren(ctx, "escalatie.sluiten", [&](store::Tx& tx, Auditspoor& spoor) {
-    laad_huishouden(tx, ctx, huishouden_id, Toegang::lezen, spoor);
+    laad_huishouden(tx, ctx, huishouden_id, Handeling::escalatie, spoor);
     laad_escalatie(tx, huishouden_id, escalatie_id);
     conflict_als(!store::escalatie_sluiten(tx, escalatie_id, versie, uitkomst, ctx.actor.id, nu_tekst()));
   });
@@ -88,7 +88,7 @@ void Escalaties::sluiten(const Context& ctx, const std::string& huishouden_id,
 
 std::vector<store::EscalatieRecord> Escalaties::lijst(const Context& ctx, const std::string& huishouden_id) {
   return uitvoeren(ctx, "escalaties.lezen", [&](store::Tx& tx, Auditspoor& spoor) {
-    laad_huishouden(tx, ctx, huishouden_id, Toegang::lezen, spoor);
+    laad_huishouden(tx, ctx, huishouden_id, Handeling::lezen, spoor);
     return store::escalaties(tx, huishouden_id);
   });
 }

@@ -3,12 +3,12 @@
 #include <algorithm>
 
 #include "domain/bsn.hpp"
+#include "domain/maatregelen.hpp"
 #include "service/invoer.hpp"
 #include "service/toegang.hpp"
 #include "store/beheer_store.hpp"
 #include "store/ids.hpp"
-#include "store/plan_store.hpp"
-#include "store/veiligheid_store.hpp"
+#include "store/toegang_store.hpp"
 
 namespace regie::service {
 namespace {
@@ -91,8 +91,8 @@ void conflict_als(bool verouderd) {
 std::vector<domain::Eis> openstaande_eisen(store::Tx& tx, const store::HuishoudenRecord& h) {
   domain::EisToestand t;
   t.niveau = h.niveau;
-  t.heeft_ondersteuningsplan = store::ondersteuningsplan(tx, h.id, std::nullopt).has_value();
-  t.heeft_veiligheidsplan = store::veiligheidsplan(tx, h.id, std::nullopt).has_value();
+  t.heeft_ondersteuningsplan = store::heeft_ondersteuningsplan(tx, h.id);
+  t.heeft_veiligheidsplan = store::heeft_veiligheidsplan(tx, h.id);
   for (const auto& r : store::actieve_regisseurs(tx, h.id)) {
     (r.rol == domain::Rol::casus ? t.heeft_casusregisseur : t.heeft_procesregisseur) = true;
     if (r.knelpunt) t.regisseur_met_knelpunt = true;
@@ -103,13 +103,10 @@ std::vector<domain::Eis> openstaande_eisen(store::Tx& tx, const store::Huishoude
 domain::FaseToestand fase_toestand(store::Tx& tx, const store::HuishoudenRecord& h) {
   domain::FaseToestand t;
   t.niveau = h.niveau;
-  for (const auto& m : store::maatregelen(tx, h.id)) {
-    if (m.code == domain::MaatregelCode::deskundige_voor_start && m.status == store::MaatregelStatus::open) {
-      t.deskundige_voor_start_open = true;
-    }
-  }
-  t.heeft_ondersteuningsplan = store::ondersteuningsplan(tx, h.id, std::nullopt).has_value();
-  t.heeft_veiligheidsplan = store::veiligheidsplan(tx, h.id, std::nullopt).has_value();
+  t.deskundige_voor_start_open = store::maatregel_open(
+      tx, h.id, std::string{domain::to_code(domain::MaatregelCode::deskundige_voor_start)});
+  t.heeft_ondersteuningsplan = store::heeft_ondersteuningsplan(tx, h.id);
+  t.heeft_veiligheidsplan = store::heeft_veiligheidsplan(tx, h.id);
   return t;
 }
 
@@ -139,7 +136,7 @@ std::string Huishoudens::aanmaken(const Context& ctx, const std::string& naam) {
 HuishoudenDossier Huishoudens::lezen(const Context& ctx, const std::string& id) {
   return uitvoeren(ctx, "huishouden.lezen", [&](store::Tx& tx, Auditspoor& spoor) {
     HuishoudenDossier d;
-    d.huishouden = laad_huishouden(tx, ctx, id, Toegang::lezen, spoor);
+    d.huishouden = laad_huishouden(tx, ctx, id, Handeling::lezen, spoor);
     const auto leden = store::gezinsleden(tx, id);
     spoor.personen = lid_ids(leden);
     for (const auto& lid : leden) d.gezinsleden.push_back({lid, leeftijd_van(lid, vandaag())});
@@ -163,9 +160,60 @@ HuishoudenDossier Huishoudens::lezen(const Context& ctx, const std::string& id) 
   });
 }
 
+std::vector<Zoekresultaat> Huishoudens::zoeken(const Context& ctx, const ZoekInvoer& invoer) {
+  InvoerControle controle;
+  if (!invoer.achternaam && !invoer.geboortedatum && !invoer.bsn) {
+    controle.fout("achternaam", "Zoek op achternaam, geboortedatum en/of BSN.");
+  }
+  if (invoer.achternaam && (is_leeg(*invoer.achternaam) || invoer.achternaam->size() > kMaxKorteTekst)) {
+    controle.fout("achternaam", "Vul een achternaam in.");
+  }
+  if (invoer.bsn && !domain::is_geldig_bsn(*invoer.bsn))
+    controle.fout("bsn", "Dit is geen geldig burgerservicenummer.");
+  controle.afronden("Zoeken");
+
+  store::ZoekVraag vraag;
+  vraag.gemeente_id = ctx.actor.gemeente_id;
+  if (invoer.achternaam) {
+    std::string naam = *invoer.achternaam;
+    std::ranges::transform(naam, naam.begin(),
+                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    vraag.achternaam = naam;
+  }
+  if (invoer.geboortedatum) vraag.geboortedatum = domain::format_datum(*invoer.geboortedatum);
+  vraag.bsn = invoer.bsn;
+  vraag.limit = kMaxZoekresultaten;
+
+  return db().write([&](store::Tx& tx) {
+    vereis_rol(ctx, {domain::Gebruikersrol::regisseur, domain::Gebruikersrol::manager});
+    std::vector<Zoekresultaat> uit;
+    for (const auto& id : store::zoek_huishoudens(tx, vraag)) {
+      const auto h = *store::huishouden(tx, id);
+      Zoekresultaat r{id, mag(Handeling::lezen, banden(tx, ctx, id, nu_tekst())), {}, {}, {}, {}};
+      if (r.toegang) {
+        r.naam = h.naam;
+        r.niveau = h.niveau;
+        r.fase = h.fase;
+      } else {
+        for (const auto& reg : store::actieve_regisseurs(tx, id)) {
+          if (reg.persoon_soort != domain::PersoonSoort::medewerker) continue;
+          if (const auto m = store::medewerker(tx, reg.persoon_id)) {
+            const auto o = store::organisatie(tx, m->organisatie_id);
+            r.contact = Contactpersoon{m->naam, o ? o->naam : "", m->telefoon, m->email};
+            if (reg.rol == domain::Rol::proces) break;
+          }
+        }
+      }
+      log(tx, ctx, "huishouden.zoeken", {id, store::leden_die_voldoen(tx, id, vraag), {}}, "gelukt");
+      uit.push_back(std::move(r));
+    }
+    return uit;
+  });
+}
+
 void Huishoudens::fase_wijzigen(const Context& ctx, const std::string& id, Fase naar, int versie) {
   uitvoeren(ctx, "huishouden.fase_wijzigen", [&](store::Tx& tx, Auditspoor& spoor) {
-    const auto h = laad_huishouden(tx, ctx, id, Toegang::schrijven, spoor);
+    const auto h = laad_huishouden(tx, ctx, id, Handeling::regie, spoor);
     conflict_als(h.versie != versie);
     if (!domain::overgang_toegestaan(h.fase, naar)) {
       throw BadRequest("Van fase '" + std::string{domain::to_code(h.fase)} +
@@ -188,7 +236,7 @@ std::string Huishoudens::gezinslid_toevoegen(const Context& ctx, const std::stri
                                              const GezinslidInvoer& invoer) {
   controleer_gezinslid(invoer, vandaag());
   return uitvoeren(ctx, "gezinslid.toevoegen", [&](store::Tx& tx, Auditspoor& spoor) {
-    const auto h = laad_huishouden(tx, ctx, huishouden_id, Toegang::schrijven, spoor);
+    const auto h = laad_huishouden(tx, ctx, huishouden_id, Handeling::regie, spoor);
     vereis_open(h);
     store::GezinslidRecord g{store::nieuwe_id(), huishouden_id, invoer.voornaam, invoer.achternaam,
                              invoer.geboorte,    invoer.bsn,    invoer.relatie,  1};
@@ -203,7 +251,7 @@ void Huishoudens::gezinslid_wijzigen(const Context& ctx, const std::string& huis
                                      const std::string& lid_id, const GezinslidInvoer& invoer, int versie) {
   controleer_gezinslid(invoer, vandaag());
   uitvoeren(ctx, "gezinslid.wijzigen", [&](store::Tx& tx, Auditspoor& spoor) {
-    const auto h = laad_huishouden(tx, ctx, huishouden_id, Toegang::schrijven, spoor);
+    const auto h = laad_huishouden(tx, ctx, huishouden_id, Handeling::regie, spoor);
     vereis_open(h);
     const auto bestaand = store::gezinslid(tx, lid_id);
     if (!bestaand || bestaand->huishouden_id != huishouden_id) throw NotFound("Dit gezinslid bestaat niet.");
@@ -221,7 +269,7 @@ std::string Huishoudens::netwerklid_toevoegen(const Context& ctx, const std::str
   controle.maximaal("contact", invoer.contact, kMaxKorteTekst);
   controle.afronden("Netwerklid");
   return uitvoeren(ctx, "netwerklid.toevoegen", [&](store::Tx& tx, Auditspoor& spoor) {
-    vereis_open(laad_huishouden(tx, ctx, huishouden_id, Toegang::schrijven, spoor));
+    vereis_open(laad_huishouden(tx, ctx, huishouden_id, Handeling::regie, spoor));
     store::NetwerklidRecord n{store::nieuwe_id(), huishouden_id,  invoer.naam,
                               invoer.relatie,     invoer.contact, 1};
     store::netwerklid_invoegen(tx, n, nu_tekst());
@@ -236,7 +284,7 @@ std::string Huishoudens::betrokkenheid_starten(const Context& ctx, const std::st
   controle.verplicht("rol", rol);
   controle.afronden("Betrokkenheid");
   return uitvoeren(ctx, "betrokkenheid.starten", [&](store::Tx& tx, Auditspoor& spoor) {
-    vereis_open(laad_huishouden(tx, ctx, huishouden_id, Toegang::schrijven, spoor));
+    vereis_open(laad_huishouden(tx, ctx, huishouden_id, Handeling::regie, spoor));
     vereis_medewerker_in_gemeente(tx, ctx, medewerker_id, "medewerkerId");
     const auto actief = store::actieve_betrokkenheden(tx, huishouden_id);
     if (std::ranges::find(actief, medewerker_id, &store::BetrokkenheidRecord::medewerker_id) !=
@@ -253,7 +301,7 @@ std::string Huishoudens::betrokkenheid_starten(const Context& ctx, const std::st
 void Huishoudens::betrokkenheid_beeindigen(const Context& ctx, const std::string& huishouden_id,
                                            const std::string& betrokkenheid_id) {
   uitvoeren(ctx, "betrokkenheid.beeindigen", [&](store::Tx& tx, Auditspoor& spoor) {
-    laad_huishouden(tx, ctx, huishouden_id, Toegang::schrijven, spoor);
+    laad_huishouden(tx, ctx, huishouden_id, Handeling::regie, spoor);
     const auto b = store::betrokkenheid(tx, betrokkenheid_id);
     if (!b || b->huishouden_id != huishouden_id || b->tot)
       throw NotFound("Deze betrokkenheid bestaat niet (meer).");

@@ -60,12 +60,40 @@ struct HuishoudenDossier {
   std::vector<FaseStap> volgende_fasen;
 };
 
+struct ZoekInvoer {
+  std::optional<std::string> achternaam;
+  std::optional<domain::Datum> geboortedatum;
+  std::optional<std::string> bsn;
+};
+
+struct Contactpersoon {
+  std::string naam;
+  std::string organisatie;
+  std::string telefoon;
+  std::string email;
+};
+
+// A household found: with its name when the searcher may read it; otherwise only whom to contact (the
+// regisseur), so that a second file is not started next to the first.
+struct Zoekresultaat {
+  std::string huishouden_id;
+  bool toegang = false;
+  std::optional<std::string> naam;
+  std::optional<domain::Niveau> niveau;
+  std::optional<domain::Fase> fase;
+  std::optional<Contactpersoon> contact;
+};
+
+inline constexpr int kMaxZoekresultaten = 20;
+
 class Huishoudens : public Dienst {
  public:
   using Dienst::Dienst;
 
   std::string aanmaken(const Context& ctx, const std::string& naam);
   HuishoudenDossier lezen(const Context& ctx, const std::string& id);
+  // Each household found is logged in its own access log.
+  std::vector<Zoekresultaat> zoeken(const Context& ctx, const ZoekInvoer& invoer);
   void fase_wijzigen(const Context& ctx, const std::string& id, domain::Fase naar, int versie);
 
   std::string gezinslid_toevoegen(const Context& ctx, const std::string& huishouden_id,

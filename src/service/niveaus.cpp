@@ -14,7 +14,7 @@ namespace regie::service {
 TaxatieUitkomst Niveaus::taxatie_vastleggen(const Context& ctx, const std::string& huishouden_id,
                                             domain::Taxatie taxatie) {
   return uitvoeren(ctx, "taxatie.vastleggen", [&](store::Tx& tx, Auditspoor& spoor) {
-    const auto h = laad_huishouden(tx, ctx, huishouden_id, Toegang::schrijven, spoor);
+    const auto h = laad_huishouden(tx, ctx, huishouden_id, Handeling::regie, spoor);
     vereis_open(h);
     if (taxatie.huidig_niveau && taxatie.huidig_niveau != h.niveau) {
       throw BadRequest("Het huidige niveau klopt niet met het dossier.",
@@ -46,7 +46,7 @@ BesluitUitkomst Niveaus::besluiten(const Context& ctx, const std::string& huisho
                                    const std::string& taxatie_id, const domain::Niveaubesluit& besluit,
                                    int huishouden_versie) {
   return uitvoeren(ctx, "niveau.besluiten", [&](store::Tx& tx, Auditspoor& spoor) {
-    const auto h = laad_huishouden(tx, ctx, huishouden_id, Toegang::schrijven, spoor);
+    const auto h = laad_huishouden(tx, ctx, huishouden_id, Handeling::regie, spoor);
     vereis_open(h);
     conflict_als(h.versie != huishouden_versie);
     const auto alle = store::taxaties(tx, huishouden_id);
@@ -83,7 +83,7 @@ BesluitUitkomst Niveaus::besluiten(const Context& ctx, const std::string& huisho
 
 std::vector<store::TaxatieRecord> Niveaus::taxaties(const Context& ctx, const std::string& huishouden_id) {
   return uitvoeren(ctx, "taxaties.lezen", [&](store::Tx& tx, Auditspoor& spoor) {
-    laad_huishouden(tx, ctx, huishouden_id, Toegang::lezen, spoor);
+    laad_huishouden(tx, ctx, huishouden_id, Handeling::lezen, spoor);
     return store::taxaties(tx, huishouden_id);
   });
 }
@@ -91,7 +91,7 @@ std::vector<store::TaxatieRecord> Niveaus::taxaties(const Context& ctx, const st
 std::vector<store::NiveauOvergangRecord> Niveaus::geschiedenis(const Context& ctx,
                                                                const std::string& huishouden_id) {
   return uitvoeren(ctx, "niveaugeschiedenis.lezen", [&](store::Tx& tx, Auditspoor& spoor) {
-    laad_huishouden(tx, ctx, huishouden_id, Toegang::lezen, spoor);
+    laad_huishouden(tx, ctx, huishouden_id, Handeling::lezen, spoor);
     return store::niveau_overgangen(tx, huishouden_id);
   });
 }

@@ -10,6 +10,7 @@
 #include "store/beheer_store.hpp"
 #include "store/huishouden_store.hpp"
 #include "store/ids.hpp"
+#include "store/toegang_store.hpp"
 
 namespace regie::service {
 namespace {
@@ -194,7 +195,7 @@ OndersteuningsplanLezing Plannen::ondersteuningsplan_opslaan(const Context& ctx,
                                                              domain::Ondersteuningsplan plan,
                                                              std::optional<int> basis_versie) {
   return uitvoeren(ctx, "ondersteuningsplan.opslaan", [&](store::Tx& tx, Auditspoor& spoor) {
-    const auto h = laad_huishouden(tx, ctx, huishouden_id, Toegang::schrijven, spoor);
+    const auto h = laad_huishouden(tx, ctx, huishouden_id, Handeling::regie, spoor);
     vereis_open(h);
     ondersteuningsplan_controleren(tx, ctx, h, plan);
     const auto versies = store::ondersteuningsplan_versies(tx, huishouden_id);
@@ -214,7 +215,7 @@ std::optional<OndersteuningsplanLezing> Plannen::ondersteuningsplan(const Contex
                                                                     std::optional<int> versie) {
   return uitvoeren(ctx, "ondersteuningsplan.lezen",
                    [&](store::Tx& tx, Auditspoor& spoor) -> std::optional<OndersteuningsplanLezing> {
-                     const auto h = laad_huishouden(tx, ctx, huishouden_id, Toegang::lezen, spoor);
+                     const auto h = laad_huishouden(tx, ctx, huishouden_id, Handeling::lezen, spoor);
                      auto r = store::ondersteuningsplan(tx, huishouden_id, versie);
                      if (!r) {
                        if (versie) throw NotFound("Deze versie van het ondersteuningsplan bestaat niet.");
@@ -229,7 +230,7 @@ std::optional<OndersteuningsplanLezing> Plannen::ondersteuningsplan(const Contex
 std::vector<store::PlanKop> Plannen::ondersteuningsplan_versies(const Context& ctx,
                                                                 const std::string& huishouden_id) {
   return uitvoeren(ctx, "ondersteuningsplan.versies_lezen", [&](store::Tx& tx, Auditspoor& spoor) {
-    laad_huishouden(tx, ctx, huishouden_id, Toegang::lezen, spoor);
+    laad_huishouden(tx, ctx, huishouden_id, Handeling::lezen, spoor);
     return store::ondersteuningsplan_versies(tx, huishouden_id);
   });
 }
@@ -237,7 +238,7 @@ std::vector<store::PlanKop> Plannen::ondersteuningsplan_versies(const Context& c
 void Plannen::ondersteuningsplan_ondertekenen(const Context& ctx, const std::string& huishouden_id,
                                               int versie, const std::string& gezinslid_id) {
   uitvoeren(ctx, "ondersteuningsplan.ondertekenen", [&](store::Tx& tx, Auditspoor& spoor) {
-    vereis_open(laad_huishouden(tx, ctx, huishouden_id, Toegang::schrijven, spoor));
+    vereis_open(laad_huishouden(tx, ctx, huishouden_id, Handeling::regie, spoor));
     spoor.personen = {gezinslid_id};
     const auto lid = store::gezinslid(tx, gezinslid_id);
     if (!lid || lid->huishouden_id != huishouden_id || lid->geboorte.verwacht) {
@@ -254,11 +255,28 @@ void Plannen::ondersteuningsplan_ondertekenen(const Context& ctx, const std::str
   });
 }
 
+void Plannen::actie_bijwerken(const Context& ctx, const std::string& huishouden_id,
+                              const std::string& actie_id, domain::ActieStatus status, int status_versie) {
+  uitvoeren(ctx, "actie.bijwerken", [&](store::Tx& tx, Auditspoor& spoor) {
+    vereis_open(laad_huishouden(tx, ctx, huishouden_id, Handeling::eigen_actie, spoor));
+    auto stand = store::actie_in_huidig_plan(tx, huishouden_id, actie_id);
+    if (!stand) throw NotFound("Deze actie staat niet in het huidige plan.");
+    const auto b = banden(tx, ctx, huishouden_id, nu_tekst());
+    const bool eigenaar = stand->actie.eigenaar && stand->actie.eigenaar->soort == PersoonSoort::medewerker &&
+                          stand->actie.eigenaar->id == ctx.actor.id;
+    if (!ctx.actor.systeem && !mag(Handeling::regie, b) && !eigenaar) {
+      throw Forbidden("Alleen de regisseurs en wie de actie uitvoert, kunnen de voortgang bijwerken.");
+    }
+    if (stand->status_versie != status_versie) conflict_als(true);
+    conflict_als(!store::actie_status_zetten(tx, *stand, status, ctx.actor.id, nu_tekst()));
+  });
+}
+
 VeiligheidsplanLezing Plannen::veiligheidsplan_opslaan(const Context& ctx, const std::string& huishouden_id,
                                                        domain::Veiligheidsplan plan,
                                                        std::optional<int> basis_versie) {
   return uitvoeren(ctx, "veiligheidsplan.opslaan", [&](store::Tx& tx, Auditspoor& spoor) {
-    const auto h = laad_huishouden(tx, ctx, huishouden_id, Toegang::schrijven, spoor);
+    const auto h = laad_huishouden(tx, ctx, huishouden_id, Handeling::regie, spoor);
     vereis_open(h);
     const auto versies = store::veiligheidsplan_versies(tx, huishouden_id);
     vereis_basis(versies, basis_versie);
@@ -290,7 +308,7 @@ std::optional<VeiligheidsplanLezing> Plannen::veiligheidsplan(const Context& ctx
                                                               std::optional<int> versie) {
   return uitvoeren(ctx, "veiligheidsplan.lezen",
                    [&](store::Tx& tx, Auditspoor& spoor) -> std::optional<VeiligheidsplanLezing> {
-                     const auto h = laad_huishouden(tx, ctx, huishouden_id, Toegang::lezen, spoor);
+                     const auto h = laad_huishouden(tx, ctx, huishouden_id, Handeling::lezen, spoor);
                      auto r = store::veiligheidsplan(tx, huishouden_id, versie);
                      if (!r) {
                        if (versie) throw NotFound("Deze versie van het veiligheidsplan bestaat niet.");
@@ -306,7 +324,7 @@ std::optional<VeiligheidsplanLezing> Plannen::veiligheidsplan(const Context& ctx
 std::vector<store::PlanKop> Plannen::veiligheidsplan_versies(const Context& ctx,
                                                              const std::string& huishouden_id) {
   return uitvoeren(ctx, "veiligheidsplan.versies_lezen", [&](store::Tx& tx, Auditspoor& spoor) {
-    laad_huishouden(tx, ctx, huishouden_id, Toegang::lezen, spoor);
+    laad_huishouden(tx, ctx, huishouden_id, Handeling::lezen, spoor);
     return store::veiligheidsplan_versies(tx, huishouden_id);
   });
 }

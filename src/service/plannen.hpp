@@ -44,6 +44,12 @@ class Plannen : public Dienst {
   void ondersteuningsplan_ondertekenen(const Context& ctx, const std::string& huishouden_id, int versie,
                                        const std::string& gezinslid_id);
 
+  // Progress on an action of the current plan, by a regisseur or by the professional who owns the action.
+  // `status_versie` as read; a stale one is a Conflict. Changes the current version in place (the agreements
+  // stay as signed) and keeps every change.
+  void actie_bijwerken(const Context& ctx, const std::string& huishouden_id, const std::string& actie_id,
+                       domain::ActieStatus status, int status_versie);
+
   VeiligheidsplanLezing veiligheidsplan_opslaan(const Context& ctx, const std::string& huishouden_id,
                                                 domain::Veiligheidsplan plan,
                                                 std::optional<int> basis_versie);

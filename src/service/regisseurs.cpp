@@ -88,7 +88,7 @@ void knelpunten_bijwerken(store::Tx& tx, const std::string& huishouden_id, domai
 ToewijzingUitkomst Regisseurs::toewijzen(const Context& ctx, const std::string& huishouden_id,
                                          const ToewijzingInvoer& invoer) {
   return uitvoeren(ctx, "regisseur.toewijzen", [&](store::Tx& tx, Auditspoor& spoor) {
-    const auto h = laad_huishouden(tx, ctx, huishouden_id, Toegang::schrijven, spoor);
+    const auto h = laad_huishouden(tx, ctx, huishouden_id, Handeling::regie, spoor);
     vereis_open(h);
     controleer_persoon(tx, ctx, huishouden_id, invoer);
     if (invoer.persoon_soort == PersoonSoort::gezinslid) spoor.personen = {invoer.persoon_id};
@@ -149,7 +149,7 @@ ToewijzingUitkomst Regisseurs::toewijzen(const Context& ctx, const std::string& 
 void Regisseurs::beeindigen(const Context& ctx, const std::string& huishouden_id,
                             const std::string& regisseur_id, int versie) {
   uitvoeren(ctx, "regisseur.beeindigen", [&](store::Tx& tx, Auditspoor& spoor) {
-    vereis_open(laad_huishouden(tx, ctx, huishouden_id, Toegang::schrijven, spoor));
+    vereis_open(laad_huishouden(tx, ctx, huishouden_id, Handeling::regie, spoor));
     const auto r = store::regisseur(tx, regisseur_id);
     if (!r || r->huishouden_id != huishouden_id || r->tot)
       throw NotFound("Deze regisseur bestaat niet (meer).");
@@ -161,7 +161,7 @@ void Regisseurs::beeindigen(const Context& ctx, const std::string& huishouden_id
 void Regisseurs::profiel_bevestigen(const Context& ctx, const std::string& huishouden_id,
                                     const std::string& regisseur_id, int versie) {
   uitvoeren(ctx, "regisseur.profiel_bevestigen", [&](store::Tx& tx, Auditspoor& spoor) {
-    const auto h = laad_huishouden(tx, ctx, huishouden_id, Toegang::lezen, spoor);
+    const auto h = laad_huishouden(tx, ctx, huishouden_id, Handeling::profiel_bevestigen, spoor);
     vereis_open(h);
     const auto r = store::regisseur(tx, regisseur_id);
     if (!r || r->huishouden_id != huishouden_id || r->tot)
@@ -171,9 +171,17 @@ void Regisseurs::profiel_bevestigen(const Context& ctx, const std::string& huish
                        {{"regisseurId", "Deze regisseur heeft geen tekort in profiel."}});
     }
     if (r->persoon_id == ctx.actor.id) throw Forbidden("U kunt uw eigen profiel niet bevestigen.");
+    // The regisseur's manager, or a colleague whose own profile covers what the level asks.
     const auto eis = domain::profiel_eis(*h.niveau, r->rol);
-    if (ctx.actor.systeem || !eis || !domain::dekt(certificeringen(tx, ctx.actor.id), *eis)) {
-      throw Forbidden("Alleen een collega met het profiel dat dit niveau vraagt, kan dit bevestigen.");
+    const auto regisseur = store::medewerker(tx, r->persoon_id);
+    const bool zijn_manager =
+        ctx.actor.heeft(domain::Gebruikersrol::manager) && regisseur && regisseur->manager_id == ctx.actor.id;
+    const bool gekwalificeerd = eis && domain::dekt(certificeringen(tx, ctx.actor.id), *eis);
+    if (ctx.actor.systeem || !(zijn_manager || gekwalificeerd)) {
+      throw Forbidden(
+          "Alleen de manager van deze regisseur of een collega met het profiel dat dit niveau vraagt, kan "
+          "dit "
+          "bevestigen.");
     }
     conflict_als(!store::regisseur_bevestigen(tx, regisseur_id, versie, ctx.actor.id, nu_tekst(), *h.niveau));
   });

@@ -15,16 +15,51 @@ void vereis_rol(const Context& ctx, std::initializer_list<Gebruikersrol> rollen)
   throw Forbidden("Uw rol geeft geen toegang tot deze handeling.");
 }
 
-store::HuishoudenRecord laad_huishouden(store::Tx& tx, const Context& ctx, const std::string& id,
-                                        Toegang toegang, Auditspoor& spoor) {
+Banden banden(store::Tx& tx, const Context& ctx, const std::string& huishouden_id, const std::string& nu) {
+  const auto r = *tx.query_one(
+      "SELECT "
+      "CASE WHEN EXISTS (SELECT 1 FROM regisseur WHERE huishouden_id = $1 AND persoon_soort = 'medewerker' "
+      "AND persoon_id = $2 AND tot IS NULL) THEN 1 ELSE 0 END, "
+      "CASE WHEN EXISTS (SELECT 1 FROM betrokkenheid WHERE huishouden_id = $1 AND medewerker_id = $2 AND tot "
+      "IS NULL) "
+      "THEN 1 ELSE 0 END, "
+      "CASE WHEN EXISTS (SELECT 1 FROM betrokkenheid b JOIN medewerker m ON m.id = b.medewerker_id "
+      "WHERE b.huishouden_id = $1 AND b.tot IS NULL AND m.manager_id = $2) THEN 1 ELSE 0 END, "
+      "CASE WHEN EXISTS (SELECT 1 FROM noodtoegang WHERE huishouden_id = $1 AND medewerker_id = $2 AND tot > "
+      "$3) "
+      "THEN 1 ELSE 0 END, "
+      "CASE WHEN EXISTS (SELECT 1 FROM regisseur WHERE huishouden_id = $1 AND persoon_soort = 'medewerker' "
+      "AND tot IS NULL) THEN 1 ELSE 0 END",
+      {huishouden_id, ctx.actor.id, nu});
+  const bool professional = ctx.actor.heeft(Gebruikersrol::regisseur);
+  Banden b;
+  b.regisseur = professional && r.boolean(0);
+  b.betrokken = professional && r.boolean(1);
+  b.manager = ctx.actor.heeft(Gebruikersrol::manager) && r.boolean(2);
+  b.noodtoegang = professional && r.boolean(3);
+  b.professionele_regisseur_aanwezig = r.boolean(4);
+  return b;
+}
+
+store::HuishoudenRecord Dienst::laad_huishouden(store::Tx& tx, const Context& ctx, const std::string& id,
+                                                Handeling handeling, Auditspoor& spoor) const {
   auto h = store::huishouden(tx, id);
   if (!h || h->gemeente_id != ctx.actor.gemeente_id) throw NotFound("Dit huishouden bestaat niet.");
   spoor.huishouden_id = id;
-  if (toegang == Toegang::lezen) {
-    vereis_rol(ctx, {Gebruikersrol::regisseur, Gebruikersrol::manager});
-  } else {
-    vereis_rol(ctx, {Gebruikersrol::regisseur});
+  if (ctx.actor.systeem) return *h;
+  const Banden b = banden(tx, ctx, id, nu_tekst());
+  if (!mag(handeling, b)) {
+    const bool professional =
+        ctx.actor.heeft(Gebruikersrol::regisseur) || ctx.actor.heeft(Gebruikersrol::manager);
+    if (!professional) throw Forbidden("Uw rol geeft geen toegang tot de inhoud van huishoudens.");
+    if (handeling == Handeling::lezen) {
+      throw Forbidden(
+          "U bent niet betrokken bij dit huishouden. Is het dringend, vraag dan noodtoegang aan met een "
+          "reden.");
+    }
+    throw Forbidden("Deze handeling is voorbehouden aan de regisseurs van dit huishouden.");
   }
+  if (handeling == Handeling::lezen && alleen_via_noodtoegang(b)) spoor.doel = "noodtoegang";
   return *h;
 }
 

@@ -6,15 +6,9 @@
 #include <vector>
 
 #include "service/dienst.hpp"
+#include "service/pagina.hpp"
 
 namespace regie::service {
-
-inline constexpr int kMaxPaginaGrootte = 100;
-
-struct Pagina {
-  int nummer = 1;
-  int grootte = 20;
-};
 
 struct ToegangslogPagina {
   std::vector<store::AuditRegel> regels;

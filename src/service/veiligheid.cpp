@@ -62,7 +62,7 @@ std::string Veiligheid::signaal_vastleggen(const Context& ctx, const std::string
   controle.maximaal("toelichting", toelichting);
   controle.afronden("Signaal");
   return uitvoeren(ctx, "signaal.vastleggen", [&](store::Tx& tx, Auditspoor& spoor) {
-    const auto h = laad_huishouden(tx, ctx, huishouden_id, Toegang::schrijven, spoor);
+    const auto h = laad_huishouden(tx, ctx, huishouden_id, Handeling::regie, spoor);
     vereis_open(h);
     signalen_verwerken(tx, h, {signaal}, std::nullopt, toelichting, ctx.actor.id, nu_tekst());
     store::huishouden_versie_ophogen(tx, huishouden_id);
@@ -72,7 +72,7 @@ std::string Veiligheid::signaal_vastleggen(const Context& ctx, const std::string
 
 std::vector<store::SignaalRecord> Veiligheid::signalen(const Context& ctx, const std::string& huishouden_id) {
   return uitvoeren(ctx, "signalen.lezen", [&](store::Tx& tx, Auditspoor& spoor) {
-    laad_huishouden(tx, ctx, huishouden_id, Toegang::lezen, spoor);
+    laad_huishouden(tx, ctx, huishouden_id, Handeling::lezen, spoor);
     return store::signalen(tx, huishouden_id);
   });
 }
@@ -80,7 +80,7 @@ std::vector<store::SignaalRecord> Veiligheid::signalen(const Context& ctx, const
 std::vector<store::MaatregelRecord> Veiligheid::maatregelen(const Context& ctx,
                                                             const std::string& huishouden_id) {
   return uitvoeren(ctx, "maatregelen.lezen", [&](store::Tx& tx, Auditspoor& spoor) {
-    laad_huishouden(tx, ctx, huishouden_id, Toegang::lezen, spoor);
+    laad_huishouden(tx, ctx, huishouden_id, Handeling::lezen, spoor);
     auto lijst = store::maatregelen(tx, huishouden_id);
     // Calling the police now comes first, wherever it stands on the list.
     std::ranges::stable_partition(lijst,
@@ -101,7 +101,7 @@ void Veiligheid::maatregel_bijwerken(const Context& ctx, const std::string& huis
   if (reden) controle.maximaal("reden", *reden);
   controle.afronden("Maatregel");
   uitvoeren(ctx, "maatregel.bijwerken", [&](store::Tx& tx, Auditspoor& spoor) {
-    vereis_open(laad_huishouden(tx, ctx, huishouden_id, Toegang::schrijven, spoor));
+    vereis_open(laad_huishouden(tx, ctx, huishouden_id, Handeling::regie, spoor));
     const auto m = store::maatregel(tx, maatregel_id);
     if (!m || m->huishouden_id != huishouden_id) throw NotFound("Deze maatregel bestaat niet.");
     const auto bewaarde_reden = status == MaatregelStatus::niet_van_toepassing ? reden : std::nullopt;
@@ -113,7 +113,7 @@ void Veiligheid::maatregel_bijwerken(const Context& ctx, const std::string& huis
 
 std::string Veiligheid::meldcode_starten(const Context& ctx, const std::string& huishouden_id) {
   return uitvoeren(ctx, "meldcode.starten", [&](store::Tx& tx, Auditspoor& spoor) {
-    vereis_open(laad_huishouden(tx, ctx, huishouden_id, Toegang::schrijven, spoor));
+    vereis_open(laad_huishouden(tx, ctx, huishouden_id, Handeling::regie, spoor));
     for (const auto& t : store::meldcode_trajecten(tx, huishouden_id)) {
       if (!t.afgerond_op) throw Conflict("Er loopt al een meldcodetraject; rond dat eerst af.");
     }
@@ -141,7 +141,7 @@ void Veiligheid::meldcode_stap_vastleggen(const Context& ctx, const std::string&
   controle.afronden("Meldcodestap");
 
   uitvoeren(ctx, "meldcode.stap_vastleggen", [&](store::Tx& tx, Auditspoor& spoor) {
-    vereis_open(laad_huishouden(tx, ctx, huishouden_id, Toegang::schrijven, spoor));
+    vereis_open(laad_huishouden(tx, ctx, huishouden_id, Handeling::regie, spoor));
     const auto t = store::meldcode_traject(tx, traject_id);
     if (!t || t->huishouden_id != huishouden_id) throw NotFound("Dit meldcodetraject bestaat niet.");
     if (t->afgerond_op) throw Conflict("Dit meldcodetraject is afgerond.");
@@ -168,7 +168,7 @@ void Veiligheid::meldcode_stap_vastleggen(const Context& ctx, const std::string&
 std::vector<store::MeldcodeTrajectRecord> Veiligheid::meldcode_trajecten(const Context& ctx,
                                                                          const std::string& huishouden_id) {
   return uitvoeren(ctx, "meldcode.lezen", [&](store::Tx& tx, Auditspoor& spoor) {
-    laad_huishouden(tx, ctx, huishouden_id, Toegang::lezen, spoor);
+    laad_huishouden(tx, ctx, huishouden_id, Handeling::lezen, spoor);
     return store::meldcode_trajecten(tx, huishouden_id);
   });
 }

@@ -1,9 +1,5 @@
 #include "store/audit_store.hpp"
 
-#include <sodium.h>
-
-#include <array>
-
 #include "store/codes.hpp"
 #include "store/ids.hpp"
 
@@ -55,13 +51,7 @@ std::string audit_hash(const std::string& vorige_hash, const AuditInvoer& a, std
   field(canonical, woorden(a.personen));
   field(canonical, a.doel);
   field(canonical, a.resultaat);
-  init_sodium();
-  std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};
-  crypto_hash_sha256(digest.data(), reinterpret_cast<const unsigned char*>(canonical.data()),
-                     canonical.size());
-  std::array<char, crypto_hash_sha256_BYTES * 2 + 1> hex{};
-  sodium_bin2hex(hex.data(), hex.size(), digest.data(), digest.size());
-  return std::string{hex.data(), crypto_hash_sha256_BYTES * 2};
+  return sha256_hex(canonical);
 }
 
 void audit_keten_starten(Tx& tx, const std::string& gemeente_id) {

@@ -105,6 +105,44 @@ std::optional<std::string> team_organisatie(Tx& tx, const std::string& team_id) 
   return r ? std::optional{r->text(0)} : std::nullopt;
 }
 
+std::vector<TeamRecord> teams(Tx& tx, const std::string& gemeente_id,
+                              const std::optional<std::string>& organisatie_id) {
+  return map_rows(
+      tx.query(
+          "SELECT t.id, t.organisatie_id, t.naam FROM team t JOIN organisatie o ON o.id = t.organisatie_id "
+          "WHERE o.gemeente_id = $1 AND ($2 = '' OR t.organisatie_id = $2) ORDER BY t.naam, t.id",
+          {gemeente_id, organisatie_id.value_or("")}),
+      [](const Row& r) {
+        return TeamRecord{r.text(0), r.text(1), r.text(2)};
+      });
+}
+
+namespace {
+
+constexpr std::string_view kMedewerkerFilter =
+    " FROM medewerker m JOIN organisatie o ON o.id = m.organisatie_id WHERE o.gemeente_id = $1 "
+    "AND ($2 = '' OR m.organisatie_id = $2) "
+    "AND ($3 = '' OR EXISTS (SELECT 1 FROM medewerker_rol r WHERE r.medewerker_id = m.id AND r.rol = $3))";
+
+}  // namespace
+
+std::vector<MedewerkerRecord> medewerkers(Tx& tx, const MedewerkerVraag& v) {
+  return map_rows(
+      tx.query(
+          "SELECT m.id, m.organisatie_id, m.team_id, m.manager_id, m.naam, m.email, m.telefoon, m.versie" +
+              std::string{kMedewerkerFilter} + " ORDER BY m.naam, m.id LIMIT $4 OFFSET $5",
+          {v.gemeente_id, v.organisatie_id.value_or(""), v.rol.value_or(""), std::int64_t{v.limit},
+           std::int64_t{v.offset}}),
+      [&](const Row& r) { return medewerker_uit(tx, r); });
+}
+
+std::int64_t medewerkers_totaal(Tx& tx, const MedewerkerVraag& v) {
+  return tx
+      .query_one("SELECT count(*)" + std::string{kMedewerkerFilter},
+                 {v.gemeente_id, v.organisatie_id.value_or(""), v.rol.value_or("")})
+      ->integer(0);
+}
+
 void medewerker_invoegen(Tx& tx, const MedewerkerRecord& m, const std::string& nu) {
   tx.exec(
       "INSERT INTO medewerker (id, organisatie_id, team_id, manager_id, naam, email, telefoon, "

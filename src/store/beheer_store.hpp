@@ -52,6 +52,20 @@ struct GebruikerRecord {
   bool geblokkeerd = false;
 };
 
+struct TeamRecord {
+  std::string id;
+  std::string organisatie_id;
+  std::string naam;
+};
+
+struct MedewerkerVraag {
+  std::string gemeente_id;
+  std::optional<std::string> organisatie_id;
+  std::optional<std::string> rol;
+  int limit = 20;
+  int offset = 0;
+};
+
 void gemeente_invoegen(Tx& tx, const std::string& id, const std::string& naam, const std::string& nu);
 std::optional<std::string> gemeente_naam(Tx& tx, const std::string& id);
 std::optional<std::string> gemeente_met_naam(Tx& tx, const std::string& naam);
@@ -62,10 +76,14 @@ std::vector<OrganisatieRecord> organisaties(Tx& tx, const std::string& gemeente_
 
 void team_invoegen(Tx& tx, const std::string& id, const std::string& organisatie_id, const std::string& naam);
 std::optional<std::string> team_organisatie(Tx& tx, const std::string& team_id);
+std::vector<TeamRecord> teams(Tx& tx, const std::string& gemeente_id,
+                              const std::optional<std::string>& organisatie_id);
 
 void medewerker_invoegen(Tx& tx, const MedewerkerRecord& m, const std::string& nu);
 std::optional<MedewerkerRecord> medewerker(Tx& tx, const std::string& id);
 std::optional<std::string> medewerker_gemeente(Tx& tx, const std::string& medewerker_id);
+std::vector<MedewerkerRecord> medewerkers(Tx& tx, const MedewerkerVraag& vraag);
+std::int64_t medewerkers_totaal(Tx& tx, const MedewerkerVraag& vraag);
 
 void certificering_invoegen(Tx& tx, const CertificeringRecord& c, const std::string& nu);
 // The newest certification per role: what counts now.

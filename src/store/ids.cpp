@@ -15,6 +15,15 @@ void init_sodium() {
   });
 }
 
+std::string sha256_hex(std::string_view tekst) {
+  init_sodium();
+  std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};
+  crypto_hash_sha256(digest.data(), reinterpret_cast<const unsigned char*>(tekst.data()), tekst.size());
+  std::array<char, crypto_hash_sha256_BYTES * 2 + 1> hex{};
+  sodium_bin2hex(hex.data(), hex.size(), digest.data(), digest.size());
+  return std::string{hex.data(), crypto_hash_sha256_BYTES * 2};
+}
+
 std::string nieuwe_id() {
   init_sodium();
   std::array<unsigned char, 16> bytes{};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 namespace regie::store {
 
@@ -10,5 +11,8 @@ std::string nieuwe_id();
 
 // Initialises libsodium once (thread-safe); throws when it cannot.
 void init_sodium();
+
+// SHA-256 as 64 lower-case hex characters.
+std::string sha256_hex(std::string_view tekst);
 
 }  // namespace regie::store

@@ -185,6 +185,10 @@ std::optional<OndersteuningsplanRecord> ondersteuningsplan(Tx& tx, const std::st
   r.plan = op_uit(tx, r.kop.id, *kop);
   r.ondertekend_door = kop->opt_text(8);
   r.ondertekend_op = kop->opt_text(9);
+  for (const auto& a :
+       tx.query("SELECT actie_id, status_versie FROM op_actie WHERE plan_id = $1", {r.kop.id})) {
+    r.actie_status_versies[a.text(0)] = static_cast<int>(a.integer(1));
+  }
   return r;
 }
 

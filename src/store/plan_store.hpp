@@ -1,6 +1,7 @@
 #pragma once
 // Both plans, every version kept whole (DOMAIN.md §8).
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,6 +24,7 @@ struct OndersteuningsplanRecord {
   domain::Ondersteuningsplan plan;
   std::optional<std::string> ondertekend_door;  // gezinslid id
   std::optional<std::string> ondertekend_op;
+  std::map<std::string, int> actie_status_versies;  // per action id: for optimistic progress updates
 };
 
 struct VeiligheidsplanRecord {

@@ -38,9 +38,32 @@ void expect_problem(const HttpResponse& r, int status) {
   EXPECT_FALSE(body.at("detail").as_string().empty());
 }
 
+// One server with the demo data and an integration token for the whole suite.
 class ServerTest : public ::testing::Test {
  protected:
-  ServerProcess server_;
+  static void SetUpTestSuite() {
+    gedeeld_ = new ServerProcess(ServerOpties{true, std::nullopt, {}, {}});
+    std::vector<std::string> args{REGIE_BINARY, "token", "aanmaken", "--gemeente", "Zuiderveen",
+                                  "--naam",     "test",  "--scope",  "adviezen"};
+    for (const auto& a : gedeeld_->database_args()) args.push_back(a);
+    const auto r = run_process(args);
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    token_ = r.out.substr(0, r.out.find('\n'));
+  }
+  static void TearDownTestSuite() {
+    delete gedeeld_;
+    gedeeld_ = nullptr;
+  }
+
+  // POST /api/v1/adviezen with the integration token.
+  HttpResponse advies(const std::string& body, std::string_view content_type = "application/json") {
+    HttpConnection c{server_.port()};
+    return c.request("POST", "/api/v1/adviezen", body, content_type, {{"Authorization", "Bearer " + token_}});
+  }
+
+  static inline ServerProcess* gedeeld_ = nullptr;
+  static inline std::string token_;
+  ServerProcess& server_ = *gedeeld_;
 };
 
 TEST_F(ServerTest, Healthz) {
@@ -56,7 +79,7 @@ TEST_F(ServerTest, Healthz) {
 
 TEST_F(ServerTest, AdviceOverHttpEqualsTheCommandLine) {
   for (const auto& taxatie : {kNiveau1, kNiveau3, kNiveau5}) {
-    const auto r = http_request(server_.port(), "POST", "/api/v1/adviezen", taxatie);
+    const auto r = advies(taxatie);
     ASSERT_EQ(r.status, 200) << r.body;
     EXPECT_EQ(r.header("api-version"), "1.0.0");
     EXPECT_EQ(r.header("cache-control"), "no-store");
@@ -66,15 +89,13 @@ TEST_F(ServerTest, AdviceOverHttpEqualsTheCommandLine) {
 }
 
 TEST_F(ServerTest, AdviceCases) {
-  const auto drie =
-      json::parse(http_request(server_.port(), "POST", "/api/v1/adviezen", kNiveau3).body).as_object();
+  const auto drie = json::parse(advies(kNiveau3).body).as_object();
   EXPECT_EQ(drie.at("niveau").as_int64(), 3);
   EXPECT_EQ(drie.at("richting").as_string(), "afschalen");
   EXPECT_TRUE(drie.at("nazorgafspraakVereist").as_bool());
   EXPECT_EQ(drie.at("maatregelen").as_array().at(0).at("code").as_string(), "politie_direct");
 
-  const auto vijf =
-      json::parse(http_request(server_.port(), "POST", "/api/v1/adviezen", kNiveau5).body).as_object();
+  const auto vijf = json::parse(advies(kNiveau5).body).as_object();
   EXPECT_EQ(vijf.at("niveau").as_int64(), 5);
   EXPECT_EQ(vijf.at("richting").as_string(), "gelijk");
   EXPECT_TRUE(vijf.at("opschalenNaarManager").as_bool());
@@ -82,19 +103,26 @@ TEST_F(ServerTest, AdviceCases) {
 }
 
 TEST_F(ServerTest, InvalidInputIsAProblemWithInvalidParams) {
-  const auto r = http_request(server_.port(), "POST", "/api/v1/adviezen",
-                              R"({"draagkracht":"in_balans","veiligheid":"veilig","veiligheid":"signalen"})");
+  const auto r = advies(R"({"draagkracht":"in_balans","veiligheid":"veilig","veiligheid":"signalen"})");
   expect_problem(r, 400);
   const auto params = json::parse(r.body).at("invalidParams").as_array();
   ASSERT_EQ(params.size(), 1u);
   EXPECT_EQ(params[0].at("name").as_string(), "veiligheid");
 
-  const auto many = http_request(server_.port(), "POST", "/api/v1/adviezen", R"({"escalatie":"heel erg"})");
+  const auto many = advies(R"({"escalatie":"heel erg"})");
   expect_problem(many, 400);
   EXPECT_EQ(json::parse(many.body).at("invalidParams").as_array().size(), 6u);
 
-  expect_problem(http_request(server_.port(), "POST", "/api/v1/adviezen", "{nope"), 400);
-  expect_problem(http_request(server_.port(), "POST", "/api/v1/adviezen", kNiveau1, "text/plain"), 415);
+  expect_problem(advies("{nope"), 400);
+  expect_problem(advies(kNiveau1, "text/plain"), 415);
+}
+
+TEST_F(ServerTest, AdviceNeedsALoginOrAToken) {
+  expect_problem(http_request(server_.port(), "POST", "/api/v1/adviezen", kNiveau1), 401);
+  HttpConnection c{server_.port()};
+  expect_problem(c.request("POST", "/api/v1/adviezen", kNiveau1, "application/json",
+                           {{"Authorization", "Bearer onzin"}}),
+                 401);
 }
 
 TEST_F(ServerTest, UnknownPathAndWrongMethod) {
@@ -128,8 +156,9 @@ TEST_F(ServerTest, Expect100ContinueOverTheLimitIsRefusedBeforeTheBody) {
 TEST_F(ServerTest, Expect100ContinueWithinTheLimit) {
   HttpConnection connection{server_.port()};
   connection.send_raw(
-      "POST /api/v1/adviezen HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: " +
-      std::to_string(kNiveau1.size()) + "\r\nExpect: 100-continue\r\n\r\n");
+      "POST /api/v1/adviezen HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nAuthorization: "
+      "Bearer " +
+      token_ + "\r\nContent-Length: " + std::to_string(kNiveau1.size()) + "\r\nExpect: 100-continue\r\n\r\n");
   const auto proceed = connection.read_response();
   ASSERT_TRUE(proceed);
   EXPECT_EQ(proceed->status, 100);
@@ -159,7 +188,8 @@ TEST_F(ServerTest, MalformedRequestIs400) {
 TEST_F(ServerTest, KeepAliveServesSeveralRequestsOnOneConnection) {
   HttpConnection connection{server_.port()};
   for (int i = 0; i < 5; ++i) {
-    const auto r = connection.request("POST", "/api/v1/adviezen", kNiveau3);
+    const auto r = connection.request("POST", "/api/v1/adviezen", kNiveau3, "application/json",
+                                      {{"Authorization", "Bearer " + token_}});
     EXPECT_EQ(r.status, 200);
     EXPECT_TRUE(r.keep_alive);
   }
@@ -167,7 +197,7 @@ TEST_F(ServerTest, KeepAliveServesSeveralRequestsOnOneConnection) {
 }
 
 TEST(ServerTimeouts, SlowRequestAndIdleConnectionAreClosed) {
-  ServerProcess server{{"--read-timeout", "1"}};
+  ServerProcess server{std::vector<std::string>{"--read-timeout", "1"}};
   HttpConnection slow{server.port()};
   slow.send_raw("GET /healthz HTTP/1.1\r\nHost: x\r\n");  // never finishes its header
   const auto start = std::chrono::steady_clock::now();
@@ -193,21 +223,24 @@ TEST(ServerShutdown, SigtermClosesIdleConnectionsAndExitsCleanly) {
 TEST(ServerShutdown, RequestInFlightIsFinishedBeforeExit) {
   ServerProcess server;
   HttpConnection connection{server.port()};
+  // A login with an unknown account: any complete answer shows the request was finished.
+  const std::string body = R"({"gebruikersnaam":"niemand","wachtwoord":"onjuist-wachtwoord"})";
   const std::string head =
-      "POST /api/v1/adviezen HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+      "POST /api/v1/sessies HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
       "Content-Length: " +
-      std::to_string(kNiveau3.size()) + "\r\n\r\n";
-  connection.send_raw(head + kNiveau3.substr(0, 20));
+      std::to_string(body.size()) + "\r\n\r\n";
+  connection.send_raw(head + body.substr(0, 20));
   std::this_thread::sleep_for(200ms);  // the server has the header: the request is in flight
   server.signal(SIGINT);
   std::this_thread::sleep_for(200ms);
   EXPECT_EQ(server.wait(0ms), -1);  // still running for the request in flight
-  connection.send_raw(kNiveau3.substr(20));
+  connection.send_raw(body.substr(20));
   const auto r = connection.read_response();
   ASSERT_TRUE(r);
-  EXPECT_EQ(r->status, 200);
+  EXPECT_EQ(r->status, 401);
   EXPECT_FALSE(r->keep_alive);  // shutting down: the connection closes after this response
-  EXPECT_EQ(json::parse(r->body).at("niveau").as_int64(), 3);
+  EXPECT_EQ(json::parse(r->body).at("detail").as_string(),
+            "De combinatie van gebruikersnaam en wachtwoord is onjuist.");
   EXPECT_EQ(server.wait(5s), 0);
 }
 

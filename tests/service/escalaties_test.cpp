@@ -64,7 +64,7 @@ TEST_P(EscalatieTest, AManagerMayHandleAnEscalation) {
   const auto id = huishouden_op_niveau(2);
   const auto e = escalaties->openen(als(regisseur_bplus_), id, StagnatieSamenwerking::organisatie,
                                     "Taakopvatting verschilt.");
-  const auto manager = als(regisseur_a_, {Gebruikersrol::manager});
+  const auto manager = als(manager_, {Gebruikersrol::manager});  // manages the involved Daan
   escalaties->informeren(manager, id, e, EscalatiePartij::manager, "Opgepakt.",
                          escalaties->lijst(manager, id).at(0).versie);
   escalaties->sluiten(manager, id, e, "Taken verdeeld.", escalaties->lijst(manager, id).at(0).versie);

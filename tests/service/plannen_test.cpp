@@ -144,6 +144,7 @@ TEST_P(PlanTest, AShieldedPartIsAbsentForEveryoneNotNamedAndSurvivesTheirEdits) 
   const auto id = huishouden_op_niveau(3);
   const auto schrijver = als(regisseur_bplus_);
   const auto lezer = als(regisseur_b_);
+  huishoudens->betrokkenheid_starten(schrijver, id, regisseur_b_, "jeugdbeschermer");
   Veiligheidsplan vp;
   vp.veiligheidsdoel = "Moeder en kinderen zijn veilig voor de ex-partner.";
   vp.afgeschermd = {{"", "Vluchtadres", "Blijf-van-mijn-lijfhuis, adres bekend bij Cora.", {regisseur_b_}}};

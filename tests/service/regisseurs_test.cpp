@@ -29,8 +29,10 @@ TEST_P(RegisseurTest, AssigningNeedsADecidedLevel) {
 
 TEST_P(RegisseurTest, AtMostOneProcesregisseurAndEachCasusregisseurWithAnArea) {
   const auto id = huishouden_op_niveau(2);
-  const auto ctx = als(regisseur_bplus_);
-  regisseurs->toewijzen(ctx, id, proces(regisseur_a_));
+  regisseurs->toewijzen(als(regisseur_bplus_), id, proces(regisseur_a_));
+  // From now on regie is the regisseurs' business: the registrant no longer assigns.
+  EXPECT_THROW(regisseurs->toewijzen(als(regisseur_bplus_), id, casus(regisseur_a_)), service::Forbidden);
+  const auto ctx = als(regisseur_a_);
   EXPECT_EQ(velden_van_fout([&] { regisseurs->toewijzen(ctx, id, proces(regisseur_b_)); }),
             std::vector<std::string>{"persoonId"});
   EXPECT_EQ(velden_van_fout([&] {
@@ -51,7 +53,7 @@ TEST_P(RegisseurTest, TheProfileMustMeetTheLevelWithInclusionsComputed) {
             std::vector<std::string>{"persoonId"});
   EXPECT_THROW(regisseurs->toewijzen(ctx, id, casus(zonder_profiel_)), service::BadRequest);
   regisseurs->toewijzen(ctx, id, proces(regisseur_b_));
-  regisseurs->toewijzen(ctx, id, casus(regisseur_b_));  // proces B includes casus B
+  regisseurs->toewijzen(als(regisseur_b_), id, casus(regisseur_b_));  // proces B includes casus B
 }
 
 TEST_P(RegisseurTest, AtLevelOneAMemberMayHoldCasusregieButNotLater) {
@@ -93,9 +95,10 @@ TEST_P(RegisseurTest, AProfessionalRegisseurBecomesInvolved) {
 
 TEST_P(RegisseurTest, ARisingLevelFlagsRegisseursUntilAQualifiedColleagueConfirms) {
   const auto id = huishouden_op_niveau(2);
-  const auto ctx = als(regisseur_bplus_);
-  regisseurs->toewijzen(ctx, id, proces(regisseur_a_));
+  regisseurs->toewijzen(als(regisseur_bplus_), id, proces(regisseur_a_));
+  const auto ctx = als(regisseur_a_);
   regisseurs->toewijzen(ctx, id, casus(regisseur_a_));
+  huishoudens->betrokkenheid_starten(ctx, id, regisseur_b_, "gedragswetenschapper");
   besluit(id, 3);
   auto d = huishoudens->lezen(ctx, id);
   for (const auto& r : d.regisseurs) EXPECT_EQ(r.regisseur.knelpunt, Knelpunt::profiel_onvoldoende);
@@ -103,7 +106,11 @@ TEST_P(RegisseurTest, ARisingLevelFlagsRegisseursUntilAQualifiedColleagueConfirm
 
   const auto& procesregisseur =
       *std::ranges::find(d.regisseurs, Rol::proces, [](const auto& r) { return r.regisseur.rol; });
-  // A colleague without the profile cannot confirm; nor can the regisseur himself.
+  // A colleague who is not involved, or involved without the profile, cannot confirm; nor can the regisseur.
+  EXPECT_THROW(regisseurs->profiel_bevestigen(als(zonder_profiel_), id, procesregisseur.regisseur.id,
+                                              procesregisseur.regisseur.versie),
+               service::Forbidden);
+  huishoudens->betrokkenheid_starten(ctx, id, zonder_profiel_, "jeugdhulpverlener");
   EXPECT_THROW(regisseurs->profiel_bevestigen(als(zonder_profiel_), id, procesregisseur.regisseur.id,
                                               procesregisseur.regisseur.versie),
                service::Forbidden);
@@ -129,24 +136,35 @@ TEST_P(RegisseurTest, ARisingLevelFlagsRegisseursUntilAQualifiedColleagueConfirm
       std::ranges::none_of(d.regisseurs, [](const auto& r) { return r.regisseur.knelpunt.has_value(); }));
 }
 
+TEST_P(RegisseurTest, TheManagerOfAFlaggedRegisseurMayConfirm) {
+  const auto id = huishouden_op_niveau(2);
+  regisseurs->toewijzen(als(regisseur_bplus_), id, proces(regisseur_a_));
+  besluit(id, 3);
+  const auto r = huishoudens->lezen(als(regisseur_a_), id).regisseurs.at(0).regisseur;
+  ASSERT_EQ(r.knelpunt, Knelpunt::profiel_onvoldoende);
+  regisseurs->profiel_bevestigen(als(manager_, {Gebruikersrol::manager}), id, r.id, r.versie);
+  EXPECT_EQ(huishoudens->lezen(als(regisseur_a_), id).regisseurs.at(0).regisseur.bevestigd_door, manager_);
+}
+
 TEST_P(RegisseurTest, RisingToFiveFlagsAProcesregisseurOutsideTheSafetyChain) {
   const auto id = huishouden_op_niveau(4);
   const auto ctx = als(regisseur_bplus_);
   regisseurs->toewijzen(ctx, id, proces(regisseur_bplus_));
-  besluit(id, 5);
+  besluit(id, 5);  // as the procesregisseur
   EXPECT_EQ(huishoudens->lezen(ctx, id).regisseurs[0].regisseur.knelpunt,
             Knelpunt::niet_uit_veiligheidsketen);
 }
 
 TEST_P(RegisseurTest, EndingAnAssignment) {
   const auto id = huishouden_op_niveau(2);
-  const auto ctx = als(regisseur_bplus_);
-  const auto uit = regisseurs->toewijzen(ctx, id, proces(regisseur_a_));
+  const auto uit = regisseurs->toewijzen(als(regisseur_bplus_), id, proces(regisseur_a_));
+  const auto ctx = als(regisseur_a_);
   const auto r = huishoudens->lezen(ctx, id).regisseurs[0].regisseur;
   EXPECT_THROW(regisseurs->beeindigen(ctx, id, uit.regisseur_id, r.versie + 1), service::Conflict);
   regisseurs->beeindigen(ctx, id, uit.regisseur_id, r.versie);
   EXPECT_TRUE(huishoudens->lezen(ctx, id).regisseurs.empty());
-  regisseurs->toewijzen(ctx, id, proces(regisseur_b_));  // room for a new procesregisseur
+  regisseurs->toewijzen(ctx, id,
+                        proces(regisseur_b_));  // room for a new procesregisseur (intake rights again)
 }
 
 REGIE_SERVICE_BACKENDS(RegisseurTest);

@@ -51,13 +51,16 @@ void ServiceTest::SetUp() {
   lokaal_team_ = beheer->organisatie_aanmaken(sys, {"Sociaal team Testdorp", {Partij::lokaal_team}, {}, {}});
   zorg_ = beheer->organisatie_aanmaken(sys, {"Jeugdzorg West", {Partij::zorgketen}, {}, {}});
   zvh_ = beheer->organisatie_aanmaken(sys, {"Zorg- en Veiligheidshuis", {Partij::veiligheidsketen}, {}, {}});
-  auto medewerker = [&](const std::string& org, const std::string& naam, std::vector<Gebruikersrol> rollen) {
-    return beheer->medewerker_aanmaken(sys, {org, {}, {}, naam, naam + "@test.nl", "", std::move(rollen)});
+  auto medewerker = [&](const std::string& org, const std::string& naam, std::vector<Gebruikersrol> rollen,
+                        std::optional<std::string> manager = std::nullopt) {
+    return beheer->medewerker_aanmaken(sys,
+                                       {org, {}, manager, naam, naam + "@test.nl", "", std::move(rollen)});
   };
+  manager_ = medewerker(lokaal_team_, "Iris", {Gebruikersrol::manager});
   aandachtsfunctionaris_ = medewerker(lokaal_team_, "Anna", {Gebruikersrol::aandachtsfunctionaris});
-  regisseur_a_ = medewerker(lokaal_team_, "Bram", {Gebruikersrol::regisseur});
+  regisseur_a_ = medewerker(lokaal_team_, "Bram", {Gebruikersrol::regisseur}, manager_);
   regisseur_b_ = medewerker(lokaal_team_, "Cora", {Gebruikersrol::regisseur});
-  regisseur_bplus_ = medewerker(lokaal_team_, "Daan", {Gebruikersrol::regisseur});
+  regisseur_bplus_ = medewerker(lokaal_team_, "Daan", {Gebruikersrol::regisseur}, manager_);
   vk_bplus_ = medewerker(zvh_, "Eva", {Gebruikersrol::regisseur});
   vk_collega_ = medewerker(zvh_, "Finn", {Gebruikersrol::regisseur});
   zonder_profiel_ = medewerker(zorg_, "Gijs", {Gebruikersrol::regisseur});
@@ -73,13 +76,20 @@ void ServiceTest::SetUp() {
 
 Taxatie ServiceTest::taxatie_voor(int niveau) const { return domain::testing::taxatie_voor_niveau(niveau); }
 
+Context ServiceTest::regie(const std::string& huishouden_id) {
+  for (const auto& r : huishoudens->lezen(systeem(), huishouden_id).regisseurs) {
+    if (r.regisseur.persoon_soort == PersoonSoort::medewerker) return als(r.regisseur.persoon_id);
+  }
+  return als(regisseur_bplus_);
+}
+
 int ServiceTest::versie(const std::string& huishouden_id) {
-  return huishoudens->lezen(als(regisseur_bplus_), huishouden_id).huishouden.versie;
+  return huishoudens->lezen(systeem(), huishouden_id).huishouden.versie;
 }
 
 void ServiceTest::besluit(const std::string& huishouden_id, int niveau, const std::string& motivatie,
                           std::optional<Nazorgafspraak> nazorg) {
-  const Context ctx = als(regisseur_bplus_);
+  const Context ctx = regie(huishouden_id);
   const auto t = niveaus->taxatie_vastleggen(ctx, huishouden_id, taxatie_voor(niveau));
   niveaus->besluiten(ctx, huishouden_id, t.taxatie_id, {niveau_uit_nummer(niveau), motivatie, nazorg},
                      versie(huishouden_id));

@@ -55,6 +55,10 @@ class ServiceTest : public ::testing::TestWithParam<store::Backend> {
   std::string vk_collega_;       // another professional of the veiligheidsketen organisation
   std::string zonder_profiel_;   // a professional without certification
   std::string beheerder_;
+  std::string manager_;  // manages Bram and Daan
+
+  // Who may do regie now: the first professional regisseur, or during intake the registrant (Daan).
+  service::Context regie(const std::string& huishouden_id);
 
   std::unique_ptr<service::Beheer> beheer;
   std::unique_ptr<service::Huishoudens> huishoudens;

@@ -39,9 +39,11 @@ HttpConnection::HttpConnection(unsigned short port, std::chrono::seconds timeout
 HttpConnection::~HttpConnection() = default;
 
 HttpResponse HttpConnection::request(std::string_view method, std::string_view target, std::string_view body,
-                                     std::string_view content_type) {
+                                     std::string_view content_type,
+                                     const std::vector<std::pair<std::string, std::string>>& headers) {
   bhttp::request<bhttp::string_body> req{bhttp::string_to_verb(method), target, 11};
   req.set(bhttp::field::host, "127.0.0.1");
+  for (const auto& [naam, waarde] : headers) req.set(naam, waarde);
   if (!body.empty() || method == "POST") {
     if (!content_type.empty()) req.set(bhttp::field::content_type, content_type);
     req.body() = std::string{body};

@@ -7,6 +7,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace regie::testing {
 
@@ -25,7 +27,8 @@ class HttpConnection {
   ~HttpConnection();
 
   HttpResponse request(std::string_view method, std::string_view target, std::string_view body = {},
-                       std::string_view content_type = "application/json");
+                       std::string_view content_type = "application/json",
+                       const std::vector<std::pair<std::string, std::string>>& headers = {});
   void send_raw(std::string_view bytes);
   // The next response on the connection; nullopt when the server closed it instead.
   std::optional<HttpResponse> read_response(bool to_head_request = false);

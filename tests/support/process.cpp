@@ -120,10 +120,29 @@ RunResult run_process(const std::vector<std::string>& argv, const std::string& i
 
 ServerProcess::ServerProcess(const std::vector<std::string>& extra_args,
                              const std::vector<std::string>& env) {
+  start({false, std::nullopt, extra_args, env});
+}
+
+ServerProcess::ServerProcess(const ServerOpties& opties) { start(opties); }
+
+std::vector<std::string> ServerProcess::database_args() const {
+  if (database_url_) return {"--database-url", *database_url_};
+  return {"--data-dir", data_dir_.path()};
+}
+
+void ServerProcess::start(const ServerOpties& opties) {
   ::signal(SIGPIPE, SIG_IGN);
-  std::vector<std::string> argv{REGIE_BINARY, "serve", "--port", "0", "--data-dir", data_dir_.path()};
-  argv.insert(argv.end(), extra_args.begin(), extra_args.end());
-  const Spawned child = spawn(argv, env);
+  database_url_ = opties.database_url;
+  if (opties.demo) {
+    std::vector<std::string> demo{REGIE_BINARY, "demo"};
+    for (const auto& a : database_args()) demo.push_back(a);
+    const auto r = run_process(demo, {}, opties.env);
+    if (r.exit_code != 0) throw std::runtime_error("regie demo mislukte: " + r.err);
+  }
+  std::vector<std::string> argv{REGIE_BINARY, "serve", "--port", "0"};
+  for (const auto& a : database_args()) argv.push_back(a);
+  argv.insert(argv.end(), opties.extra_args.begin(), opties.extra_args.end());
+  const Spawned child = spawn(argv, opties.env);
   ::close(child.in);
   pid_ = child.pid;
   stdout_fd_ = child.out;

@@ -3,6 +3,7 @@
 // server on a free loopback port that the test stops with a signal.
 
 #include <chrono>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,11 +21,21 @@ struct RunResult {
 RunResult run_process(const std::vector<std::string>& argv, const std::string& input = {},
                       const std::vector<std::string>& env = {});
 
+struct ServerOpties {
+  bool demo = false;                        // fill the database with `regie demo` first
+  std::optional<std::string> database_url;  // PostgreSQL instead of SQLite in the data directory
+  std::vector<std::string> extra_args;
+  std::vector<std::string> env;
+};
+
 class ServerProcess {
  public:
   // Starts `regie serve --port 0` with a fresh data directory and waits until it listens.
   explicit ServerProcess(const std::vector<std::string>& extra_args = {},
                          const std::vector<std::string>& env = {});
+  explicit ServerProcess(const ServerOpties& opties);
+  // The arguments that select this server's database, for other `regie` commands on it.
+  std::vector<std::string> database_args() const;
   ~ServerProcess();
   ServerProcess(const ServerProcess&) = delete;
   ServerProcess& operator=(const ServerProcess&) = delete;
@@ -39,7 +50,10 @@ class ServerProcess {
   std::string output();
 
  private:
+  void start(const ServerOpties& opties);
+
   TempDir data_dir_;
+  std::optional<std::string> database_url_;
   int pid_ = -1;
   int stdout_fd_ = -1;
   int stderr_fd_ = -1;

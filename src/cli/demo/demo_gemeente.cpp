@@ -45,6 +45,7 @@ struct Huishouden {
   std::vector<std::string> volwassenen;
   std::vector<std::string> kinderen;
   std::string aanmelder;
+  std::string regievoerder;  // who holds regie now: the procesregisseur, or during intake the registrant
   std::optional<int> niveau;
   std::string escalatie;
 };
@@ -94,6 +95,20 @@ class Bouwer {
   Context als(std::string_view gebruikersnaam) const {
     const auto& m = *std::ranges::find(medewerkers(), gebruikersnaam, &DemoMedewerker::gebruikersnaam);
     return {service::Actor{id_.at(std::string{gebruikersnaam}), gemeente_, m.rollen, false}, "regievoering"};
+  }
+
+  // Regie is done by whoever holds it now: the procesregisseur, else a professional casusregisseur; without
+  // one, the last professional who did (still involved, so with the intake rights), at first the registrant.
+  Context regie(Huishouden& h) {
+    const auto id = db_.read([&](store::Tx& tx) {
+      return map_row(
+          tx.query_one("SELECT persoon_id FROM regisseur WHERE huishouden_id = $1 AND tot IS NULL AND "
+                       "persoon_soort = 'medewerker' ORDER BY rol DESC, van LIMIT 1",
+                       {h.id}),
+          [](const store::Row& r) { return r.text(0); });
+    });
+    if (id) h.regievoerder = gebruikersnaam_van(*id);
+    return als(h.regievoerder.empty() ? h.aanmelder : h.regievoerder);
   }
 
   void inrichten() {
@@ -221,7 +236,7 @@ class Bouwer {
   }
 
   void besluiten(Huishouden& h, int niveau, const std::vector<Signaal>& signalen) {
-    const Context ctx = als(h.aanmelder);
+    const Context ctx = regie(h);
     const auto t = niveaus_.taxatie_vastleggen(ctx, h.id, taxatie_voor(niveau, signalen));
     std::optional<Nazorgafspraak> nazorg;
     if (nazorgafspraak_vereist(h.niveau ? std::optional{niveau_uit_nummer(*h.niveau)} : std::nullopt,
@@ -237,21 +252,23 @@ class Bouwer {
     h.niveau = niveau;
   }
 
-  // Each role held by whoever the table names for the level; a flagged regisseur is replaced.
+  // Each role held by whoever the table names for the level; a flagged regisseur is replaced. The casus role
+  // is ended first, so that whoever holds regie can still hand the proces role over.
   void regisseurs_voor_niveau(Huishouden& h) {
     const int n = *h.niveau;
-    const Context ctx = als(h.aanmelder);
-    const auto dossier = huishoudens_.lezen(ctx, h.id);
+    for (auto rol : {Rol::casus, Rol::proces}) {
+      for (const auto& r : huishoudens_.lezen(regie(h), h.id).regisseurs) {
+        if (r.regisseur.rol != rol) continue;
+        const bool vervangen = r.regisseur.knelpunt && !(rol == Rol::proces && h.scenario->knelpunt_laten);
+        const bool niet_nodig = rol == Rol::proces && n == 1;
+        if (vervangen || niet_nodig)
+          regisseurs_.beeindigen(regie(h), h.id, r.regisseur.id, r.regisseur.versie);
+      }
+    }
     for (auto rol : {Rol::proces, Rol::casus}) {
-      const auto huidig =
-          std::ranges::find(dossier.regisseurs, rol, [](const auto& r) { return r.regisseur.rol; });
-      const bool aanwezig = huidig != dossier.regisseurs.end();
-      const bool vervangen =
-          aanwezig && huidig->regisseur.knelpunt && !(rol == Rol::proces && h.scenario->knelpunt_laten);
-      const bool niet_nodig = rol == Rol::proces && n == 1;
-      if (aanwezig && (vervangen || niet_nodig))
-        regisseurs_.beeindigen(ctx, h.id, huidig->regisseur.id, huidig->regisseur.versie);
-      if ((aanwezig && !vervangen) || niet_nodig) continue;
+      if (rol == Rol::proces && n == 1) continue;
+      const auto huidig = huishoudens_.lezen(regie(h), h.id).regisseurs;
+      if (std::ranges::any_of(huidig, [&](const auto& r) { return r.regisseur.rol == rol; })) continue;
       service::ToewijzingInvoer invoer{rol, PersoonSoort::medewerker, "", {}};
       if (rol == Rol::casus) {
         for (auto thema : h.scenario->themas)
@@ -263,12 +280,19 @@ class Bouwer {
         invoer.persoon_soort = PersoonSoort::gezinslid;
         invoer.persoon_id = h.volwassenen.front();
       }
-      regisseurs_.toewijzen(ctx, h.id, invoer);
+      regisseurs_.toewijzen(regie(h), h.id, invoer);
     }
   }
 
+  std::string gebruikersnaam_van(const std::string& medewerker_id) const {
+    for (const auto& [naam, id] : id_) {
+      if (id == medewerker_id) return naam;
+    }
+    return {};
+  }
+
   void maatregelen_afhandelen(Huishouden& h, bool alles) {
-    const Context ctx = als(h.aanmelder);
+    const Context ctx = regie(h);
     for (const auto& m : veiligheid_.maatregelen(ctx, h.id)) {
       if (m.status != store::MaatregelStatus::open) continue;
       using enum MaatregelCode;
@@ -284,7 +308,7 @@ class Bouwer {
   }
 
   void fase(Huishouden& h, Fase naar) {
-    const Context ctx = als(h.aanmelder);
+    const Context ctx = regie(h);
     huishoudens_.fase_wijzigen(ctx, h.id, naar, huishoudens_.lezen(ctx, h.id).huishouden.versie);
   }
 
@@ -345,7 +369,7 @@ class Bouwer {
   }
 
   void plannen_maken(Huishouden& h, bool voortgang) {
-    const Context ctx = als(h.aanmelder);
+    const Context ctx = regie(h);
     const auto huidig = plannen_.ondersteuningsplan(ctx, h.id);
     const auto basis = huidig ? std::optional{huidig->record.kop.versie} : std::nullopt;
     const auto op = plannen_.ondersteuningsplan_opslaan(ctx, h.id, ondersteuningsplan(h, voortgang), basis);
@@ -383,7 +407,7 @@ class Bouwer {
         in.besluit = MeldcodeBesluit{melden, true};
         break;
     }
-    veiligheid_.meldcode_stap_vastleggen(als(h.aanmelder), h.id, traject, in);
+    veiligheid_.meldcode_stap_vastleggen(regie(h), h.id, traject, in);
   }
 
   // --- one household's life, as dated steps
@@ -411,7 +435,7 @@ class Bouwer {
     });
     if (s.meldcode) {
       auto traject = std::make_shared<std::string>();
-      op(6, [this, &h, traject] { *traject = veiligheid_.meldcode_starten(als(h.aanmelder), h.id); });
+      op(6, [this, &h, traject] { *traject = veiligheid_.meldcode_starten(regie(h), h.id); });
       for (int stap = 1; stap <= 5; ++stap)
         op(6 + 2 * stap, [this, &h, traject, stap] { meldcode(h, *traject, stap); });
     }
@@ -425,7 +449,7 @@ class Bouwer {
     if (s.escalatie) {
       op(20, [this, &h] {
         h.escalatie = escalaties_.openen(
-            als(h.aanmelder), h.id, StagnatieSamenwerking::inhoud,
+            regie(h), h.id, StagnatieSamenwerking::inhoud,
             "De betrokken organisaties zijn het niet eens over de bodemeisen in het veiligheidsplan.");
       });
       op(24, [this, &h] {
@@ -436,7 +460,7 @@ class Bouwer {
       });
       if (s.niveaus.size() > 1) {
         op(45, [this, &h] {
-          const Context ctx = als(h.aanmelder);
+          const Context ctx = regie(h);
           escalaties_.sluiten(
               ctx, h.id, h.escalatie,
               "De directeuren hebben de bodemeisen samen vastgesteld; de uitvoering loopt weer.",
@@ -461,7 +485,7 @@ class Bouwer {
     }
     if (s.eindfase == Fase::afgesloten) {
       op(dag + 40, [this, &h] {
-        const Context ctx = als(h.aanmelder);
+        const Context ctx = regie(h);
         if (!h.escalatie.empty()) {
           escalaties_.sluiten(ctx, h.id, h.escalatie, "Afspraken gemaakt; de uitvoering loopt weer.",
                               escalaties_.lijst(ctx, h.id).at(0).versie);
@@ -472,7 +496,7 @@ class Bouwer {
   }
 
   void informeer(Huishouden& h, EscalatiePartij partij, const std::string& toelichting) {
-    const Context ctx = als(h.aanmelder);
+    const Context ctx = regie(h);
     escalaties_.informeren(ctx, h.id, h.escalatie, partij, toelichting,
                            escalaties_.lijst(ctx, h.id).at(0).versie);
   }

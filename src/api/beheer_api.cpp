@@ -1,0 +1,121 @@
+// Functional administration: organisations, teams, staff and their certifications.
+
+#include "api/json_in.hpp"
+#include "api/json_uit.hpp"
+#include "api/medewerker_json.hpp"
+#include "api/routes.hpp"
+
+namespace regie::api {
+
+namespace {
+
+using namespace regie::domain;
+
+json::object organisatie_json(const store::OrganisatieRecord& o) {
+  json::array normen;
+  for (int n = 1; n <= 5; ++n) {
+    const auto& norm = o.normen[static_cast<std::size_t>(n - 1)];
+    normen.push_back(json::object{{"niveau", n},
+                                  {"caseloadGewicht", norm.caseload_gewicht},
+                                  {"evaluatieTermijnDagen", norm.evaluatie_termijn_dagen}});
+  }
+  return json::object{{"id", o.id},
+                      {"naam", o.naam},
+                      {"ketens", codes(o.ketens)},
+                      {"caseloadNorm", o.caseload_norm},
+                      {"normen", std::move(normen)},
+                      {"versie", o.versie}};
+}
+
+}  // namespace
+
+void add_beheer_routes(Router& r, service::Diensten& d) {
+  r.add("GET", "/api/v1/organisaties", Toegang::sessie, [&d](Verzoek& v) {
+    json::array items;
+    for (const auto& o : d.beheer.organisaties(v.context())) items.push_back(organisatie_json(o));
+    return ok(json::object{{"items", std::move(items)}});
+  });
+  r.add("POST", "/api/v1/organisaties", Toegang::sessie, [&d](Verzoek& v) {
+    Lezer l{v.body()};
+    service::OrganisatieInvoer in;
+    in.naam = l.tekst_of_leeg("naam");
+    for (const auto& k : l.teksten("ketens", true, 5)) {
+      if (const auto p = from_code<Partij>(k); p && is_keten(*p)) {
+        in.ketens.push_back(*p);
+      } else {
+        l.r().fail("ketens", "Kies uit: basiszorg, lokaal_team, zorgketen, veiligheidsketen, civiele_keten.");
+      }
+    }
+    if (const auto norm = l.r().integer("caseloadNorm", false, 1, 10000))
+      in.caseload_norm = static_cast<int>(*norm);
+    l.afronden("Organisatie");
+    const auto id = d.beheer.organisatie_aanmaken(v.context(), in);
+    return created(json::object{{"id", id}}, "/api/v1/organisaties");
+  });
+  r.add("GET", "/api/v1/teams", Toegang::sessie, [&d](Verzoek& v) {
+    json::array items;
+    for (const auto& t : d.beheer.teams(v.context(), v.query_tekst("organisatieId"))) {
+      items.push_back(json::object{{"id", t.id}, {"organisatieId", t.organisatie_id}, {"naam", t.naam}});
+    }
+    return ok(json::object{{"items", std::move(items)}});
+  });
+  r.add("POST", "/api/v1/teams", Toegang::sessie, [&d](Verzoek& v) {
+    Lezer l{v.body()};
+    const auto organisatie = l.tekst("organisatieId", true);
+    const auto naam = l.tekst_of_leeg("naam");
+    l.afronden("Team");
+    return created(json::object{{"id", d.beheer.team_aanmaken(v.context(), *organisatie, naam)}},
+                   "/api/v1/teams");
+  });
+  r.add("GET", "/api/v1/medewerkers", Toegang::sessie, [&d](Verzoek& v) {
+    service::MedewerkerFilter f;
+    f.organisatie_id = v.query_tekst("organisatieId");
+    if (const auto rol = v.query_tekst("rol")) {
+      f.rol = from_code<Gebruikersrol>(*rol);
+      if (!f.rol)
+        throw service::BadRequest("Onbekende rol.",
+                                  {{"rol", "Kies uit: " + allowed_codes<Gebruikersrol>() + "."}});
+    }
+    const auto pagina = v.pagina();
+    const auto uit = d.beheer.medewerkers(v.context(), f, pagina);
+    json::array items;
+    for (const auto& m : uit.items) items.push_back(medewerker_json(m.medewerker, m.certificeringen));
+    return ok(pagina_json(std::move(items), pagina, uit.totaal));
+  });
+  r.add("POST", "/api/v1/medewerkers", Toegang::sessie, [&d](Verzoek& v) {
+    Lezer l{v.body()};
+    service::MedewerkerInvoer in;
+    in.organisatie_id = l.tekst("organisatieId", true).value_or("");
+    in.team_id = l.tekst("teamId", false);
+    in.manager_id = l.tekst("managerId", false);
+    in.naam = l.tekst_of_leeg("naam");
+    in.email = l.tekst_of_leeg("email");
+    in.telefoon = l.tekst_of_leeg("telefoon");
+    for (const auto& rol : l.teksten("rollen", false, 5)) {
+      if (const auto g = from_code<Gebruikersrol>(rol)) {
+        in.rollen.push_back(*g);
+      } else {
+        l.r().fail("rollen", "Kies uit: " + allowed_codes<Gebruikersrol>() + ".");
+      }
+    }
+    l.afronden("Medewerker");
+    const auto id = d.beheer.medewerker_aanmaken(v.context(), in);
+    return created(json::object{{"id", id}}, "/api/v1/medewerkers/" + id);
+  });
+  r.add("GET", "/api/v1/medewerkers/{medewerkerId}", Toegang::sessie, [&d](Verzoek& v) {
+    const auto info = d.beheer.medewerker(v.context(), v.param("medewerkerId"));
+    return ok(medewerker_json(info.medewerker, info.certificeringen));
+  });
+  r.add("POST", "/api/v1/medewerkers/{medewerkerId}/certificeringen", Toegang::sessie, [&d](Verzoek& v) {
+    Lezer l{v.body()};
+    const auto rol = l.code<Rol>("rol", true);
+    const auto profiel = l.code<Profiel>("profiel", true);
+    const auto datum = l.datum("datum", true);
+    l.afronden("Certificering");
+    const auto id =
+        d.beheer.certificering_vastleggen(v.context(), v.param("medewerkerId"), {*rol, *profiel}, *datum);
+    return created(json::object{{"id", id}}, "/api/v1/medewerkers/" + v.param("medewerkerId"));
+  });
+}
+
+}  // namespace regie::api

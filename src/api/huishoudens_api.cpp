@@ -1,0 +1,265 @@
+// Households: create, the overview (dossier), search, phase, members, network, involved professionals, the
+// access log, emergency access and notes.
+
+#include "api/json_in.hpp"
+#include "api/json_uit.hpp"
+#include "api/routes.hpp"
+#include "codec/advies_json.hpp"
+#include "domain/eisen.hpp"
+#include "domain/regiekaart.hpp"
+
+namespace regie::api {
+namespace {
+
+using namespace regie::domain;
+
+json::object leeftijd_json(const Leeftijd& l) {
+  return json::object{{"maanden", l.maanden},
+                      {"jaren", l.jaren()},
+                      {"ongeboren", l.ongeboren},
+                      {"verwachteDatumVerstreken", l.verwachte_datum_verstreken}};
+}
+
+json::object gezinslid_json(const service::GezinslidInfo& g) {
+  const auto& l = g.lid;
+  return json::object{
+      {"id", l.id},
+      {"voornaam", l.voornaam},
+      {"achternaam", l.achternaam},
+      {l.geboorte.verwacht ? "verwachteGeboortedatum" : "geboortedatum", datum(l.geboorte.datum)},
+      {"leeftijd", leeftijd_json(g.leeftijd)},
+      {"bsn", opt(l.bsn)},
+      {"relatie", code(l.relatie)},
+      {"versie", l.versie}};
+}
+
+json::object aandachtsgebied_json(const store::Aandachtsgebied& a) {
+  if (a.leefgebied) return json::object{{"leefgebied", code(*a.leefgebied)}};
+  return json::object{{"gezinslidId", opt(a.gezinslid_id)}};
+}
+
+json::object regisseur_json(const service::RegisseurInfo& info) {
+  const auto& r = info.regisseur;
+  json::array gebied;
+  for (const auto& a : r.aandachtsgebied) gebied.push_back(aandachtsgebied_json(a));
+  return json::object{{"id", r.id},
+                      {"rol", code(r.rol)},
+                      {"persoonSoort", code(r.persoon_soort)},
+                      {"persoonId", r.persoon_id},
+                      {"naam", info.naam},
+                      {"van", r.van},
+                      {"aandachtsgebied", std::move(gebied)},
+                      {"waarschuwing", opt(r.waarschuwing)},
+                      {"knelpunt", opt_code(r.knelpunt)},
+                      {"knelpuntSinds", opt(r.knelpunt_sinds)},
+                      {"bevestigdDoor", opt(r.bevestigd_door)},
+                      {"bevestigdOp", opt(r.bevestigd_op)},
+                      {"versie", r.versie}};
+}
+
+json::object dossier_json(const service::HuishoudenDossier& d) {
+  const auto& h = d.huishouden;
+  json::array leden, netwerk, betrokkenen, regisseurs, eisen, fasen;
+  for (const auto& g : d.gezinsleden) leden.push_back(gezinslid_json(g));
+  for (const auto& n : d.netwerk) {
+    netwerk.push_back(json::object{{"id", n.id},
+                                   {"naam", n.naam},
+                                   {"relatie", n.relatie},
+                                   {"contact", n.contact},
+                                   {"versie", n.versie}});
+  }
+  for (const auto& b : d.betrokkenen) {
+    betrokkenen.push_back(json::object{{"id", b.betrokkenheid.id},
+                                       {"medewerkerId", b.betrokkenheid.medewerker_id},
+                                       {"naam", b.naam},
+                                       {"organisatie", b.organisatie},
+                                       {"rol", b.betrokkenheid.rol},
+                                       {"van", b.betrokkenheid.van},
+                                       {"email", b.email},
+                                       {"telefoon", b.telefoon}});
+  }
+  for (const auto& r : d.regisseurs) regisseurs.push_back(regisseur_json(r));
+  for (auto e : d.eisen) eisen.push_back(json::object{{"code", code(e)}, {"tekst", std::string{tekst(e)}}});
+  for (const auto& f : d.volgende_fasen) {
+    json::array drempels;
+    for (auto dr : f.drempels)
+      drempels.push_back(json::object{{"code", code(dr)}, {"tekst", std::string{tekst(dr)}}});
+    fasen.push_back(json::object{{"fase", code(f.fase)}, {"drempels", std::move(drempels)}});
+  }
+  return json::object{{"id", h.id},
+                      {"naam", h.naam},
+                      {"fase", code(h.fase)},
+                      {"niveau", opt_niveau(h.niveau)},
+                      {"niveauSinds", opt(h.niveau_sinds)},
+                      {"regiekaart", h.niveau ? json::value(codec::regiekaart_json(kaart_voor(*h.niveau)))
+                                              : json::value(nullptr)},
+                      {"afgeschermd", h.afgeschermd},
+                      {"afgeschermdSinds", opt(h.afgeschermd_sinds)},
+                      {"aangemaaktOp", h.aangemaakt_op},
+                      {"geslotenOp", opt(h.gesloten_op)},
+                      {"versie", h.versie},
+                      {"gezinsleden", std::move(leden)},
+                      {"netwerk", std::move(netwerk)},
+                      {"betrokkenen", std::move(betrokkenen)},
+                      {"regisseurs", std::move(regisseurs)},
+                      {"eisen", std::move(eisen)},
+                      {"volgendeFasen", std::move(fasen)}};
+}
+
+service::GezinslidInvoer gezinslid_invoer(Lezer& l) {
+  service::GezinslidInvoer in;
+  in.voornaam = l.tekst("voornaam", true).value_or("");
+  in.achternaam = l.tekst("achternaam", true).value_or("");
+  const bool geboren = l.r().has("geboortedatum");
+  const bool verwacht = l.r().has("verwachteGeboortedatum");
+  const auto g = l.datum("geboortedatum", false);
+  const auto v = l.datum("verwachteGeboortedatum", false);
+  if (geboren == verwacht) {
+    l.r().fail("geboortedatum",
+               "Geef de geboortedatum óf, bij een ongeboren kind, de verwachteGeboortedatum.");
+  }
+  in.geboorte = {g.value_or(v.value_or(Datum{})), verwacht && !geboren};
+  in.bsn = l.tekst("bsn", false);
+  in.relatie = l.code<Relatie>("relatie", true).value_or(Relatie::overig);
+  return in;
+}
+
+std::string pad(const std::string& huishouden_id, std::string_view rest = {}) {
+  return "/api/v1/huishoudens/" + huishouden_id + std::string{rest};
+}
+
+}  // namespace
+
+void add_huishouden_routes(Router& r, service::Diensten& d) {
+  r.add("POST", "/api/v1/huishoudens", Toegang::sessie, [&d](Verzoek& v) {
+    Lezer l{v.body()};
+    const auto naam = l.tekst("naam", true);
+    l.afronden("Huishouden");
+    const auto id = d.huishoudens.aanmaken(v.context(), *naam);
+    return created(json::object{{"id", id}}, pad(id));
+  });
+  r.add("GET", "/api/v1/huishoudens/{huishoudenId}", Toegang::sessie, [&d](Verzoek& v) {
+    return ok(dossier_json(d.huishoudens.lezen(v.context(), v.param("huishoudenId"))));
+  });
+  r.add("POST", "/api/v1/huishoudens/_zoek", Toegang::sessie, [&d](Verzoek& v) {
+    Lezer l{v.body()};
+    service::ZoekInvoer in;
+    in.achternaam = l.tekst("achternaam", false);
+    in.geboortedatum = l.datum("geboortedatum", false);
+    in.bsn = l.tekst("bsn", false);
+    l.afronden("Zoeken");
+    json::array items;
+    for (const auto& z : d.huishoudens.zoeken(v.context(), in)) {
+      json::object o{{"id", z.huishouden_id}, {"toegang", z.toegang}};
+      if (z.toegang) {
+        o["naam"] = opt(z.naam);
+        o["niveau"] = opt_niveau(z.niveau);
+        o["fase"] = opt_code(z.fase);
+      } else if (z.contact) {
+        o["contact"] = json::object{{"naam", z.contact->naam},
+                                    {"organisatie", z.contact->organisatie},
+                                    {"telefoon", z.contact->telefoon},
+                                    {"email", z.contact->email}};
+      }
+      items.push_back(std::move(o));
+    }
+    return ok(json::object{{"items", std::move(items)}});
+  });
+  r.add("POST", "/api/v1/huishoudens/{huishoudenId}/fase", Toegang::sessie, [&d](Verzoek& v) {
+    Lezer l{v.body()};
+    const auto fase = l.code<Fase>("fase", true);
+    const auto versie = l.versie();
+    l.afronden("Fase");
+    const auto& id = v.param("huishoudenId");
+    d.huishoudens.fase_wijzigen(v.context(), id, *fase, *versie);
+    return ok(dossier_json(d.huishoudens.lezen(v.context(), id)));
+  });
+  r.add("POST", "/api/v1/huishoudens/{huishoudenId}/gezinsleden", Toegang::sessie, [&d](Verzoek& v) {
+    Lezer l{v.body()};
+    const auto in = gezinslid_invoer(l);
+    l.afronden("Gezinslid");
+    const auto& id = v.param("huishoudenId");
+    const auto lid = d.huishoudens.gezinslid_toevoegen(v.context(), id, in);
+    return created(json::object{{"id", lid}}, pad(id, "/gezinsleden/" + lid));
+  });
+  r.add("PUT", "/api/v1/huishoudens/{huishoudenId}/gezinsleden/{gezinslidId}", Toegang::sessie,
+        [&d](Verzoek& v) {
+          Lezer l{v.body()};
+          const auto in = gezinslid_invoer(l);
+          const auto versie = l.versie();
+          l.afronden("Gezinslid");
+          d.huishoudens.gezinslid_wijzigen(v.context(), v.param("huishoudenId"), v.param("gezinslidId"), in,
+                                           *versie);
+          return geen_inhoud();
+        });
+  r.add("POST", "/api/v1/huishoudens/{huishoudenId}/netwerk", Toegang::sessie, [&d](Verzoek& v) {
+    Lezer l{v.body()};
+    service::NetwerklidInvoer in{l.tekst_of_leeg("naam"), l.tekst_of_leeg("relatie"),
+                                 l.tekst_of_leeg("contact")};
+    l.afronden("Netwerklid");
+    const auto& id = v.param("huishoudenId");
+    const auto lid = d.huishoudens.netwerklid_toevoegen(v.context(), id, in);
+    return created(json::object{{"id", lid}}, pad(id));
+  });
+  r.add("POST", "/api/v1/huishoudens/{huishoudenId}/betrokkenen", Toegang::sessie, [&d](Verzoek& v) {
+    Lezer l{v.body()};
+    const auto medewerker = l.tekst("medewerkerId", true);
+    const auto rol = l.tekst_of_leeg("rol");
+    l.afronden("Betrokkene");
+    const auto& id = v.param("huishoudenId");
+    const auto b = d.huishoudens.betrokkenheid_starten(v.context(), id, *medewerker, rol);
+    return created(json::object{{"id", b}}, pad(id));
+  });
+  r.add("DELETE", "/api/v1/huishoudens/{huishoudenId}/betrokkenen/{betrokkenheidId}", Toegang::sessie,
+        [&d](Verzoek& v) {
+          d.huishoudens.betrokkenheid_beeindigen(v.context(), v.param("huishoudenId"),
+                                                 v.param("betrokkenheidId"));
+          return geen_inhoud();
+        });
+  r.add("GET", "/api/v1/huishoudens/{huishoudenId}/toegangslog", Toegang::sessie, [&d](Verzoek& v) {
+    const auto pagina = v.pagina();
+    const auto log = d.toegangslog.lezen(v.context(), v.param("huishoudenId"), pagina);
+    json::array items;
+    for (const auto& regel : log.regels) {
+      const auto& a = regel.invoer;
+      items.push_back(json::object{{"tijdstip", a.tijdstip},
+                                   {"actorId", a.actor_id},
+                                   {"rol", a.rol},
+                                   {"actie", a.actie},
+                                   {"doel", a.doel},
+                                   {"resultaat", a.resultaat},
+                                   {"personen", teksten(a.personen)}});
+    }
+    return ok(pagina_json(std::move(items), pagina, log.totaal));
+  });
+  r.add("POST", "/api/v1/huishoudens/{huishoudenId}/noodtoegang", Toegang::sessie, [&d](Verzoek& v) {
+    Lezer l{v.body()};
+    const auto reden = l.tekst_of_leeg("reden");
+    l.afronden("Noodtoegang");
+    const auto& id = v.param("huishoudenId");
+    const auto n = d.noodtoegangen.aanvragen(v.context(), id, reden);
+    return created(json::object{{"id", n.id}, {"tot", n.tot}}, pad(id));
+  });
+  r.add("GET", "/api/v1/huishoudens/{huishoudenId}/notities", Toegang::sessie, [&d](Verzoek& v) {
+    const auto pagina = v.pagina();
+    const auto lijst = d.notities.lijst(v.context(), v.param("huishoudenId"), pagina);
+    json::array items;
+    for (const auto& n : lijst.items) {
+      items.push_back(json::object{{"id", n.id},
+                                   {"medewerkerId", n.medewerker_id},
+                                   {"auteur", n.medewerker_naam},
+                                   {"tekst", n.tekst},
+                                   {"aangemaaktOp", n.aangemaakt_op}});
+    }
+    return ok(pagina_json(std::move(items), pagina, lijst.totaal));
+  });
+  r.add("POST", "/api/v1/huishoudens/{huishoudenId}/notities", Toegang::sessie, [&d](Verzoek& v) {
+    Lezer l{v.body()};
+    const auto tekst = l.tekst_of_leeg("tekst");
+    l.afronden("Notitie");
+    const auto& id = v.param("huishoudenId");
+    return created(json::object{{"id", d.notities.toevoegen(v.context(), id, tekst)}}, pad(id, "/notities"));
+  });
+}
+
+}  // namespace regie::api

@@ -1,0 +1,130 @@
+// The user's own views: who am I, my caseload; for a manager the team, its open escalations and the
+// emergency accesses to review.
+
+#include "api/json_in.hpp"
+#include "api/json_uit.hpp"
+#include "api/medewerker_json.hpp"
+#include "api/routes.hpp"
+#include "domain/regiekaart.hpp"
+
+namespace regie::api {
+namespace {
+
+using namespace regie::domain;
+
+json::object certificering_json(const store::CertificeringRecord& c) {
+  return json::object{{"rol", code(c.certificering.rol)},
+                      {"profiel", code(c.certificering.profiel)},
+                      {"datum", datum(c.datum)},
+                      {"beoordeeldDoor", c.beoordeeld_door}};
+}
+
+}  // namespace
+
+json::object medewerker_json(const store::MedewerkerRecord& m,
+                             const std::vector<store::CertificeringRecord>& certificeringen) {
+  json::array certs;
+  for (const auto& c : certificeringen) certs.push_back(certificering_json(c));
+  return json::object{{"id", m.id},
+                      {"naam", m.naam},
+                      {"organisatieId", m.organisatie_id},
+                      {"teamId", opt(m.team_id)},
+                      {"managerId", opt(m.manager_id)},
+                      {"email", m.email},
+                      {"telefoon", m.telefoon},
+                      {"rollen", codes(m.rollen)},
+                      {"certificeringen", std::move(certs)},
+                      {"versie", m.versie}};
+}
+
+void add_mij_routes(Router& r, service::Diensten& d) {
+  r.add("GET", "/api/v1/mij", Toegang::sessie, [&d](Verzoek& v) {
+    const auto p = d.mij.profiel(v.context());
+    auto o = medewerker_json(p.medewerker, p.certificeringen);
+    o["organisatie"] = p.organisatie;
+    return ok(o);
+  });
+  r.add("GET", "/api/v1/mij/huishoudens", Toegang::sessie, [&d](Verzoek& v) {
+    service::CaseloadFilter f;
+    if (const auto n = v.query_getal("niveau", 1, 5)) f.niveau = niveau_uit_nummer(*n);
+    if (const auto fase = v.query_tekst("fase")) {
+      f.fase = from_code<Fase>(*fase);
+      if (!f.fase)
+        throw service::BadRequest("Onbekende fase.", {{"fase", "Kies uit: " + allowed_codes<Fase>() + "."}});
+    }
+    f.kenmerk = v.query_tekst("kenmerk");
+    f.sorteer = v.query_tekst("sorteer").value_or("naam");
+    f.pagina = v.pagina();
+    const auto uit = d.mij.caseload(v.context(), f);
+    json::array items;
+    for (const auto& c : uit.items) {
+      json::array kenmerken;
+      if (c.verlopen_acties > 0) kenmerken.emplace_back("verlopen_acties");
+      if (c.open_maatregelen > 0) kenmerken.emplace_back("open_maatregelen");
+      if (c.open_escalatie) kenmerken.emplace_back("open_escalatie");
+      if (c.profiel_onvoldoende) kenmerken.emplace_back("profiel_onvoldoende");
+      if (c.afgeschermd) kenmerken.emplace_back("afgeschermd");
+      items.push_back(json::object{
+          {"id", c.id},
+          {"naam", c.naam},
+          {"niveau", opt(c.niveau)},
+          {"kleur", c.niveau ? code(kaart_voor(niveau_uit_nummer(*c.niveau)).kleur) : json::value(nullptr)},
+          {"fase", c.fase},
+          {"volgendeEvaluatie", opt(c.volgende_evaluatie)},
+          {"verlopenActies", c.verlopen_acties},
+          {"openMaatregelen", c.open_maatregelen},
+          {"kenmerken", std::move(kenmerken)},
+          {"mijnRol", c.mijn_rol}});
+    }
+    return ok(pagina_json(std::move(items), f.pagina, uit.totaal));
+  });
+  r.add("GET", "/api/v1/mij/team", Toegang::sessie, [&d](Verzoek& v) {
+    json::array items;
+    for (const auto& t : d.mij.team(v.context())) {
+      items.push_back(json::object{{"medewerkerId", t.medewerker_id},
+                                   {"naam", t.naam},
+                                   {"huishoudens", t.huishoudens},
+                                   {"caseloadPunten", t.caseload_punten},
+                                   {"caseloadNorm", t.caseload_norm},
+                                   {"boveNorm", t.caseload_punten > t.caseload_norm},
+                                   {"profielKnelpunten", t.profiel_knelpunten},
+                                   {"openEscalaties", t.open_escalaties}});
+    }
+    return ok(json::object{{"items", std::move(items)}});
+  });
+  r.add("GET", "/api/v1/mij/escalaties", Toegang::sessie, [&d](Verzoek& v) {
+    json::array items;
+    for (const auto& e : d.mij.team_escalaties(v.context())) {
+      items.push_back(json::object{{"id", e.escalatie_id},
+                                   {"huishoudenId", e.huishouden_id},
+                                   {"huishoudenNaam", e.huishouden_naam},
+                                   {"soort", e.soort},
+                                   {"geopendOp", e.geopend_op},
+                                   {"geinformeerd", e.geinformeerd}});
+    }
+    return ok(json::object{{"items", std::move(items)}});
+  });
+  r.add("GET", "/api/v1/mij/noodtoegangen", Toegang::sessie, [&d](Verzoek& v) {
+    json::array items;
+    for (const auto& n : d.noodtoegangen.te_beoordelen(v.context())) {
+      items.push_back(json::object{{"id", n.id},
+                                   {"huishoudenId", n.huishouden_id},
+                                   {"medewerkerId", n.medewerker_id},
+                                   {"medewerker", n.medewerker_naam},
+                                   {"reden", n.reden},
+                                   {"van", n.van},
+                                   {"tot", n.tot}});
+    }
+    return ok(json::object{{"items", std::move(items)}});
+  });
+  r.add("POST", "/api/v1/mij/noodtoegangen/{noodtoegangId}/_beoordelen", Toegang::sessie, [&d](Verzoek& v) {
+    Lezer l{v.body()};
+    const auto oordeel = l.tekst_of_leeg("oordeel");
+    const auto toelichting = l.tekst_of_leeg("toelichting");
+    l.afronden("Beoordeling");
+    d.noodtoegangen.beoordelen(v.context(), v.param("noodtoegangId"), oordeel, toelichting);
+    return geen_inhoud();
+  });
+}
+
+}  // namespace regie::api

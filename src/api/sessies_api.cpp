@@ -1,0 +1,43 @@
+// Sessions: log in (POST /api/v1/sessies), the current session, log out.
+
+#include "api/json_in.hpp"
+#include "api/json_uit.hpp"
+#include "api/routes.hpp"
+
+namespace regie::api {
+namespace {
+
+json::object sessie_json(const service::Context& ctx, const std::string& verloopt_op) {
+  return json::object{
+      {"medewerkerId", ctx.actor.id}, {"rollen", codes(ctx.actor.rollen)}, {"verlooptOp", verloopt_op}};
+}
+
+}  // namespace
+
+void add_sessie_routes(Router& router, service::Diensten& d) {
+  router.add("POST", "/api/v1/sessies", Toegang::openbaar, [&d, &router](Verzoek& v) {
+    Lezer l{v.body()};
+    const auto naam = l.tekst("gebruikersnaam", true);
+    const auto wachtwoord = l.tekst("wachtwoord", true);
+    l.afronden("Inloggen");
+    const auto inlog = d.sessies.inloggen(*naam, *wachtwoord, router.client_adres(v.http));
+    auto body = sessie_json(inlog.ctx, inlog.verloopt_op);
+    body["csrfToken"] = inlog.csrf_token;
+    auto r = created(body, "/api/v1/sessies/huidig");
+    r.add_header("set-cookie", router.sessie_cookie(inlog.token, v.http));
+    return r;
+  });
+  router.add("GET", "/api/v1/sessies/huidig", Toegang::sessie, [](Verzoek& v) {
+    auto body = sessie_json(v.context(), v.sessie->verloopt_op);
+    body["csrfToken"] = service::Sessies::csrf_token(v.sessie->token);
+    return ok(body);
+  });
+  router.add("DELETE", "/api/v1/sessies/huidig", Toegang::sessie, [&d, &router](Verzoek& v) {
+    d.sessies.uitloggen(*v.sessie);
+    auto r = geen_inhoud();
+    r.add_header("set-cookie", router.sessie_cookie_wissen(v.http));
+    return r;
+  });
+}
+
+}  // namespace regie::api

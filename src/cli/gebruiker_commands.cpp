@@ -1,0 +1,152 @@
+// `regie gebruiker …` and `regie token …`: accounts and integration tokens from the command line.
+
+#include <termios.h>
+#include <unistd.h>
+
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "cli/database_options.hpp"
+#include "domain/huishouden.hpp"
+#include "service/beheer.hpp"
+#include "service/sessies.hpp"
+#include "store/beheer_store.hpp"
+
+namespace regie::cli {
+namespace {
+
+// From a terminal: asked for without echo. Otherwise: the first line of stdin (for scripts).
+std::string lees_wachtwoord() {
+  std::string wachtwoord;
+  if (::isatty(STDIN_FILENO)) {
+    std::cerr << "Wachtwoord: " << std::flush;
+    termios oud{};
+    ::tcgetattr(STDIN_FILENO, &oud);
+    termios stil = oud;
+    stil.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+    ::tcsetattr(STDIN_FILENO, TCSANOW, &stil);
+    std::getline(std::cin, wachtwoord);
+    ::tcsetattr(STDIN_FILENO, TCSANOW, &oud);
+    std::cerr << '\n';
+  } else {
+    std::getline(std::cin, wachtwoord);
+  }
+  if (!wachtwoord.empty() && wachtwoord.back() == '\r') wachtwoord.pop_back();
+  return wachtwoord;
+}
+
+std::string gemeente_id(store::Database& db, const std::string& naam) {
+  const auto id = db.read([&](store::Tx& tx) { return store::gemeente_met_naam(tx, naam); });
+  if (!id) throw UsageError("De gemeente '" + naam + "' bestaat niet in deze database.");
+  return *id;
+}
+
+void meld_fout(const service::Error& e) {
+  std::cerr << e.what() << '\n';
+  if (const auto* b = dynamic_cast<const service::BadRequest*>(&e)) {
+    for (const auto& p : b->invalid_params()) std::cerr << "  - " << p.name << ": " << p.reason << '\n';
+  }
+}
+
+}  // namespace
+
+int gebruiker_command(const std::vector<std::string>& args) {
+  const Options options{args, met_database_opties({{"medewerker", true}}), 2};
+  const auto& pos = options.positional();
+  if (pos.empty()) throw UsageError("Kies toevoegen, wachtwoord, blokkeren of deblokkeren.");
+  const auto db = open_database(options);
+  service::Omgeving omgeving{*db, service::systeemklok()};
+  try {
+    if (pos[0] == "toevoegen") {
+      if (pos.size() != 2 || !options.value("medewerker")) {
+        throw UsageError("Gebruik: regie gebruiker toevoegen GEBRUIKERSNAAM --medewerker MEDEWERKER_ID");
+      }
+      const auto medewerker = *options.value("medewerker");
+      const auto gemeente =
+          db->read([&](store::Tx& tx) { return store::medewerker_gemeente(tx, medewerker); });
+      if (!gemeente) throw UsageError("Deze medewerker bestaat niet.");
+      service::Beheer beheer{omgeving};
+      beheer.gebruiker_aanmaken(service::systeem_context(*gemeente, "beheer"), medewerker, pos[1],
+                                lees_wachtwoord());
+      std::cout << "Gebruiker " << pos[1] << " is aangemaakt.\n";
+      return kExitOk;
+    }
+    if (pos.size() != 2) throw UsageError("Gebruik: regie gebruiker " + pos[0] + " GEBRUIKERSNAAM");
+    service::Sessies sessies{omgeving, {}};
+    if (pos[0] == "wachtwoord") {
+      sessies.wachtwoord_zetten(pos[1], lees_wachtwoord());
+      std::cout << "Het wachtwoord is gewijzigd; lopende sessies van " << pos[1] << " zijn beëindigd.\n";
+    } else if (pos[0] == "blokkeren" || pos[0] == "deblokkeren") {
+      sessies.blokkeren(pos[1], pos[0] == "blokkeren");
+      std::cout << "Gebruiker " << pos[1]
+                << (pos[0] == "blokkeren" ? " is geblokkeerd.\n" : " kan weer inloggen.\n");
+    } else {
+      throw UsageError("Onbekende opdracht '" + pos[0] + "'.");
+    }
+    return kExitOk;
+  } catch (const service::NotFound& e) {
+    meld_fout(e);
+    return kExitUsage;
+  } catch (const service::BadRequest& e) {
+    meld_fout(e);
+    return kExitUsage;
+  }
+}
+
+int gemeente_command(const std::vector<std::string>& args) {
+  const Options options{
+      args, met_database_opties({{"organisatie", true}, {"beheerder", true}, {"gebruikersnaam", true}}), 2};
+  const auto& pos = options.positional();
+  if (pos.size() != 2 || pos[0] != "aanmaken" || !options.value("organisatie") ||
+      !options.value("beheerder") || !options.value("gebruikersnaam")) {
+    throw UsageError(
+        "Gebruik: regie gemeente aanmaken NAAM --organisatie ORGANISATIE --beheerder NAAM --gebruikersnaam "
+        "NAAM");
+  }
+  const auto db = open_database(options);
+  service::Beheer beheer{{*db, service::systeemklok()}};
+  try {
+    const auto wachtwoord = lees_wachtwoord();
+    const auto gemeente = beheer.gemeente_aanmaken(pos[1]);
+    const auto ctx = service::systeem_context(gemeente, "inrichting");
+    const auto organisatie = beheer.organisatie_aanmaken(
+        ctx, {*options.value("organisatie"), {domain::Partij::lokaal_team}, {}, {}});
+    const auto medewerker = beheer.medewerker_aanmaken(
+        ctx, {organisatie, {}, {}, *options.value("beheerder"), "", "", {domain::Gebruikersrol::beheerder}});
+    beheer.gebruiker_aanmaken(ctx, medewerker, *options.value("gebruikersnaam"), wachtwoord);
+    std::cout << "Gemeente " << pos[1] << " is aangemaakt (id " << gemeente << "), met organisatie "
+              << organisatie << " en beheerder " << *options.value("gebruikersnaam") << " (medewerker "
+              << medewerker << ").\n";
+    return kExitOk;
+  } catch (const service::BadRequest& e) {
+    meld_fout(e);
+    return kExitUsage;
+  } catch (const service::Conflict& e) {
+    meld_fout(e);
+    return kExitUsage;
+  }
+}
+
+int token_command(const std::vector<std::string>& args) {
+  const Options options{args, met_database_opties({{"gemeente", true}, {"naam", true}, {"scope", true}}), 1};
+  if (options.positional().size() != 1 || options.positional()[0] != "aanmaken") {
+    throw UsageError("Gebruik: regie token aanmaken --gemeente NAAM --naam OMSCHRIJVING --scope adviezen");
+  }
+  if (!options.value("gemeente") || !options.value("naam") || !options.value("scope")) {
+    throw UsageError("Geef --gemeente, --naam en --scope op.");
+  }
+  const auto db = open_database(options);
+  service::Sessies sessies{{*db, service::systeemklok()}, {}};
+  try {
+    const auto token = sessies.api_token_aanmaken(gemeente_id(*db, *options.value("gemeente")),
+                                                  *options.value("naam"), {*options.value("scope")});
+    std::cout << token << '\n';
+    std::cerr << "Bewaar dit token nu: het wordt nergens anders getoond (de database kent alleen de hash).\n";
+    return kExitOk;
+  } catch (const service::BadRequest& e) {
+    meld_fout(e);
+    return kExitUsage;
+  }
+}
+
+}  // namespace regie::cli

@@ -1,0 +1,48 @@
+#pragma once
+// Every service of the application, built once on one database: what the API and the command line use.
+
+#include "service/beheer.hpp"
+#include "service/escalaties.hpp"
+#include "service/huishoudens.hpp"
+#include "service/mij.hpp"
+#include "service/niveaus.hpp"
+#include "service/noodtoegangen.hpp"
+#include "service/notities.hpp"
+#include "service/plannen.hpp"
+#include "service/regisseurs.hpp"
+#include "service/sessies.hpp"
+#include "service/toegangslog.hpp"
+#include "service/veiligheid.hpp"
+
+namespace regie::service {
+
+struct Diensten {
+  Diensten(Omgeving omgeving, SessieConfig sessies_config)
+      : beheer(omgeving),
+        huishoudens(omgeving),
+        regisseurs(omgeving),
+        niveaus(omgeving),
+        veiligheid(omgeving),
+        escalaties(omgeving),
+        plannen(omgeving),
+        toegangslog(omgeving),
+        mij(omgeving),
+        noodtoegangen(omgeving),
+        notities(omgeving),
+        sessies(omgeving, sessies_config) {}
+
+  Beheer beheer;
+  Huishoudens huishoudens;
+  Regisseurs regisseurs;
+  Niveaus niveaus;
+  Veiligheid veiligheid;
+  Escalaties escalaties;
+  Plannen plannen;
+  Toegangslog toegangslog;
+  Mij mij;
+  Noodtoegangen noodtoegangen;
+  Notities notities;
+  Sessies sessies;
+};
+
+}  // namespace regie::service

@@ -1,0 +1,61 @@
+#include "service/mij.hpp"
+
+#include "service/invoer.hpp"
+#include "service/toegang.hpp"
+
+namespace regie::service {
+
+using domain::Gebruikersrol;
+
+MijnProfiel Mij::profiel(const Context& ctx) {
+  if (ctx.actor.systeem) throw Forbidden("Alleen voor ingelogde medewerkers.");
+  return uitvoeren(ctx, "mij.lezen", [&](store::Tx& tx, Auditspoor&) {
+    const auto m = store::medewerker(tx, ctx.actor.id);
+    if (!m) throw NotFound("Deze medewerker bestaat niet.");
+    const auto o = store::organisatie(tx, m->organisatie_id);
+    return MijnProfiel{*m, o ? o->naam : "", store::actuele_certificeringen(tx, ctx.actor.id)};
+  });
+}
+
+CaseloadPagina Mij::caseload(const Context& ctx, const CaseloadFilter& f) {
+  InvoerControle controle;
+  controleer(f.pagina, controle);
+  if (!store::is_geldige_caseload_sortering(f.sorteer)) {
+    controle.fout("sorteer", "Kies naam, niveau, fase of volgendeEvaluatie (met '-' ervoor voor aflopend).");
+  }
+  if (f.kenmerk && !store::is_geldig_caseload_kenmerk(*f.kenmerk)) {
+    controle.fout("kenmerk",
+                  "Kies verlopen_acties, open_maatregelen, open_escalatie of profiel_onvoldoende.");
+  }
+  controle.afronden("Caseload");
+  // One audit row for the list: names and levels of the caseload, not the content of a file.
+  return uitvoeren(ctx, "caseload.lezen", [&](store::Tx& tx, Auditspoor&) {
+    vereis_rol(ctx, {Gebruikersrol::regisseur});
+    store::CaseloadVraag v;
+    v.medewerker_id = ctx.actor.id;
+    v.vandaag = domain::format_datum(vandaag());
+    if (f.niveau) v.niveau = domain::nummer(*f.niveau);
+    if (f.fase) v.fase = std::string{domain::to_code(*f.fase)};
+    v.kenmerk = f.kenmerk;
+    v.sorteer = f.sorteer;
+    v.limit = f.pagina.grootte;
+    v.offset = f.pagina.offset();
+    return CaseloadPagina{store::caseload(tx, v), store::caseload_totaal(tx, v)};
+  });
+}
+
+std::vector<store::TeamlidRij> Mij::team(const Context& ctx) {
+  return uitvoeren(ctx, "team.lezen", [&](store::Tx& tx, Auditspoor&) {
+    vereis_rol(ctx, {Gebruikersrol::manager});
+    return store::team(tx, ctx.actor.id);
+  });
+}
+
+std::vector<store::TeamEscalatieRij> Mij::team_escalaties(const Context& ctx) {
+  return uitvoeren(ctx, "team.escalaties_lezen", [&](store::Tx& tx, Auditspoor&) {
+    vereis_rol(ctx, {Gebruikersrol::manager});
+    return store::team_escalaties(tx, ctx.actor.id);
+  });
+}
+
+}  // namespace regie::service

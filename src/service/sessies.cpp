@@ -1,0 +1,224 @@
+#include "service/sessies.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "service/geheimen.hpp"
+#include "service/invoer.hpp"
+#include "service/wachtwoord.hpp"
+#include "store/beheer_store.hpp"
+#include "store/ids.hpp"
+#include "store/sessie_store.hpp"
+
+namespace regie::service {
+namespace {
+
+using namespace std::chrono;
+
+// Throttling per key: after `vrij` failures a growing wait (1, 2, 4 … seconds, at most a minute); from
+// `blokkeren` failures a lock. A key is forgotten after its lock period without attempts.
+struct Drempel {
+  std::string_view voorvoegsel;
+  int vrij;
+  int blokkeren;
+};
+constexpr Drempel kAccount{"gebruiker:", 3, 10};
+constexpr Drempel kAdres{"adres:", 20, 50};
+constexpr auto kBlokkade = minutes(15);
+constexpr auto kMaxWachttijd = seconds(60);
+
+std::string normaliseer(std::string naam) {
+  std::ranges::transform(naam, naam.begin(),
+                         [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return naam;
+}
+
+domain::Tijdstip tijd(const std::string& tekst) {
+  return domain::parse_tijdstip(tekst).value_or(domain::Tijdstip{});
+}
+
+int seconden_tot(domain::Tijdstip nu, domain::Tijdstip dan) {
+  return static_cast<int>(std::max<std::int64_t>(1, duration_cast<seconds>(dan - nu).count() + 1));
+}
+
+store::InlogPogingRecord mislukt(const std::optional<store::InlogPogingRecord>& vorig,
+                                 const std::string& sleutel, const Drempel& d, domain::Tijdstip nu) {
+  const bool vergeten = !vorig || nu - tijd(vorig->laatste_op) > kBlokkade;
+  const int aantal = (vergeten ? 0 : vorig->mislukt) + 1;
+  auto wacht = domain::Tijdstip::duration{0};
+  if (aantal >= d.blokkeren) {
+    wacht = kBlokkade;
+  } else if (aantal > d.vrij) {
+    wacht =
+        std::min<domain::Tijdstip::duration>(seconds(1 << std::min(aantal - d.vrij - 1, 6)), kMaxWachttijd);
+  }
+  return {sleutel, aantal, domain::format_tijdstip(nu), domain::format_tijdstip(nu + wacht)};
+}
+
+std::vector<domain::Gebruikersrol> rollen(const std::vector<std::string>& codes) {
+  std::vector<domain::Gebruikersrol> uit;
+  for (const auto& c : codes) {
+    if (const auto r = domain::from_code<domain::Gebruikersrol>(c)) uit.push_back(*r);
+  }
+  return uit;
+}
+
+}  // namespace
+
+Sessies::Sessies(Omgeving omgeving, SessieConfig config)
+    : Dienst(std::move(omgeving)), config_(config), dummy_hash_(hash_wachtwoord(nieuw_geheim())) {}
+
+Inlog Sessies::inloggen(const std::string& gebruikersnaam, const std::string& wachtwoord,
+                        const std::string& client_adres) {
+  const auto nu = this->nu();
+  const std::string account_sleutel =
+      std::string{kAccount.voorvoegsel} + normaliseer(gebruikersnaam).substr(0, 64);
+  const std::string adres_sleutel = std::string{kAdres.voorvoegsel} + client_adres;
+
+  // Refused before any password is checked while a key must wait.
+  const auto [gebruiker, account_poging, adres_poging] = db().read([&](store::Tx& tx) {
+    return std::tuple{store::gebruiker_met_naam(tx, normaliseer(gebruikersnaam)),
+                      store::inlogpoging(tx, account_sleutel), store::inlogpoging(tx, adres_sleutel)};
+  });
+  for (const auto* poging : {&account_poging, &adres_poging}) {
+    if (*poging && tijd((*poging)->volgende_poging_op) > nu) {
+      throw TooManyRequests("Te veel mislukte pogingen. Probeer het over enkele ogenblikken opnieuw.",
+                            seconden_tot(nu, tijd((*poging)->volgende_poging_op)));
+    }
+  }
+
+  // The same work for a known and an unknown name: one Argon2id verification.
+  const bool wachtwoord_klopt =
+      controleer_wachtwoord(gebruiker ? gebruiker->wachtwoord_hash : dummy_hash_, wachtwoord);
+  const bool gelukt = gebruiker && wachtwoord_klopt && !gebruiker->geblokkeerd;
+  if (!gelukt) {
+    db().write([&](store::Tx& tx) {
+      store::inlogpoging_zetten(
+          tx, mislukt(store::inlogpoging(tx, account_sleutel), account_sleutel, kAccount, nu));
+      store::inlogpoging_zetten(tx,
+                                mislukt(store::inlogpoging(tx, adres_sleutel), adres_sleutel, kAdres, nu));
+    });
+    throw NotAuthenticated(std::string{kInlogFout});
+  }
+
+  Inlog inlog;
+  inlog.token = nieuw_geheim();
+  inlog.csrf_token = csrf_token(inlog.token);
+  const auto verloopt = nu + duration_cast<domain::Tijdstip::duration>(config_.absoluut);
+  inlog.verloopt_op = domain::format_tijdstip(verloopt);
+  const auto actor = db().read([&](store::Tx& tx) { return store::account_actor(tx, gebruiker->id); });
+  inlog.ctx = {Actor{actor->medewerker_id, actor->gemeente_id, rollen(actor->rollen), false}, "inloggen"};
+  uitvoeren(inlog.ctx, "sessie.inloggen", [&](store::Tx& tx, Auditspoor&) {
+    store::inlogpoging_wissen(tx, account_sleutel);
+    store::sessie_invoegen(tx, {store::sha256_hex(inlog.token),
+                                gebruiker->id,
+                                store::sha256_hex(inlog.csrf_token),
+                                domain::format_tijdstip(nu),
+                                domain::format_tijdstip(nu),
+                                inlog.verloopt_op,
+                                {}});
+  });
+  inlog.ctx.doel = "regievoering";
+  return inlog;
+}
+
+std::optional<SessieInfo> Sessies::sessie(const std::string& token) {
+  if (token.empty() || token.size() > 128) return std::nullopt;
+  const auto hash = store::sha256_hex(token);
+  const auto nu = this->nu();
+  auto gevonden =
+      db().read([&](store::Tx& tx) -> std::optional<std::pair<store::SessieRecord, store::AccountActor>> {
+        const auto s = store::sessie(tx, hash);
+        if (!s) return std::nullopt;
+        const auto a = store::account_actor(tx, s->gebruiker_id);
+        if (!a) return std::nullopt;
+        return std::pair{*s, *a};
+      });
+  if (!gevonden) return std::nullopt;
+  const auto& [s, actor] = *gevonden;
+  const auto laatst = tijd(s.laatst_gebruikt_op);
+  if (s.ingetrokken_op || actor.geblokkeerd || tijd(s.verloopt_op) <= nu ||
+      nu - laatst > duration_cast<domain::Tijdstip::duration>(config_.inactief)) {
+    return std::nullopt;
+  }
+  // Idle time is kept to the minute: most requests stay pure reads.
+  if (nu - laatst > minutes(1)) {
+    db().write([&](store::Tx& tx) { store::sessie_aanraken(tx, hash, domain::format_tijdstip(nu)); });
+  }
+  return SessieInfo{
+      {Actor{actor.medewerker_id, actor.gemeente_id, rollen(actor.rollen), false}, "regievoering"},
+      token,
+      hash,
+      s.csrf_hash,
+      s.verloopt_op};
+}
+
+std::string Sessies::csrf_token(const std::string& sessie_token) {
+  return store::sha256_hex("regie-csrf:" + sessie_token);
+}
+
+bool Sessies::csrf_klopt(const SessieInfo& sessie, const std::string& csrf_token) const {
+  return !csrf_token.empty() && gelijk_in_constante_tijd(store::sha256_hex(csrf_token), sessie.csrf_hash);
+}
+
+void Sessies::uitloggen(const SessieInfo& sessie) {
+  uitvoeren(sessie.ctx, "sessie.uitloggen",
+            [&](store::Tx& tx, Auditspoor&) { store::sessie_intrekken(tx, sessie.token_hash, nu_tekst()); });
+}
+
+std::optional<Context> Sessies::api_token(const std::string& token, std::string_view scope) {
+  if (token.empty() || token.size() > 128) return std::nullopt;
+  const auto t = db().read([&](store::Tx& tx) { return store::api_token(tx, store::sha256_hex(token)); });
+  if (!t || t->ingetrokken_op || std::ranges::find(t->scopes, scope) == t->scopes.end()) return std::nullopt;
+  return Context{Actor{"token:" + t->id, t->gemeente_id, {}, false}, "integratie"};
+}
+
+std::string Sessies::api_token_aanmaken(const std::string& gemeente_id, const std::string& naam,
+                                        const std::vector<std::string>& scopes) {
+  InvoerControle controle;
+  controle.verplicht("naam", naam);
+  if (scopes.empty()) controle.fout("scope", "Kies ten minste één scope.");
+  for (const auto& s : scopes) {
+    if (std::ranges::find(kApiScopes, s) == kApiScopes.end())
+      controle.fout("scope", "Onbekende scope '" + s + "'.");
+  }
+  controle.afronden("API-token");
+  const std::string token = nieuw_geheim();
+  uitvoeren(
+      systeem_context(gemeente_id, "inrichting"), "api_token.aanmaken", [&](store::Tx& tx, Auditspoor&) {
+        store::api_token_invoegen(
+            tx, {store::nieuwe_id(), gemeente_id, naam, store::sha256_hex(token), scopes, {}}, nu_tekst());
+      });
+  return token;
+}
+
+void Sessies::wachtwoord_zetten(const std::string& gebruikersnaam, const std::string& wachtwoord) {
+  if (wachtwoord.size() < kMinimaleWachtwoordLengte) {
+    throw BadRequest(
+        "Het wachtwoord is te kort.",
+        {{"wachtwoord", "Kies minstens " + std::to_string(kMinimaleWachtwoordLengte) + " tekens."}});
+  }
+  const std::string hash = hash_wachtwoord(wachtwoord);
+  db().write([&](store::Tx& tx) {
+    const auto g = store::gebruiker_met_naam(tx, normaliseer(gebruikersnaam));
+    if (!g) throw NotFound("Deze gebruiker bestaat niet.");
+    store::gebruiker_wachtwoord_zetten(tx, g->id, hash);
+    store::sessies_van_gebruiker_intrekken(tx, g->id, nu_tekst());
+    const auto a = store::account_actor(tx, g->id);
+    log(tx, systeem_context(a->gemeente_id, "beheer"), "gebruiker.wachtwoord_zetten", {}, "gelukt");
+  });
+}
+
+void Sessies::blokkeren(const std::string& gebruikersnaam, bool geblokkeerd) {
+  db().write([&](store::Tx& tx) {
+    const auto g = store::gebruiker_met_naam(tx, normaliseer(gebruikersnaam));
+    if (!g) throw NotFound("Deze gebruiker bestaat niet.");
+    store::gebruiker_blokkeren(tx, g->id, geblokkeerd);
+    if (geblokkeerd) store::sessies_van_gebruiker_intrekken(tx, g->id, nu_tekst());
+    const auto a = store::account_actor(tx, g->id);
+    log(tx, systeem_context(a->gemeente_id, "beheer"),
+        geblokkeerd ? "gebruiker.blokkeren" : "gebruiker.deblokkeren", {}, "gelukt");
+  });
+}
+
+}  // namespace regie::service

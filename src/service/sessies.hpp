@@ -1,0 +1,68 @@
+#pragma once
+// Logging in and out, sessions, login throttling and API tokens.
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "service/dienst.hpp"
+
+namespace regie::service {
+
+struct SessieConfig {
+  std::chrono::minutes inactief{30};  // idle expiry
+  std::chrono::hours absoluut{12};    // absolute expiry
+};
+
+struct Inlog {
+  std::string token;       // for the cookie; never stored
+  std::string csrf_token;  // for the X-CSRF-Token header of state-changing requests
+  std::string verloopt_op;
+  Context ctx;
+};
+
+struct SessieInfo {
+  Context ctx;
+  std::string token;  // from the cookie; in memory for this request only
+  std::string token_hash;
+  std::string csrf_hash;
+  std::string verloopt_op;
+};
+
+// One generic message for every failed login: it never says whether the account exists.
+inline constexpr std::string_view kInlogFout = "De combinatie van gebruikersnaam en wachtwoord is onjuist.";
+
+class Sessies : public Dienst {
+ public:
+  Sessies(Omgeving omgeving, SessieConfig config);
+
+  // Throws NotAuthenticated (wrong, unknown or blocked, all alike) or TooManyRequests.
+  Inlog inloggen(const std::string& gebruikersnaam, const std::string& wachtwoord,
+                 const std::string& client_adres);
+  // The session behind a cookie token, or nullopt when unknown, revoked or expired.
+  std::optional<SessieInfo> sessie(const std::string& token);
+  bool csrf_klopt(const SessieInfo& sessie, const std::string& csrf_token) const;
+  // The CSRF token follows from the secret session token: the page can ask for it again after a reload,
+  // and nobody who cannot read the (HttpOnly) cookie can compute it.
+  static std::string csrf_token(const std::string& sessie_token);
+  void uitloggen(const SessieInfo& sessie);
+
+  // An integration's bearer token with the required scope, as a context of its gemeente.
+  std::optional<Context> api_token(const std::string& token, std::string_view scope);
+
+  // Command line (system actor): new tokens are shown once.
+  std::string api_token_aanmaken(const std::string& gemeente_id, const std::string& naam,
+                                 const std::vector<std::string>& scopes);
+  void wachtwoord_zetten(const std::string& gebruikersnaam, const std::string& wachtwoord);
+  void blokkeren(const std::string& gebruikersnaam, bool geblokkeerd);
+
+ private:
+  SessieConfig config_;
+  std::string dummy_hash_;  // verified for unknown accounts, so timing does not tell them apart
+};
+
+inline const std::vector<std::string> kApiScopes{"adviezen"};
+
+}  // namespace regie::service

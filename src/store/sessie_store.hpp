@@ -1,0 +1,66 @@
+#pragma once
+// Sessions, login attempts and API tokens. Secrets are only stored as SHA-256 hashes.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "store/database.hpp"
+
+namespace regie::store {
+
+struct SessieRecord {
+  std::string token_hash;
+  std::string gebruiker_id;
+  std::string csrf_hash;
+  std::string aangemaakt_op;
+  std::string laatst_gebruikt_op;
+  std::string verloopt_op;
+  std::optional<std::string> ingetrokken_op;
+};
+
+struct InlogPogingRecord {
+  std::string sleutel;
+  int mislukt = 0;
+  std::string laatste_op;
+  std::string volgende_poging_op;
+};
+
+struct ApiTokenRecord {
+  std::string id;
+  std::string gemeente_id;
+  std::string naam;
+  std::string token_hash;
+  std::vector<std::string> scopes;
+  std::optional<std::string> ingetrokken_op;
+};
+
+// The actor behind an account: who, where, which roles.
+struct AccountActor {
+  std::string gebruiker_id;
+  std::string medewerker_id;
+  std::string gemeente_id;
+  std::vector<std::string> rollen;
+  bool geblokkeerd = false;
+};
+
+void sessie_invoegen(Tx& tx, const SessieRecord& s);
+std::optional<SessieRecord> sessie(Tx& tx, const std::string& token_hash);
+void sessie_aanraken(Tx& tx, const std::string& token_hash, const std::string& op);
+void sessie_intrekken(Tx& tx, const std::string& token_hash, const std::string& op);
+void sessies_van_gebruiker_intrekken(Tx& tx, const std::string& gebruiker_id, const std::string& op);
+
+std::optional<InlogPogingRecord> inlogpoging(Tx& tx, const std::string& sleutel);
+void inlogpoging_zetten(Tx& tx, const InlogPogingRecord& p);
+void inlogpoging_wissen(Tx& tx, const std::string& sleutel);
+
+std::optional<AccountActor> account_actor(Tx& tx, const std::string& gebruiker_id);
+
+void api_token_invoegen(Tx& tx, const ApiTokenRecord& t, const std::string& nu);
+std::optional<ApiTokenRecord> api_token(Tx& tx, const std::string& token_hash);
+bool api_token_intrekken(Tx& tx, const std::string& id, const std::string& op);
+
+void gebruiker_wachtwoord_zetten(Tx& tx, const std::string& gebruiker_id, const std::string& hash);
+void gebruiker_blokkeren(Tx& tx, const std::string& gebruiker_id, bool geblokkeerd);
+
+}  // namespace regie::store

@@ -1,0 +1,47 @@
+#pragma once
+// An API client for the integration tests: logs in like the web app (cookie + CSRF header) and speaks JSON.
+
+#include <boost/json.hpp>
+#include <string>
+
+#include "support/http_client.hpp"
+
+namespace regie::testing {
+
+inline constexpr const char* kDemoWachtwoord = "regie-demo-2026";
+
+class ApiKlant {
+ public:
+  explicit ApiKlant(unsigned short port) : port_(port) {}
+
+  // Logs in; returns the response (201 on success). Keeps the cookie and the CSRF token.
+  HttpResponse inloggen(const std::string& gebruikersnaam, const std::string& wachtwoord = kDemoWachtwoord);
+  void met_token(const std::string& token) { token_ = token; }
+  void zonder_csrf() { csrf_.clear(); }
+
+  HttpResponse get(const std::string& pad) { return verzoek("GET", pad, {}); }
+  HttpResponse post(const std::string& pad, const boost::json::value& body) {
+    return verzoek("POST", pad, body);
+  }
+  HttpResponse put(const std::string& pad, const boost::json::value& body) {
+    return verzoek("PUT", pad, body);
+  }
+  HttpResponse patch(const std::string& pad, const boost::json::value& body) {
+    return verzoek("PATCH", pad, body);
+  }
+  HttpResponse del(const std::string& pad) { return verzoek("DELETE", pad, {}); }
+  HttpResponse verzoek(const std::string& method, const std::string& pad, const boost::json::value& body);
+
+  const std::string& cookie() const { return cookie_; }
+  const std::string& csrf() const { return csrf_; }
+
+ private:
+  unsigned short port_;
+  std::string cookie_;
+  std::string csrf_;
+  std::string token_;
+};
+
+boost::json::value json_van(const HttpResponse& r);
+
+}  // namespace regie::testing
