@@ -22,7 +22,8 @@ json::object pagina_json(json::array items, const service::Pagina& pagina, std::
   return json::object{{"items", std::move(items)},
                       {"pagina", pagina.nummer},
                       {"paginaGrootte", pagina.grootte},
-                      {"totaal", totaal}};
+                      {"totaal", totaal},
+                      {"aantalPaginas", (totaal + pagina.grootte - 1) / pagina.grootte}};
 }
 
 http::Response ok(const json::value& body) { return json_response(200, body); }

@@ -86,7 +86,7 @@ void add_mij_routes(Router& r, service::Diensten& d) {
                                    {"huishoudens", t.huishoudens},
                                    {"caseloadPunten", t.caseload_punten},
                                    {"caseloadNorm", t.caseload_norm},
-                                   {"boveNorm", t.caseload_punten > t.caseload_norm},
+                                   {"bovenNorm", t.caseload_punten > t.caseload_norm},
                                    {"profielKnelpunten", t.profiel_knelpunten},
                                    {"openEscalaties", t.open_escalaties}});
     }

@@ -172,13 +172,25 @@ void Router::authenticeer(const Route& route, Verzoek& v) const {
 }
 
 http::Response Router::dispatch(const http::Request& request) const {
-  std::vector<std::string_view> allowed;
+  // A literal segment beats a parameter: "/huishoudens/_zoek" is never household "_zoek".
+  std::vector<std::pair<const Route*, std::map<std::string, std::string>>> kandidaten;
+  std::size_t meeste_vaste_delen = 0;
   for (const auto& route : routes_) {
     auto params = match_pattern(route.pattern, request.path);
     if (!params) continue;
+    const auto vast = static_cast<std::size_t>(std::ranges::count(route.pattern, '/')) - params->size();
+    if (vast > meeste_vaste_delen) {
+      kandidaten.clear();
+      meeste_vaste_delen = vast;
+    }
+    if (vast == meeste_vaste_delen) kandidaten.emplace_back(&route, std::move(*params));
+  }
+  std::vector<std::string_view> allowed;
+  for (auto& [route_ptr, params] : kandidaten) {
+    const auto& route = *route_ptr;
     // HEAD is served wherever GET is; the transport leaves out the body.
     if (route.method == request.method || (request.method == "HEAD" && route.method == "GET")) {
-      Verzoek v{request, std::move(*params), parse_query(request.query), {}, {}};
+      Verzoek v{request, std::move(params), parse_query(request.query), {}, {}};
       authenticeer(route, v);
       return route.handler(v);
     }

@@ -128,7 +128,7 @@ std::string Beheer::medewerker_aanmaken(const Context& ctx, const MedewerkerInvo
 
 MedewerkerInfo Beheer::medewerker(const Context& ctx, const std::string& id) {
   return uitvoeren(ctx, "medewerker.lezen", [&](store::Tx& tx, Auditspoor&) {
-    vereis_medewerker_in_gemeente(tx, ctx, id, "medewerkerId");
+    vind_medewerker_in_gemeente(tx, ctx, id);
     return MedewerkerInfo{*store::medewerker(tx, id), store::actuele_certificeringen(tx, id)};
   });
 }
@@ -175,7 +175,7 @@ std::string Beheer::certificering_vastleggen(const Context& ctx, const std::stri
   }
   return uitvoeren(ctx, "certificering.vastleggen", [&](store::Tx& tx, Auditspoor&) {
     vereis_rol(ctx, {Gebruikersrol::aandachtsfunctionaris, Gebruikersrol::manager});
-    vereis_medewerker_in_gemeente(tx, ctx, medewerker_id, "medewerkerId");
+    vind_medewerker_in_gemeente(tx, ctx, medewerker_id);
     store::CertificeringRecord c{store::nieuwe_id(), medewerker_id, certificering, datum, ctx.actor.id};
     store::certificering_invoegen(tx, c, nu_tekst());
     return c.id;

@@ -6,7 +6,7 @@ void Dienst::log(store::Tx& tx, const Context& ctx, std::string_view actie, cons
                  std::string_view resultaat) const {
   store::audit_toevoegen(
       tx, {ctx.actor.gemeente_id, nu_tekst(), ctx.actor.id, ctx.actor.audit_rol(), std::string{actie},
-           spoor.huishouden_id, spoor.personen, ctx.doel, std::string{resultaat}});
+           spoor.huishouden_id, spoor.personen, spoor.doel.value_or(ctx.doel), std::string{resultaat}});
 }
 
 }  // namespace regie::service

@@ -71,4 +71,9 @@ void vereis_medewerker_in_gemeente(store::Tx& tx, const Context& ctx, const std:
   }
 }
 
+void vind_medewerker_in_gemeente(store::Tx& tx, const Context& ctx, const std::string& medewerker_id) {
+  if (store::medewerker_gemeente(tx, medewerker_id) != ctx.actor.gemeente_id)
+    throw NotFound("Deze medewerker bestaat niet.");
+}
+
 }  // namespace regie::service

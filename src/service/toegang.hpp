@@ -21,5 +21,7 @@ Banden banden(store::Tx& tx, const Context& ctx, const std::string& huishouden_i
 // The same for a medewerker: must exist in the actor's gemeente.
 void vereis_medewerker_in_gemeente(store::Tx& tx, const Context& ctx, const std::string& medewerker_id,
                                    const std::string& veld);
+// The same for a medewerker named in the path: NotFound when he is not in the actor's gemeente.
+void vind_medewerker_in_gemeente(store::Tx& tx, const Context& ctx, const std::string& medewerker_id);
 
 }  // namespace regie::service

@@ -46,6 +46,11 @@ class RouterTest : public ::testing::Test {
                                              {"q", v.query_tekst("zoek").value_or("")},
                                              {"p", v.pagina().nummer}});
     });
+    router_.add("GET", "/api/v1/dingen/{dingId}", Toegang::openbaar, [](Verzoek& v) {
+      return json_response(200, json::object{{"ding", v.param("dingId")}});
+    });
+    router_.add("POST", "/api/v1/dingen/_zoek", Toegang::openbaar,
+                [](Verzoek&) { return json_response(200, json::object{}); });
     router_.add("GET", "/api/v1/geheim", Toegang::sessie,
                 [](Verzoek&) { return json_response(200, json::object{}); });
     router_.add("GET", "/api/v1/nietgevonden", Toegang::openbaar,
@@ -93,6 +98,14 @@ TEST_F(RouterTest, WrongMethodIs405WithAllow) {
   problem_body(r);
   EXPECT_EQ(router_.handle(verzoek("DELETE", "/healthz")).header("allow"), "GET, HEAD");
   EXPECT_EQ(router_.handle(verzoek("HEAD", "/healthz")).status, 200);
+}
+
+TEST_F(RouterTest, ALiteralSegmentBeatsAParameter) {
+  EXPECT_EQ(json::parse(router_.handle(verzoek("GET", "/api/v1/dingen/d1")).body).at("ding"), "d1");
+  EXPECT_EQ(router_.handle(verzoek("POST", "/api/v1/dingen/_zoek")).status, 200);
+  const auto r = router_.handle(verzoek("GET", "/api/v1/dingen/_zoek"));  // not thing "_zoek"
+  EXPECT_EQ(r.status, 405);
+  EXPECT_EQ(r.header("allow"), "POST");
 }
 
 TEST_F(RouterTest, AProtectedRouteWithoutSessionIs401) {

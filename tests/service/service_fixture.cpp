@@ -45,6 +45,9 @@ void ServiceTest::SetUp() {
   escalaties = std::make_unique<service::Escalaties>(omgeving());
   plannen = std::make_unique<service::Plannen>(omgeving());
   toegangslog = std::make_unique<service::Toegangslog>(omgeving());
+  mij = std::make_unique<service::Mij>(omgeving());
+  noodtoegangen = std::make_unique<service::Noodtoegangen>(omgeving());
+  notities = std::make_unique<service::Notities>(omgeving());
 
   gemeente_ = beheer->gemeente_aanmaken("Testdorp");
   const Context sys = systeem();

@@ -12,7 +12,10 @@
 #include "service/beheer.hpp"
 #include "service/escalaties.hpp"
 #include "service/huishoudens.hpp"
+#include "service/mij.hpp"
 #include "service/niveaus.hpp"
+#include "service/noodtoegangen.hpp"
+#include "service/notities.hpp"
 #include "service/plannen.hpp"
 #include "service/regisseurs.hpp"
 #include "service/toegangslog.hpp"
@@ -68,6 +71,9 @@ class ServiceTest : public ::testing::TestWithParam<store::Backend> {
   std::unique_ptr<service::Escalaties> escalaties;
   std::unique_ptr<service::Plannen> plannen;
   std::unique_ptr<service::Toegangslog> toegangslog;
+  std::unique_ptr<service::Mij> mij;
+  std::unique_ptr<service::Noodtoegangen> noodtoegangen;
+  std::unique_ptr<service::Notities> notities;
 };
 
 // Runs `f` and returns the invalid-param names of the BadRequest it throws (fails when it does not throw).

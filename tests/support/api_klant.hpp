@@ -18,6 +18,7 @@ class ApiKlant {
   HttpResponse inloggen(const std::string& gebruikersnaam, const std::string& wachtwoord = kDemoWachtwoord);
   void met_token(const std::string& token) { token_ = token; }
   void zonder_csrf() { csrf_.clear(); }
+  void met_csrf(std::string csrf) { csrf_ = std::move(csrf); }
 
   HttpResponse get(const std::string& pad) { return verzoek("GET", pad, {}); }
   HttpResponse post(const std::string& pad, const boost::json::value& body) {

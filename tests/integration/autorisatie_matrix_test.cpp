@@ -1,0 +1,518 @@
+// The authorization matrix: every route of the API × every kind of actor (involved or not, in the gemeente
+// or another one, each role, anonymous, an integration token), on SQLite and on PostgreSQL. Each route has a
+// kind of access; the table below says per kind what each actor gets. No refused response, and no response
+// to an aggregate role or a beheerder, may contain a household id, a member's name or a BSN.
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <functional>
+#include <map>
+
+#include "integration/matrix_wereld.hpp"
+#include "support/api_routes.hpp"
+#include "support/test_database.hpp"
+
+namespace regie::testing {
+namespace {
+
+namespace json = boost::json;
+
+enum class Uitkomst { ok, ongeldig, geweigerd, onbekend, conflict, niet_ingelogd, anders };
+
+Uitkomst uitkomst_van(int status) {
+  if (status >= 200 && status < 300) return Uitkomst::ok;
+  switch (status) {
+    case 400:
+      return Uitkomst::ongeldig;
+    case 401:
+      return Uitkomst::niet_ingelogd;
+    case 403:
+      return Uitkomst::geweigerd;
+    case 404:
+      return Uitkomst::onbekend;
+    case 409:
+      return Uitkomst::conflict;
+    default:
+      return Uitkomst::anders;
+  }
+}
+
+std::string_view tekst(Uitkomst u) {
+  switch (u) {
+    case Uitkomst::ok:
+      return "2xx";
+    case Uitkomst::ongeldig:
+      return "400";
+    case Uitkomst::geweigerd:
+      return "403";
+    case Uitkomst::onbekend:
+      return "404";
+    case Uitkomst::conflict:
+      return "409";
+    case Uitkomst::niet_ingelogd:
+      return "401";
+    case Uitkomst::anders:
+      return "anders";
+  }
+  return "?";
+}
+
+// The kinds of access a route needs.
+enum class Soort {
+  openbaar,
+  ingelogd,           // any logged-in user
+  advies,             // a logged-in user or a token with scope adviezen
+  professional,       // role regisseur
+  zoeker,             // role regisseur or manager
+  manager,            // role manager, about his own team
+  beoordelen,         // the manager of the professional who used emergency access
+  beheer_eigen,       // beheerder, in his own gemeente
+  beheer_verwijzing,  // beheerder, referring to an organisation of the demo gemeente
+  medewerker_lezen,   // a staff member of the demo gemeente
+  certificering,      // aandachtsfunctionaris or manager
+  lezen,              // read a household
+  regie,              // change a household (its regisseurs only)
+  notitie,            // add a note (regisseurs and involved professionals)
+  eigen_actie,        // progress of an action the involved professional owns
+  escalatie,          // handle an escalation (regisseur, manager of the involved)
+  bevestigen,         // confirm a regisseur whose profile falls short (qualified colleague, his manager)
+  noodtoegang,        // ask emergency access to a household one is not involved in
+};
+
+constexpr auto O = Uitkomst::ok;
+constexpr auto B = Uitkomst::ongeldig;
+constexpr auto F = Uitkomst::geweigerd;
+constexpr auto N = Uitkomst::onbekend;
+constexpr auto C = Uitkomst::conflict;
+constexpr auto U = Uitkomst::niet_ingelogd;
+
+// Per kind, the outcome for each actor in the order of `Wie`:
+//   regisseur, betrokken, collega, nood, manager, andere_manager, aandachtsfunctionaris, agendahouder,
+//   beheerder, andere_gemeente, andere_beheerder, anoniem, token
+const std::map<Soort, std::array<Uitkomst, kIedereen.size()>> kVerwacht{
+    {Soort::openbaar, {O, O, O, O, O, O, O, O, O, O, O, O, O}},
+    {Soort::ingelogd, {O, O, O, O, O, O, O, O, O, O, O, U, U}},
+    {Soort::advies, {O, O, O, O, O, O, O, O, O, O, O, U, O}},
+    {Soort::professional, {O, O, O, O, F, F, F, F, F, O, F, U, U}},
+    {Soort::zoeker, {O, O, O, O, O, O, F, F, F, O, F, U, U}},
+    {Soort::manager, {F, F, F, F, O, O, F, F, F, F, F, U, U}},
+    {Soort::beoordelen, {F, F, F, F, N, O, F, F, F, F, F, U, U}},
+    {Soort::beheer_eigen, {F, F, F, F, F, F, F, F, O, F, O, U, U}},
+    {Soort::beheer_verwijzing, {F, F, F, F, F, F, F, F, O, F, B, U, U}},
+    {Soort::medewerker_lezen, {O, O, O, O, O, O, O, O, O, N, N, U, U}},
+    {Soort::certificering, {F, F, F, F, O, O, O, F, F, F, F, U, U}},
+    {Soort::lezen, {O, O, F, O, O, F, F, F, F, N, N, U, U}},
+    {Soort::regie, {O, F, F, F, F, F, F, F, F, N, N, U, U}},
+    {Soort::notitie, {O, O, F, F, F, F, F, F, F, N, N, U, U}},
+    {Soort::eigen_actie, {O, O, F, F, F, F, F, F, F, N, N, U, U}},
+    {Soort::escalatie, {O, F, F, F, O, F, F, F, F, N, N, U, U}},
+    {Soort::bevestigen, {O, F, F, F, O, F, F, F, F, N, N, U, U}},
+    {Soort::noodtoegang, {C, O, O, O, F, F, F, F, F, N, F, U, U}},
+};
+
+bool ziet_alleen_aggregaten(Wie wie) {
+  return wie == Wie::aandachtsfunctionaris || wie == Wie::agendahouder || wie == Wie::beheerder ||
+         wie == Wie::andere_beheerder;
+}
+
+struct Aanvraag {
+  std::string pad;
+  json::value body = nullptr;
+};
+using Bouwer = std::function<Aanvraag(MatrixWereld&, Wie)>;
+using Controle = std::function<void(MatrixWereld&, Wie, const HttpResponse&)>;
+
+struct Geval {
+  std::string method;
+  std::string pattern;
+  Soort soort;
+  Bouwer bouw;
+  Controle controle = {};
+  bool eigen_sessie = false;  // the request ends the session: use a second one
+};
+
+std::string id_van(const json::value& v) { return json::value_to<std::string>(v.at("id")); }
+
+Bouwer vast(std::string pad, json::value body = nullptr) {
+  return [pad, body](MatrixWereld&, Wie) { return Aanvraag{pad, body}; };
+}
+Bouwer huishouden(std::string rest, json::value body = nullptr) {
+  return [rest, body](MatrixWereld& w, Wie) { return Aanvraag{w.pad(rest), body}; };
+}
+
+// The shielded part reaches only the persons named on it; for everybody else it is absent altogether.
+void afgeschermd_alleen_voor_genoemden(MatrixWereld& w, Wie wie, const HttpResponse& r) {
+  if (r.status != 200) return;
+  const auto delen = json::parse(r.body).at("afgeschermd").as_array();
+  const bool zichtbaar = r.body.find(MatrixWereld::kGeheim) != std::string::npos;
+  if (wie == Wie::regisseur) {
+    EXPECT_EQ(delen.size(), 1u);
+    EXPECT_TRUE(zichtbaar);
+  } else {
+    EXPECT_TRUE(delen.empty()) << naam(wie);
+    EXPECT_FALSE(zichtbaar) << naam(wie);
+    EXPECT_EQ(r.body.find("Verblijfadres"), std::string::npos) << naam(wie);
+  }
+  (void)w;
+}
+
+std::vector<Geval> gevallen() {
+  const std::string taxatie2 =
+      R"({"draagkracht":"deels_uit_balans","zelfredzaamheid":"beperkt","basiszorgToereikend":false,
+      "veiligheid":"veilig","ketenoverstijgendNodig":false,"escalatie":"geen"})";
+  const std::string taxatie3 =
+      R"({"draagkracht":"deels_uit_balans","zelfredzaamheid":"beperkt","basiszorgToereikend":false,
+      "veiligheid":"signalen","ketenoverstijgendNodig":false,"escalatie":"geen","huidigNiveau":3,
+      "signalen":[{"type":"stalking","acuut":false}]})";
+  const std::string op = "/ondersteuningsplan";
+  const std::string vp = "/veiligheidsplan";
+  const std::string h = "/api/v1/huishoudens/{huishoudenId}";
+
+  const auto nieuwe_escalatie = [](MatrixWereld& w) {
+    return id_van(
+        verwacht(w.rik().post(w.pad("/escalaties"),
+                              json::object{{"soort", "organisatie"},
+                                           {"toelichting", "Afspraken over huisbezoeken lopen vast."}}),
+                 201));
+  };
+  const auto ties_betrokken = [](MatrixWereld& w) {
+    if (const auto b = w.betrokkenheid_van(w.medewerker.at("ties"))) return *b;
+    return id_van(verwacht(
+        w.rik().post(w.pad("/betrokkenen"),
+                     json::object{{"medewerkerId", w.medewerker.at("ties")}, {"rol", "jongerenwerk"}}),
+        201));
+  };
+  const auto eva_casus = [](MatrixWereld& w) {
+    if (auto r = w.regisseur_van(w.medewerker.at("eva"), "casus")) return *r;
+    verwacht(
+        w.rik().post(w.pad("/regisseurs"),
+                     json::object{{"rol", "casus"},
+                                  {"persoonSoort", "medewerker"},
+                                  {"persoonId", w.medewerker.at("eva")},
+                                  {"aandachtsgebied", json::array{json::object{{"leefgebied", "wonen"}}}}}),
+        201);
+    return *w.regisseur_van(w.medewerker.at("eva"), "casus");
+  };
+
+  return {
+      {"GET", "/healthz", Soort::openbaar, vast("/healthz")},
+      {"GET", "/api/v1/openapi.json", Soort::openbaar, vast("/api/v1/openapi.json")},
+      {"POST", "/api/v1/sessies", Soort::openbaar,
+       vast("/api/v1/sessies", json::object{{"gebruikersnaam", "ingrid"}, {"wachtwoord", kDemoWachtwoord}})},
+      {"GET", "/api/v1/sessies/huidig", Soort::ingelogd, vast("/api/v1/sessies/huidig")},
+      {"DELETE", "/api/v1/sessies/huidig", Soort::ingelogd, vast("/api/v1/sessies/huidig"), {}, true},
+      {"POST", "/api/v1/adviezen", Soort::advies, vast("/api/v1/adviezen", json::parse(taxatie2))},
+      {"GET", "/api/v1/mij", Soort::ingelogd, vast("/api/v1/mij")},
+      {"GET", "/api/v1/mij/huishoudens", Soort::professional, vast("/api/v1/mij/huishoudens")},
+      {"GET", "/api/v1/mij/team", Soort::manager, vast("/api/v1/mij/team")},
+      {"GET", "/api/v1/mij/escalaties", Soort::manager, vast("/api/v1/mij/escalaties")},
+      {"GET", "/api/v1/mij/noodtoegangen", Soort::manager, vast("/api/v1/mij/noodtoegangen")},
+      {"POST", "/api/v1/mij/noodtoegangen/{noodtoegangId}/_beoordelen", Soort::beoordelen,
+       [](MatrixWereld& w, Wie) {
+         const auto ander = w.nieuw_huishouden();
+         const auto n =
+             verwacht(w.klant(Wie::nood).post(
+                          "/api/v1/huishoudens/" + ander + "/noodtoegang",
+                          json::object{{"reden", "Crisismelding in de nacht, regisseur niet bereikbaar."}}),
+                      201);
+         return Aanvraag{"/api/v1/mij/noodtoegangen/" + id_van(n) + "/_beoordelen",
+                         json::object{{"oordeel", "terecht"}}};
+       }},
+      {"GET", "/api/v1/organisaties", Soort::ingelogd, vast("/api/v1/organisaties")},
+      {"POST", "/api/v1/organisaties", Soort::beheer_eigen,
+       vast("/api/v1/organisaties",
+            json::object{{"naam", "Matrixzorg"}, {"ketens", json::array{"zorgketen"}}})},
+      {"GET", "/api/v1/teams", Soort::ingelogd, vast("/api/v1/teams")},
+      {"POST", "/api/v1/teams", Soort::beheer_verwijzing,
+       [](MatrixWereld& w, Wie) {
+         return Aanvraag{"/api/v1/teams",
+                         json::object{{"organisatieId", w.organisatie}, {"naam", "Team Matrix"}}};
+       }},
+      {"GET", "/api/v1/medewerkers", Soort::ingelogd, vast("/api/v1/medewerkers")},
+      {"POST", "/api/v1/medewerkers", Soort::beheer_verwijzing,
+       [](MatrixWereld& w, Wie) {
+         return Aanvraag{"/api/v1/medewerkers", json::object{{"organisatieId", w.organisatie},
+                                                             {"naam", "Mees Matrix"},
+                                                             {"rollen", json::array{"regisseur"}}}};
+       }},
+      {"GET", "/api/v1/medewerkers/{medewerkerId}", Soort::medewerker_lezen,
+       [](MatrixWereld& w, Wie) { return Aanvraag{"/api/v1/medewerkers/" + w.medewerker.at("rik")}; }},
+      {"POST", "/api/v1/medewerkers/{medewerkerId}/certificeringen", Soort::certificering,
+       [](MatrixWereld& w, Wie) {
+         return Aanvraag{"/api/v1/medewerkers/" + w.medewerker.at("ties") + "/certificeringen",
+                         json::object{{"rol", "casus"}, {"profiel", "A"}, {"datum", "2026-02-01"}}};
+       }},
+
+      {"POST", "/api/v1/huishoudens", Soort::professional,
+       vast("/api/v1/huishoudens", json::object{{"naam", "Gezin Zwartewaal-Derde"}})},
+      {"POST", "/api/v1/huishoudens/_zoek", Soort::zoeker,
+       vast("/api/v1/huishoudens/_zoek", json::object{{"bsn", "999990007"}}),
+       [](MatrixWereld& w, Wie wie, const HttpResponse& r) {
+         if (r.status != 200) return;
+         const auto items = json::parse(r.body).at("items").as_array();
+         if (wie == Wie::andere_gemeente) {
+           EXPECT_TRUE(items.empty());
+           return;
+         }
+         ASSERT_EQ(items.size(), 1u) << naam(wie);
+         EXPECT_TRUE(gelijk(items[0].at("id"), w.huishouden));
+         const bool toegang = items[0].at("toegang").as_bool();
+         EXPECT_EQ(toegang, wie != Wie::collega && wie != Wie::andere_manager) << naam(wie);
+         if (!toegang) {
+           // Whom to call instead: the procesregisseur; nothing of the household itself.
+           EXPECT_EQ(items[0].at("contact").at("naam"), "Rik Regisseur");
+           EXPECT_EQ(r.body.find("Zwartewaal"), std::string::npos);
+         }
+       }},
+      {"GET", h, Soort::lezen, huishouden("")},
+      {"POST", h + "/fase", Soort::regie,
+       [](MatrixWereld& w, Wie) {
+         const auto d = w.dossier();
+         return Aanvraag{w.pad("/fase"),
+                         json::object{{"fase", d.at("fase") == "uitvoering" ? "evaluatie" : "uitvoering"},
+                                      {"versie", d.at("versie")}}};
+       }},
+      {"POST", h + "/gezinsleden", Soort::regie,
+       huishouden("/gezinsleden", json::object{{"voornaam", "Yfke"},
+                                               {"achternaam", "Zwartewaal"},
+                                               {"geboortedatum", "2024-01-01"},
+                                               {"relatie", "kind"}})},
+      {"PUT", h + "/gezinsleden/{gezinslidId}", Soort::regie,
+       [](MatrixWereld& w, Wie) {
+         for (const auto& g : lijst(w.dossier(), "gezinsleden")) {
+           if (!gelijk(g.at("id"), w.kind)) continue;
+           return Aanvraag{w.pad("/gezinsleden/" + w.kind), json::object{{"voornaam", "Quirijn"},
+                                                                         {"achternaam", "Zwartewaal"},
+                                                                         {"geboortedatum", "2016-09-03"},
+                                                                         {"bsn", "999990019"},
+                                                                         {"relatie", "kind"},
+                                                                         {"versie", g.at("versie")}}};
+         }
+         throw std::runtime_error("kind ontbreekt");
+       }},
+      {"POST", h + "/netwerk", Soort::regie,
+       huishouden("/netwerk",
+                  json::object{{"naam", "Tante Wil"}, {"relatie", "tante"}, {"contact", "06-00000000"}})},
+      {"POST", h + "/betrokkenen", Soort::regie,
+       [](MatrixWereld& w, Wie) {
+         if (const auto b = w.betrokkenheid_van(w.medewerker.at("ties"))) {
+           verwacht(w.rik().del(w.pad("/betrokkenen/" + *b)), 204);
+         }
+         return Aanvraag{w.pad("/betrokkenen"),
+                         json::object{{"medewerkerId", w.medewerker.at("ties")}, {"rol", "jongerenwerk"}}};
+       }},
+      {"DELETE", h + "/betrokkenen/{betrokkenheidId}", Soort::regie,
+       [ties_betrokken](MatrixWereld& w, Wie) {
+         return Aanvraag{w.pad("/betrokkenen/" + ties_betrokken(w))};
+       }},
+      {"GET", h + "/toegangslog", Soort::lezen, huishouden("/toegangslog")},
+      {"POST", h + "/noodtoegang", Soort::noodtoegang,
+       [](MatrixWereld& w, Wie) {
+         return Aanvraag{"/api/v1/huishoudens/" + w.nieuw_huishouden() + "/noodtoegang",
+                         json::object{{"reden", "Melding van de politie, de regisseur is met verlof."}}};
+       }},
+      {"GET", h + "/notities", Soort::lezen, huishouden("/notities")},
+      {"POST", h + "/notities", Soort::notitie,
+       huishouden("/notities", json::object{{"tekst", "Huisbezoek gehad, het was rustig."}})},
+      {"POST", h + "/regisseurs", Soort::regie,
+       [](MatrixWereld& w, Wie) {
+         if (const auto r = w.regisseur_van(w.medewerker.at("eva"), "casus")) {
+           verwacht(w.rik().post(w.pad("/regisseurs/" + id_van(*r) + "/_beeindigen"),
+                                 json::object{{"versie", r->at("versie")}}),
+                    204);
+         }
+         return Aanvraag{
+             w.pad("/regisseurs"),
+             json::object{{"rol", "casus"},
+                          {"persoonSoort", "medewerker"},
+                          {"persoonId", w.medewerker.at("eva")},
+                          {"aandachtsgebied", json::array{json::object{{"leefgebied", "wonen"}}}}}};
+       }},
+      {"POST", h + "/regisseurs/{regisseurId}/_beeindigen", Soort::regie,
+       [eva_casus](MatrixWereld& w, Wie) {
+         const auto r = eva_casus(w);
+         return Aanvraag{w.pad("/regisseurs/" + id_van(r) + "/_beeindigen"),
+                         json::object{{"versie", r.at("versie")}}};
+       }},
+      {"POST", h + "/regisseurs/{regisseurId}/_bevestigen", Soort::bevestigen,
+       [](MatrixWereld& w, Wie) {
+         for (const auto& r : lijst(w.dossier(), "regisseurs")) {
+           if (r.at("knelpunt") != "profiel_onvoldoende") continue;
+           return Aanvraag{w.pad("/regisseurs/" + id_van(r) + "/_bevestigen"),
+                           json::object{{"versie", r.at("versie")}}};
+         }
+         throw std::runtime_error("geen regisseur met een tekort in profiel meer");
+       }},
+      {"GET", h + "/taxaties", Soort::lezen, huishouden("/taxaties")},
+      {"POST", h + "/taxaties", Soort::regie, huishouden("/taxaties", json::parse(taxatie3))},
+      {"GET", h + "/niveaubesluiten", Soort::lezen, huishouden("/niveaubesluiten")},
+      {"POST", h + "/niveaubesluiten", Soort::regie,
+       [taxatie3](MatrixWereld& w, Wie) {
+         const auto t = verwacht(w.rik().post(w.pad("/taxaties"), json::parse(taxatie3)), 201);
+         return Aanvraag{w.pad("/niveaubesluiten"),
+                         json::object{{"taxatieId", t.at("id")}, {"niveau", 3}, {"versie", w.versie()}}};
+       }},
+      {"GET", h + "/signalen", Soort::lezen, huishouden("/signalen")},
+      {"POST", h + "/signalen", Soort::regie,
+       huishouden("/signalen",
+                  json::object{{"type", "stalking"}, {"toelichting", "Ex-partner stond bij school."}})},
+      {"GET", h + "/maatregelen", Soort::lezen, huishouden("/maatregelen")},
+      {"PATCH", h + "/maatregelen/{maatregelId}", Soort::regie,
+       [](MatrixWereld& w, Wie) {
+         const auto m = w.lees(w.pad("/maatregelen")).at("items").as_array().at(0);
+         return Aanvraag{w.pad("/maatregelen/" + id_van(m)),
+                         json::object{{"status", "gedaan"}, {"versie", m.at("versie")}}};
+       }},
+      {"GET", h + "/meldcode", Soort::lezen, huishouden("/meldcode")},
+      {"POST", h + "/meldcode", Soort::regie, huishouden("/meldcode", json::object{})},
+      {"POST", h + "/meldcode/{trajectId}/stappen", Soort::regie,
+       [](MatrixWereld& w, Wie) {
+         std::string traject;
+         for (const auto& t : lijst(w.lees(w.pad("/meldcode")), "items")) {
+           if (t.at("afgerondOp").is_null()) traject = id_van(t);
+         }
+         if (traject.empty())
+           traject = id_van(verwacht(w.rik().post(w.pad("/meldcode"), json::object{}), 201));
+         return Aanvraag{w.pad("/meldcode/" + traject + "/stappen"),
+                         json::object{{"stap", 1},
+                                      {"datum", "2026-01-20"},
+                                      {"deelnemers", "Regisseur en aandachtsfunctionaris"},
+                                      {"uitkomst", "Signalen in kaart gebracht."}}};
+       }},
+      {"GET", h + "/escalaties", Soort::lezen, huishouden("/escalaties")},
+      {"POST", h + "/escalaties", Soort::regie,
+       huishouden("/escalaties", json::object{{"soort", "inhoud"},
+                                              {"toelichting", "Geen overeenstemming over de aanpak."}})},
+      {"POST", h + "/escalaties/{escalatieId}/meldingen", Soort::escalatie,
+       [nieuwe_escalatie](MatrixWereld& w, Wie) {
+         return Aanvraag{
+             w.pad("/escalaties/" + nieuwe_escalatie(w) + "/meldingen"),
+             json::object{
+                 {"partij", "manager"}, {"toelichting", "Besproken in het teamoverleg."}, {"versie", 1}}};
+       }},
+      {"POST", h + "/escalaties/{escalatieId}/_sluiten", Soort::escalatie,
+       [nieuwe_escalatie](MatrixWereld& w, Wie) {
+         return Aanvraag{w.pad("/escalaties/" + nieuwe_escalatie(w) + "/_sluiten"),
+                         json::object{{"uitkomst", "Afspraken hersteld."}, {"versie", 1}}};
+       }},
+      {"GET", h + op, Soort::lezen, huishouden(op)},
+      {"PUT", h + op, Soort::regie,
+       [op](MatrixWereld& w, Wie) {
+         const int basis = static_cast<int>(w.lees(w.pad(op)).at("versie").as_int64());
+         return Aanvraag{w.pad(op), w.ondersteuningsplan_body(basis)};
+       }},
+      {"GET", h + op + "/versies", Soort::lezen, huishouden(op + "/versies")},
+      {"GET", h + op + "/versies/{versie}", Soort::lezen, huishouden(op + "/versies/1")},
+      {"POST", h + op + "/_ondertekenen", Soort::regie,
+       [op](MatrixWereld& w, Wie) {
+         return Aanvraag{w.pad(op + "/_ondertekenen"),
+                         json::object{{"versie", w.lees(w.pad(op)).at("versie")}, {"gezinslidId", w.ouder}}};
+       }},
+      {"PATCH", h + op + "/acties/{actieId}", Soort::eigen_actie,
+       [op](MatrixWereld& w, Wie) {
+         for (const auto& d : lijst(w.lees(w.pad(op)), "doelen")) {
+           for (const auto& a : d.at("acties").as_array()) {
+             if (!gelijk(a.at("eigenaar").at("id"), w.medewerker.at("bo"))) continue;
+             return Aanvraag{w.pad(op + "/acties/" + id_van(a)),
+                             json::object{{"status", a.at("status") == "bezig" ? "open" : "bezig"},
+                                          {"statusVersie", a.at("statusVersie")}}};
+           }
+         }
+         throw std::runtime_error("geen actie van de betrokkene");
+       }},
+      {"GET", h + vp, Soort::lezen, huishouden(vp), afgeschermd_alleen_voor_genoemden},
+      {"PUT", h + vp, Soort::regie,
+       [vp](MatrixWereld& w, Wie) {
+         const int basis = static_cast<int>(w.lees(w.pad(vp)).at("versie").as_int64());
+         return Aanvraag{w.pad(vp), w.veiligheidsplan_body(basis)};
+       }},
+      {"GET", h + vp + "/versies", Soort::lezen, huishouden(vp + "/versies")},
+      {"GET", h + vp + "/versies/{versie}", Soort::lezen, huishouden(vp + "/versies/1"),
+       afgeschermd_alleen_voor_genoemden},
+  };
+}
+
+TEST(AutorisatieMatrix, CoversEveryRouteOfTheApiAndNothingElse) {
+  std::set<RouteSleutel> in_matrix;
+  for (const auto& g : gevallen()) {
+    EXPECT_TRUE(in_matrix.insert({g.method, g.pattern}).second) << "dubbel: " << g.method << " " << g.pattern;
+  }
+  const auto routes = api_routes();
+  for (const auto& r : routes)
+    EXPECT_TRUE(in_matrix.contains(r)) << "niet in de matrix: " << r.method << " " << r.pattern;
+  for (const auto& r : in_matrix)
+    EXPECT_TRUE(routes.contains(r)) << "geen route: " << r.method << " " << r.pattern;
+}
+
+class AutorisatieMatrixOp : public ::testing::TestWithParam<store::Backend> {};
+
+TEST_P(AutorisatieMatrixOp, EveryRouteForEveryActor) {
+  std::unique_ptr<TestDatabase> pg;
+  ServerOpties opties{true, std::nullopt, {}, {}};
+  if (GetParam() == store::Backend::postgres) {
+    pg = TestDatabase::create(store::Backend::postgres);
+    if (!pg) GTEST_SKIP() << "geen PostgreSQL voor de test";
+    opties.database_url = pg->config().url;
+  }
+  ServerProcess server{opties};
+  const auto database = pg ? pg->config() : store::DatabaseConfig{server.data_dir(), "", 1};
+  std::unique_ptr<MatrixWereld> wereld;
+  try {
+    wereld = std::make_unique<MatrixWereld>(server, database);
+  } catch (const std::exception& e) {
+    FAIL() << "de wereld van de matrix opbouwen mislukte: " << e.what();
+  }
+  auto& w = *wereld;
+
+  for (const auto& g : gevallen()) {
+    const auto& verwachting = kVerwacht.at(g.soort);
+    // Refusals first: the allowed requests change the household.
+    std::vector<std::size_t> volgorde(kIedereen.size());
+    for (std::size_t i = 0; i < volgorde.size(); ++i) volgorde[i] = i;
+    std::ranges::stable_partition(volgorde, [&](std::size_t i) { return verwachting[i] != Uitkomst::ok; });
+    for (const auto i : volgorde) {
+      const Wie wie = kIedereen[i];
+      SCOPED_TRACE(g.method + " " + g.pattern + " als " + std::string{naam(wie)});
+      Aanvraag a;
+      try {
+        a = g.bouw(w, wie);
+      } catch (const std::exception& e) {
+        ADD_FAILURE() << "aanvraag voorbereiden mislukte: " << e.what();
+        continue;
+      }
+      std::optional<ApiKlant> tweede;
+      if (g.eigen_sessie) tweede = w.nieuwe_sessie(wie);
+      auto& klant = tweede ? *tweede : w.klant(wie);
+      const auto r = klant.verzoek(g.method, a.pad, a.body);
+      EXPECT_EQ(tekst(uitkomst_van(r.status)), tekst(verwachting[i])) << r.body;
+      const auto u = uitkomst_van(r.status);
+      if (u == Uitkomst::geweigerd || u == Uitkomst::onbekend || u == Uitkomst::niet_ingelogd ||
+          ziet_alleen_aggregaten(wie)) {
+        for (const auto& s : w.gevoelig)
+          EXPECT_EQ(r.body.find(s), std::string::npos) << "bevat " << s << ": " << r.body;
+      }
+      if (g.controle) g.controle(w, wie, r);
+    }
+  }
+
+  // Refusals are in the household's access log too, and so is the reading through emergency access.
+  const auto log = w.lees(w.pad("/toegangslog?paginaGrootte=100"));
+  bool geweigerd_gelogd = false;
+  bool noodtoegang_gelogd = false;
+  for (const auto& r : lijst(log, "items")) {
+    if (gelijk(r.at("actorId"), w.medewerker.at("cas")) && r.at("resultaat") == "geweigerd")
+      geweigerd_gelogd = true;
+    if (gelijk(r.at("actorId"), w.medewerker.at("noa")) && r.at("doel") == "noodtoegang")
+      noodtoegang_gelogd = true;
+  }
+  EXPECT_TRUE(geweigerd_gelogd);
+  EXPECT_TRUE(noodtoegang_gelogd);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, AutorisatieMatrixOp,
+                         ::testing::Values(store::Backend::sqlite, store::Backend::postgres),
+                         [](const auto& param_info) { return backend_name(param_info.param); });
+
+}  // namespace
+}  // namespace regie::testing

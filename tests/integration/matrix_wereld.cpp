@@ -1,0 +1,344 @@
+#include "integration/matrix_wereld.hpp"
+
+#include <stdexcept>
+
+namespace regie::testing {
+
+namespace json = boost::json;
+
+namespace {
+
+constexpr const char* kGebruikersnaamVoorvoegsel = "mx-";
+// Valid BSNs from a test range the demo never uses.
+constexpr const char* kBsnOuder = "999990007";
+constexpr const char* kBsnKind = "999990019";
+
+const std::string kTaxatieNiveau2 =
+    R"({"draagkracht":"deels_uit_balans","zelfredzaamheid":"beperkt","basiszorgToereikend":false,
+  "veiligheid":"veilig","ketenoverstijgendNodig":false,"escalatie":"geen"})";
+const std::string kTaxatieNiveau3 =
+    R"({"draagkracht":"deels_uit_balans","zelfredzaamheid":"beperkt","basiszorgToereikend":false,
+  "veiligheid":"signalen","ketenoverstijgendNodig":false,"escalatie":"geen","huidigNiveau":2,
+  "signalen":[{"type":"stalking","acuut":false}]})";
+
+std::string regie_cli(std::vector<std::string> args, const ServerProcess& server, const std::string& invoer) {
+  args.insert(args.begin(), REGIE_BINARY);
+  for (const auto& a : server.database_args()) args.push_back(a);
+  const auto r = run_process(args, invoer);
+  if (r.exit_code != 0) throw std::runtime_error("regie " + args[1] + " mislukte: " + r.err);
+  return r.out;
+}
+
+}  // namespace
+
+std::string_view naam(Wie wie) {
+  switch (wie) {
+    case Wie::regisseur:
+      return "regisseur";
+    case Wie::betrokken:
+      return "betrokken";
+    case Wie::collega:
+      return "collega";
+    case Wie::nood:
+      return "nood";
+    case Wie::manager:
+      return "manager";
+    case Wie::andere_manager:
+      return "andere_manager";
+    case Wie::aandachtsfunctionaris:
+      return "aandachtsfunctionaris";
+    case Wie::agendahouder:
+      return "agendahouder";
+    case Wie::beheerder:
+      return "beheerder";
+    case Wie::andere_gemeente:
+      return "andere_gemeente";
+    case Wie::andere_beheerder:
+      return "andere_beheerder";
+    case Wie::anoniem:
+      return "anoniem";
+    case Wie::token:
+      return "token";
+  }
+  return "?";
+}
+
+bool gelijk(const json::value& v, std::string_view tekst) { return v.is_string() && v.get_string() == tekst; }
+
+json::array lijst(const json::object& o, std::string_view sleutel) { return o.at(sleutel).as_array(); }
+
+json::value verwacht(const HttpResponse& r, int status) {
+  if (r.status != status) {
+    throw std::runtime_error("status " + std::to_string(r.status) + " in plaats van " +
+                             std::to_string(status) + ": " + r.body);
+  }
+  return json_van(r);
+}
+
+MatrixWereld::MatrixWereld(ServerProcess& server, store::DatabaseConfig database) : server_(server) {
+  for (auto wie : kIedereen) klanten_.emplace(wie, ApiKlant{server.port()});
+  verwacht(klant(Wie::beheerder).inloggen("henk"), 201);
+  verwacht(klant(Wie::agendahouder).inloggen("ingrid"), 201);
+  for (const auto& o :
+       lijst(verwacht(klant(Wie::beheerder).get("/api/v1/organisaties"), 200).as_object(), "items")) {
+    if (o.at("ketens").as_array().front() == "lokaal_team")
+      organisatie = json::value_to<std::string>(o.at("id"));
+  }
+
+  medewerker_aanmaken("mara", "Mara Matrix", {"manager"}, "");
+  medewerker_aanmaken("otto", "Otto Overkant", {"manager"}, "");
+  medewerker_aanmaken("rik", "Rik Regisseur", {"regisseur"}, "mara");
+  medewerker_aanmaken("bo", "Bo Betrokken", {"regisseur"}, "mara");
+  medewerker_aanmaken("kai", "Kai Kortschot", {"regisseur"}, "mara");
+  medewerker_aanmaken("kim", "Kim Kortschot", {"regisseur"}, "mara");
+  medewerker_aanmaken("cas", "Cas Collega", {"regisseur"}, "otto");
+  medewerker_aanmaken("noa", "Noa Nood", {"regisseur"}, "otto");
+  medewerker_aanmaken("eva", "Eva Extra", {"regisseur"}, "mara");
+  medewerker_aanmaken("ties", "Ties Tijdelijk", {"regisseur"}, "mara");
+  medewerker_aanmaken("alex", "Alex Aandacht", {"aandachtsfunctionaris"}, "");
+
+  ApiKlant sanne{server.port()};  // the demo's aandachtsfunctionaris of the lokaal team assesses profiles
+  verwacht(sanne.inloggen("sanne"), 201);
+  for (const auto* p : {"casus", "proces"}) {
+    certificeren(sanne, "rik", p, "B+");
+    certificeren(sanne, "cas", p, "B+");
+  }
+  for (const auto* k : {"bo", "kai", "kim", "noa"}) certificeren(sanne, k, "casus", "A");
+  certificeren(sanne, "eva", "casus", "B");
+
+  const std::vector<std::pair<Wie, std::string>> logins{{Wie::regisseur, "rik"},
+                                                        {Wie::betrokken, "bo"},
+                                                        {Wie::collega, "cas"},
+                                                        {Wie::nood, "noa"},
+                                                        {Wie::manager, "mara"},
+                                                        {Wie::andere_manager, "otto"},
+                                                        {Wie::aandachtsfunctionaris, "alex"}};
+  for (const auto& [wie, kort] : logins)
+    verwacht(klant(wie).inloggen(kGebruikersnaamVoorvoegsel + kort), 201);
+
+  andere_gemeente_inrichten();
+  token =
+      regie_cli({"token", "aanmaken", "--gemeente", "Zuiderveen", "--naam", "matrix", "--scope", "adviezen"},
+                server_, "");
+  token = token.substr(0, token.find('\n'));
+  klant(Wie::token).met_token(token);
+
+  huishouden_opbouwen();
+  demo_gegevens_als_gevoelig(database);
+}
+
+ApiKlant MatrixWereld::nieuwe_sessie(Wie wie) {
+  ApiKlant k{server_.port()};
+  const std::map<Wie, std::string> namen{{Wie::agendahouder, "ingrid"},
+                                         {Wie::beheerder, "henk"},
+                                         {Wie::andere_gemeente, "olga-oost"},
+                                         {Wie::andere_beheerder, "beheer-oost"}};
+  if (wie == Wie::anoniem) return k;
+  if (wie == Wie::token) {
+    k.met_token(token);
+    return k;
+  }
+  const auto gevonden = namen.find(wie);
+  std::string gebruikersnaam;
+  if (gevonden != namen.end()) {
+    gebruikersnaam = gevonden->second;
+  } else {
+    const std::map<Wie, std::string> kort{{Wie::regisseur, "rik"},
+                                          {Wie::betrokken, "bo"},
+                                          {Wie::collega, "cas"},
+                                          {Wie::nood, "noa"},
+                                          {Wie::manager, "mara"},
+                                          {Wie::andere_manager, "otto"},
+                                          {Wie::aandachtsfunctionaris, "alex"}};
+    gebruikersnaam = kGebruikersnaamVoorvoegsel + kort.at(wie);
+  }
+  verwacht(k.inloggen(gebruikersnaam), 201);
+  return k;
+}
+
+json::object MatrixWereld::lees(const std::string& pad) { return verwacht(rik().get(pad), 200).as_object(); }
+
+json::object MatrixWereld::dossier() { return lees(pad()); }
+
+std::string MatrixWereld::nieuw_huishouden() {
+  const auto id = json::value_to<std::string>(
+      verwacht(rik().post("/api/v1/huishoudens", json::object{{"naam", "Gezin Zwartewaal-Tweede"}}), 201)
+          .at("id"));
+  gevoelig.push_back(id);
+  return id;
+}
+
+std::optional<json::object> MatrixWereld::regisseur_van(const std::string& persoon_id, std::string_view rol) {
+  for (const auto& r : lijst(dossier(), "regisseurs")) {
+    if (gelijk(r.at("persoonId"), persoon_id) && gelijk(r.at("rol"), rol)) return r.as_object();
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> MatrixWereld::betrokkenheid_van(const std::string& medewerker_id) {
+  for (const auto& b : lijst(dossier(), "betrokkenen")) {
+    if (gelijk(b.at("medewerkerId"), medewerker_id)) return json::value_to<std::string>(b.at("id"));
+  }
+  return std::nullopt;
+}
+
+json::object MatrixWereld::ondersteuningsplan_body(std::optional<int> basis) {
+  json::array acties{
+      json::object{{"omschrijving", "Aanmelden bij de schuldhulp"},
+                   {"eigenaar", json::object{{"soort", "medewerker"}, {"id", medewerker.at("bo")}}},
+                   {"uiterlijk", "2099-01-31"}},
+      json::object{{"omschrijving", "Overleg met de school plannen"},
+                   {"eigenaar", json::object{{"soort", "medewerker"}, {"id", medewerker.at("rik")}}},
+                   {"uiterlijk", "2099-02-28"}}};
+  json::object plan{
+      {"leefgebieden", json::array{json::object{{"leefgebied", "inkomen_financien"},
+                                                {"krachten", "Moeder houdt een kasboek bij."},
+                                                {"zorgen", "Oplopende huurachterstand."}}}},
+      {"doelen", json::array{json::object{{"omschrijving", "De huur wordt elke maand op tijd betaald"},
+                                          {"leefgebied", "inkomen_financien"},
+                                          {"streefdatum", "2099-06-30"},
+                                          {"acties", std::move(acties)}}}},
+      {"eigenWoorden", "We willen rust in huis en geen schulden meer."},
+      {"evaluatiedatum", "2099-03-31"}};
+  if (basis) plan["basisVersie"] = *basis;
+  return plan;
+}
+
+json::object MatrixWereld::veiligheidsplan_body(std::optional<int> basis) {
+  json::object plan{
+      {"zorgenEnGevaren", "De ex-partner zoekt moeder steeds op."},
+      {"veiligheidsdoel", "Moeder en kind zijn thuis en onderweg veilig."},
+      {"afspraken", json::array{json::object{{"wie", "Moeder"}, {"wat", "Belt direct 112 bij contact."}}}},
+      {"signalen", json::array{json::object{{"signaal", "Berichten van de ex-partner"},
+                                            {"actie", "Moeder meldt het dezelfde dag aan de regisseur."}}}},
+      {"evaluatiedatum", "2099-03-31"},
+      {"afgeschermd",
+       json::array{json::object{{"titel", "Verblijfadres"},
+                                {"inhoud", std::string{kGeheim}},
+                                {"zichtbaarVoor", json::array{json::value(medewerker.at("rik"))}}}}}};
+  if (basis) plan["basisVersie"] = *basis;
+  return plan;
+}
+
+std::string MatrixWereld::medewerker_aanmaken(const std::string& kort, const std::string& volledige_naam,
+                                              const std::vector<std::string>& rollen,
+                                              const std::string& manager) {
+  json::array r;
+  for (const auto& rol : rollen) r.push_back(json::value(rol));
+  json::object body{{"organisatieId", organisatie},
+                    {"naam", volledige_naam},
+                    {"email", kort + "@matrix.example"},
+                    {"telefoon", "0800-0000"},
+                    {"rollen", std::move(r)}};
+  if (!manager.empty()) body["managerId"] = medewerker.at(manager);
+  const auto id = json::value_to<std::string>(
+      verwacht(klant(Wie::beheerder).post("/api/v1/medewerkers", body), 201).at("id"));
+  medewerker[kort] = id;
+  gebruiker(kGebruikersnaamVoorvoegsel + kort, id);
+  return id;
+}
+
+void MatrixWereld::gebruiker(const std::string& gebruikersnaam, const std::string& medewerker_id) {
+  regie_cli({"gebruiker", "toevoegen", gebruikersnaam, "--medewerker", medewerker_id}, server_,
+            std::string{kDemoWachtwoord} + "\n");
+}
+
+void MatrixWereld::certificeren(ApiKlant& beoordelaar, const std::string& kort, std::string_view rol,
+                                std::string_view profiel) {
+  verwacht(beoordelaar.post("/api/v1/medewerkers/" + medewerker.at(kort) + "/certificeringen",
+                            json::object{{"rol", rol}, {"profiel", profiel}, {"datum", "2026-01-15"}}),
+           201);
+}
+
+void MatrixWereld::andere_gemeente_inrichten() {
+  regie_cli({"gemeente", "aanmaken", "Oostervoort", "--organisatie", "Wijkteam Oostervoort", "--beheerder",
+             "Bert Oosting", "--gebruikersnaam", "beheer-oost"},
+            server_, std::string{kDemoWachtwoord} + "\n");
+  auto& beheer = klant(Wie::andere_beheerder);
+  verwacht(beheer.inloggen("beheer-oost"), 201);
+  const auto organisaties = verwacht(beheer.get("/api/v1/organisaties"), 200).at("items").as_array();
+  const auto olga = json::value_to<std::string>(
+      verwacht(beheer.post("/api/v1/medewerkers", json::object{{"organisatieId", organisaties.at(0).at("id")},
+                                                               {"naam", "Olga Oosting"},
+                                                               {"rollen", json::array{"regisseur"}}}),
+               201)
+          .at("id"));
+  medewerker["olga"] = olga;
+  gebruiker("olga-oost", olga);
+  verwacht(klant(Wie::andere_gemeente).inloggen("olga-oost"), 201);
+}
+
+// A regisseur's first weeks with a household, through the API: register, members, an involved colleague,
+// assess and decide level 2, assign regie, reassess at level 3 (the casusregisseurs' profile now falls
+// short), handle the measure that gates the start meeting, write both plans, move to execution.
+void MatrixWereld::huishouden_opbouwen() {
+  auto& k = rik();
+  huishouden = json::value_to<std::string>(
+      verwacht(k.post("/api/v1/huishoudens", json::object{{"naam", "Gezin Zwartewaal"}}), 201).at("id"));
+  gevoelig.insert(gevoelig.end(), {huishouden, "Zwartewaal", "Xandrijn", "Quirijn", kBsnOuder, kBsnKind,
+                                   std::string{kGeheim}});
+  ouder = json::value_to<std::string>(
+      verwacht(k.post(pad("/gezinsleden"), json::object{{"voornaam", "Xandrijn"},
+                                                        {"achternaam", "Zwartewaal"},
+                                                        {"geboortedatum", "1988-04-12"},
+                                                        {"bsn", kBsnOuder},
+                                                        {"relatie", "ouder"}}),
+               201)
+          .at("id"));
+  kind = json::value_to<std::string>(
+      verwacht(k.post(pad("/gezinsleden"), json::object{{"voornaam", "Quirijn"},
+                                                        {"achternaam", "Zwartewaal"},
+                                                        {"geboortedatum", "2016-09-03"},
+                                                        {"bsn", kBsnKind},
+                                                        {"relatie", "kind"}}),
+               201)
+          .at("id"));
+  verwacht(k.post(pad("/betrokkenen"),
+                  json::object{{"medewerkerId", medewerker.at("bo")}, {"rol", "ambulant hulpverlener"}}),
+           201);
+
+  const auto besluit = [&](const std::string& taxatie, int niveau) {
+    const auto t = verwacht(k.post(pad("/taxaties"), json::parse(taxatie)), 201);
+    if (t.at("advies").at("niveau") != niveau)
+      throw std::runtime_error("onverwacht advies: " + json::serialize(t));
+    verwacht(k.post(pad("/niveaubesluiten"),
+                    json::object{{"taxatieId", t.at("id")}, {"niveau", niveau}, {"versie", versie()}}),
+             201);
+  };
+  besluit(kTaxatieNiveau2, 2);
+  const auto toewijzen = [&](std::string_view rol, const std::string& wie, json::array gebied) {
+    json::object body{{"rol", rol}, {"persoonSoort", "medewerker"}, {"persoonId", medewerker.at(wie)}};
+    if (!gebied.empty()) body["aandachtsgebied"] = std::move(gebied);
+    verwacht(k.post(pad("/regisseurs"), body), 201);
+  };
+  toewijzen("proces", "rik", {});
+  toewijzen("casus", "kai", json::array{json::object{{"leefgebied", "werk"}}});
+  toewijzen("casus", "kim", json::array{json::object{{"gezinslidId", kind}}});
+  besluit(kTaxatieNiveau3, 3);
+
+  for (const auto& m : lijst(lees(pad("/maatregelen")), "items")) {
+    verwacht(k.patch(pad("/maatregelen/" + json::value_to<std::string>(m.at("id"))),
+                     json::object{{"status", "gedaan"}, {"versie", m.at("versie")}}),
+             204);
+  }
+  verwacht(k.put(pad("/ondersteuningsplan"), ondersteuningsplan_body(std::nullopt)), 200);
+  verwacht(k.put(pad("/veiligheidsplan"), veiligheidsplan_body(std::nullopt)), 200);
+  for (const auto* fase : {"voorbereiding", "startoverleg", "uitvoering"}) {
+    verwacht(k.post(pad("/fase"), json::object{{"fase", fase}, {"versie", versie()}}), 200);
+  }
+  verwacht(
+      klant(Wie::nood).post(pad("/noodtoegang"),
+                            json::object{{"reden", "Moeder belt in paniek; de regisseur is onbereikbaar."}}),
+      201);
+}
+
+void MatrixWereld::demo_gegevens_als_gevoelig(const store::DatabaseConfig& database) {
+  const auto db = store::open_database(database);
+  db->read([&](store::Tx& tx) {
+    for (const auto& r : tx.query("SELECT id FROM huishouden")) gevoelig.push_back(r.text(0));
+    for (const auto& r : tx.query("SELECT bsn FROM gezinslid WHERE bsn IS NOT NULL"))
+      gevoelig.push_back(r.text(0));
+  });
+}
+
+}  // namespace regie::testing

@@ -1,0 +1,113 @@
+#pragma once
+// The world of the authorization matrix, built through the API and the command line the way a gemeente
+// would: staff in every relation to one household (its regisseur, an involved professional, a colleague who
+// is not involved, one with emergency access, their managers, an aandachtsfunctionaris, the agendahouder and
+// the beheerder), a second gemeente with its own staff, an integration token, and the household itself at
+// level 3 in execution with both plans, signals, a shielded part and two regisseurs whose profile falls
+// short.
+
+#include <array>
+#include <boost/json.hpp>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "store/database.hpp"
+#include "support/api_klant.hpp"
+#include "support/process.hpp"
+
+namespace regie::testing {
+
+enum class Wie {
+  regisseur,       // procesregisseur of the household
+  betrokken,       // involved professional, owns a plan action
+  collega,         // professional with the right profile, not involved
+  nood,            // professional with emergency access to the household
+  manager,         // manages the regisseur and the involved professionals
+  andere_manager,  // manages professionals who are not involved
+  aandachtsfunctionaris,
+  agendahouder,
+  beheerder,
+  andere_gemeente,   // a regisseur in another gemeente
+  andere_beheerder,  // the beheerder of that gemeente
+  anoniem,
+  token,  // an integration's API token (scope adviezen)
+};
+
+inline constexpr std::array kIedereen{Wie::regisseur,
+                                      Wie::betrokken,
+                                      Wie::collega,
+                                      Wie::nood,
+                                      Wie::manager,
+                                      Wie::andere_manager,
+                                      Wie::aandachtsfunctionaris,
+                                      Wie::agendahouder,
+                                      Wie::beheerder,
+                                      Wie::andere_gemeente,
+                                      Wie::andere_beheerder,
+                                      Wie::anoniem,
+                                      Wie::token};
+
+std::string_view naam(Wie wie);
+
+// A JSON value that is this text (Boost.JSON compares values with values only).
+bool gelijk(const boost::json::value& v, std::string_view tekst);
+
+// A copy of an array member: safe to loop over when the object is a temporary.
+boost::json::array lijst(const boost::json::object& o, std::string_view sleutel);
+
+// A response with the expected status, as JSON; throws (with the body) otherwise.
+boost::json::value verwacht(const HttpResponse& r, int status);
+
+class MatrixWereld {
+ public:
+  MatrixWereld(ServerProcess& server, store::DatabaseConfig database);
+
+  ApiKlant& klant(Wie wie) { return klanten_.at(wie); }
+  ApiKlant nieuwe_sessie(Wie wie);  // a second login of the same person
+  ApiKlant& rik() { return klant(Wie::regisseur); }
+
+  // What the regisseur sees, for the requests of the matrix to refer to the current state.
+  boost::json::object dossier();
+  boost::json::object lees(const std::string& pad);
+  std::string pad(std::string_view rest = {}) const {
+    return "/api/v1/huishoudens/" + huishouden + std::string{rest};
+  }
+  int versie() { return static_cast<int>(dossier().at("versie").as_int64()); }
+  // A new household registered by the regisseur (its id is sensitive too).
+  std::string nieuw_huishouden();
+  // The current regisseur record of a person in a role, if any.
+  std::optional<boost::json::object> regisseur_van(const std::string& persoon_id, std::string_view rol);
+  std::optional<std::string> betrokkenheid_van(const std::string& medewerker_id);
+  boost::json::object ondersteuningsplan_body(std::optional<int> basis);
+  boost::json::object veiligheidsplan_body(std::optional<int> basis);
+
+  std::string huishouden;
+  std::string ouder;
+  std::string kind;
+  std::string organisatie;                        // the lokaal team of the demo gemeente
+  std::map<std::string, std::string> medewerker;  // short name → id
+  std::string token;
+  // The content of the shielded part, visible to the regisseur only.
+  static constexpr std::string_view kGeheim = "Schuiladres Lindelaan 7 bij de zus van moeder";
+  // Strings that no refused response and no response to an aggregate role or beheerder may contain:
+  // household ids, member names and BSNs.
+  std::vector<std::string> gevoelig;
+
+ private:
+  std::string medewerker_aanmaken(const std::string& kort, const std::string& naam,
+                                  const std::vector<std::string>& rollen, const std::string& manager);
+  void gebruiker(const std::string& gebruikersnaam, const std::string& medewerker_id);
+  void certificeren(ApiKlant& beoordelaar, const std::string& kort, std::string_view rol,
+                    std::string_view profiel);
+  void andere_gemeente_inrichten();
+  void huishouden_opbouwen();
+  void demo_gegevens_als_gevoelig(const store::DatabaseConfig& database);
+
+  ServerProcess& server_;
+  std::map<Wie, ApiKlant> klanten_;
+};
+
+}  // namespace regie::testing

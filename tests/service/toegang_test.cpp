@@ -1,0 +1,184 @@
+// Need-to-know through the service layer: involvement, manager, emergency access, actions and notes.
+
+#include <algorithm>
+
+#include "service/errors.hpp"
+#include "service/service_fixture.hpp"
+#include "service/toegangsbeleid.hpp"
+
+namespace regie::testing {
+namespace {
+
+using namespace regie::domain;
+using service::Handeling;
+
+TEST(Toegangsbeleid, TheTable) {
+  service::Banden geen;
+  for (auto h : {Handeling::lezen, Handeling::regie, Handeling::eigen_actie, Handeling::notitie,
+                 Handeling::escalatie, Handeling::profiel_bevestigen}) {
+    EXPECT_FALSE(service::mag(h, geen));
+  }
+  service::Banden regisseur{true, true, false, false, true};
+  EXPECT_TRUE(service::mag(Handeling::regie, regisseur));
+  service::Banden betrokken{false, true, false, false, true};
+  EXPECT_TRUE(service::mag(Handeling::lezen, betrokken));
+  EXPECT_FALSE(service::mag(Handeling::regie, betrokken));
+  EXPECT_TRUE(service::mag(Handeling::notitie, betrokken));
+  EXPECT_FALSE(service::mag(Handeling::escalatie, betrokken));
+  betrokken.professionele_regisseur_aanwezig = false;  // intake
+  EXPECT_TRUE(service::mag(Handeling::regie, betrokken));
+  service::Banden manager{false, false, true, false, true};
+  EXPECT_TRUE(service::mag(Handeling::lezen, manager));
+  EXPECT_TRUE(service::mag(Handeling::escalatie, manager));
+  EXPECT_FALSE(service::mag(Handeling::regie, manager));
+  EXPECT_FALSE(service::mag(Handeling::notitie, manager));
+  service::Banden nood{false, false, false, true, true};
+  EXPECT_TRUE(service::mag(Handeling::lezen, nood));
+  EXPECT_TRUE(service::alleen_via_noodtoegang(nood));
+  EXPECT_FALSE(service::mag(Handeling::notitie, nood));
+}
+
+using ToegangTest = ServiceTest;
+
+TEST_P(ToegangTest, OnlyTheInvolvedReadAndOnlyRegisseursDoRegie) {
+  const auto id = huishouden_op_niveau(2);
+  regisseurs->toewijzen(als(regisseur_bplus_), id, {Rol::proces, PersoonSoort::medewerker, regisseur_a_, {}});
+  EXPECT_THROW(huishoudens->lezen(als(regisseur_b_), id), service::Forbidden);  // not involved
+  huishoudens->betrokkenheid_starten(als(regisseur_a_), id, regisseur_b_, "schoolmaatschappelijk werk");
+  EXPECT_NO_THROW(huishoudens->lezen(als(regisseur_b_), id));
+  EXPECT_THROW(veiligheid->signaal_vastleggen(als(regisseur_b_), id, {SignaalType::stalking, false, {}}, ""),
+               service::Forbidden);
+  EXPECT_NO_THROW(notities->toevoegen(als(regisseur_b_), id, "Gesprek met de mentor gehad."));
+  EXPECT_EQ(notities->lijst(als(regisseur_a_), id, {1, 20}).items.at(0).medewerker_naam, "Cora");
+  // The manager of an involved professional reads, but does no regie.
+  const auto manager = als(manager_, {Gebruikersrol::manager});
+  EXPECT_NO_THROW(huishoudens->lezen(manager, id));
+  EXPECT_THROW(veiligheid->signaal_vastleggen(manager, id, {SignaalType::stalking, false, {}}, ""),
+               service::Forbidden);
+  // Aggregate roles and beheerders never see household content.
+  EXPECT_THROW(huishoudens->lezen(als(aandachtsfunctionaris_, {Gebruikersrol::aandachtsfunctionaris}), id),
+               service::Forbidden);
+  EXPECT_THROW(huishoudens->lezen(als(beheerder_, {Gebruikersrol::beheerder}), id), service::Forbidden);
+}
+
+TEST_P(ToegangTest, EmergencyAccessIsTimeLimitedLoggedAndReviewed) {
+  const auto id = huishouden_op_niveau(3);
+  const auto cora = als(regisseur_b_);
+  EXPECT_THROW(huishoudens->lezen(cora, id), service::Forbidden);
+  EXPECT_EQ(velden_van_fout([&] { noodtoegangen->aanvragen(cora, id, "dringend"); }),
+            std::vector<std::string>{"reden"});
+  noodtoegangen->aanvragen(cora, id, "Moeder belt de crisisdienst; de regisseur is onbereikbaar.");
+  EXPECT_NO_THROW(huishoudens->lezen(cora, id));
+  EXPECT_THROW(notities->toevoegen(cora, id, "x"), service::Forbidden);  // read only
+  const auto log = toegangslog->lezen(als(regisseur_bplus_), id, {1, 20});
+  const auto lezing = std::ranges::find_if(log.regels, [&](const store::AuditRegel& r) {
+    return r.invoer.actor_id == regisseur_b_ && r.invoer.resultaat == "gelukt" &&
+           r.invoer.actie == "huishouden.lezen";
+  });
+  ASSERT_NE(lezing, log.regels.end());
+  EXPECT_EQ(lezing->invoer.doel, "noodtoegang");
+  tijd_ += std::chrono::hours(5);
+  EXPECT_THROW(huishoudens->lezen(cora, id), service::Forbidden);  // expired
+  // Cora has no manager in the fixture; Bram's manager reviews Bram's access.
+  const auto id2 = huishouden_op_niveau(2);
+  noodtoegangen->aanvragen(als(regisseur_a_), id2, "Zorgmelding van de huisarts buiten kantoortijd.");
+  const auto manager = als(manager_, {Gebruikersrol::manager});
+  const auto lijst = noodtoegangen->te_beoordelen(manager);
+  ASSERT_EQ(lijst.size(), 1u);
+  EXPECT_EQ(lijst[0].medewerker_naam, "Bram");
+  noodtoegangen->beoordelen(manager, lijst[0].id, "terecht", "");
+  EXPECT_TRUE(noodtoegangen->te_beoordelen(manager).empty());
+  EXPECT_THROW(noodtoegangen->beoordelen(manager, lijst[0].id, "terecht", ""), service::Conflict);
+}
+
+TEST_P(ToegangTest, AnInvolvedProfessionalUpdatesOnlyTheActionsHeOwns) {
+  const auto id = huishouden_op_niveau(2);
+  const auto daan = als(regisseur_bplus_);
+  huishoudens->betrokkenheid_starten(daan, id, regisseur_b_, "maatschappelijk werk");
+  Ondersteuningsplan p;
+  p.doelen = {{"",
+               "Schulden geregeld",
+               Leefgebied::inkomen_financien,
+               std::nullopt,
+               plus_dagen(vandaag(), 90),
+               {{"", "Aanmelden schuldhulp", Eigenaar{PersoonSoort::medewerker, regisseur_b_},
+                 plus_dagen(vandaag(), 7), ActieStatus::open},
+                {"", "Kasboek bijhouden", Eigenaar{PersoonSoort::medewerker, regisseur_bplus_},
+                 plus_dagen(vandaag(), 7), ActieStatus::open}}}};
+  regisseurs->toewijzen(daan, id, {Rol::proces, PersoonSoort::medewerker, regisseur_a_, {}});
+  const auto plan = plannen->ondersteuningsplan_opslaan(als(regisseur_a_), id, p, std::nullopt).record;
+  const auto& eigen = plan.plan.doelen[0].acties[0];
+  const auto& ander = plan.plan.doelen[0].acties[1];
+  const auto cora = als(regisseur_b_);
+  plannen->actie_bijwerken(cora, id, eigen.id, ActieStatus::bezig, 1);
+  EXPECT_THROW(plannen->actie_bijwerken(cora, id, ander.id, ActieStatus::gedaan, 1), service::Forbidden);
+  EXPECT_THROW(plannen->actie_bijwerken(cora, id, eigen.id, ActieStatus::gedaan, 1),
+               service::Conflict);                                                    // stale
+  plannen->actie_bijwerken(als(regisseur_a_), id, ander.id, ActieStatus::gedaan, 1);  // a regisseur may
+  const auto nu = plannen->ondersteuningsplan(als(regisseur_a_), id)->record;
+  EXPECT_EQ(nu.kop.versie, 1);  // progress does not make a new version
+  EXPECT_EQ(nu.plan.doelen[0].acties[0].status, ActieStatus::bezig);
+  EXPECT_EQ(nu.actie_status_versies.at(eigen.id), 2);
+}
+
+TEST_P(ToegangTest, SearchShowsOnlyWhatTheSearcherMayReadAndLogsEachHit) {
+  const auto id = huishouden_op_niveau(2);
+  regisseurs->toewijzen(als(regisseur_bplus_), id, {Rol::proces, PersoonSoort::medewerker, regisseur_a_, {}});
+  const auto door_betrokkene = huishoudens->zoeken(als(regisseur_a_), {std::string{"DE VRIES"}, {}, {}});
+  ASSERT_EQ(door_betrokkene.size(), 1u);
+  EXPECT_TRUE(door_betrokkene[0].toegang);
+  EXPECT_EQ(door_betrokkene[0].naam, "Gezin de Vries");
+  const auto door_ander = huishoudens->zoeken(als(regisseur_b_), {{}, {}, std::string{"123456782"}});
+  ASSERT_EQ(door_ander.size(), 1u);
+  EXPECT_FALSE(door_ander[0].toegang);
+  EXPECT_FALSE(door_ander[0].naam.has_value());
+  ASSERT_TRUE(door_ander[0].contact.has_value());
+  EXPECT_EQ(door_ander[0].contact->naam, "Bram");  // whom to contact: the procesregisseur
+  EXPECT_TRUE(huishoudens->zoeken(als(regisseur_b_), {std::string{"Jansen"}, {}, {}}).empty());
+  EXPECT_EQ(velden_van_fout([&] { huishoudens->zoeken(als(regisseur_b_), {}); }),
+            std::vector<std::string>{"achternaam"});
+  EXPECT_EQ(velden_van_fout([&] {
+              huishoudens->zoeken(als(regisseur_b_), {{}, {}, std::string{"123"}});
+            }),
+            std::vector<std::string>{"bsn"});
+  const auto log = toegangslog->lezen(als(regisseur_a_), id, {1, 5});
+  EXPECT_EQ(log.regels.at(0).invoer.actie, "huishouden.zoeken");
+  EXPECT_EQ(log.regels.at(0).invoer.actor_id, regisseur_b_);
+  EXPECT_EQ(log.regels.at(0).invoer.personen.size(), 1u);  // the member whose BSN matched
+}
+
+TEST_P(ToegangTest, CaseloadAndTeamViews) {
+  const auto een = huishouden_op_niveau(2);
+  const auto twee = huishouden_op_niveau(3);
+  regisseurs->toewijzen(als(regisseur_bplus_), twee,
+                        {Rol::proces, PersoonSoort::medewerker, regisseur_bplus_, {}});
+  service::CaseloadFilter f;
+  const auto alle = mij->caseload(als(regisseur_bplus_), f);
+  EXPECT_EQ(alle.totaal, 2);
+  f.niveau = Niveau::drie;
+  const auto drie = mij->caseload(als(regisseur_bplus_), f);
+  ASSERT_EQ(drie.items.size(), 1u);
+  EXPECT_EQ(drie.items[0].id, twee);
+  EXPECT_EQ(drie.items[0].mijn_rol, "procesregisseur");
+  f = {};
+  f.sorteer = "-niveau";
+  EXPECT_EQ(mij->caseload(als(regisseur_bplus_), f).items.at(0).id, twee);
+  f.sorteer = "onzin";
+  EXPECT_EQ(velden_van_fout([&] { mij->caseload(als(regisseur_bplus_), f); }),
+            std::vector<std::string>{"sorteer"});
+  f = {};
+  f.pagina = {2, 1};
+  EXPECT_EQ(mij->caseload(als(regisseur_bplus_), f).items.size(), 1u);
+  EXPECT_THROW(mij->team(als(regisseur_bplus_)), service::Forbidden);
+  const auto team = mij->team(als(manager_, {Gebruikersrol::manager}));
+  const auto daan = std::ranges::find(team, regisseur_bplus_, &store::TeamlidRij::medewerker_id);
+  ASSERT_NE(daan, team.end());
+  EXPECT_EQ(daan->huishoudens, 1);
+  EXPECT_EQ(daan->caseload_punten, standaard_norm(Niveau::drie).caseload_gewicht);
+  (void)een;
+}
+
+REGIE_SERVICE_BACKENDS(ToegangTest);
+
+}  // namespace
+}  // namespace regie::testing
