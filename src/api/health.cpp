@@ -8,9 +8,15 @@
 namespace regie::api {
 
 void add_health_routes(Router& router) {
-  router.add("GET", "/healthz", Toegang::openbaar, [](Verzoek&) {
-    return json_response(200, boost::json::object{{"status", "ok"}, {"versie", REGIE_VERSION}});
-  });
+  // Answered on the network thread: a liveness probe must not queue behind requests waiting for the database.
+  router.add({"GET",
+              "/healthz",
+              Toegang::openbaar,
+              {},
+              [](Verzoek&) {
+                return json_response(200, boost::json::object{{"status", "ok"}, {"versie", REGIE_VERSION}});
+              },
+              true});
 }
 
 }  // namespace regie::api

@@ -205,6 +205,14 @@ http::Response Router::dispatch(const http::Request& request) const {
   return response;
 }
 
+bool Router::blokkeert_niet(const http::Request& request) const {
+  for (const auto& route : routes_) {
+    if (route.method != request.method && !(request.method == "HEAD" && route.method == "GET")) continue;
+    if (match_pattern(route.pattern, request.path)) return route.blokkeert_niet;
+  }
+  return false;
+}
+
 http::Response Router::handle(const http::Request& request) const {
   http::Response response;
   try {

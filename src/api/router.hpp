@@ -33,6 +33,7 @@ struct Route {
   Toegang toegang = Toegang::sessie;
   std::string scope;  // for Toegang::token
   Handler handler;
+  bool blokkeert_niet = false;  // never touches the database: may run on the network thread
 };
 
 struct ApiConfig {
@@ -47,6 +48,8 @@ class Router {
   void add(Route route);
   void add(std::string method, std::string pattern, Toegang toegang, Handler handler);
   http::Response handle(const http::Request& request) const;
+  // Whether the route of this request is marked as never blocking.
+  bool blokkeert_niet(const http::Request& request) const;
 
   // For requests the transport refuses before they reach a route (too large, malformed).
   http::Response reject(int status) const;

@@ -5,6 +5,8 @@
 
 #include "cli/commands.hpp"
 #include "cli/options.hpp"
+#include "service/errors.hpp"
+#include "store/database.hpp"
 
 namespace regie::cli {
 namespace {
@@ -16,7 +18,7 @@ struct Command {
   int (*run)(const std::vector<std::string>&);
 };
 
-const std::array<Command, 9> kCommands{{
+const std::array<Command, 10> kCommands{{
     {"advies", "Geef het regiekaartadvies voor een taxatie (JSON).",
      "Gebruik: regie advies [--invoer BESTAND]\n"
      "\n"
@@ -121,13 +123,23 @@ const std::array<Command, 9> kCommands{{
      "\n"
      "Opties: --data-dir MAP, --database-url URL (zoals bij regie serve).\n",
      token_command},
+    {"bench-data", "Vul een database op landelijke schaal voor de belastingtest.",
+     "Gebruik: regie bench-data --huishoudens N [--medewerkers M] [--seed S] [--data-dir MAP]\n"
+     "                         [--database-url URL]\n"
+     "\n"
+     "Maakt de verzonnen gemeente Benchstad aan met M medewerkers (standaard 500) en N huishoudens met\n"
+     "gezinsleden, netwerk, betrokken professionals, regisseurs, een taxatie met niveaubesluit, een\n"
+     "auditregel, en voor de lopende huishoudens (2%) plannen, maatregelen en escalaties. De rest is\n"
+     "afgesloten geschiedenis. Toont de voortgang op stderr. Bedoeld voor bench/load/run, niet voor\n"
+     "een database met echte gegevens.\n",
+     bench_data_command},
 }};
 
 void print_overview(std::ostream& out) {
   out << "Regie: werkomgeving voor regisseurs volgens 1Gezin1Plan1Regisseur.\n\n"
          "Gebruik: regie <opdracht> [opties]\n\nOpdrachten:\n";
   for (const auto& c : kCommands) {
-    out << "  " << c.name << std::string(10 - c.name.size(), ' ') << c.summary << '\n';
+    out << "  " << c.name << std::string(12 - c.name.size(), ' ') << c.summary << '\n';
   }
   out << "\nMeer over een opdracht: regie <opdracht> --help\nVersie: regie --version\n";
 }
@@ -166,6 +178,17 @@ int run(int argc, char** argv) {
     std::cerr << "regie " << command->name << ": " << e.what() << "\nZie: regie " << command->name
               << " --help\n";
     return kExitUsage;
+  } catch (const service::BadRequest& e) {
+    std::cerr << "regie " << command->name << ": " << e.what() << '\n';
+    for (const auto& p : e.invalid_params()) std::cerr << "  - " << p.name << ": " << p.reason << '\n';
+    return kExitUsage;
+  } catch (const service::Error& e) {
+    std::cerr << "regie " << command->name << ": " << e.what() << '\n';
+    return kExitFailure;
+  } catch (const store::DatabaseError& e) {
+    // Technical detail, no personal data: the store's messages name tables and constraints only.
+    std::cerr << "regie " << command->name << ": databasefout: " << e.what() << '\n';
+    return kExitFailure;
   }
 }
 

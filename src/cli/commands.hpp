@@ -21,6 +21,7 @@ int backup_command(const std::vector<std::string>& args);
 int audit_command(const std::vector<std::string>& args);
 int gebruiker_command(const std::vector<std::string>& args);
 int token_command(const std::vector<std::string>& args);
+int bench_data_command(const std::vector<std::string>& args);
 int gemeente_command(const std::vector<std::string>& args);
 
 }  // namespace regie::cli

@@ -23,6 +23,7 @@ int serve_command(const std::vector<std::string>& args) {
     config.read_timeout = std::chrono::seconds{parse_seconds(*timeout, "De leestime-out")};
   }
   const auto database = open_database(options, config.worker_threads);
+  database->statistieken_bijwerken();
   api::ApiConfig api_config;
   api_config.achter_https_proxy =
       options.flag("achter-https-proxy") ||
@@ -31,7 +32,8 @@ int serve_command(const std::vector<std::string>& args) {
   const api::Router router = api::make_router(diensten, api_config);
   http::Server server{config,
                       {[&router](const http::Request& r) { return router.handle(r); },
-                       [&router](int status) { return router.reject(status); }}};
+                       [&router](int status) { return router.reject(status); },
+                       [&router](const http::Request& r) { return router.blokkeert_niet(r); }}};
   try {
     server.listen();
   } catch (const std::exception&) {

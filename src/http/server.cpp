@@ -208,9 +208,15 @@ struct Server::Impl {
       error_code peer_ec;
       const auto peer = c.stream.socket().remote_endpoint(peer_ec);
       if (!peer_ec) in.remote_address = peer.address().to_string();
-      Response response = co_await asio::co_spawn(
-          workers.get_executor(), [&]() -> asio::awaitable<Response> { co_return handlers.handle(in); },
-          asio::use_awaitable);
+      // (Not a conditional expression: GCC 12 mishandles temporaries around a co_await inside one.)
+      Response response;
+      if (handlers.blokkeert_niet && handlers.blokkeert_niet(in)) {
+        response = handlers.handle(in);
+      } else {
+        response = co_await asio::co_spawn(
+            workers.get_executor(), [&]() -> asio::awaitable<Response> { co_return handlers.handle(in); },
+            asio::use_awaitable);
+      }
       if (co_await send(c, std::move(response), version, keep_alive && !stopping, head)) break;
       if (!keep_alive) break;
     }

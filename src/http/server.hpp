@@ -29,6 +29,9 @@ struct ServerHandlers {
   std::function<Response(const Request&)> handle;
   // The response for a request the transport refuses itself (400, 413, 431).
   std::function<Response(int status)> reject;
+  // True when handling this request never blocks (no database): it then runs on the I/O thread instead of
+  // hopping to a worker. Absent: every request goes to a worker.
+  std::function<bool(const Request&)> blokkeert_niet;
 };
 
 class Server {

@@ -127,7 +127,7 @@ std::string Beheer::medewerker_aanmaken(const Context& ctx, const MedewerkerInvo
 }
 
 MedewerkerInfo Beheer::medewerker(const Context& ctx, const std::string& id) {
-  return uitvoeren(ctx, "medewerker.lezen", [&](store::Tx& tx, Auditspoor&) {
+  return lezend_uitvoeren(ctx, "medewerker.lezen", [&](store::Tx& tx, Auditspoor&) {
     vind_medewerker_in_gemeente(tx, ctx, id);
     return MedewerkerInfo{*store::medewerker(tx, id), store::actuele_certificeringen(tx, id)};
   });
@@ -137,7 +137,7 @@ MedewerkerPagina Beheer::medewerkers(const Context& ctx, const MedewerkerFilter&
   InvoerControle controle;
   controleer(pagina, controle);
   controle.afronden("Medewerkers");
-  return uitvoeren(ctx, "medewerkers.lezen", [&](store::Tx& tx, Auditspoor&) {
+  return lezend_uitvoeren(ctx, "medewerkers.lezen", [&](store::Tx& tx, Auditspoor&) {
     store::MedewerkerVraag vraag{
         ctx.actor.gemeente_id, filter.organisatie_id,
         filter.rol ? std::optional{std::string{domain::to_code(*filter.rol)}} : std::nullopt, pagina.grootte,
@@ -153,14 +153,14 @@ MedewerkerPagina Beheer::medewerkers(const Context& ctx, const MedewerkerFilter&
 }
 
 std::vector<store::OrganisatieRecord> Beheer::organisaties(const Context& ctx) {
-  return uitvoeren(ctx, "organisaties.lezen", [&](store::Tx& tx, Auditspoor&) {
+  return lezend_uitvoeren(ctx, "organisaties.lezen", [&](store::Tx& tx, Auditspoor&) {
     return store::organisaties(tx, ctx.actor.gemeente_id);
   });
 }
 
 std::vector<store::TeamRecord> Beheer::teams(const Context& ctx,
                                              const std::optional<std::string>& organisatie_id) {
-  return uitvoeren(ctx, "teams.lezen", [&](store::Tx& tx, Auditspoor&) {
+  return lezend_uitvoeren(ctx, "teams.lezen", [&](store::Tx& tx, Auditspoor&) {
     return store::teams(tx, ctx.actor.gemeente_id, organisatie_id);
   });
 }

@@ -1,6 +1,7 @@
 #pragma once
-// The frame of every use case: one transaction for the work and its audit row, the database's errors
-// turned into the service's, and a refused attempt logged in a transaction of its own.
+// The frame of every use case: one transaction for a change and its audit row (or a read transaction and then
+// the audit row, for reading), the database's errors turned into the service's, and a refused attempt logged
+// in a transaction of its own.
 
 #include <optional>
 #include <string>
@@ -50,6 +51,22 @@ class Dienst {
           }
         });
       });
+    } catch (const Forbidden&) {
+      db().write([&](store::Tx& tx) { log(tx, ctx, actie, spoor, "geweigerd"); });
+      throw;
+    }
+  }
+
+  // A use case that only reads: the reading in a read transaction (readers run side by side), then its
+  // audit row in a write of its own, which the database commits together with other writers waiting (group
+  // commit). The data is returned only once its audit row is committed; a refusal is logged as well.
+  template <typename F>
+  auto lezend_uitvoeren(const Context& ctx, std::string_view actie, F&& work) {
+    Auditspoor spoor;
+    try {
+      auto result = vertaal_fouten([&] { return db().read([&](store::Tx& tx) { return work(tx, spoor); }); });
+      vertaal_fouten([&] { db().write([&](store::Tx& tx) { log(tx, ctx, actie, spoor, "gelukt"); }); });
+      return result;
     } catch (const Forbidden&) {
       db().write([&](store::Tx& tx) { log(tx, ctx, actie, spoor, "geweigerd"); });
       throw;

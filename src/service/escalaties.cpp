@@ -87,7 +87,7 @@ void Escalaties::sluiten(const Context& ctx, const std::string& huishouden_id,
 }
 
 std::vector<store::EscalatieRecord> Escalaties::lijst(const Context& ctx, const std::string& huishouden_id) {
-  return uitvoeren(ctx, "escalaties.lezen", [&](store::Tx& tx, Auditspoor& spoor) {
+  return lezend_uitvoeren(ctx, "escalaties.lezen", [&](store::Tx& tx, Auditspoor& spoor) {
     laad_huishouden(tx, ctx, huishouden_id, Handeling::lezen, spoor);
     return store::escalaties(tx, huishouden_id);
   });

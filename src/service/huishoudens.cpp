@@ -53,21 +53,6 @@ domain::Leeftijd leeftijd_van(const store::GezinslidRecord& lid, domain::Datum v
   return {domain::volle_maanden(lid.geboorte.datum, vandaag), false, false};
 }
 
-std::string persoon_naam(store::Tx& tx, const store::RegisseurRecord& r) {
-  switch (r.persoon_soort) {
-    case domain::PersoonSoort::medewerker:
-      if (const auto m = store::medewerker(tx, r.persoon_id)) return m->naam;
-      break;
-    case domain::PersoonSoort::gezinslid:
-      if (const auto g = store::gezinslid(tx, r.persoon_id)) return g->voornaam + " " + g->achternaam;
-      break;
-    case domain::PersoonSoort::netwerklid:
-      if (const auto n = store::netwerklid(tx, r.persoon_id)) return n->naam;
-      break;
-  }
-  return {};
-}
-
 std::vector<std::string> lid_ids(const std::vector<store::GezinslidRecord>& leden) {
   std::vector<std::string> ids;
   for (const auto& l : leden) ids.push_back(l.id);
@@ -88,26 +73,42 @@ void conflict_als(bool verouderd) {
   }
 }
 
-std::vector<domain::Eis> openstaande_eisen(store::Tx& tx, const store::HuishoudenRecord& h) {
+namespace {
+
+std::vector<domain::Eis> eisen_uit(const store::HuishoudenRecord& h, bool heeft_op, bool heeft_vp,
+                                   const std::vector<store::RegisseurRecord>& regisseurs) {
   domain::EisToestand t;
   t.niveau = h.niveau;
-  t.heeft_ondersteuningsplan = store::heeft_ondersteuningsplan(tx, h.id);
-  t.heeft_veiligheidsplan = store::heeft_veiligheidsplan(tx, h.id);
-  for (const auto& r : store::actieve_regisseurs(tx, h.id)) {
+  t.heeft_ondersteuningsplan = heeft_op;
+  t.heeft_veiligheidsplan = heeft_vp;
+  for (const auto& r : regisseurs) {
     (r.rol == domain::Rol::casus ? t.heeft_casusregisseur : t.heeft_procesregisseur) = true;
     if (r.knelpunt) t.regisseur_met_knelpunt = true;
   }
   return domain::openstaande_eisen(t);
 }
 
-domain::FaseToestand fase_toestand(store::Tx& tx, const store::HuishoudenRecord& h) {
+domain::FaseToestand fase_toestand_uit(store::Tx& tx, const store::HuishoudenRecord& h, bool heeft_op,
+                                       bool heeft_vp) {
   domain::FaseToestand t;
   t.niveau = h.niveau;
   t.deskundige_voor_start_open = store::maatregel_open(
       tx, h.id, std::string{domain::to_code(domain::MaatregelCode::deskundige_voor_start)});
-  t.heeft_ondersteuningsplan = store::heeft_ondersteuningsplan(tx, h.id);
-  t.heeft_veiligheidsplan = store::heeft_veiligheidsplan(tx, h.id);
+  t.heeft_ondersteuningsplan = heeft_op;
+  t.heeft_veiligheidsplan = heeft_vp;
   return t;
+}
+
+}  // namespace
+
+std::vector<domain::Eis> openstaande_eisen(store::Tx& tx, const store::HuishoudenRecord& h) {
+  return eisen_uit(h, store::heeft_ondersteuningsplan(tx, h.id), store::heeft_veiligheidsplan(tx, h.id),
+                   store::actieve_regisseurs(tx, h.id));
+}
+
+domain::FaseToestand fase_toestand(store::Tx& tx, const store::HuishoudenRecord& h) {
+  return fase_toestand_uit(tx, h, store::heeft_ondersteuningsplan(tx, h.id),
+                           store::heeft_veiligheidsplan(tx, h.id));
 }
 
 std::string Huishoudens::aanmaken(const Context& ctx, const std::string& naam) {
@@ -134,26 +135,27 @@ std::string Huishoudens::aanmaken(const Context& ctx, const std::string& naam) {
 }
 
 HuishoudenDossier Huishoudens::lezen(const Context& ctx, const std::string& id) {
-  return uitvoeren(ctx, "huishouden.lezen", [&](store::Tx& tx, Auditspoor& spoor) {
+  return lezend_uitvoeren(ctx, "huishouden.lezen", [&](store::Tx& tx, Auditspoor& spoor) {
     HuishoudenDossier d;
     d.huishouden = laad_huishouden(tx, ctx, id, Handeling::lezen, spoor);
     const auto leden = store::gezinsleden(tx, id);
     spoor.personen = lid_ids(leden);
     for (const auto& lid : leden) d.gezinsleden.push_back({lid, leeftijd_van(lid, vandaag())});
     d.netwerk = store::netwerkleden(tx, id);
-    for (const auto& b : store::actieve_betrokkenheden(tx, id)) {
-      BetrokkeneInfo info{b, {}, {}, {}, {}};
-      if (const auto m = store::medewerker(tx, b.medewerker_id)) {
-        info.naam = m->naam;
-        info.email = m->email;
-        info.telefoon = m->telefoon;
-        if (const auto o = store::organisatie(tx, m->organisatie_id)) info.organisatie = o->naam;
-      }
-      d.betrokkenen.push_back(std::move(info));
+    // The overview is the most read page: a few joined queries rather than one per person.
+    for (auto& b : store::actieve_betrokkenen_met_contact(tx, id)) {
+      d.betrokkenen.push_back({std::move(b.betrokkenheid), std::move(b.naam), std::move(b.organisatie),
+                               std::move(b.email), std::move(b.telefoon)});
     }
-    for (const auto& r : store::actieve_regisseurs(tx, id)) d.regisseurs.push_back({r, persoon_naam(tx, r)});
-    d.eisen = openstaande_eisen(tx, d.huishouden);
-    const auto toestand = fase_toestand(tx, d.huishouden);
+    std::vector<store::RegisseurRecord> regisseurs;
+    for (auto& [r, naam] : store::actieve_regisseurs_met_naam(tx, id)) {
+      regisseurs.push_back(r);
+      d.regisseurs.push_back({std::move(r), std::move(naam)});
+    }
+    const bool heeft_op = store::heeft_ondersteuningsplan(tx, id);
+    const bool heeft_vp = store::heeft_veiligheidsplan(tx, id);
+    d.eisen = eisen_uit(d.huishouden, heeft_op, heeft_vp, regisseurs);
+    const auto toestand = fase_toestand_uit(tx, d.huishouden, heeft_op, heeft_vp);
     for (Fase f : domain::volgende_fasen(d.huishouden.fase))
       d.volgende_fasen.push_back({f, domain::open_drempels(f, toestand)});
     return d;

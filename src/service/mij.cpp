@@ -9,7 +9,7 @@ using domain::Gebruikersrol;
 
 MijnProfiel Mij::profiel(const Context& ctx) {
   if (ctx.actor.systeem) throw Forbidden("Alleen voor ingelogde medewerkers.");
-  return uitvoeren(ctx, "mij.lezen", [&](store::Tx& tx, Auditspoor&) {
+  return lezend_uitvoeren(ctx, "mij.lezen", [&](store::Tx& tx, Auditspoor&) {
     const auto m = store::medewerker(tx, ctx.actor.id);
     if (!m) throw NotFound("Deze medewerker bestaat niet.");
     const auto o = store::organisatie(tx, m->organisatie_id);
@@ -29,7 +29,7 @@ CaseloadPagina Mij::caseload(const Context& ctx, const CaseloadFilter& f) {
   }
   controle.afronden("Caseload");
   // One audit row for the list: names and levels of the caseload, not the content of a file.
-  return uitvoeren(ctx, "caseload.lezen", [&](store::Tx& tx, Auditspoor&) {
+  return lezend_uitvoeren(ctx, "caseload.lezen", [&](store::Tx& tx, Auditspoor&) {
     vereis_rol(ctx, {Gebruikersrol::regisseur});
     store::CaseloadVraag v;
     v.medewerker_id = ctx.actor.id;
@@ -45,14 +45,14 @@ CaseloadPagina Mij::caseload(const Context& ctx, const CaseloadFilter& f) {
 }
 
 std::vector<store::TeamlidRij> Mij::team(const Context& ctx) {
-  return uitvoeren(ctx, "team.lezen", [&](store::Tx& tx, Auditspoor&) {
+  return lezend_uitvoeren(ctx, "team.lezen", [&](store::Tx& tx, Auditspoor&) {
     vereis_rol(ctx, {Gebruikersrol::manager});
     return store::team(tx, ctx.actor.id);
   });
 }
 
 std::vector<store::TeamEscalatieRij> Mij::team_escalaties(const Context& ctx) {
-  return uitvoeren(ctx, "team.escalaties_lezen", [&](store::Tx& tx, Auditspoor&) {
+  return lezend_uitvoeren(ctx, "team.escalaties_lezen", [&](store::Tx& tx, Auditspoor&) {
     vereis_rol(ctx, {Gebruikersrol::manager});
     return store::team_escalaties(tx, ctx.actor.id);
   });

@@ -82,7 +82,7 @@ BesluitUitkomst Niveaus::besluiten(const Context& ctx, const std::string& huisho
 }
 
 std::vector<store::TaxatieRecord> Niveaus::taxaties(const Context& ctx, const std::string& huishouden_id) {
-  return uitvoeren(ctx, "taxaties.lezen", [&](store::Tx& tx, Auditspoor& spoor) {
+  return lezend_uitvoeren(ctx, "taxaties.lezen", [&](store::Tx& tx, Auditspoor& spoor) {
     laad_huishouden(tx, ctx, huishouden_id, Handeling::lezen, spoor);
     return store::taxaties(tx, huishouden_id);
   });
@@ -90,7 +90,7 @@ std::vector<store::TaxatieRecord> Niveaus::taxaties(const Context& ctx, const st
 
 std::vector<store::NiveauOvergangRecord> Niveaus::geschiedenis(const Context& ctx,
                                                                const std::string& huishouden_id) {
-  return uitvoeren(ctx, "niveaugeschiedenis.lezen", [&](store::Tx& tx, Auditspoor& spoor) {
+  return lezend_uitvoeren(ctx, "niveaugeschiedenis.lezen", [&](store::Tx& tx, Auditspoor& spoor) {
     laad_huishouden(tx, ctx, huishouden_id, Handeling::lezen, spoor);
     return store::niveau_overgangen(tx, huishouden_id);
   });

@@ -42,7 +42,7 @@ NoodtoegangUitkomst Noodtoegangen::aanvragen(const Context& ctx, const std::stri
 }
 
 std::vector<store::NoodtoegangRecord> Noodtoegangen::te_beoordelen(const Context& ctx) {
-  return uitvoeren(ctx, "noodtoegangen.lezen", [&](store::Tx& tx, Auditspoor&) {
+  return lezend_uitvoeren(ctx, "noodtoegangen.lezen", [&](store::Tx& tx, Auditspoor&) {
     vereis_rol(ctx, {Gebruikersrol::manager});
     return store::te_beoordelen_noodtoegangen(tx, ctx.actor.id);
   });

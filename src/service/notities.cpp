@@ -24,7 +24,7 @@ NotitiePagina Notities::lijst(const Context& ctx, const std::string& huishouden_
   InvoerControle controle;
   controleer(pagina, controle);
   controle.afronden("Notities");
-  return uitvoeren(ctx, "notities.lezen", [&](store::Tx& tx, Auditspoor& spoor) {
+  return lezend_uitvoeren(ctx, "notities.lezen", [&](store::Tx& tx, Auditspoor& spoor) {
     laad_huishouden(tx, ctx, huishouden_id, Handeling::lezen, spoor);
     return NotitiePagina{store::notities(tx, huishouden_id, pagina.grootte, pagina.offset()),
                          store::notities_totaal(tx, huishouden_id)};

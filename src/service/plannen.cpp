@@ -213,23 +213,24 @@ OndersteuningsplanLezing Plannen::ondersteuningsplan_opslaan(const Context& ctx,
 std::optional<OndersteuningsplanLezing> Plannen::ondersteuningsplan(const Context& ctx,
                                                                     const std::string& huishouden_id,
                                                                     std::optional<int> versie) {
-  return uitvoeren(ctx, "ondersteuningsplan.lezen",
-                   [&](store::Tx& tx, Auditspoor& spoor) -> std::optional<OndersteuningsplanLezing> {
-                     const auto h = laad_huishouden(tx, ctx, huishouden_id, Handeling::lezen, spoor);
-                     auto r = store::ondersteuningsplan(tx, huishouden_id, versie);
-                     if (!r) {
-                       if (versie) throw NotFound("Deze versie van het ondersteuningsplan bestaat niet.");
-                       return std::nullopt;
-                     }
-                     auto bevindingen =
-                         domain::check_plan(r->plan, plan_context(tx, h, r->kop.opgesteld_op, vandaag()));
-                     return OndersteuningsplanLezing{std::move(*r), std::move(bevindingen)};
-                   });
+  return lezend_uitvoeren(ctx, "ondersteuningsplan.lezen",
+                          [&](store::Tx& tx, Auditspoor& spoor) -> std::optional<OndersteuningsplanLezing> {
+                            const auto h = laad_huishouden(tx, ctx, huishouden_id, Handeling::lezen, spoor);
+                            auto r = store::ondersteuningsplan(tx, huishouden_id, versie);
+                            if (!r) {
+                              if (versie)
+                                throw NotFound("Deze versie van het ondersteuningsplan bestaat niet.");
+                              return std::nullopt;
+                            }
+                            auto bevindingen = domain::check_plan(
+                                r->plan, plan_context(tx, h, r->kop.opgesteld_op, vandaag()));
+                            return OndersteuningsplanLezing{std::move(*r), std::move(bevindingen)};
+                          });
 }
 
 std::vector<store::PlanKop> Plannen::ondersteuningsplan_versies(const Context& ctx,
                                                                 const std::string& huishouden_id) {
-  return uitvoeren(ctx, "ondersteuningsplan.versies_lezen", [&](store::Tx& tx, Auditspoor& spoor) {
+  return lezend_uitvoeren(ctx, "ondersteuningsplan.versies_lezen", [&](store::Tx& tx, Auditspoor& spoor) {
     laad_huishouden(tx, ctx, huishouden_id, Handeling::lezen, spoor);
     return store::ondersteuningsplan_versies(tx, huishouden_id);
   });
@@ -306,24 +307,24 @@ VeiligheidsplanLezing Plannen::veiligheidsplan_opslaan(const Context& ctx, const
 std::optional<VeiligheidsplanLezing> Plannen::veiligheidsplan(const Context& ctx,
                                                               const std::string& huishouden_id,
                                                               std::optional<int> versie) {
-  return uitvoeren(ctx, "veiligheidsplan.lezen",
-                   [&](store::Tx& tx, Auditspoor& spoor) -> std::optional<VeiligheidsplanLezing> {
-                     const auto h = laad_huishouden(tx, ctx, huishouden_id, Handeling::lezen, spoor);
-                     auto r = store::veiligheidsplan(tx, huishouden_id, versie);
-                     if (!r) {
-                       if (versie) throw NotFound("Deze versie van het veiligheidsplan bestaat niet.");
-                       return std::nullopt;
-                     }
-                     filter_afgeschermd(ctx, r->plan);
-                     auto bevindingen =
-                         domain::check_plan(r->plan, plan_context(tx, h, r->kop.opgesteld_op, vandaag()));
-                     return VeiligheidsplanLezing{std::move(*r), std::move(bevindingen)};
-                   });
+  return lezend_uitvoeren(ctx, "veiligheidsplan.lezen",
+                          [&](store::Tx& tx, Auditspoor& spoor) -> std::optional<VeiligheidsplanLezing> {
+                            const auto h = laad_huishouden(tx, ctx, huishouden_id, Handeling::lezen, spoor);
+                            auto r = store::veiligheidsplan(tx, huishouden_id, versie);
+                            if (!r) {
+                              if (versie) throw NotFound("Deze versie van het veiligheidsplan bestaat niet.");
+                              return std::nullopt;
+                            }
+                            filter_afgeschermd(ctx, r->plan);
+                            auto bevindingen = domain::check_plan(
+                                r->plan, plan_context(tx, h, r->kop.opgesteld_op, vandaag()));
+                            return VeiligheidsplanLezing{std::move(*r), std::move(bevindingen)};
+                          });
 }
 
 std::vector<store::PlanKop> Plannen::veiligheidsplan_versies(const Context& ctx,
                                                              const std::string& huishouden_id) {
-  return uitvoeren(ctx, "veiligheidsplan.versies_lezen", [&](store::Tx& tx, Auditspoor& spoor) {
+  return lezend_uitvoeren(ctx, "veiligheidsplan.versies_lezen", [&](store::Tx& tx, Auditspoor& spoor) {
     laad_huishouden(tx, ctx, huishouden_id, Handeling::lezen, spoor);
     return store::veiligheidsplan_versies(tx, huishouden_id);
   });

@@ -9,7 +9,7 @@ ToegangslogPagina Toegangslog::lezen(const Context& ctx, const std::string& huis
   InvoerControle controle;
   controleer(pagina, controle);
   controle.afronden("Toegangslog");
-  return uitvoeren(ctx, "toegangslog.lezen", [&](store::Tx& tx, Auditspoor& spoor) {
+  return lezend_uitvoeren(ctx, "toegangslog.lezen", [&](store::Tx& tx, Auditspoor& spoor) {
     laad_huishouden(tx, ctx, huishouden_id, Handeling::lezen, spoor);
     return ToegangslogPagina{store::audit_voor_huishouden(tx, huishouden_id, pagina.grootte, pagina.offset()),
                              store::audit_aantal_voor_huishouden(tx, huishouden_id)};

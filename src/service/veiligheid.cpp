@@ -71,7 +71,7 @@ std::string Veiligheid::signaal_vastleggen(const Context& ctx, const std::string
 }
 
 std::vector<store::SignaalRecord> Veiligheid::signalen(const Context& ctx, const std::string& huishouden_id) {
-  return uitvoeren(ctx, "signalen.lezen", [&](store::Tx& tx, Auditspoor& spoor) {
+  return lezend_uitvoeren(ctx, "signalen.lezen", [&](store::Tx& tx, Auditspoor& spoor) {
     laad_huishouden(tx, ctx, huishouden_id, Handeling::lezen, spoor);
     return store::signalen(tx, huishouden_id);
   });
@@ -79,7 +79,7 @@ std::vector<store::SignaalRecord> Veiligheid::signalen(const Context& ctx, const
 
 std::vector<store::MaatregelRecord> Veiligheid::maatregelen(const Context& ctx,
                                                             const std::string& huishouden_id) {
-  return uitvoeren(ctx, "maatregelen.lezen", [&](store::Tx& tx, Auditspoor& spoor) {
+  return lezend_uitvoeren(ctx, "maatregelen.lezen", [&](store::Tx& tx, Auditspoor& spoor) {
     laad_huishouden(tx, ctx, huishouden_id, Handeling::lezen, spoor);
     auto lijst = store::maatregelen(tx, huishouden_id);
     // Calling the police now comes first, wherever it stands on the list.
@@ -167,7 +167,7 @@ void Veiligheid::meldcode_stap_vastleggen(const Context& ctx, const std::string&
 
 std::vector<store::MeldcodeTrajectRecord> Veiligheid::meldcode_trajecten(const Context& ctx,
                                                                          const std::string& huishouden_id) {
-  return uitvoeren(ctx, "meldcode.lezen", [&](store::Tx& tx, Auditspoor& spoor) {
+  return lezend_uitvoeren(ctx, "meldcode.lezen", [&](store::Tx& tx, Auditspoor& spoor) {
     laad_huishouden(tx, ctx, huishouden_id, Handeling::lezen, spoor);
     return store::meldcode_trajecten(tx, huishouden_id);
   });

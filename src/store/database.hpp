@@ -96,10 +96,13 @@ class Database {
   virtual Backend backend() const = 0;
 
   // One transaction that may write: committed when `work` returns, rolled back when it throws. On SQLite all
-  // writers are serialised (one writer connection, BEGIN IMMEDIATE).
+  // writers are serialised (one writer connection) and concurrent ones share a commit (group commit).
   virtual void write_tx(const std::function<void(Tx&)>& work) = 0;
   // One read-only transaction on a consistent snapshot.
   virtual void read_tx(const std::function<void(Tx&)>& work) = 0;
+  // Refreshes what the query planner knows about the data (at start-up and after a bulk load). PostgreSQL's
+  // autovacuum does this itself.
+  virtual void statistieken_bijwerken() {}
 
   template <typename F>
   auto write(F&& work) {

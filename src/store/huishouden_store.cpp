@@ -198,6 +198,18 @@ std::vector<BetrokkenheidRecord> actieve_betrokkenheden(Tx& tx, const std::strin
       betrokkenheid_uit);
 }
 
+std::vector<BetrokkeneMetContact> actieve_betrokkenen_met_contact(Tx& tx, const std::string& huishouden_id) {
+  return map_rows(
+      tx.query("SELECT b.id, b.huishouden_id, b.medewerker_id, b.rol, b.van, b.tot, m.naam, o.naam, "
+               "m.email, m.telefoon FROM betrokkenheid b JOIN medewerker m ON m.id = b.medewerker_id "
+               "JOIN organisatie o ON o.id = m.organisatie_id "
+               "WHERE b.huishouden_id = $1 AND b.tot IS NULL ORDER BY b.van, b.id",
+               {huishouden_id}),
+      [](const Row& r) {
+        return BetrokkeneMetContact{betrokkenheid_uit(r), r.text(6), r.text(7), r.text(8), r.text(9)};
+      });
+}
+
 std::optional<BetrokkenheidRecord> betrokkenheid(Tx& tx, const std::string& id) {
   return map_row(
       tx.query_one("SELECT " + std::string{kBetrokkenheidKolommen} + " FROM betrokkenheid WHERE id = $1",
@@ -231,6 +243,27 @@ std::vector<RegisseurRecord> actieve_regisseurs(Tx& tx, const std::string& huish
                    " FROM regisseur WHERE huishouden_id = $1 AND tot IS NULL ORDER BY rol DESC, van, id",
                {huishouden_id}),
       [&](const Row& r) { return regisseur_uit(tx, r); });
+}
+
+std::vector<std::pair<RegisseurRecord, std::string>> actieve_regisseurs_met_naam(
+    Tx& tx, const std::string& huishouden_id) {
+  std::string kolommen;
+  for (std::string_view rest = kRegisseurKolommen; !rest.empty();) {
+    const auto komma = rest.find(", ");
+    kolommen += (kolommen.empty() ? "r." : ", r.") + std::string{rest.substr(0, komma)};
+    rest = komma == std::string_view::npos ? std::string_view{} : rest.substr(komma + 2);
+  }
+  return map_rows(
+      tx.query("SELECT " + kolommen +
+                   ", COALESCE(m.naam, g.voornaam || ' ' || g.achternaam, n.naam, '') FROM regisseur r "
+                   "LEFT JOIN medewerker m ON r.persoon_soort = 'medewerker' AND m.id = r.persoon_id "
+                   "LEFT JOIN gezinslid g ON r.persoon_soort = 'gezinslid' AND g.id = r.persoon_id "
+                   "LEFT JOIN netwerklid n ON r.persoon_soort = 'netwerklid' AND n.id = r.persoon_id "
+                   "WHERE r.huishouden_id = $1 AND r.tot IS NULL ORDER BY r.rol DESC, r.van, r.id",
+               {huishouden_id}),
+      [&](const Row& r) {
+        return std::pair{regisseur_uit(tx, r), r.text(15)};
+      });
 }
 
 std::optional<RegisseurRecord> regisseur(Tx& tx, const std::string& id) {

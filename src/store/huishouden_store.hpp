@@ -105,11 +105,23 @@ std::optional<NetwerklidRecord> netwerklid(Tx& tx, const std::string& id);
 
 void betrokkenheid_invoegen(Tx& tx, const BetrokkenheidRecord& b);
 std::vector<BetrokkenheidRecord> actieve_betrokkenheden(Tx& tx, const std::string& huishouden_id);
+// The same with how to reach each professional, in one query (the household overview).
+struct BetrokkeneMetContact {
+  BetrokkenheidRecord betrokkenheid;
+  std::string naam;
+  std::string organisatie;
+  std::string email;
+  std::string telefoon;
+};
+std::vector<BetrokkeneMetContact> actieve_betrokkenen_met_contact(Tx& tx, const std::string& huishouden_id);
 std::optional<BetrokkenheidRecord> betrokkenheid(Tx& tx, const std::string& id);
 void betrokkenheid_beeindigen(Tx& tx, const std::string& id, const std::string& tot);
 
 void regisseur_invoegen(Tx& tx, const RegisseurRecord& r);
 std::vector<RegisseurRecord> actieve_regisseurs(Tx& tx, const std::string& huishouden_id);
+// The same with the name of the professional, member or network member (the household overview).
+std::vector<std::pair<RegisseurRecord, std::string>> actieve_regisseurs_met_naam(
+    Tx& tx, const std::string& huishouden_id);
 std::optional<RegisseurRecord> regisseur(Tx& tx, const std::string& id);
 bool regisseur_beeindigen(Tx& tx, const std::string& id, int versie, const std::string& tot);
 void regisseur_knelpunt_zetten(Tx& tx, const std::string& id, const std::optional<domain::Knelpunt>& knelpunt,

@@ -7,32 +7,60 @@
 namespace regie::store {
 namespace {
 
-// The caseload as one derived table, so that filters and sorting work on computed columns alike.
-constexpr std::string_view kCaseload = R"SQL(
-SELECT * FROM (
-  SELECT h.id, h.naam, h.niveau, h.fase, h.afgeschermd,
-    (SELECT op.evaluatiedatum FROM ondersteuningsplan op WHERE op.huishouden_id = h.id
-      ORDER BY op.versie DESC LIMIT 1) AS volgende_evaluatie,
-    (SELECT count(*) FROM op_actie a WHERE a.plan_id = (SELECT op.id FROM ondersteuningsplan op
-      WHERE op.huishouden_id = h.id ORDER BY op.versie DESC LIMIT 1)
-      AND a.status IN ('open', 'bezig') AND a.uiterlijk < $2) AS verlopen_acties,
-    (SELECT count(*) FROM maatregel m WHERE m.huishouden_id = h.id AND m.status = 'open') AS open_maatregelen,
-    CASE WHEN EXISTS (SELECT 1 FROM escalatie e WHERE e.huishouden_id = h.id AND e.gesloten_op IS NULL)
-      THEN 1 ELSE 0 END AS open_escalatie,
-    CASE WHEN EXISTS (SELECT 1 FROM regisseur r WHERE r.huishouden_id = h.id AND r.tot IS NULL
-      AND r.knelpunt IS NOT NULL) THEN 1 ELSE 0 END AS profiel_onvoldoende,
-    CASE WHEN EXISTS (SELECT 1 FROM regisseur r WHERE r.huishouden_id = h.id AND r.tot IS NULL
-      AND r.persoon_id = $1 AND r.rol = 'proces') THEN 'procesregisseur'
-      WHEN EXISTS (SELECT 1 FROM regisseur r WHERE r.huishouden_id = h.id AND r.tot IS NULL
-      AND r.persoon_id = $1 AND r.rol = 'casus') THEN 'casusregisseur'
-      ELSE 'betrokken' END AS mijn_rol
-  FROM betrokkenheid b JOIN huishouden h ON h.id = b.huishouden_id
-  WHERE b.medewerker_id = $1 AND b.tot IS NULL
-) c WHERE ($3 = 0 OR c.niveau = $3)
-  AND (($4 = '' AND c.fase <> 'afgesloten') OR c.fase = $4)
-  AND ($5 = '' OR ($5 = 'verlopen_acties' AND c.verlopen_acties > 0) OR ($5 = 'open_maatregelen' AND c.open_maatregelen > 0)
-       OR ($5 = 'open_escalatie' AND c.open_escalatie = 1) OR ($5 = 'profiel_onvoldoende' AND c.profiel_onvoldoende = 1))
-)SQL";
+// The caseload in two steps, so that the per-household figures are computed for one page only: the inner
+// query selects the user's open involvements (one index range on betrokkenheid), filters and sorts them
+// and takes the page; the outer query adds the figures. "{h}" stands for the household's alias.
+constexpr std::string_view kEvaluatie =
+    "(SELECT op.evaluatiedatum FROM ondersteuningsplan op WHERE op.huishouden_id = {h}.id "
+    "ORDER BY op.versie DESC LIMIT 1)";
+constexpr std::string_view kVerlopenActies =
+    "(SELECT count(*) FROM op_actie a WHERE a.plan_id = (SELECT op.id FROM ondersteuningsplan op "
+    "WHERE op.huishouden_id = {h}.id ORDER BY op.versie DESC LIMIT 1) "
+    "AND a.status IN ('open', 'bezig') AND a.uiterlijk < $4)";
+constexpr std::string_view kOpenMaatregelen =
+    "(SELECT count(*) FROM maatregel m WHERE m.huishouden_id = {h}.id AND m.status = 'open')";
+constexpr std::string_view kOpenEscalatie =
+    "(CASE WHEN EXISTS (SELECT 1 FROM escalatie e WHERE e.huishouden_id = {h}.id AND e.gesloten_op IS NULL) "
+    "THEN 1 ELSE 0 END)";
+constexpr std::string_view kProfielOnvoldoende =
+    "(CASE WHEN EXISTS (SELECT 1 FROM regisseur r WHERE r.huishouden_id = {h}.id AND r.tot IS NULL "
+    "AND r.knelpunt IS NOT NULL) THEN 1 ELSE 0 END)";
+// 'proces' sorts after 'casus': the higher role when he holds both.
+constexpr std::string_view kMijnRegierol =
+    "(SELECT max(r.rol) FROM regisseur r WHERE r.huishouden_id = {h}.id AND r.tot IS NULL "
+    "AND r.persoon_soort = 'medewerker' AND r.persoon_id = $1)";
+
+std::string met_alias(std::string_view sjabloon, std::string_view alias) {
+  std::string uit{sjabloon};
+  for (auto pos = uit.find("{h}"); pos != std::string::npos; pos = uit.find("{h}", pos + alias.size())) {
+    uit.replace(pos, 3, alias);
+  }
+  return uit;
+}
+
+struct Kenmerk {
+  std::string_view naam;
+  std::string_view waarde;  // the column's expression
+};
+constexpr std::array<Kenmerk, 4> kKenmerken{{{"verlopen_acties", kVerlopenActies},
+                                             {"open_maatregelen", kOpenMaatregelen},
+                                             {"open_escalatie", kOpenEscalatie},
+                                             {"profiel_onvoldoende", kProfielOnvoldoende}}};
+
+// The user's open involvements with the filters: parameters $1 medewerker, $2 level (0: any), $3 phase ('':
+// any but afgesloten), and $4 today where overdue actions are counted.
+std::string mijn_huishoudens(const CaseloadVraag& v, std::string_view kolommen) {
+  std::string sql = "SELECT " + std::string{kolommen} +
+                    " FROM betrokkenheid b JOIN huishouden hh ON hh.id = b.huishouden_id "
+                    "WHERE b.medewerker_id = $1 AND b.tot IS NULL AND ($2 = 0 OR hh.niveau = $2) "
+                    "AND (($3 = '' AND hh.fase <> 'afgesloten') OR hh.fase = $3)";
+  if (v.kenmerk) {
+    const auto* k = std::ranges::find(kKenmerken, *v.kenmerk, &Kenmerk::naam);
+    if (k == kKenmerken.end()) throw DatabaseError("onbekend kenmerk");
+    sql += " AND " + met_alias(k->waarde, "hh") + " > 0";
+  }
+  return sql;
+}
 
 struct Sortering {
   std::string_view naam;
@@ -41,22 +69,21 @@ struct Sortering {
 
 // Whitelisted: the user chooses a name, never SQL.
 constexpr std::array<Sortering, 8> kSorteringen{{
-    {"naam", "c.naam, c.id"},
-    {"-naam", "c.naam DESC, c.id"},
-    {"niveau", "(c.niveau IS NULL), c.niveau, c.naam, c.id"},
-    {"-niveau", "(c.niveau IS NULL), c.niveau DESC, c.naam, c.id"},
-    {"fase", "c.fase, c.naam, c.id"},
-    {"-fase", "c.fase DESC, c.naam, c.id"},
-    {"volgendeEvaluatie", "(c.volgende_evaluatie IS NULL), c.volgende_evaluatie, c.naam, c.id"},
-    {"-volgendeEvaluatie", "(c.volgende_evaluatie IS NULL), c.volgende_evaluatie DESC, c.naam, c.id"},
+    {"naam", "naam, id"},
+    {"-naam", "naam DESC, id"},
+    {"niveau", "(niveau IS NULL), niveau, naam, id"},
+    {"-niveau", "(niveau IS NULL), niveau DESC, naam, id"},
+    {"fase", "fase, naam, id"},
+    {"-fase", "fase DESC, naam, id"},
+    {"volgendeEvaluatie", "(volgende_evaluatie IS NULL), volgende_evaluatie, naam, id"},
+    {"-volgendeEvaluatie", "(volgende_evaluatie IS NULL), volgende_evaluatie DESC, naam, id"},
 }};
 
-constexpr std::array<std::string_view, 4> kKenmerken{"verlopen_acties", "open_maatregelen", "open_escalatie",
-                                                     "profiel_onvoldoende"};
-
-std::vector<Value> caseload_params(const CaseloadVraag& v) {
-  return {v.medewerker_id, v.vandaag, std::int64_t{v.niveau.value_or(0)}, v.fase.value_or(""),
-          v.kenmerk.value_or("")};
+// PostgreSQL wants every parameter it is given to occur in the query: today only when it is used.
+std::vector<Value> caseload_params(const CaseloadVraag& v, bool met_vandaag) {
+  std::vector<Value> params{v.medewerker_id, std::int64_t{v.niveau.value_or(0)}, v.fase.value_or("")};
+  if (met_vandaag) params.emplace_back(v.vandaag);
+  return params;
 }
 
 NoodtoegangRecord noodtoegang_uit(const Row& r) {
@@ -91,17 +118,28 @@ bool is_geldige_caseload_sortering(const std::string& sorteer) {
 }
 
 bool is_geldig_caseload_kenmerk(const std::string& kenmerk) {
-  return std::ranges::find(kKenmerken, kenmerk) != kKenmerken.end();
+  return std::ranges::find(kKenmerken, kenmerk, &Kenmerk::naam) != kKenmerken.end();
 }
 
 std::vector<CaseloadRij> caseload(Tx& tx, const CaseloadVraag& v) {
   const auto* sortering = std::ranges::find(kSorteringen, v.sorteer, &Sortering::naam);
   if (sortering == kSorteringen.end()) throw DatabaseError("onbekende sortering");
-  auto params = caseload_params(v);
+  const std::string order_by{sortering->order_by};
+  // Sorted on the columns of a derived table: PostgreSQL allows no expressions over output aliases.
+  const std::string pagina =
+      "SELECT * FROM (" +
+      mijn_huishoudens(v,
+                       "hh.id AS id, hh.naam AS naam, hh.niveau AS niveau, hh.fase AS fase, "
+                       "hh.afgeschermd AS afgeschermd, " +
+                           met_alias(kEvaluatie, "hh") + " AS volgende_evaluatie") +
+      ") k ORDER BY " + order_by + " LIMIT $5 OFFSET $6";
+  const std::string sql = "SELECT h.id, h.naam, h.niveau, h.fase, h.afgeschermd, h.volgende_evaluatie, " +
+                          met_alias(kVerlopenActies, "h") + ", " + met_alias(kOpenMaatregelen, "h") + ", " +
+                          met_alias(kOpenEscalatie, "h") + ", " + met_alias(kProfielOnvoldoende, "h") + ", " +
+                          met_alias(kMijnRegierol, "h") + " FROM (" + pagina + ") h ORDER BY " + order_by;
+  auto params = caseload_params(v, true);
   params.emplace_back(std::int64_t{v.limit});
   params.emplace_back(std::int64_t{v.offset});
-  const std::string sql =
-      std::string{kCaseload} + " ORDER BY " + std::string{sortering->order_by} + " LIMIT $6 OFFSET $7";
   return map_rows(tx.query(sql, params), [](const Row& r) {
     CaseloadRij c;
     c.id = r.text(0);
@@ -114,14 +152,16 @@ std::vector<CaseloadRij> caseload(Tx& tx, const CaseloadVraag& v) {
     c.open_maatregelen = static_cast<int>(r.integer(7));
     c.open_escalatie = r.boolean(8);
     c.profiel_onvoldoende = r.boolean(9);
-    c.mijn_rol = r.text(10);
+    const auto rol = r.opt_text(10);
+    c.mijn_rol = !rol ? "betrokken" : *rol == "proces" ? "procesregisseur" : "casusregisseur";
     return c;
   });
 }
 
 std::int64_t caseload_totaal(Tx& tx, const CaseloadVraag& v) {
-  const auto params = caseload_params(v);
-  return tx.query("SELECT count(*) FROM (" + std::string{kCaseload} + ") t", params).at(0).integer(0);
+  return tx.query(mijn_huishoudens(v, "count(*)"), caseload_params(v, v.kenmerk == "verlopen_acties"))
+      .at(0)
+      .integer(0);
 }
 
 std::vector<TeamlidRij> team(Tx& tx, const std::string& manager_id) {

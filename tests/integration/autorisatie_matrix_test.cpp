@@ -9,8 +9,10 @@
 #include <functional>
 #include <map>
 
+#include "api/openapi.hpp"
 #include "integration/matrix_wereld.hpp"
 #include "support/api_routes.hpp"
+#include "support/schema_controle.hpp"
 #include "support/test_database.hpp"
 
 namespace regie::testing {
@@ -464,6 +466,7 @@ TEST_P(AutorisatieMatrixOp, EveryRouteForEveryActor) {
     FAIL() << "de wereld van de matrix opbouwen mislukte: " << e.what();
   }
   auto& w = *wereld;
+  const SchemaControle schema{json::parse(api::openapi_document()).as_object()};
 
   for (const auto& g : gevallen()) {
     const auto& verwachting = kVerwacht.at(g.soort);
@@ -492,6 +495,9 @@ TEST_P(AutorisatieMatrixOp, EveryRouteForEveryActor) {
         for (const auto& s : w.gevoelig)
           EXPECT_EQ(r.body.find(s), std::string::npos) << "bevat " << s << ": " << r.body;
       }
+      // The response is what the OpenAPI document says it is.
+      for (const auto& fout : schema.controleer(g.method, g.pattern, r.status, json_van(r)))
+        ADD_FAILURE() << fout;
       if (g.controle) g.controle(w, wie, r);
     }
   }

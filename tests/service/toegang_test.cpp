@@ -175,7 +175,53 @@ TEST_P(ToegangTest, CaseloadAndTeamViews) {
   ASSERT_NE(daan, team.end());
   EXPECT_EQ(daan->huishoudens, 1);
   EXPECT_EQ(daan->caseload_punten, standaard_norm(Niveau::drie).caseload_gewicht);
-  (void)een;
+}
+
+TEST_P(ToegangTest, CaseloadFlagsFiltersAndEvaluationOrder) {
+  const auto daan = als(regisseur_bplus_);
+  const auto een = huishouden_op_niveau(2);
+  const auto twee = huishouden_op_niveau(3);
+  const auto plan = [&](const std::string& id, int evaluatie_over, int actie_over) {
+    Ondersteuningsplan p;
+    p.evaluatiedatum = plus_dagen(vandaag(), evaluatie_over);
+    p.doelen = {{"",
+                 "Rust in huis",
+                 Leefgebied::wonen,
+                 std::nullopt,
+                 plus_dagen(vandaag(), 90),
+                 {{"", "Afspraak maken", Eigenaar{PersoonSoort::medewerker, regisseur_bplus_},
+                   plus_dagen(vandaag(), actie_over), ActieStatus::open}}}};
+    plannen->ondersteuningsplan_opslaan(daan, id, p, std::nullopt);
+  };
+  plan(een, 60, -1);  // an action overdue since yesterday
+  plan(twee, 10, 5);
+  veiligheid->signaal_vastleggen(daan, twee, {SignaalType::stalking, false, {}}, "");
+  escalaties->openen(daan, een, StagnatieSamenwerking::organisatie, "De school reageert niet.");
+
+  const auto met = [&](std::string kenmerk) {
+    service::CaseloadFilter f;
+    f.kenmerk = std::move(kenmerk);
+    std::vector<std::string> ids;
+    const auto pagina = mij->caseload(daan, f);
+    for (const auto& c : pagina.items) ids.push_back(c.id);
+    EXPECT_EQ(pagina.totaal, static_cast<std::int64_t>(ids.size()));
+    return ids;
+  };
+  EXPECT_EQ(met("verlopen_acties"), std::vector{een});
+  EXPECT_EQ(met("open_maatregelen"), std::vector{twee});
+  EXPECT_EQ(met("open_escalatie"), std::vector{een});
+
+  service::CaseloadFilter f;
+  f.sorteer = "volgendeEvaluatie";
+  const auto lijst = mij->caseload(daan, f).items;
+  ASSERT_EQ(lijst.size(), 2u);
+  EXPECT_EQ(lijst[0].id, twee);
+  EXPECT_EQ(lijst[0].volgende_evaluatie, format_datum(plus_dagen(vandaag(), 10)));
+  EXPECT_EQ(lijst[1].verlopen_acties, 1);
+  EXPECT_TRUE(lijst[1].open_escalatie);
+  EXPECT_GT(lijst[0].open_maatregelen, 0);
+  f.sorteer = "-volgendeEvaluatie";
+  EXPECT_EQ(mij->caseload(daan, f).items.at(0).id, een);
 }
 
 REGIE_SERVICE_BACKENDS(ToegangTest);

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <thread>
 
 #include "store/migrations.hpp"
@@ -106,6 +107,37 @@ TEST_P(DatabaseTest, ConcurrentWritersAreSerialisedWithoutLoss) {
     EXPECT_LE(n, 100);
     EXPECT_GT(n, 0);
   }
+}
+
+// Concurrent writers share commits on SQLite (group commit): a piece of work that fails is undone on its
+// own and only its caller hears of it; every other piece is kept.
+TEST_P(DatabaseTest, AFailingWriterAmongConcurrentOnesLosesOnlyItsOwnWork) {
+  std::atomic<int> geweigerd = 0;
+  std::vector<std::jthread> threads;
+  for (int t = 0; t < 8; ++t) {
+    threads.emplace_back([this, t, &geweigerd] {
+      for (int i = 0; i < 20; ++i) {
+        const std::string id = std::to_string(t) + "-" + std::to_string(i);
+        try {
+          db().write([&](Tx& tx) {
+            tx.exec("INSERT INTO proef (id, getal) VALUES ($1, $2)", {id, std::int64_t{t * 100 + i}});
+            if (i % 5 == 4)
+              tx.exec("INSERT INTO proef (id, getal) VALUES ($1, $2)",
+                      {id + "-dubbel", std::int64_t{t * 100 + i}});
+          });
+        } catch (const ConstraintError&) {
+          ++geweigerd;
+        }
+      }
+    });
+  }
+  threads.clear();
+  EXPECT_EQ(geweigerd, 8 * 4);
+  db().read([](Tx& tx) {
+    EXPECT_EQ(tx.query_one("SELECT count(*) FROM proef")->integer(0), 8 * 16);
+    EXPECT_EQ(tx.query_one("SELECT count(*) FROM proef WHERE id LIKE '%-4' OR id LIKE '%dubbel'")->integer(0),
+              0);
+  });
 }
 
 TEST_P(DatabaseTest, MigrationsAreAppliedOnceAndRecorded) {

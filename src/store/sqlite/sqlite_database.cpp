@@ -39,11 +39,15 @@ class Connection {
     }
     sqlite3_busy_timeout(db_, kBusyTimeoutMs);
     exec_script("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;");
+    // At national scale the database is gigabytes: keep more pages per connection than SQLite's 2 MiB
+    // default. No memory map: SQLite maps at most 2 GiB and remaps whenever the file grows, which under a
+    // steady stream of audit rows cost more than it saved (docs/performance.md).
+    exec_script("PRAGMA cache_size = -65536;");
     if (read_only) exec_script("PRAGMA query_only = ON;");
   }
 
   ~Connection() {
-    for (auto& [sql, stmt] : cache_) sqlite3_finalize(stmt);
+    for (auto& [sql, p] : cache_) sqlite3_finalize(p.stmt);
     sqlite3_close_v2(db_);
   }
   Connection(const Connection&) = delete;
@@ -61,42 +65,57 @@ class Connection {
     }
   }
 
-  sqlite3_stmt* prepare(std::string_view sql) {
+  // A prepared statement, and for each of its parameters the number n of its name "$n".
+  struct Prepared {
+    sqlite3_stmt* stmt = nullptr;
+    std::vector<std::size_t> nummers;
+  };
+
+  const Prepared& prepare(std::string_view sql) {
     const std::string key{sql};
     if (const auto it = cache_.find(key); it != cache_.end()) return it->second;
     sqlite3_stmt* stmt = nullptr;
     const int rc = sqlite3_prepare_v3(db_, key.c_str(), static_cast<int>(key.size()),
                                       SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
     if (rc != SQLITE_OK) fail(db_, rc, "prepare");
-    cache_.emplace(key, stmt);
-    return stmt;
+    Prepared p{stmt, {}};
+    // SQLite numbers named parameters in order of first appearance; the names are looked up once here
+    // (the lookup is linear per name).
+    const int count = sqlite3_bind_parameter_count(stmt);
+    for (int i = 1; i <= count; ++i) {
+      const char* name = sqlite3_bind_parameter_name(stmt, i);
+      std::size_t n = 0;
+      if (name == nullptr || name[0] != '$' ||
+          std::from_chars(name + 1, name + std::char_traits<char>::length(name), n).ec != std::errc{} ||
+          n == 0) {
+        sqlite3_finalize(stmt);
+        throw DatabaseError("parameter " + std::to_string(i) + " heet niet $n");
+      }
+      p.nummers.push_back(n);
+    }
+    return cache_.emplace(key, std::move(p)).first->second;
   }
 
  private:
   sqlite3* db_ = nullptr;
-  std::unordered_map<std::string, sqlite3_stmt*> cache_;
+  std::unordered_map<std::string, Prepared> cache_;
 };
 
-// Binds $1, $2, … by name: SQLite numbers named parameters in order of first appearance.
-void bind(sqlite3* db, sqlite3_stmt* stmt, std::span<const Value> params) {
-  const int count = sqlite3_bind_parameter_count(stmt);
-  for (int i = 1; i <= count; ++i) {
-    const char* name = sqlite3_bind_parameter_name(stmt, i);
-    std::size_t n = 0;
-    if (name == nullptr || name[0] != '$' ||
-        std::from_chars(name + 1, name + std::char_traits<char>::length(name), n).ec != std::errc{} ||
-        n == 0 || n > params.size()) {
-      throw DatabaseError("parameter " + std::to_string(i) + " heeft geen waarde");
-    }
+// Binds $1, $2, … by their numbers.
+void bind(sqlite3* db, const Connection::Prepared& p, std::span<const Value> params) {
+  for (std::size_t i = 0; i < p.nummers.size(); ++i) {
+    const std::size_t n = p.nummers[i];
+    if (n > params.size()) throw DatabaseError("parameter $" + std::to_string(n) + " heeft geen waarde");
     const Value& v = params[n - 1];
+    const int index = static_cast<int>(i + 1);
     int rc = SQLITE_OK;
     if (std::holds_alternative<std::monostate>(v)) {
-      rc = sqlite3_bind_null(stmt, i);
+      rc = sqlite3_bind_null(p.stmt, index);
     } else if (const auto* integer = std::get_if<std::int64_t>(&v)) {
-      rc = sqlite3_bind_int64(stmt, i, *integer);
+      rc = sqlite3_bind_int64(p.stmt, index, *integer);
     } else {
       const auto& s = std::get<std::string>(v);
-      rc = sqlite3_bind_text64(stmt, i, s.data(), s.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+      rc = sqlite3_bind_text64(p.stmt, index, s.data(), s.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
     }
     if (rc != SQLITE_OK) fail(db, rc, "bind");
   }
@@ -141,9 +160,9 @@ class SqliteTx : public Tx {
 
  private:
   sqlite3_stmt* start(std::string_view sql, std::span<const Value> params) {
-    sqlite3_stmt* stmt = c_.prepare(sql);
-    bind(c_.handle(), stmt, params);
-    return stmt;
+    const auto& p = c_.prepare(sql);
+    bind(c_.handle(), p, params);
+    return p.stmt;
   }
 
   void finish(sqlite3_stmt* stmt, int rc) {
@@ -172,16 +191,85 @@ class SqliteDatabaseImpl : public SqliteDatabase {
  public:
   SqliteDatabaseImpl(const std::filesystem::path& file, unsigned readers)
       : file_(file), writer_(file, false) {
-    writer_.exec_script("PRAGMA journal_mode = WAL;");
+    // Durable: a commit is on disk before the caller hears it succeeded (group commit keeps that affordable).
+    writer_.exec_script("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;");
     for (unsigned i = 0; i < std::max(1u, readers); ++i)
       idle_readers_.push_back(std::make_unique<Connection>(file, true));
   }
 
   Backend backend() const override { return Backend::sqlite; }
 
+  // Group commit: SQLite has one writer, and with synchronous = FULL each commit waits for the disk. Callers
+  // queue their work; whoever finds no batch running runs everything queued in one transaction, each piece
+  // in a savepoint of its own (a piece that throws is rolled back alone and its caller gets the exception),
+  // and commits once. Every caller returns only after the commit that holds its work.
   void write_tx(const std::function<void(Tx&)>& work) override {
+    Opdracht eigen{&work, {}, false};
+    std::unique_lock lock{wachtrij_mutex_};
+    wachtrij_.push_back(&eigen);
+    while (!eigen.klaar) {
+      if (batch_bezig_) {
+        batch_klaar_.wait(lock);
+        continue;
+      }
+      batch_bezig_ = true;
+      std::vector<Opdracht*> batch;
+      batch.swap(wachtrij_);
+      lock.unlock();
+      voer_batch_uit(batch);
+      lock.lock();
+      for (auto* o : batch) o->klaar = true;
+      batch_bezig_ = false;
+      batch_klaar_.notify_all();
+    }
+    if (eigen.fout) std::rethrow_exception(eigen.fout);
+  }
+
+  struct Opdracht {
+    const std::function<void(Tx&)>* work;
+    std::exception_ptr fout;
+    bool klaar = false;
+  };
+
+  void voer_batch_uit(const std::vector<Opdracht*>& batch) {
     std::lock_guard lock{writer_mutex_};
-    in_transaction(writer_, "BEGIN IMMEDIATE", work);
+    try {
+      writer_.exec_script("BEGIN IMMEDIATE");
+    } catch (...) {
+      for (auto* o : batch) o->fout = std::current_exception();
+      return;
+    }
+    SqliteTx tx{writer_};
+    for (auto* o : batch) {
+      writer_.exec_script("SAVEPOINT opdracht");
+      try {
+        (*o->work)(tx);
+        writer_.exec_script("RELEASE opdracht");
+      } catch (...) {
+        o->fout = std::current_exception();
+        if (sqlite3_get_autocommit(writer_.handle())) {
+          // SQLite rolled back the whole transaction (disk full, I/O error): nothing of this batch is kept.
+          for (auto* ander : batch) {
+            if (!ander->fout) ander->fout = o->fout;
+          }
+          return;
+        }
+        sqlite3_exec(writer_.handle(), "ROLLBACK TO opdracht; RELEASE opdracht", nullptr, nullptr, nullptr);
+      }
+    }
+    try {
+      writer_.exec_script("COMMIT");
+    } catch (...) {
+      sqlite3_exec(writer_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+      for (auto* o : batch) {
+        if (!o->fout) o->fout = std::current_exception();
+      }
+    }
+  }
+
+  void statistieken_bijwerken() override {
+    // A sample per index is enough for the planner to tell a selective index from a broad one.
+    write_tx([](Tx& tx) { tx.exec_script("PRAGMA analysis_limit = 1000; ANALYZE;"); });
   }
 
   void read_tx(const std::function<void(Tx&)>& work) override {
@@ -220,7 +308,11 @@ class SqliteDatabaseImpl : public SqliteDatabase {
 
  private:
   std::filesystem::path file_;
-  std::mutex writer_mutex_;
+  std::mutex wachtrij_mutex_;
+  std::condition_variable batch_klaar_;
+  std::vector<Opdracht*> wachtrij_;
+  bool batch_bezig_ = false;
+  std::mutex writer_mutex_;  // the writer connection: a batch, or a backup
   Connection writer_;
   std::mutex readers_mutex_;
   std::condition_variable readers_available_;

@@ -1,7 +1,7 @@
 #pragma once
-// SQLite behind the Database interface: WAL, synchronous=NORMAL (a committed write survives a crash of the
-// process), foreign keys on, a busy timeout, one writer connection (BEGIN IMMEDIATE) and a pool of readers,
-// prepared statements cached per connection.
+// SQLite behind the Database interface: WAL, synchronous=FULL on the writer (a committed write survives a
+// power cut) with group commit, foreign keys on, a busy timeout, one writer connection (BEGIN IMMEDIATE) and
+// a pool of readers, prepared statements cached per connection.
 
 #include <filesystem>
 #include <memory>

@@ -1,0 +1,35 @@
+#pragma once
+// Many rows into one table with multi-row INSERT statements: for filling a database quickly (the load
+// benchmark's data). One statement carries up to a thousand parameters.
+
+#include <string>
+#include <vector>
+
+#include "store/database.hpp"
+
+namespace regie::store {
+
+class BulkInsert {
+ public:
+  BulkInsert(Tx& tx, std::string tabel, std::vector<std::string> kolommen);
+
+  // Adds a row (one value per column). Nothing is written yet, so that rows of several tables can be
+  // added in any order and written parents first.
+  void rij(std::vector<Value> waarden);
+  // Writes the rows, up to a thousand parameters per statement. Call before the transaction ends.
+  void afronden();
+  std::size_t geschreven() const { return geschreven_; }
+
+ private:
+  std::string statement(std::size_t rijen) const;
+
+  Tx& tx_;
+  std::string tabel_;
+  std::vector<std::string> kolommen_;
+  std::size_t per_statement_;
+  std::string vol_statement_;
+  std::vector<Value> wachtend_;
+  std::size_t geschreven_ = 0;
+};
+
+}  // namespace regie::store
