@@ -5,7 +5,7 @@ SHELL := /bin/bash
 
 help:
 	@echo "make run    installeren wat ontbreekt, release bouwen, demogegevens (lege database) en Regie starten"
-	@echo "make test   installeren wat ontbreekt, debug bouwen (ASan+UBSan) en alle tests draaien"
+	@echo "make test   installeren wat ontbreekt, webapp en debug bouwen (ASan+UBSan) en alle tests draaien, ook in de browser"
 	@echo "make build  alleen de release bouwen"
 	@echo "make bench  benchmarks en de belastingtest (zie docs/performance.md)"
 	@echo "make clean  build/ weggooien"
@@ -14,6 +14,7 @@ deps:
 	@scripts/install-deps
 
 build: deps
+	scripts/build-web
 	cmake --preset release
 	cmake --build --preset release
 
@@ -22,6 +23,7 @@ run: build
 	build/release/regie serve
 
 test: deps
+	scripts/build-web
 	cmake --preset debug
 	cmake --build --preset debug
 	scripts/with-postgres ctest --preset debug

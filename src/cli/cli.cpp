@@ -37,8 +37,8 @@ const std::array<Command, 10> kCommands{{
      "        \"basiszorgToereikend\":false,\"veiligheid\":\"signalen\",\n"
      "        \"ketenoverstijgendNodig\":false,\"escalatie\":\"geen\"}' | regie advies\n",
      advies_command},
-    {"serve", "Start de Regie-server (API en, later, de webapp).",
-     "Gebruik: regie serve [--port N] [--host ADRES] [--data-dir MAP]\n"
+    {"serve", "Start de Regie-server (API en webapp).",
+     "Gebruik: regie serve [--port N] [--host ADRES] [--data-dir MAP] [--web MAP]\n"
      "\n"
      "Start de HTTP-server. Stoppen met Ctrl+C of SIGTERM: lopende verzoeken worden eerst afgemaakt.\n"
      "\n"
@@ -51,6 +51,8 @@ const std::array<Command, 10> kCommands{{
      "  --database-url URL   PostgreSQL in plaats van SQLite (REGIE_DATABASE_URL)\n"
      "  --achter-https-proxy de server staat achter een proxy die HTTPS afhandelt: vertrouw X-Forwarded-For\n"
      "                       en -Proto en zet Secure op de sessiecookie (REGIE_ACHTER_HTTPS_PROXY=1)\n"
+     "  --web MAP            de gebouwde webapp (REGIE_WEB, standaard web/dist in de broncode waaruit\n"
+     "                       regie gebouwd is; ontbreekt die, dan alleen de API)\n"
      "  --help               toon deze hulp\n"
      "\n"
      "Bij het starten worden ontbrekende databasemigraties toegepast.\n",

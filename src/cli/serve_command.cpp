@@ -7,20 +7,35 @@
 #include "cli/database_options.hpp"
 #include "cli/options.hpp"
 #include "http/server.hpp"
+#include "http/webapp.hpp"
 #include "service/diensten.hpp"
 
 namespace regie::cli {
 
 int serve_command(const std::vector<std::string>& args) {
-  const Options options{
-      args, met_database_opties(
-                {{"port", true}, {"host", true}, {"read-timeout", true}, {"achter-https-proxy", false}})};
+  const Options options{args, met_database_opties({{"port", true},
+                                                   {"host", true},
+                                                   {"read-timeout", true},
+                                                   {"achter-https-proxy", false},
+                                                   {"web", true}})};
   http::ServerConfig config;
   if (const auto port = options.value_or_env("port", "REGIE_PORT"))
     config.port = parse_port(*port, "De poort");
   if (const auto host = options.value_or_env("host", "REGIE_HOST")) config.host = *host;
   if (const auto timeout = options.value_or_env("read-timeout", "REGIE_READ_TIMEOUT")) {
     config.read_timeout = std::chrono::seconds{parse_seconds(*timeout, "De leestime-out")};
+  }
+  std::optional<http::WebApp> webapp;
+  const auto web_optie = options.value_or_env("web", "REGIE_WEB");
+  if (const auto map =
+          web_optie ? std::optional<std::filesystem::path>{*web_optie} : http::standaard_webapp_map()) {
+    try {
+      webapp = http::WebApp::laden(*map);
+    } catch (const std::exception& e) {
+      std::cerr << "regie serve: de webapp in " << map->string() << " is niet te laden (" << e.what()
+                << "). Bouw hem met make build.\n";
+      return kExitFailure;
+    }
   }
   const auto database = open_database(options, config.worker_threads);
   database->statistieken_bijwerken();
@@ -30,10 +45,12 @@ int serve_command(const std::vector<std::string>& args) {
       options.value_or_env("achter-https-proxy", "REGIE_ACHTER_HTTPS_PROXY") == "1";
   service::Diensten diensten{service::Omgeving{*database, service::systeemklok()}, service::SessieConfig{}};
   const api::Router router = api::make_router(diensten, api_config);
-  http::Server server{config,
-                      {[&router](const http::Request& r) { return router.handle(r); },
-                       [&router](int status) { return router.reject(status); },
-                       [&router](const http::Request& r) { return router.blokkeert_niet(r); }}};
+  const auto voor_app = [&webapp](const http::Request& r) { return webapp && http::WebApp::is_voor_app(r); };
+  http::Server server{
+      config,
+      {[&](const http::Request& r) { return voor_app(r) ? webapp->beantwoorden(r) : router.handle(r); },
+       [&router](int status) { return router.reject(status); },
+       [&](const http::Request& r) { return voor_app(r) || router.blokkeert_niet(r); }}};
   try {
     server.listen();
   } catch (const std::exception&) {
@@ -42,6 +59,8 @@ int serve_command(const std::vector<std::string>& args) {
     return kExitFailure;
   }
   std::cout << "Database: " << store::describe(database_config(options)) << '\n';
+  std::cout << (webapp ? "Webapp: " + std::to_string(webapp->aantal_bestanden()) + " bestanden\n"
+                       : std::string{"Webapp: niet gebouwd (alleen de API)\n"});
   std::cout << "Regie draait op http://" << config.host << ':' << server.port() << "  (stoppen: Ctrl+C)"
             << std::endl;
   server.run();

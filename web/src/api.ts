@@ -1,0 +1,70 @@
+// The one way the app talks to the server: JSON over /api/v1 on its own origin, the session cookie sent by
+// the browser, the CSRF token on every change. Errors arrive as RFC 9457 problem+json and become ApiFout,
+// with the Dutch message per field. When the session has expired, the request waits until the user has
+// logged in again (see Sessie) and is then sent once more, so nothing typed is lost.
+
+export interface OngeldigVeld {
+  name: string;
+  reason: string;
+}
+
+export class ApiFout extends Error {
+  constructor(
+    readonly status: number,
+    readonly titel: string,
+    readonly detail: string,
+    readonly velden: OngeldigVeld[] = [],
+  ) {
+    super(detail);
+  }
+
+  /** The message for one field (its JSON path, e.g. "doelen[0].omschrijving"), if the server named it. */
+  veld(naam: string): string | undefined {
+    return this.velden.find((v) => v.name === naam)?.reason;
+  }
+}
+
+let csrfToken = "";
+let bijVerlopenSessie: (() => Promise<void>) | null = null;
+
+export function zetCsrfToken(token: string) {
+  csrfToken = token;
+}
+
+/** Called by the session provider: returns once the user has logged in again. */
+export function bijSessieVerloop(wachtOpInloggen: (() => Promise<void>) | null) {
+  bijVerlopenSessie = wachtOpInloggen;
+}
+
+async function alsFout(antwoord: Response): Promise<ApiFout> {
+  try {
+    const p = await antwoord.json();
+    return new ApiFout(antwoord.status, p.title ?? "", p.detail ?? "Er ging iets mis.", p.invalidParams ?? []);
+  } catch {
+    return new ApiFout(antwoord.status, "", "De server gaf een onverwacht antwoord. Probeer het opnieuw.");
+  }
+}
+
+export async function api<T>(methode: string, pad: string, body?: unknown, opnieuw = true): Promise<T> {
+  const headers: Record<string, string> = { Accept: "application/json" };
+  if (body !== undefined) headers["Content-Type"] = "application/json";
+  if (methode !== "GET" && csrfToken) headers["X-CSRF-Token"] = csrfToken;
+  let antwoord: Response;
+  try {
+    antwoord = await fetch(`/api/v1${pad}`, {
+      method: methode,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: "same-origin",
+    });
+  } catch {
+    throw new ApiFout(0, "", "Regie is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.");
+  }
+  if (antwoord.status === 401 && opnieuw && bijVerlopenSessie && pad !== "/sessies") {
+    await bijVerlopenSessie();
+    return api<T>(methode, pad, body, false);
+  }
+  if (!antwoord.ok) throw await alsFout(antwoord);
+  if (antwoord.status === 204) return undefined as T;
+  return (await antwoord.json()) as T;
+}

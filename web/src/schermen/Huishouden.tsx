@@ -1,0 +1,197 @@
+// One household: who belongs to it, who helps, who holds regie, its regiekaart level and what the level
+// asks, and the phase with what still stands in the way of the next one.
+
+import { useEffect, useState } from "react";
+import {
+  Alert, DataList, DataListItem, DataListKey, DataListValue, Heading1, Heading2, Paragraph, Table, TableBody,
+  TableCell, TableHeader, TableHeaderCell, TableRow, UnorderedList, UnorderedListItem,
+} from "@utrecht/component-library-react";
+import { api, ApiFout } from "../api";
+import type { Huishouden as HuishoudenData } from "../typen";
+import { AppLink } from "../navigatie";
+import {
+  betrokkeneRolNaam, datum, eisNaam, faseNaam, naamVan, relatieNaam, regieRolNaam,
+} from "../teksten";
+import { leeftijdTekst } from "../onderdelen/Leeftijd";
+import { Foutmelding } from "../onderdelen/Foutmelding";
+import { RegiekaartKaart } from "../onderdelen/RegiekaartKaart";
+
+export function Huishouden({ id }: { id: string }) {
+  const [h, setH] = useState<HuishoudenData | null>(null);
+  const [fout, setFout] = useState<ApiFout | null>(null);
+
+  useEffect(() => {
+    let actueel = true;
+    setH(null);
+    setFout(null);
+    api<HuishoudenData>("GET", `/huishoudens/${id}`)
+      .then((d) => actueel && setH(d))
+      .catch((e) => actueel && setFout(e));
+    return () => {
+      actueel = false;
+    };
+  }, [id]);
+
+  if (fout) return <GeenToegang fout={fout} />;
+  if (!h) return <p className="regie-laden" role="status">Het huishouden wordt geladen…</p>;
+
+  return (
+    <>
+      <p className="regie-terug">
+        <AppLink href="/">← Mijn huishoudens</AppLink>
+      </p>
+      <Heading1>{h.naam}</Heading1>
+      {h.afgeschermd && (
+        <Alert type="warning">
+          <Paragraph>Dit dossier is afgeschermd. Deel niets zonder overleg met de regisseur.</Paragraph>
+        </Alert>
+      )}
+      <DataList className="regie-kop-gegevens">
+        <DataListItem>
+          <DataListKey>Fase</DataListKey>
+          <DataListValue>{naamVan(faseNaam, h.fase)}</DataListValue>
+        </DataListItem>
+        <DataListItem>
+          <DataListKey>Niveau sinds</DataListKey>
+          <DataListValue>{h.niveauSinds ? datum(h.niveauSinds) : "nog geen niveau vastgesteld"}</DataListValue>
+        </DataListItem>
+      </DataList>
+
+      {h.eisen.length > 0 && (
+        <section aria-labelledby="eisen-titel" className="regie-taken">
+          <Heading2 id="eisen-titel">Wat het niveau nu vraagt</Heading2>
+          <UnorderedList>
+            {h.eisen.map((e) => (
+              <UnorderedListItem key={e}>{naamVan(eisNaam, e)}</UnorderedListItem>
+            ))}
+          </UnorderedList>
+        </section>
+      )}
+
+      {h.regiekaart ? (
+        <RegiekaartKaart kaart={h.regiekaart} />
+      ) : (
+        <Paragraph>Er is nog geen niveau vastgesteld. Doe eerst een taxatie.</Paragraph>
+      )}
+
+      <section aria-labelledby="leden-titel">
+        <Heading2 id="leden-titel">Gezinsleden</Heading2>
+        <Table>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">Naam</TableHeaderCell>
+              <TableHeaderCell scope="col">Relatie</TableHeaderCell>
+              <TableHeaderCell scope="col">Leeftijd</TableHeaderCell>
+              <TableHeaderCell scope="col">Geboortedatum</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {h.gezinsleden.map((l) => (
+              <TableRow key={l.id}>
+                <TableCell>{l.voornaam} {l.achternaam}</TableCell>
+                <TableCell>{naamVan(relatieNaam, l.relatie)}</TableCell>
+                <TableCell>{leeftijdTekst(l)}</TableCell>
+                <TableCell>{l.geboortedatum ? datum(l.geboortedatum) : "—"}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </section>
+
+      <section aria-labelledby="netwerk-titel">
+        <Heading2 id="netwerk-titel">Netwerk</Heading2>
+        {h.netwerk.length === 0 ? (
+          <Paragraph>Nog niemand uit het netwerk vastgelegd.</Paragraph>
+        ) : (
+          <UnorderedList>
+            {h.netwerk.map((n) => (
+              <UnorderedListItem key={n.id}>
+                {n.naam} ({n.relatie}){n.contact ? `, ${n.contact}` : ""}
+              </UnorderedListItem>
+            ))}
+          </UnorderedList>
+        )}
+      </section>
+
+      <section aria-labelledby="regie-titel">
+        <Heading2 id="regie-titel">Regisseurs</Heading2>
+        {h.regisseurs.length === 0 ? (
+          <Paragraph>Er is nog geen regisseur aangewezen.</Paragraph>
+        ) : (
+          <UnorderedList>
+            {h.regisseurs.map((r) => (
+              <UnorderedListItem key={r.id}>
+                <strong>{naamVan(regieRolNaam, r.rol)}:</strong> {r.naam}, sinds {datum(r.van)}
+                {r.aandachtsgebied.length > 0 &&
+                  ` (aandachtsgebied: ${r.aandachtsgebied.map((a) => a.leefgebied.replaceAll("_", " ")).join(", ")})`}
+                {r.knelpunt && (
+                  <span className="regie-kenmerk regie-kenmerk--profiel_onvoldoende">
+                    profiel past niet bij het niveau
+                  </span>
+                )}
+              </UnorderedListItem>
+            ))}
+          </UnorderedList>
+        )}
+      </section>
+
+      <section aria-labelledby="betrokken-titel">
+        <Heading2 id="betrokken-titel">Betrokken professionals</Heading2>
+        <Table>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">Naam</TableHeaderCell>
+              <TableHeaderCell scope="col">Organisatie</TableHeaderCell>
+              <TableHeaderCell scope="col">Rol</TableHeaderCell>
+              <TableHeaderCell scope="col">Contact</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {h.betrokkenen.map((b) => (
+              <TableRow key={b.id}>
+                <TableCell>{b.naam}</TableCell>
+                <TableCell>{b.organisatie}</TableCell>
+                <TableCell>{naamVan(betrokkeneRolNaam, b.rol)}</TableCell>
+                <TableCell>{[b.telefoon, b.email].filter(Boolean).join(" · ")}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </section>
+
+      <section aria-labelledby="fase-titel">
+        <Heading2 id="fase-titel">Volgende fase</Heading2>
+        <UnorderedList>
+          {h.volgendeFasen.map((f) => (
+            <UnorderedListItem key={f.fase}>
+              <strong>{naamVan(faseNaam, f.fase)}</strong>:{" "}
+              {f.drempels.length === 0 ? "kan nu" : `eerst nog: ${f.drempels.map((d) => d.tekst ?? d.code).join("; ")}`}
+            </UnorderedListItem>
+          ))}
+        </UnorderedList>
+      </section>
+    </>
+  );
+}
+
+function GeenToegang({ fout }: { fout: ApiFout }) {
+  const titel =
+    fout.status === 403 ? "U hebt geen toegang tot dit huishouden"
+    : fout.status === 404 ? "Dit huishouden bestaat niet"
+    : "Het huishouden kon niet worden geladen";
+  return (
+    <>
+      <Heading1>{titel}</Heading1>
+      <Foutmelding fout={fout} />
+      {fout.status === 403 && (
+        <Paragraph>
+          Alleen wie bij het huishouden betrokken is, kan het dossier openen. Zoek het huishouden op naam om te
+          zien wie de regie heeft, en neem contact met die persoon op.
+        </Paragraph>
+      )}
+      <Paragraph>
+        <AppLink href="/">Terug naar mijn huishoudens</AppLink>
+      </Paragraph>
+    </>
+  );
+}

@@ -1,0 +1,109 @@
+// Who is logged in. On start the app asks the server for the current session; without one it shows the
+// login screen. When a session expires while someone works, a login dialog opens over the screen: the
+// screen and whatever was typed in it stay as they are, and the request that found the session gone is
+// sent again after logging in.
+
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from "react";
+import { api, ApiFout, bijSessieVerloop, zetCsrfToken } from "./api";
+import type { Ik, SessieInfo } from "./typen";
+import { InlogFormulier } from "./schermen/Inloggen";
+
+interface SessieWaarde {
+  ik: Ik;
+  uitloggen: () => Promise<void>;
+}
+
+const SessieContext = createContext<SessieWaarde | null>(null);
+
+export function useSessie(): SessieWaarde {
+  const s = useContext(SessieContext);
+  if (!s) throw new Error("useSessie buiten SessieProvider");
+  return s;
+}
+
+type Stand = { soort: "laden" } | { soort: "uit" } | { soort: "in"; ik: Ik } | { soort: "fout"; melding: string };
+
+export function SessieProvider({ children }: { children: ReactNode }) {
+  const [stand, setStand] = useState<Stand>({ soort: "laden" });
+  const [verlopen, setVerlopen] = useState(false);
+  const wachtenden = useRef<(() => void)[]>([]);
+
+  const aanmelden = useCallback(async (sessie: SessieInfo) => {
+    zetCsrfToken(sessie.csrfToken);
+    const ik = await api<Ik>("GET", "/mij");
+    setStand({ soort: "in", ik });
+  }, []);
+
+  useEffect(() => {
+    api<SessieInfo>("GET", "/sessies/huidig", undefined, false)
+      .then(aanmelden)
+      .catch((e) => {
+        if (e instanceof ApiFout && e.status === 401) setStand({ soort: "uit" });
+        else setStand({ soort: "fout", melding: e instanceof ApiFout ? e.detail : String(e) });
+      });
+  }, [aanmelden]);
+
+  useEffect(() => {
+    if (stand.soort !== "in") return;
+    bijSessieVerloop(
+      () =>
+        new Promise<void>((klaar) => {
+          wachtenden.current.push(klaar);
+          setVerlopen(true);
+        }),
+    );
+    return () => bijSessieVerloop(null);
+  }, [stand.soort]);
+
+  const opnieuwIngelogd = async (sessie: SessieInfo) => {
+    zetCsrfToken(sessie.csrfToken);
+    setVerlopen(false);
+    const klaar = wachtenden.current;
+    wachtenden.current = [];
+    klaar.forEach((k) => k());
+  };
+
+  const uitloggen = useCallback(async () => {
+    try {
+      await api<void>("DELETE", "/sessies/huidig", undefined, false);
+    } finally {
+      zetCsrfToken("");
+      setStand({ soort: "uit" });
+      history.replaceState(null, "", "/");
+    }
+  }, []);
+
+  if (stand.soort === "laden") return <p className="regie-laden" role="status">Regie wordt geladen…</p>;
+  if (stand.soort === "fout") {
+    return (
+      <main className="regie-los">
+        <h1 className="utrecht-heading-1">Regie is nu niet bereikbaar</h1>
+        <p className="utrecht-paragraph">{stand.melding}</p>
+      </main>
+    );
+  }
+  if (stand.soort === "uit") {
+    return (
+      <main className="regie-los" id="inhoud">
+        <InlogFormulier titel="Inloggen bij Regie" onIngelogd={aanmelden} />
+      </main>
+    );
+  }
+  return (
+    <SessieContext.Provider value={{ ik: stand.ik, uitloggen }}>
+      {children}
+      {verlopen && (
+        <div className="regie-dialoog-achtergrond">
+          <div className="regie-dialoog" role="dialog" aria-modal="true" aria-labelledby="sessie-verlopen-titel">
+            <InlogFormulier
+              titel="Uw sessie is verlopen"
+              titelId="sessie-verlopen-titel"
+              uitleg="Log opnieuw in om verder te gaan. Wat u invulde, blijft staan."
+              onIngelogd={opnieuwIngelogd}
+            />
+          </div>
+        </div>
+      )}
+    </SessieContext.Provider>
+  );
+}

@@ -1,0 +1,19 @@
+// The NL Design System components the app uses (Utrecht community library); Vite bundles their CSS into one file.
+import "@utrecht/alert-css/dist/index.css";
+import "@utrecht/button-css/dist/index.css";
+import "@utrecht/data-list-css/dist/index.css";
+import "@utrecht/document-css/dist/index.css";
+import "@utrecht/form-field-css/dist/index.css";
+import "@utrecht/form-field-description-css/dist/index.css";
+import "@utrecht/form-field-error-message-css/dist/index.css";
+import "@utrecht/form-label-css/dist/index.css";
+import "@utrecht/heading-1-css/dist/index.css";
+import "@utrecht/heading-2-css/dist/index.css";
+import "@utrecht/heading-3-css/dist/index.css";
+import "@utrecht/link-css/dist/index.css";
+import "@utrecht/paragraph-css/dist/index.css";
+import "@utrecht/select-css/dist/index.css";
+import "@utrecht/skip-link-css/dist/index.css";
+import "@utrecht/table-css/dist/index.css";
+import "@utrecht/textbox-css/dist/index.css";
+import "@utrecht/unordered-list-css/dist/index.css";

@@ -1,0 +1,115 @@
+// The words the app shows for the API's codes. Our own plain Dutch; the household may read some of it.
+
+export const niveauNaam: Record<number, string> = {
+  1: "het huishouden houdt zelf de regie",
+  2: "regie wordt aangevuld en ondersteund",
+  3: "regie deels overgenomen: onveiligheid in het huishouden",
+  4: "regie overgenomen: onveiligheid in huishouden of omgeving",
+  5: "regie overgenomen: escalatie, onrust in de buurt",
+};
+
+export const kleurNaam: Record<string, string> = {
+  groen: "groen",
+  geel: "geel",
+  oranje: "oranje",
+  rood: "rood",
+  donkerrood: "donkerrood",
+};
+
+export const faseNaam: Record<string, string> = {
+  aanmelding: "Aanmelding",
+  voorbereiding: "Voorbereiding",
+  startoverleg: "Startoverleg",
+  uitvoering: "Uitvoering",
+  evaluatie: "Evaluatie",
+  afgesloten: "Afgesloten",
+};
+
+export const kenmerkNaam: Record<string, string> = {
+  verlopen_acties: "acties over tijd",
+  open_maatregelen: "open veiligheidsmaatregelen",
+  open_escalatie: "open escalatie",
+  profiel_onvoldoende: "profiel regisseur onvoldoende",
+  afgeschermd: "afgeschermd dossier",
+};
+
+export const mijnRolNaam: Record<string, string> = {
+  casusregisseur: "casusregisseur",
+  procesregisseur: "procesregisseur",
+  betrokken: "betrokken",
+};
+
+export const regieRolNaam: Record<string, string> = {
+  casus: "Casusregie",
+  proces: "Procesregie",
+};
+
+export const partijNaam: Record<string, string> = {
+  klant: "het huishouden zelf",
+  netwerk: "het netwerk",
+  basiszorg: "basiszorg",
+  lokaal_team: "lokaal team",
+  zorgketen: "zorgketen",
+  veiligheidsketen: "veiligheidsketen",
+  manager: "manager",
+  wethouder: "wethouder",
+  burgemeester: "burgemeester",
+  civiele_keten: "civiele keten",
+  ambtenaar_ivz_oov: "ambtenaar openbare orde en veiligheid",
+  driehoek: "lokale driehoek",
+  ggd_ghor: "GGD GHOR",
+  riec: "RIEC",
+  ketenmanager_zvh: "ketenmanager Zorg- en Veiligheidshuis",
+};
+
+export const planNodigNaam: Record<string, string> = {
+  verplicht: "verplicht",
+  naar_behoefte: "als het huishouden dat wil",
+  niet_van_toepassing: "niet van toepassing",
+  niet_vereist: "niet vereist",
+};
+
+export const eisNaam: Record<string, string> = {
+  ondersteuningsplan_vereist: "Er moet een ondersteuningsplan komen.",
+  veiligheidsplan_vereist: "Er moet een veiligheidsplan komen.",
+  casusregisseur_vereist: "Er moet een casusregisseur worden aangewezen.",
+  procesregisseur_vereist: "Er moet een procesregisseur worden aangewezen.",
+  regisseur_met_knelpunt: "Het profiel van een regisseur past niet bij het niveau: laat dit bevestigen.",
+};
+
+export const relatieNaam: Record<string, string> = {
+  ouder: "ouder",
+  verzorger: "verzorger",
+  partner: "partner",
+  kind: "kind",
+  pleegkind: "pleegkind",
+  broer_zus: "broer of zus",
+  grootouder: "grootouder",
+  overig: "overig",
+};
+
+export const betrokkeneRolNaam: Record<string, string> = {
+  aanmelder: "aanmelder",
+  casusregisseur: "casusregisseur",
+  procesregisseur: "procesregisseur",
+  hulpverlener: "hulpverlener",
+  deskundige: "deskundige",
+};
+
+/** A code the app has no words for is shown as it is, with underscores as spaces. */
+export function naamVan(tabel: Record<string, string>, code: string | null | undefined): string {
+  if (!code) return "";
+  return tabel[code] ?? code.replaceAll("_", " ");
+}
+
+const maanden = [
+  "januari", "februari", "maart", "april", "mei", "juni",
+  "juli", "augustus", "september", "oktober", "november", "december",
+];
+
+/** "2026-08-31" → "31 augustus 2026". */
+export function datum(iso: string | null | undefined): string {
+  if (!iso) return "";
+  const [j, m, d] = iso.slice(0, 10).split("-").map(Number);
+  return `${d} ${maanden[m - 1]} ${j}`;
+}

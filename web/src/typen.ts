@@ -1,0 +1,130 @@
+// The shapes of the API's answers that the app uses (see /api/v1/openapi.json).
+
+export interface SessieInfo {
+  medewerkerId: string;
+  rollen: string[];
+  verlooptOp: string;
+  csrfToken: string;
+}
+
+export interface Certificering {
+  rol: "casus" | "proces";
+  profiel: string;
+  datum: string;
+}
+
+export interface Ik {
+  id: string;
+  naam: string;
+  organisatie: string;
+  rollen: string[];
+  certificeringen: Certificering[];
+}
+
+export interface Pagina<T> {
+  items: T[];
+  pagina: number;
+  paginaGrootte: number;
+  totaal: number;
+  aantalPaginas: number;
+}
+
+export interface CaseloadRij {
+  id: string;
+  naam: string;
+  niveau: number | null;
+  kleur: string | null;
+  fase: string;
+  volgendeEvaluatie: string | null;
+  verlopenActies: number;
+  openMaatregelen: number;
+  kenmerken: string[];
+  mijnRol: string;
+}
+
+export interface Leeftijd {
+  maanden: number;
+  jaren: number;
+  ongeboren: boolean;
+  verwachteDatumVerstreken: boolean;
+}
+
+export interface Gezinslid {
+  id: string;
+  voornaam: string;
+  achternaam: string;
+  geboortedatum: string | null;
+  verwachteGeboortedatum?: string | null;
+  leeftijd: Leeftijd;
+  relatie: string;
+}
+
+export interface Netwerklid {
+  id: string;
+  naam: string;
+  relatie: string;
+  contact: string | null;
+}
+
+export interface Betrokkene {
+  id: string;
+  medewerkerId: string;
+  naam: string;
+  organisatie: string;
+  rol: string;
+  van: string;
+  email: string | null;
+  telefoon: string | null;
+}
+
+export interface Regisseur {
+  id: string;
+  rol: "casus" | "proces";
+  persoonSoort: string;
+  naam: string;
+  van: string;
+  aandachtsgebied: { leefgebied: string }[];
+  waarschuwing: string | null;
+  knelpunt: string | null;
+}
+
+export interface Regie {
+  nodig: string;
+  profiel: string | null;
+  door: string[];
+}
+
+export interface Regiekaart {
+  niveau: number;
+  kleur: string;
+  plannen: { ondersteuningsplan: string; variant: string; veiligheidsplan: string };
+  casusregie: Regie;
+  procesregie: Regie & { extern: boolean };
+  inzet: string[];
+  overleg: string[];
+  operationeelVerantwoordelijk: string[];
+  bestuurlijkVerantwoordelijk: string[];
+}
+
+
+export interface VolgendeFase {
+  fase: string;
+  drempels: { code: string; tekst?: string }[];
+}
+
+export interface Huishouden {
+  id: string;
+  naam: string;
+  fase: string;
+  niveau: number | null;
+  niveauSinds: string | null;
+  regiekaart: Regiekaart | null;
+  afgeschermd: boolean;
+  versie: number;
+  gezinsleden: Gezinslid[];
+  netwerk: Netwerklid[];
+  betrokkenen: Betrokkene[];
+  regisseurs: Regisseur[];
+  eisen: string[];
+  volgendeFasen: VolgendeFase[];
+}

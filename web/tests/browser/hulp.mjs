@@ -1,0 +1,61 @@
+// Shared steps of the browser tests.
+
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+
+const require = createRequire(import.meta.url);
+const axeBron = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+export const WACHTWOORD = "regie-demo-2026";
+
+export function verwacht(voorwaarde, melding) {
+  if (!voorwaarde) throw new Error(melding);
+}
+
+/** Runs axe-core (WCAG 2.0/2.1 A and AA) on the page as it is, and fails on any violation. */
+export async function toegankelijk(page, scherm) {
+  // Injected through the DevTools protocol, so the page's Content-Security-Policy stays as strict as it is.
+  await page.evaluate(axeBron);
+  const uitslag = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }),
+  );
+  const fouten = uitslag.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`,
+  );
+  verwacht(fouten.length === 0, `axe vond ${fouten.length} schending(en) op ${scherm}:\n  ${fouten.join("\n  ")}`);
+}
+
+/** A screenshot for review, after checking accessibility. */
+export async function scherm(page, ctx, naam) {
+  await toegankelijk(page, naam);
+  await page.screenshot({ path: join(ctx.screenshots, `${naam}.png`), fullPage: true });
+}
+
+export async function inloggen(page, url, gebruiker) {
+  await page.goto(url);
+  await page.getByLabel("Gebruikersnaam").fill(gebruiker);
+  await page.getByLabel("Wachtwoord").fill(WACHTWOORD);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.getByRole("heading", { level: 1, name: "Mijn huishoudens" }).waitFor();
+}
+
+/** Logs in through the API (for setting up a test) and returns a fetch bound to that session. */
+export async function apiSessie(url, gebruiker) {
+  const r = await fetch(`${url}/api/v1/sessies`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ gebruikersnaam: gebruiker, wachtwoord: WACHTWOORD }),
+  });
+  verwacht(r.status === 201, `inloggen als ${gebruiker} via de API: ${r.status}`);
+  const cookie = r.headers.get("set-cookie").split(";")[0];
+  const { csrfToken } = await r.json();
+  return async (methode, pad, body) => {
+    const a = await fetch(`${url}/api/v1${pad}`, {
+      method: methode,
+      headers: { Cookie: cookie, "X-CSRF-Token": csrfToken, "Content-Type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: a.status, body: a.status === 204 ? null : await a.json() };
+  };
+}

@@ -1,0 +1,175 @@
+// The browser tests, by name. Each gets a fresh browser context (no cookies) and the demo gemeente.
+
+import { apiSessie, inloggen, scherm, toegankelijk, verwacht, WACHTWOORD } from "./hulp.mjs";
+
+/** A household Fatima holds regie in and Jeroen is not involved in (from the demo data, via the API). */
+async function huishoudenVanFatimaNietVanJeroen(url) {
+  const fatima = await apiSessie(url, "fatima");
+  const jeroen = await apiSessie(url, "jeroen");
+  const van = async (f) => (await f("GET", "/mij/huishoudens?paginaGrootte=100")).body.items;
+  const vanJeroen = new Set((await van(jeroen)).map((h) => h.id));
+  const h = (await van(fatima)).find((x) => x.mijnRol !== "betrokken" && !vanJeroen.has(x.id));
+  verwacht(h, "de demo heeft geen huishouden van Fatima zonder Jeroen");
+  return h;
+}
+
+export const tests = {
+  async "inloggen: een fout wachtwoord geeft één algemene melding"({ page, url }) {
+    await page.goto(url);
+    await page.getByRole("heading", { name: "Inloggen bij Regie" }).waitFor();
+    await scherm(page, { screenshots: arguments[0].screenshots }, "01-inloggen");
+    await page.getByLabel("Gebruikersnaam").fill("fatima");
+    await page.getByLabel("Wachtwoord").fill("niet-het-wachtwoord");
+    await page.getByRole("button", { name: "Inloggen" }).click();
+    const melding = page.getByRole("alert");
+    await melding.waitFor();
+    const tekst = await melding.innerText();
+    verwacht(/gebruikersnaam en wachtwoord/i.test(tekst), `onverwachte melding: ${tekst}`);
+    verwacht((await page.getByLabel("Gebruikersnaam").inputValue()) === "fatima", "de gebruikersnaam is gewist");
+    await toegankelijk(page, "inloggen met foutmelding");
+  },
+
+  async "mijn huishoudens: niveau in kleur, cijfer en tekst; filteren, sorteren en openen"(ctx) {
+    const { page, url } = ctx;
+    await inloggen(page, url, "fatima");
+    const rijen = page.locator("table.regie-caseload tbody tr");
+    await rijen.first().waitFor();
+    verwacht((await rijen.count()) > 1, "Fatima heeft meer dan één huishouden in de demo");
+    await scherm(page, ctx, "02-mijn-huishoudens");
+    // Colour is never the only carrier: every level cell says "Niveau n".
+    for (const cel of await page.locator("table.regie-caseload tbody tr td:nth-child(2)").allInnerTexts()) {
+      verwacht(/Niveau [1-5]\s+\((groen|geel|oranje|rood|donkerrood)\)|geen niveau/.test(cel), `niveau zonder tekst: ${cel}`);
+    }
+    await page.getByLabel("Niveau", { exact: true }).selectOption("3");
+    await page.waitForURL(/niveau=3/);
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll("table.regie-caseload tbody tr td:nth-child(2)")].every((td) =>
+        td.textContent.includes("Niveau 3"),
+      ),
+    );
+    const gesorteerd = page.waitForResponse((r) => r.url().includes("/api/v1/mij/huishoudens") && r.url().includes("sorteer=naam"));
+    await page.getByLabel("Sorteren op").selectOption("naam");
+    await gesorteerd;
+    await page.waitForURL(/sorteer=naam/);
+    const opNaam = () => {
+      const namen = [...document.querySelectorAll("table.regie-caseload tbody tr td:first-child")].map((td) => td.textContent);
+      return namen.length > 1 && namen.join() === [...namen].sort((a, b) => a.localeCompare(b, "nl")).join();
+    };
+    await page.waitForFunction(opNaam, undefined, { timeout: 5000 });
+    await page.goBack();
+    await page.waitForURL((u) => !u.search.includes("sorteer=naam"));
+    await page.getByRole("button", { name: "Filters wissen" }).click();
+    await page.waitForURL((u) => u.search === "" || u.search === "?");
+
+    const eerste = page.locator("table.regie-caseload tbody tr td:first-child a").first();
+    const naam = await eerste.innerText();
+    await eerste.click();
+    await page.getByRole("heading", { level: 1, name: naam }).waitFor();
+    verwacht(/\/huishoudens\/[a-z2-7]{26}$/.test(page.url()), `geen ondoorzichtige id in de URL: ${page.url()}`);
+    await page.getByRole("heading", { name: "Gezinsleden" }).waitFor();
+    await scherm(page, ctx, "03-huishouden");
+    // A reload keeps the screen (the server answers the app's own URLs with the app).
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: naam }).waitFor();
+  },
+
+  async "huishouden: de regiekaart van het niveau en leeftijden, ook ongeboren"(ctx) {
+    const { page, url } = ctx;
+    const fatima = await apiSessie(url, "fatima");
+    const { body } = await fatima("GET", "/mij/huishoudens?niveau=3&paginaGrootte=1");
+    verwacht(body.items.length === 1, "Fatima heeft een huishouden op niveau 3 in de demo");
+    const id = body.items[0].id;
+    const nieuw = await fatima("POST", `/huishoudens/${id}/gezinsleden`, {
+      voornaam: "(ongeboren)", achternaam: "Test", relatie: "kind",
+      verwachteGeboortedatum: new Date(Date.now() + 120 * 864e5).toISOString().slice(0, 10),
+    });
+    verwacht(nieuw.status === 201, `ongeboren kind toevoegen: ${nieuw.status} ${JSON.stringify(nieuw.body)}`);
+    await inloggen(page, url, "fatima");
+    await page.goto(`${url}/huishoudens/${id}`);
+    const kaart = page.locator("section.regie-kaart");
+    await kaart.waitFor();
+    const tekst = await kaart.innerText();
+    for (const deel of ["Niveau 3", "oranje", "Veiligheidsplan", "verplicht", "profiel B", "Bestuurlijk verantwoordelijk", "wethouder"]) {
+      verwacht(tekst.includes(deel), `de kaart noemt "${deel}" niet:\n${tekst}`);
+    }
+    const leden = await page.locator("section[aria-labelledby=leden-titel] tbody tr").allInnerTexts();
+    verwacht(leden.some((r) => /\(ongeboren\) Test\s+kind\s+ongeboren, verwacht/.test(r)), `geen ongeboren kind: ${leden}`);
+    verwacht(leden.some((r) => /\d+ jaar/.test(r)), `geen leeftijd in jaren: ${leden}`);
+    await scherm(page, ctx, "04-huishouden-regiekaart");
+  },
+
+  async "wie niet betrokken is, opent het huishouden niet, ook niet via de URL"(ctx) {
+    const { page, url } = ctx;
+    const h = await huishoudenVanFatimaNietVanJeroen(url);
+    await inloggen(page, url, "jeroen");
+    const links = await page.locator("table.regie-caseload a").allInnerTexts();
+    verwacht(!links.includes(h.naam), "het huishouden staat in Jeroens lijst");
+    await page.goto(`${url}/huishoudens/${h.id}`);
+    await page.getByRole("heading", { level: 1, name: "U hebt geen toegang tot dit huishouden" }).waitFor();
+    const inhoud = await page.locator("main").innerText();
+    verwacht(!inhoud.includes(h.naam), "de naam van het huishouden staat op het scherm");
+    await scherm(page, ctx, "05-geen-toegang");
+  },
+
+  async "een verlopen sessie: opnieuw inloggen in een venster, het getypte blijft staan"(ctx) {
+    const { page, context, url } = ctx;
+    await inloggen(page, url, "fatima");
+    await page.getByLabel("Achternaam").fill("Bos");
+    await context.clearCookies();
+    await page.getByLabel("Niveau", { exact: true }).selectOption("2");
+    const dialoog = page.getByRole("dialog", { name: "Uw sessie is verlopen" });
+    await dialoog.waitFor();
+    await scherm(page, ctx, "06-sessie-verlopen");
+    await dialoog.getByLabel("Gebruikersnaam").fill("fatima");
+    await dialoog.getByLabel("Wachtwoord").fill(WACHTWOORD);
+    await dialoog.getByRole("button", { name: "Inloggen" }).click();
+    await dialoog.waitFor({ state: "detached" });
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll("table.regie-caseload tbody tr td:nth-child(2)")].every((td) =>
+        td.textContent.includes("Niveau 2"),
+      ),
+    );
+    verwacht((await page.getByLabel("Achternaam").inputValue()) === "Bos", "de zoekterm is verloren");
+    // And the refreshed session works for changes too (a new CSRF token).
+    await page.getByRole("button", { name: "Zoeken" }).click();
+    await page.locator("form.regie-zoeken [role=status]").waitFor();
+  },
+
+  async "zoeken: termen in de body; een onbekend huishouden geeft alleen een contactpersoon"(ctx) {
+    const { page, url } = ctx;
+    const h = await huishoudenVanFatimaNietVanJeroen(url);
+    const achternaam = h.naam.replace(/^Gezin /, "");
+    await inloggen(page, url, "jeroen");
+    const verzoeken = [];
+    page.on("request", (r) => verzoeken.push(r.url()));
+    await page.getByLabel("Achternaam").fill(achternaam);
+    await page.getByRole("button", { name: "Zoeken" }).click();
+    const uitslag = page.locator("form.regie-zoeken [role=status]");
+    await uitslag.waitFor();
+    const tekst = await uitslag.innerText();
+    verwacht(/niet betrokken/.test(tekst), `geen melding over betrokkenheid: ${tekst}`);
+    verwacht(!verzoeken.some((u) => u.toLowerCase().includes(achternaam.toLowerCase())), "zoekterm in een URL");
+    await page.getByLabel("BSN").fill("12345");
+    await page.getByRole("button", { name: "Zoeken" }).click();
+    const samenvatting = await page.locator("form.regie-zoeken [role=alert]").innerText();
+    verwacht(/BSN: .*burgerservicenummer/.test(samenvatting), `de melding noemt het veld niet: ${samenvatting}`);
+    const bijHetVeld = await page.getByLabel("BSN").evaluate((el) =>
+      el.getAttribute("aria-describedby").split(" ").map((id) => document.getElementById(id)?.textContent ?? "").join(" "));
+    verwacht(/burgerservicenummer/.test(bijHetVeld), `geen melding bij het BSN-veld: ${bijHetVeld}`);
+    await scherm(page, ctx, "07-zoeken-fout");
+  },
+
+  async "toetsenbord: eerst de link naar de inhoud, en elke knop heeft een zichtbare focus"({ page, url }) {
+    await inloggen(page, url, "fatima");
+    await page.keyboard.press("Tab");
+    const eerste = await page.evaluate(() => document.activeElement?.textContent);
+    verwacht(eerste === "Naar de inhoud", `eerste tabstop: ${eerste}`);
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Tab");
+    const stijl = await page.evaluate(() => {
+      const s = getComputedStyle(document.activeElement);
+      return `${s.outlineStyle} ${s.outlineWidth}`;
+    });
+    verwacht(!stijl.startsWith("none") && stijl !== "solid 0px", `geen zichtbare focus: ${stijl}`);
+  },
+};
