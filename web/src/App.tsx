@@ -1,13 +1,28 @@
+import type { JSX } from "react";
 import { Button, Heading1, Paragraph, SkipLink } from "@utrecht/component-library-react";
 import { useSessie } from "./sessie";
+import { Vangnet } from "./onderdelen/Vangnet";
 import { AppLink, useLocatie } from "./navigatie";
 import { MijnHuishoudens } from "./schermen/MijnHuishoudens";
 import { Huishouden } from "./schermen/Huishouden";
+import { NieuwHuishouden } from "./schermen/NieuwHuishouden";
+import { Taxatie } from "./schermen/Taxatie";
+import { Ondersteuningsplan } from "./schermen/Ondersteuningsplan";
+
+// The app's own URLs: household ids are opaque, never names.
+const routes: [RegExp, (id: string) => JSX.Element][] = [
+  [/^\/huishoudens\/([a-z2-7]{26})$/, (id) => <Huishouden id={id} />],
+  [/^\/huishoudens\/([a-z2-7]{26})\/taxatie$/, (id) => <Taxatie id={id} />],
+  [/^\/huishoudens\/([a-z2-7]{26})\/ondersteuningsplan$/, (id) => <Ondersteuningsplan id={id} />],
+];
 
 function Scherm({ pad }: { pad: string }) {
   if (pad === "/") return <MijnHuishoudens />;
-  const huishouden = /^\/huishoudens\/([a-z2-7]{26})$/.exec(pad);
-  if (huishouden) return <Huishouden id={huishouden[1]} />;
+  if (pad === "/huishoudens/nieuw") return <NieuwHuishouden />;
+  for (const [patroon, scherm] of routes) {
+    const m = patroon.exec(pad);
+    if (m) return scherm(m[1]);
+  }
   return (
     <>
       <Heading1>Deze pagina bestaat niet</Heading1>
@@ -23,7 +38,7 @@ export function App() {
   const { pad } = useLocatie();
   return (
     <div className="regie-pagina">
-      <SkipLink href="#inhoud">Naar de inhoud</SkipLink>
+      <SkipLink href="#inhoud" className="regie-skiplink">Naar de inhoud</SkipLink>
       <header className="regie-kop">
         <AppLink href="/" className="regie-kop__merk">Regie</AppLink>
         <nav aria-label="Hoofdmenu">
@@ -38,7 +53,9 @@ export function App() {
         </div>
       </header>
       <main id="inhoud" className="regie-inhoud" tabIndex={-1}>
-        <Scherm pad={pad} />
+        <Vangnet key={pad}>
+          <Scherm pad={pad} />
+        </Vangnet>
       </main>
     </div>
   );

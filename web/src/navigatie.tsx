@@ -33,5 +33,6 @@ export function AppLink({ href, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnc
     e.preventDefault();
     navigeer(href);
   };
-  return <a className="utrecht-link utrecht-link--html-a" href={href} onClick={klik} {...rest} />;
+  const { className, ...overig } = rest;
+  return <a className={className ?? "utrecht-link utrecht-link--html-a"} href={href} onClick={klik} {...overig} />;
 }

@@ -69,14 +69,6 @@ export const planNodigNaam: Record<string, string> = {
   niet_vereist: "niet vereist",
 };
 
-export const eisNaam: Record<string, string> = {
-  ondersteuningsplan_vereist: "Er moet een ondersteuningsplan komen.",
-  veiligheidsplan_vereist: "Er moet een veiligheidsplan komen.",
-  casusregisseur_vereist: "Er moet een casusregisseur worden aangewezen.",
-  procesregisseur_vereist: "Er moet een procesregisseur worden aangewezen.",
-  regisseur_met_knelpunt: "Het profiel van een regisseur past niet bij het niveau: laat dit bevestigen.",
-};
-
 export const relatieNaam: Record<string, string> = {
   ouder: "ouder",
   verzorger: "verzorger",
@@ -113,3 +105,35 @@ export function datum(iso: string | null | undefined): string {
   const [j, m, d] = iso.slice(0, 10).split("-").map(Number);
   return `${d} ${maanden[m - 1]} ${j}`;
 }
+
+export const signaalNaam: Record<string, string> = {
+  intiem_terrorisme: "Intiem terrorisme (dwingende controle door een partner)",
+  eergerelateerd_geweld: "Eergerelateerd geweld",
+  meisjesbesnijdenis: "Meisjesbesnijdenis",
+  complexe_scheiding: "Complexe scheiding",
+  stalking: "Stalking",
+};
+
+export const richtingNaam: Record<string, string> = {
+  opschalen: "opschalen",
+  afschalen: "afschalen",
+  gelijk: "gelijk blijven",
+};
+
+export const leefgebiedNaam: Record<string, string> = {
+  werk: "Werk en dagbesteding",
+  inkomen_financien: "Inkomen en geldzaken",
+  maatschappelijke_ondersteuning: "Zelfstandig meedoen",
+  wonen: "Wonen",
+  onderwijs: "School en opleiding",
+  jeugdhulp: "Opvoeden en opgroeien",
+  veiligheid: "Veiligheid",
+  gezondheid: "Gezondheid",
+};
+
+export const actieStatusNaam: Record<string, string> = {
+  open: "nog te doen",
+  bezig: "bezig",
+  gedaan: "gedaan",
+  gestopt: "gestopt",
+};

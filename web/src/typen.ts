@@ -125,6 +125,6 @@ export interface Huishouden {
   netwerk: Netwerklid[];
   betrokkenen: Betrokkene[];
   regisseurs: Regisseur[];
-  eisen: string[];
+  eisen: { code: string; tekst: string }[];  // what the level asks and is still missing, in Dutch
   volgendeFasen: VolgendeFase[];
 }

@@ -8,15 +8,16 @@ import {
 } from "@utrecht/component-library-react";
 import { api, ApiFout } from "../api";
 import type { Huishouden as HuishoudenData } from "../typen";
-import { AppLink } from "../navigatie";
+import { AppLink, useLocatie } from "../navigatie";
 import {
-  betrokkeneRolNaam, datum, eisNaam, faseNaam, naamVan, relatieNaam, regieRolNaam,
+  betrokkeneRolNaam, datum, faseNaam, naamVan, relatieNaam, regieRolNaam,
 } from "../teksten";
 import { leeftijdTekst } from "../onderdelen/Leeftijd";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { RegiekaartKaart } from "../onderdelen/RegiekaartKaart";
 
 export function Huishouden({ id }: { id: string }) {
+  const besloten = useLocatie().zoek.get("besloten");
   const [h, setH] = useState<HuishoudenData | null>(null);
   const [fout, setFout] = useState<ApiFout | null>(null);
 
@@ -41,6 +42,19 @@ export function Huishouden({ id }: { id: string }) {
         <AppLink href="/">← Mijn huishoudens</AppLink>
       </p>
       <Heading1>{h.naam}</Heading1>
+      {besloten && (
+        <Alert type="ok" role="status">
+          <Paragraph>Het besluit is vastgelegd: niveau {besloten}. Hieronder staat wat dat nu vraagt.</Paragraph>
+        </Alert>
+      )}
+      <nav aria-label="Werken aan dit huishouden" className="regie-knoppen">
+        <AppLink href={`/huishoudens/${h.id}/taxatie`} className="utrecht-button-link utrecht-button-link--primary-action">
+          Taxatie doen
+        </AppLink>
+        <AppLink href={`/huishoudens/${h.id}/ondersteuningsplan`} className="utrecht-button-link utrecht-button-link--secondary-action">
+          Ondersteuningsplan
+        </AppLink>
+      </nav>
       {h.afgeschermd && (
         <Alert type="warning">
           <Paragraph>Dit dossier is afgeschermd. Deel niets zonder overleg met de regisseur.</Paragraph>
@@ -62,7 +76,7 @@ export function Huishouden({ id }: { id: string }) {
           <Heading2 id="eisen-titel">Wat het niveau nu vraagt</Heading2>
           <UnorderedList>
             {h.eisen.map((e) => (
-              <UnorderedListItem key={e}>{naamVan(eisNaam, e)}</UnorderedListItem>
+              <UnorderedListItem key={e.code}>{e.tekst}</UnorderedListItem>
             ))}
           </UnorderedList>
         </section>

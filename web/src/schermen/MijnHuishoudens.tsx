@@ -58,6 +58,11 @@ export function MijnHuishoudens() {
   return (
     <>
       <Heading1>Mijn huishoudens</Heading1>
+      <p className="regie-knoppen">
+        <AppLink href="/huishoudens/nieuw" className="utrecht-button-link utrecht-button-link--primary-action">
+          Nieuw huishouden
+        </AppLink>
+      </p>
       <div className="regie-balk">
         <form className="regie-filters" onSubmit={(e) => e.preventDefault()} aria-label="Filteren en sorteren">
           <FormField>

@@ -50,14 +50,20 @@ try {
     page.on("console", (m) => {
       if (m.type() === "error" && /Content Security Policy/i.test(m.text())) cspFouten.push(m.text());
     });
+    const paginaFouten = [];
+    page.on("pageerror", (e) => paginaFouten.push(e.message));
     const begin = Date.now();
     try {
       await test({ page, context, url, screenshots, naam });
+      if (paginaFouten.length) throw new Error(`fout in de app: ${paginaFouten.join(" | ")}`);
       if (cspFouten.length) throw new Error(`Content-Security-Policy blokkeerde iets: ${cspFouten.join(" | ")}`);
       console.log(`ok    ${naam} (${Date.now() - begin} ms)`);
     } catch (e) {
       mislukt++;
       console.log(`FOUT  ${naam}\n${e.stack ?? e}`);
+      const meldingen = await page.locator("[role=alert]").allInnerTexts().catch(() => []);
+      if (meldingen.length) console.log(`      meldingen op het scherm: ${meldingen.join(" | ")}`);
+      if (paginaFouten.length) console.log(`      fouten in de app: ${paginaFouten.join(" | ")}`);
       await page.screenshot({ path: join(screenshots, `FOUT-${naam.replace(/\W+/g, "-")}.png`), fullPage: true }).catch(() => {});
     } finally {
       await context.close();

@@ -1,6 +1,9 @@
 // The browser tests, by name. Each gets a fresh browser context (no cookies) and the demo gemeente.
 
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { apiSessie, inloggen, scherm, toegankelijk, verwacht, WACHTWOORD } from "./hulp.mjs";
+import { flow1 } from "./flow1.mjs";
 
 /** A household Fatima holds regie in and Jeroen is not involved in (from the demo data, via the API). */
 async function huishoudenVanFatimaNietVanJeroen(url) {
@@ -14,6 +17,13 @@ async function huishoudenVanFatimaNietVanJeroen(url) {
 }
 
 export const tests = {
+  async "flow 1: aanmelden, taxatie, niveau 3 bevestigen, plan schrijven en tekenen, afschalen met nazorg"(ctx) {
+    const handelingen = await flow1(ctx);
+    // The count, for docs/usability.md.
+    writeFileSync(join(ctx.screenshots, "flow1-handelingen.txt"), `${handelingen}\n`);
+    console.log(`      flow 1: ${handelingen} handelingen`);
+  },
+
   async "inloggen: een fout wachtwoord geeft één algemene melding"({ page, url }) {
     await page.goto(url);
     await page.getByRole("heading", { name: "Inloggen bij Regie" }).waitFor();

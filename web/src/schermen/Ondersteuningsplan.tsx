@@ -1,0 +1,400 @@
+// The one integral support plan: per leefgebied what goes well and what worries, goals with target dates
+// and actions (who, when, status), the household's own words, the kindcheck per child and the evaluation
+// date. Quality findings come back with every save and stand next to what they concern. A conflict with
+// someone else's save keeps everything typed here: reload the base and save again. Then the household
+// signs the version.
+
+import { useCallback, useEffect, useId, useState, type FormEvent } from "react";
+import {
+  Alert, Button, FormField, FormFieldDescription, FormLabel, Heading1, Heading2, Heading3, Paragraph, Select,
+  SelectOption, Textarea, Textbox, UnorderedList, UnorderedListItem,
+} from "@utrecht/component-library-react";
+import { api, ApiFout } from "../api";
+import type { Huishouden } from "../typen";
+import { AppLink } from "../navigatie";
+import { Foutmelding } from "../onderdelen/Foutmelding";
+import { VeldFout } from "../onderdelen/VeldFout";
+import { actieStatusNaam, datum, leefgebiedNaam, naamVan } from "../teksten";
+
+interface Eigenaar { soort: string; id: string }
+interface Actie { id?: string; omschrijving: string; eigenaar: Eigenaar | null; uiterlijk: string; status: string }
+interface Doel { id?: string; omschrijving: string; leefgebied: string; streefdatum: string; acties: Actie[] }
+interface Leefgebied { leefgebied: string; krachten: string; zorgen: string }
+interface Kindcheck { gezinslidId: string; toelichting: string }
+interface Plan {
+  leefgebieden: Leefgebied[];
+  doelen: Doel[];
+  kindcheck: Kindcheck[];
+  eigenWoorden: string;
+  evaluatiedatum: string;
+}
+interface Bevinding { code: string; verwijzing: string; tekst: string }
+interface PlanAntwoord extends Plan {
+  versie: number;
+  variant: string;
+  ondertekendDoor: string | null;
+  ondertekendOp: string | null;
+  bevindingen: Bevinding[];
+}
+
+const leegPlan: Plan = { leefgebieden: [], doelen: [], kindcheck: [], eigenWoorden: "", evaluatiedatum: "" };
+const nieuweActie = (): Actie => ({ omschrijving: "", eigenaar: null, uiterlijk: "", status: "open" });
+const nieuwDoel = (leefgebied = ""): Doel => ({ omschrijving: "", leefgebied, streefdatum: "", acties: [nieuweActie()] });
+
+function uitAntwoord(p: PlanAntwoord): Plan {
+  return {
+    leefgebieden: p.leefgebieden.map((l) => ({ leefgebied: l.leefgebied, krachten: l.krachten ?? "", zorgen: l.zorgen ?? "" })),
+    doelen: p.doelen.map((d) => ({
+      id: d.id, omschrijving: d.omschrijving, leefgebied: d.leefgebied ?? "", streefdatum: d.streefdatum ?? "",
+      acties: d.acties.map((a) => ({ id: a.id, omschrijving: a.omschrijving, eigenaar: a.eigenaar, uiterlijk: a.uiterlijk ?? "", status: a.status })),
+    })),
+    kindcheck: p.kindcheck.map((k) => ({ gezinslidId: k.gezinslidId, toelichting: k.toelichting ?? "" })),
+    eigenWoorden: p.eigenWoorden ?? "",
+    evaluatiedatum: p.evaluatiedatum ?? "",
+  };
+}
+
+function naarInvoer(p: Plan, variant: string, basisVersie: number | null) {
+  const tekst = (s: string) => (s.trim() ? s.trim() : undefined);
+  return {
+    variant,
+    leefgebieden: p.leefgebieden.map((l) => ({ leefgebied: l.leefgebied, krachten: tekst(l.krachten), zorgen: tekst(l.zorgen) })),
+    doelen: p.doelen.map((d) => ({
+      ...(d.id ? { id: d.id } : {}),
+      omschrijving: d.omschrijving,
+      ...(d.leefgebied ? { leefgebied: d.leefgebied } : {}),
+      ...(d.streefdatum ? { streefdatum: d.streefdatum } : {}),
+      acties: d.acties.map((a) => ({
+        ...(a.id ? { id: a.id } : {}),
+        omschrijving: a.omschrijving,
+        ...(a.eigenaar ? { eigenaar: a.eigenaar } : {}),
+        ...(a.uiterlijk ? { uiterlijk: a.uiterlijk } : {}),
+        status: a.status,
+      })),
+    })),
+    kindcheck: p.kindcheck.filter((k) => k.toelichting.trim()).map((k) => ({ gezinslidId: k.gezinslidId, toelichting: k.toelichting.trim() })),
+    ...(tekst(p.eigenWoorden) ? { eigenWoorden: p.eigenWoorden.trim() } : {}),
+    ...(p.evaluatiedatum ? { evaluatiedatum: p.evaluatiedatum } : {}),
+    ...(basisVersie ? { basisVersie } : {}),
+  };
+}
+
+export function Ondersteuningsplan({ id }: { id: string }) {
+  const [h, setH] = useState<Huishouden | null>(null);
+  const [opgeslagen, setOpgeslagen] = useState<PlanAntwoord | null>(null);
+  const [plan, setPlan] = useState<Plan>(leegPlan);
+  const [fout, setFout] = useState<ApiFout | null>(null);
+  const [melding, setMelding] = useState("");
+  const [geladen, setGeladen] = useState(false);
+  const uid = useId();
+
+  const laadPlan = useCallback(async () => {
+    try {
+      return await api<PlanAntwoord>("GET", `/huishoudens/${id}/ondersteuningsplan`);
+    } catch (e) {
+      if (e instanceof ApiFout && e.status === 404) return null;
+      throw e;
+    }
+  }, [id]);
+
+  useEffect(() => {
+    Promise.all([api<Huishouden>("GET", `/huishoudens/${id}`), laadPlan()])
+      .then(([huis, p]) => {
+        setH(huis);
+        setOpgeslagen(p);
+        if (p) setPlan(uitAntwoord(p));
+        setGeladen(true);
+      })
+      .catch(setFout);
+  }, [id, laadPlan]);
+
+  const opslaan = async (e: FormEvent) => {
+    e.preventDefault();
+    setMelding("");
+    try {
+      const variant = opgeslagen?.variant ?? (h?.regiekaart?.plannen.variant || "regulier");
+      const p = await api<PlanAntwoord>("PUT", `/huishoudens/${id}/ondersteuningsplan`,
+        naarInvoer(plan, variant, opgeslagen?.versie ?? null));
+      setOpgeslagen(p);
+      setPlan(uitAntwoord(p));
+      setFout(null);
+      setMelding(`Versie ${p.versie} is opgeslagen.`);
+    } catch (err) {
+      setFout(err as ApiFout);
+    }
+  };
+
+  // After a conflict: take the newest version as the base, keep what was typed here.
+  const basisVerversen = async () => {
+    const p = await laadPlan();
+    setOpgeslagen(p);
+    setFout(null);
+    setMelding(p ? `U werkt nu verder op versie ${p.versie}. Uw tekst is bewaard; controleer en sla opnieuw op.` : "");
+  };
+
+  if (!h || !geladen) return fout ? <Foutmelding fout={fout} /> : <p role="status">Laden…</p>;
+
+  const kinderen = h.gezinsleden.filter((l) => l.relatie === "kind" || l.relatie === "pleegkind" || l.leeftijd.ongeboren || l.leeftijd.jaren < 18);
+  const eigenaren = [
+    ...h.gezinsleden.filter((l) => !l.leeftijd.ongeboren).map((l) => ({ soort: "gezinslid", id: l.id, naam: `${l.voornaam} ${l.achternaam}` })),
+    ...h.netwerk.map((n) => ({ soort: "netwerklid", id: n.id, naam: `${n.naam} (netwerk)` })),
+    ...h.betrokkenen.map((b) => ({ soort: "medewerker", id: b.medewerkerId, naam: `${b.naam} (${b.organisatie})` })),
+  ];
+  const bevindingenBij = (verwijzing: string) => (opgeslagen?.bevindingen ?? []).filter((b) => b.verwijzing === verwijzing);
+  const zetDoel = (i: number, w: Partial<Doel>) =>
+    setPlan((p) => ({ ...p, doelen: p.doelen.map((d, j) => (j === i ? { ...d, ...w } : d)) }));
+  const zetActie = (i: number, k: number, w: Partial<Actie>) =>
+    zetDoel(i, { acties: plan.doelen[i].acties.map((a, j) => (j === k ? { ...a, ...w } : a)) });
+
+  return (
+    <>
+      <p className="regie-terug"><AppLink href={`/huishoudens/${id}`}>← {h.naam}</AppLink></p>
+      <Heading1>Ondersteuningsplan: {h.naam}</Heading1>
+      <Paragraph>
+        {opgeslagen ? `Versie ${opgeslagen.versie}` : "Nog geen plan: dit wordt versie 1."}
+        {opgeslagen?.ondertekendOp && ` · door het huishouden ondertekend op ${datum(opgeslagen.ondertekendOp)}`}
+      </Paragraph>
+      {melding && <Alert type="ok" role="status"><Paragraph>{melding}</Paragraph></Alert>}
+      <form onSubmit={opslaan} noValidate aria-label="Ondersteuningsplan">
+        {fout && <Foutmelding fout={fout} />}
+        {fout?.status === 409 && (
+          <Alert type="warning">
+            <Paragraph>Iemand anders heeft intussen een nieuwe versie opgeslagen. Uw tekst blijft staan.</Paragraph>
+            <Button appearance="secondary-action-button" onClick={() => void basisVerversen()}>
+              Nieuwste versie als basis nemen, mijn tekst houden
+            </Button>
+          </Alert>
+        )}
+        <Bevindingen lijst={bevindingenBij("plan")} />
+
+        <Heading2>Leefgebieden</Heading2>
+        <Paragraph>Wat gaat goed en wat zijn de zorgen, per leefgebied waar het om gaat.</Paragraph>
+        {plan.leefgebieden.map((l, i) => {
+          const p = `${uid}-lg${i}`;
+          const zet = (w: Partial<Leefgebied>) =>
+            setPlan((x) => ({ ...x, leefgebieden: x.leefgebieden.map((y, j) => (j === i ? { ...y, ...w } : y)) }));
+          return (
+            <fieldset key={i} className="regie-blok">
+              <legend>{naamVan(leefgebiedNaam, l.leefgebied)}</legend>
+              <Bevindingen lijst={bevindingenBij(`leefgebieden[${i}]`)} />
+              <FormField>
+                <FormLabel htmlFor={`${p}-krachten`}>Wat gaat goed (krachten)</FormLabel>
+                <Textarea id={`${p}-krachten`} value={l.krachten} onChange={(e) => zet({ krachten: e.target.value })} />
+              </FormField>
+              <FormField>
+                <FormLabel htmlFor={`${p}-zorgen`}>Zorgen</FormLabel>
+                <Textarea id={`${p}-zorgen`} value={l.zorgen} onChange={(e) => zet({ zorgen: e.target.value })} />
+              </FormField>
+              <Button appearance="subtle-button"
+                onClick={() => setPlan((x) => ({ ...x, leefgebieden: x.leefgebieden.filter((_, j) => j !== i) }))}>
+                {naamVan(leefgebiedNaam, l.leefgebied)} weghalen
+              </Button>
+            </fieldset>
+          );
+        })}
+        <LeefgebiedKiezer bestaand={plan.leefgebieden.map((l) => l.leefgebied)}
+          onKies={(lg) => setPlan((x) => ({ ...x, leefgebieden: [...x.leefgebieden, { leefgebied: lg, krachten: "", zorgen: "" }] }))} />
+
+        <Heading2>Doelen en acties</Heading2>
+        {plan.doelen.map((d, i) => {
+          const p = `${uid}-d${i}`;
+          return (
+            <fieldset key={i} className="regie-blok regie-doel">
+              <legend>Doel {i + 1}</legend>
+              <Bevindingen lijst={bevindingenBij(`doelen[${i}]`)} />
+              <VeldFout fout={fout} veld={`doelen[${i}].omschrijving`} id={`${p}-oms-fout`} />
+              <FormField>
+                <FormLabel htmlFor={`${p}-oms`}>Wat wil het huishouden bereiken?</FormLabel>
+                <Textarea id={`${p}-oms`} value={d.omschrijving} aria-describedby={`${p}-oms-fout`}
+                  invalid={!!fout?.veld(`doelen[${i}].omschrijving`)} onChange={(e) => zetDoel(i, { omschrijving: e.target.value })} />
+              </FormField>
+              <div className="regie-velden-rij">
+                <FormField>
+                  <FormLabel htmlFor={`${p}-lg`}>Leefgebied</FormLabel>
+                  <Select id={`${p}-lg`} value={d.leefgebied} onChange={(e) => zetDoel(i, { leefgebied: e.target.value })}>
+                    <SelectOption value="">Kies…</SelectOption>
+                    {Object.entries(leefgebiedNaam).map(([c, n]) => <SelectOption key={c} value={c}>{n}</SelectOption>)}
+                  </Select>
+                </FormField>
+                <FormField>
+                  <FormLabel htmlFor={`${p}-streef`}>Streefdatum</FormLabel>
+                  <VeldFout fout={fout} veld={`doelen[${i}].streefdatum`} id={`${p}-streef-fout`} />
+                  <Textbox id={`${p}-streef`} type="date" value={d.streefdatum} aria-describedby={`${p}-streef-fout`}
+                    onChange={(e) => zetDoel(i, { streefdatum: e.target.value })} />
+                </FormField>
+              </div>
+              <Heading3>Acties</Heading3>
+              {d.acties.map((a, k) => {
+                const q = `${p}-a${k}`;
+                const eigenaarWaarde = a.eigenaar ? `${a.eigenaar.soort}:${a.eigenaar.id}` : "";
+                return (
+                  <div key={k} className="regie-actie" role="group" aria-label={`Doel ${i + 1}, actie ${k + 1}`}>
+                    <Bevindingen lijst={bevindingenBij(`doelen[${i}].acties[${k}]`)} />
+                    <FormField>
+                      <FormLabel htmlFor={`${q}-oms`}>Actie {k + 1}: wat gebeurt er?</FormLabel>
+                      <VeldFout fout={fout} veld={`doelen[${i}].acties[${k}].omschrijving`} id={`${q}-oms-fout`} />
+                      <Textbox id={`${q}-oms`} value={a.omschrijving} aria-describedby={`${q}-oms-fout`}
+                        onChange={(e) => zetActie(i, k, { omschrijving: e.target.value })} />
+                    </FormField>
+                    <div className="regie-velden-rij">
+                      <FormField>
+                        <FormLabel htmlFor={`${q}-wie`}>Wie</FormLabel>
+                        <Select id={`${q}-wie`} value={eigenaarWaarde} onChange={(e) => {
+                          const [soort, eid] = e.target.value.split(":");
+                          zetActie(i, k, { eigenaar: e.target.value ? { soort, id: eid } : null });
+                        }}>
+                          <SelectOption value="">Kies…</SelectOption>
+                          {eigenaren.map((o) => <SelectOption key={`${o.soort}:${o.id}`} value={`${o.soort}:${o.id}`}>{o.naam}</SelectOption>)}
+                        </Select>
+                      </FormField>
+                      <FormField>
+                        <FormLabel htmlFor={`${q}-wanneer`}>Uiterlijk</FormLabel>
+                        <Textbox id={`${q}-wanneer`} type="date" value={a.uiterlijk}
+                          onChange={(e) => zetActie(i, k, { uiterlijk: e.target.value })} />
+                      </FormField>
+                      <FormField>
+                        <FormLabel htmlFor={`${q}-status`}>Status</FormLabel>
+                        <Select id={`${q}-status`} value={a.status} onChange={(e) => zetActie(i, k, { status: e.target.value })}>
+                          {Object.entries(actieStatusNaam).map(([c, n]) => <SelectOption key={c} value={c}>{n}</SelectOption>)}
+                        </Select>
+                      </FormField>
+                    </div>
+                  </div>
+                );
+              })}
+              <div className="regie-knoppen">
+                <Button appearance="secondary-action-button" onClick={() => zetDoel(i, { acties: [...d.acties, nieuweActie()] })}>
+                  Actie toevoegen aan doel {i + 1}
+                </Button>
+                <Button appearance="subtle-button"
+                  onClick={() => setPlan((x) => ({ ...x, doelen: x.doelen.filter((_, j) => j !== i) }))}>
+                  Doel {i + 1} weghalen
+                </Button>
+              </div>
+            </fieldset>
+          );
+        })}
+        <Button appearance="secondary-action-button" onClick={() => setPlan((x) => ({ ...x, doelen: [...x.doelen, nieuwDoel()] }))}>
+          Doel toevoegen
+        </Button>
+
+        {kinderen.length > 0 && (
+          <>
+            <Heading2>Kindcheck</Heading2>
+            <Paragraph>Beschrijf per kind hoe het met het kind gaat en wat het plan voor het kind betekent.</Paragraph>
+            <Bevindingen lijst={bevindingenBij("kindcheck")} />
+            {kinderen.map((k) => {
+              const waarde = plan.kindcheck.find((c) => c.gezinslidId === k.id)?.toelichting ?? "";
+              return (
+                <FormField key={k.id}>
+                  <FormLabel htmlFor={`${uid}-kind-${k.id}`}>{k.voornaam} {k.achternaam}</FormLabel>
+                  <Textarea id={`${uid}-kind-${k.id}`} value={waarde} onChange={(e) => setPlan((x) => ({
+                    ...x,
+                    kindcheck: [...x.kindcheck.filter((c) => c.gezinslidId !== k.id), { gezinslidId: k.id, toelichting: e.target.value }],
+                  }))} />
+                </FormField>
+              );
+            })}
+          </>
+        )}
+
+        <Heading2>In de woorden van het huishouden</Heading2>
+        <FormField>
+          <FormLabel htmlFor={`${uid}-eigen`}>Wat het huishouden zelf zegt over het plan</FormLabel>
+          <Bevindingen lijst={bevindingenBij("eigenWoorden")} />
+          <Textarea id={`${uid}-eigen`} value={plan.eigenWoorden} onChange={(e) => setPlan((x) => ({ ...x, eigenWoorden: e.target.value }))} />
+        </FormField>
+        <FormField>
+          <FormLabel htmlFor={`${uid}-evaluatie`}>Evaluatiedatum</FormLabel>
+          <FormFieldDescription id={`${uid}-evaluatie-uitleg`}>Wanneer bekijkt u samen of het plan werkt?</FormFieldDescription>
+          <Bevindingen lijst={bevindingenBij("evaluatiedatum")} />
+          <VeldFout fout={fout} veld="evaluatiedatum" id={`${uid}-evaluatie-fout`} />
+          <Textbox id={`${uid}-evaluatie`} type="date" value={plan.evaluatiedatum}
+            aria-describedby={`${uid}-evaluatie-uitleg ${uid}-evaluatie-fout`}
+            onChange={(e) => setPlan((x) => ({ ...x, evaluatiedatum: e.target.value }))} />
+        </FormField>
+        <div className="regie-knoppen">
+          <Button type="submit" appearance="primary-action-button">Plan opslaan als nieuwe versie</Button>
+        </div>
+      </form>
+      {opgeslagen && <Ondertekenen huishouden={h} plan={opgeslagen} onGetekend={(p) => setOpgeslagen(p)} laad={laadPlan} />}
+    </>
+  );
+}
+
+function Bevindingen({ lijst }: { lijst: Bevinding[] }) {
+  if (lijst.length === 0) return null;
+  return (
+    <div className="regie-bevindingen" role="note">
+      <strong>Kwaliteit:</strong>
+      <UnorderedList>
+        {lijst.map((b) => <UnorderedListItem key={b.code + b.verwijzing}>{b.tekst}</UnorderedListItem>)}
+      </UnorderedList>
+    </div>
+  );
+}
+
+function LeefgebiedKiezer({ bestaand, onKies }: { bestaand: string[]; onKies: (lg: string) => void }) {
+  const id = useId();
+  const [keuze, setKeuze] = useState("");
+  const vrij = Object.entries(leefgebiedNaam).filter(([c]) => !bestaand.includes(c));
+  if (vrij.length === 0) return null;
+  return (
+    <div className="regie-velden-rij regie-onderaan">
+      <FormField>
+        <FormLabel htmlFor={id}>Leefgebied toevoegen</FormLabel>
+        <Select id={id} value={keuze} onChange={(e) => setKeuze(e.target.value)}>
+          <SelectOption value="">Kies…</SelectOption>
+          {vrij.map(([c, n]) => <SelectOption key={c} value={c}>{n}</SelectOption>)}
+        </Select>
+      </FormField>
+      <Button appearance="secondary-action-button" disabled={!keuze} onClick={() => { onKies(keuze); setKeuze(""); }}>
+        Toevoegen
+      </Button>
+    </div>
+  );
+}
+
+function Ondertekenen({ huishouden, plan, onGetekend, laad }: {
+  huishouden: Huishouden; plan: PlanAntwoord; onGetekend: (p: PlanAntwoord) => void; laad: () => Promise<PlanAntwoord | null>;
+}) {
+  const id = useId();
+  const [wie, setWie] = useState("");
+  const [fout, setFout] = useState<ApiFout | null>(null);
+  const geborenen = huishouden.gezinsleden.filter((l) => !l.leeftijd.ongeboren);
+  const ondertekenaar = huishouden.gezinsleden.find((l) => l.id === plan.ondertekendDoor);
+  const teken = async (e: FormEvent) => {
+    e.preventDefault();
+    try {
+      await api("POST", `/huishoudens/${huishouden.id}/ondersteuningsplan/_ondertekenen`, { versie: plan.versie, gezinslidId: wie });
+      const p = await laad();
+      if (p) onGetekend(p);
+      setFout(null);
+    } catch (err) {
+      setFout(err as ApiFout);
+    }
+  };
+  return (
+    <section aria-labelledby={`${id}-titel`} className="regie-ondertekenen">
+      <Heading2 id={`${id}-titel`}>Ondertekenen door het huishouden</Heading2>
+      {plan.ondertekendOp ? (
+        <Paragraph role="status">
+          Versie {plan.versie} is ondertekend door {ondertekenaar ? `${ondertekenaar.voornaam} ${ondertekenaar.achternaam}` : "het huishouden"} op {datum(plan.ondertekendOp)}.
+        </Paragraph>
+      ) : (
+        <form onSubmit={teken} noValidate aria-label="Ondertekenen">
+          {fout && <Foutmelding fout={fout} />}
+          <Paragraph>Het huishouden stemt in met versie {plan.versie}. Wie tekent?</Paragraph>
+          <FormField>
+            <FormLabel htmlFor={`${id}-wie`}>Gezinslid</FormLabel>
+            <Select id={`${id}-wie`} value={wie} onChange={(e) => setWie(e.target.value)}>
+              <SelectOption value="">Kies…</SelectOption>
+              {geborenen.map((l) => <SelectOption key={l.id} value={l.id}>{l.voornaam} {l.achternaam}</SelectOption>)}
+            </Select>
+          </FormField>
+          <Button type="submit" appearance="primary-action-button" disabled={!wie}>Versie {plan.versie} ondertekenen</Button>
+        </form>
+      )}
+    </section>
+  );
+}
