@@ -326,6 +326,11 @@ void MatrixWereld::huishouden_opbouwen() {
   for (const auto* fase : {"voorbereiding", "startoverleg", "uitvoering"}) {
     verwacht(k.post(pad("/fase"), json::object{{"fase", fase}, {"versie", versie()}}), 200);
   }
+  // An open escalation, so that the managers' list has an item whose shape the schema check sees.
+  verwacht(k.post(pad("/escalaties"),
+                  json::object{{"soort", "inhoud"},
+                               {"toelichting", "De organisaties zijn het oneens over de aanpak."}}),
+           201);
   verwacht(
       klant(Wie::nood).post(pad("/noodtoegang"),
                             json::object{{"reden", "Moeder belt in paniek; de regisseur is onbereikbaar."}}),

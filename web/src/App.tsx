@@ -8,17 +8,29 @@ import { Huishouden } from "./schermen/Huishouden";
 import { NieuwHuishouden } from "./schermen/NieuwHuishouden";
 import { Taxatie } from "./schermen/Taxatie";
 import { Ondersteuningsplan } from "./schermen/Ondersteuningsplan";
+import { Veiligheidsplan } from "./schermen/Veiligheidsplan";
+import { Veiligheid } from "./schermen/Veiligheid";
+import { Escalaties } from "./schermen/Escalaties";
+import { Geschiedenis } from "./schermen/Geschiedenis";
+import { Afdrukken } from "./schermen/Afdrukken";
+import { Manager } from "./schermen/Manager";
 
 // The app's own URLs: household ids are opaque, never names.
 const routes: [RegExp, (id: string) => JSX.Element][] = [
   [/^\/huishoudens\/([a-z2-7]{26})$/, (id) => <Huishouden id={id} />],
   [/^\/huishoudens\/([a-z2-7]{26})\/taxatie$/, (id) => <Taxatie id={id} />],
   [/^\/huishoudens\/([a-z2-7]{26})\/ondersteuningsplan$/, (id) => <Ondersteuningsplan id={id} />],
+  [/^\/huishoudens\/([a-z2-7]{26})\/veiligheidsplan$/, (id) => <Veiligheidsplan id={id} />],
+  [/^\/huishoudens\/([a-z2-7]{26})\/veiligheid$/, (id) => <Veiligheid id={id} />],
+  [/^\/huishoudens\/([a-z2-7]{26})\/escalaties$/, (id) => <Escalaties id={id} />],
+  [/^\/huishoudens\/([a-z2-7]{26})\/geschiedenis$/, (id) => <Geschiedenis id={id} />],
+  [/^\/huishoudens\/([a-z2-7]{26})\/afdrukken$/, (id) => <Afdrukken id={id} />],
 ];
 
 function Scherm({ pad }: { pad: string }) {
   if (pad === "/") return <MijnHuishoudens />;
   if (pad === "/huishoudens/nieuw") return <NieuwHuishouden />;
+  if (pad === "/team") return <Manager />;
   for (const [patroon, scherm] of routes) {
     const m = patroon.exec(pad);
     if (m) return scherm(m[1]);
@@ -43,6 +55,9 @@ export function App() {
         <AppLink href="/" className="regie-kop__merk">Regie</AppLink>
         <nav aria-label="Hoofdmenu">
           <AppLink href="/" aria-current={pad === "/" ? "page" : undefined}>Mijn huishoudens</AppLink>
+          {ik.rollen.includes("manager") && (
+            <AppLink href="/team" aria-current={pad === "/team" ? "page" : undefined}>Mijn team</AppLink>
+          )}
         </nav>
         <div className="regie-kop__gebruiker">
           <span>

@@ -54,6 +54,21 @@ export function Huishouden({ id }: { id: string }) {
         <AppLink href={`/huishoudens/${h.id}/ondersteuningsplan`} className="utrecht-button-link utrecht-button-link--secondary-action">
           Ondersteuningsplan
         </AppLink>
+        <AppLink href={`/huishoudens/${h.id}/veiligheidsplan`} className="utrecht-button-link utrecht-button-link--secondary-action">
+          Veiligheidsplan
+        </AppLink>
+        <AppLink href={`/huishoudens/${h.id}/veiligheid`} className="utrecht-button-link utrecht-button-link--secondary-action">
+          Signalen, maatregelen en meldcode
+        </AppLink>
+        <AppLink href={`/huishoudens/${h.id}/escalaties`} className="utrecht-button-link utrecht-button-link--secondary-action">
+          Escalaties
+        </AppLink>
+        <AppLink href={`/huishoudens/${h.id}/geschiedenis`} className="utrecht-button-link utrecht-button-link--secondary-action">
+          Geschiedenis
+        </AppLink>
+        <AppLink href={`/huishoudens/${h.id}/afdrukken`} className="utrecht-button-link utrecht-button-link--secondary-action">
+          Plan afdrukken
+        </AppLink>
       </nav>
       {h.afgeschermd && (
         <Alert type="warning">

@@ -1,9 +1,11 @@
 // The browser tests, by name. Each gets a fresh browser context (no cookies) and the demo gemeente.
 
-import { writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import { join } from "node:path";
 import { apiSessie, inloggen, scherm, toegankelijk, verwacht, WACHTWOORD } from "./hulp.mjs";
 import { flow1 } from "./flow1.mjs";
+import { flow3, flow4, overigeSchermen } from "./flows.mjs";
 
 /** A household Fatima holds regie in and Jeroen is not involved in (from the demo data, via the API). */
 async function huishoudenVanFatimaNietVanJeroen(url) {
@@ -17,6 +19,21 @@ async function huishoudenVanFatimaNietVanJeroen(url) {
 }
 
 export const tests = {
+  async "de eerste lading is minder dan 300 kB gecomprimeerd JavaScript"({ page, url }) {
+    const geladen = [];
+    page.on("response", (r) => { if (r.url().endsWith(".js")) geladen.push(new URL(r.url()).pathname); });
+    await page.goto(url);
+    await page.getByRole("heading", { name: "Inloggen bij Regie" }).waitFor();
+    const dist = join(import.meta.dirname, "../../dist");
+    let totaal = 0;
+    for (const pad of geladen) totaal += gzipSync(readFileSync(join(dist, pad))).length;
+    verwacht(geladen.length > 0, "geen JavaScript geladen");
+    verwacht(totaal < 300 * 1024, `${Math.round(totaal / 1024)} kB gecomprimeerd JavaScript`);
+    console.log(`      eerste lading: ${Math.round(totaal / 1024)} kB JavaScript (gzip), ${readdirSync(join(dist, "assets")).length} bestanden`);
+  },
+  "flow 3: een afgeschermd deel van het veiligheidsplan is onzichtbaar voor wie er niet op staat": flow3,
+  "flow 4: de manager handelt een escalatie af": flow4,
+  "veiligheid, geschiedenis en afdrukken": overigeSchermen,
   async "flow 1: aanmelden, taxatie, niveau 3 bevestigen, plan schrijven en tekenen, afschalen met nazorg"(ctx) {
     const handelingen = await flow1(ctx);
     // The count, for docs/usability.md.

@@ -1,0 +1,124 @@
+// The household's history: every level decision with its reasons, the plan versions (with what changed in
+// the goals since the version before), escalations, and who opened the file, when and why.
+
+import { useEffect, useState } from "react";
+import {
+  Heading1, Heading2, OrderedList, OrderedListItem, Paragraph, Table, TableBody, TableCell, TableHeader,
+  TableHeaderCell, TableRow, UnorderedList, UnorderedListItem,
+} from "@utrecht/component-library-react";
+import { api, ApiFout } from "../api";
+import type { Huishouden, Pagina } from "../typen";
+import { AppLink } from "../navigatie";
+import { Foutmelding } from "../onderdelen/Foutmelding";
+import { Paginering } from "../onderdelen/Paginering";
+import { datum, naamVan, richtingNaam } from "../teksten";
+
+interface Overgang { id: string; van: number | null; naar: number; adviesNiveau: number; motivatie: string | null; beslotenDoor: string; beslotenOp: string; nazorgafspraak: { wie: string; wat: string; tot: string } | null }
+interface Versie { versie: number; opgesteldDoor: string; opgesteldOp: string }
+interface Logregel { tijdstip: string; actorId: string; rol: string; actie: string; doel: string; resultaat: string }
+interface PlanDoelen { doelen: { id: string; omschrijving: string }[] }
+
+const actieNaam = (actie: string) => actie.replace(/\./g, ": ").replaceAll("_", " ");
+
+export function Geschiedenis({ id }: { id: string }) {
+  const [h, setH] = useState<Huishouden | null>(null);
+  const [overgangen, setOvergangen] = useState<Overgang[]>([]);
+  const [versies, setVersies] = useState<Versie[]>([]);
+  const [verschil, setVerschil] = useState<{ erbij: string[]; eraf: string[] } | null>(null);
+  const [log, setLog] = useState<Pagina<Logregel> | null>(null);
+  const [pagina, setPagina] = useState(1);
+  const [namen, setNamen] = useState<Record<string, string>>({});
+  const [fout, setFout] = useState<ApiFout | null>(null);
+
+  useEffect(() => {
+    Promise.all([
+      api<Huishouden>("GET", `/huishoudens/${id}`),
+      api<{ items: Overgang[] }>("GET", `/huishoudens/${id}/niveaubesluiten`),
+      api<{ items: Versie[] }>("GET", `/huishoudens/${id}/ondersteuningsplan/versies`),
+      api<{ items: { id: string; naam: string }[] }>("GET", "/medewerkers?paginaGrootte=100"),
+    ]).then(async ([huis, o, v, m]) => {
+      setH(huis);
+      setOvergangen(o.items);
+      setVersies(v.items);
+      setNamen(Object.fromEntries(m.items.map((x) => [x.id, x.naam])));
+      const nieuwste = v.items.map((x) => x.versie).sort((a, b) => b - a);
+      if (nieuwste.length >= 2) {
+        const [nu, ervoor] = await Promise.all(nieuwste.slice(0, 2).map((n) =>
+          api<PlanDoelen>("GET", `/huishoudens/${id}/ondersteuningsplan/versies/${n}`)));
+        const oud = new Set(ervoor.doelen.map((d) => d.omschrijving));
+        const nieuw = new Set(nu.doelen.map((d) => d.omschrijving));
+        setVerschil({ erbij: [...nieuw].filter((d) => !oud.has(d)), eraf: [...oud].filter((d) => !nieuw.has(d)) });
+      }
+    }).catch(setFout);
+  }, [id]);
+
+  useEffect(() => {
+    api<Pagina<Logregel>>("GET", `/huishoudens/${id}/toegangslog?pagina=${pagina}&paginaGrootte=20`).then(setLog).catch(setFout);
+  }, [id, pagina]);
+
+  if (!h) return fout ? <Foutmelding fout={fout} /> : <p role="status">Laden…</p>;
+  const wie = (actor: string) => namen[actor] ?? "een medewerker";
+  return (
+    <>
+      <p className="regie-terug"><AppLink href={`/huishoudens/${id}`}>← {h.naam}</AppLink></p>
+      <Heading1>Geschiedenis: {h.naam}</Heading1>
+      <Heading2>Niveaus</Heading2>
+      {overgangen.length === 0 ? <Paragraph>Nog geen besluit over het niveau.</Paragraph> : (
+        <OrderedList className="regie-tijdlijn">
+          {overgangen.map((o) => (
+            <OrderedListItem key={o.id}>
+              <strong>{datum(o.beslotenOp)}</strong>: {o.van ? `van niveau ${o.van} naar ${o.naar}` : `niveau ${o.naar}`}
+              {o.van && o.van !== o.naar && ` (${naamVan(richtingNaam, o.naar > o.van ? "opschalen" : "afschalen")})`}, besloten door {wie(o.beslotenDoor)}.
+              {o.adviesNiveau !== o.naar && ` Advies was niveau ${o.adviesNiveau}; motivatie: ${o.motivatie}`}
+              {o.nazorgafspraak && ` Nazorg: ${o.nazorgafspraak.wie} — ${o.nazorgafspraak.wat}, tot ${datum(o.nazorgafspraak.tot)}.`}
+            </OrderedListItem>
+          ))}
+        </OrderedList>
+      )}
+      <Heading2>Ondersteuningsplan: versies</Heading2>
+      {versies.length === 0 ? <Paragraph>Nog geen plan.</Paragraph> : (
+        <UnorderedList>
+          {versies.map((v) => <UnorderedListItem key={v.versie}>Versie {v.versie}: {datum(v.opgesteldOp)}, door {wie(v.opgesteldDoor)}</UnorderedListItem>)}
+        </UnorderedList>
+      )}
+      {verschil && (
+        <>
+          <Paragraph><strong>Verschil tussen de laatste twee versies</strong></Paragraph>
+          {verschil.erbij.length + verschil.eraf.length === 0 ? <Paragraph>Dezelfde doelen; acties of teksten kunnen zijn gewijzigd.</Paragraph> : (
+            <UnorderedList>
+              {verschil.erbij.map((d) => <UnorderedListItem key={`+${d}`}>Nieuw doel: {d}</UnorderedListItem>)}
+              {verschil.eraf.map((d) => <UnorderedListItem key={`-${d}`}>Vervallen doel: {d}</UnorderedListItem>)}
+            </UnorderedList>
+          )}
+        </>
+      )}
+      <Heading2>Wie het dossier opende</Heading2>
+      <Paragraph>Elke keer dat iemand gegevens van dit huishouden las of wijzigde, en waarom. Dit overzicht mag het huishouden ook zien.</Paragraph>
+      {log && (
+        <>
+          <Table>
+            <TableHeader><TableRow>
+              <TableHeaderCell scope="col">Wanneer</TableHeaderCell>
+              <TableHeaderCell scope="col">Wie</TableHeaderCell>
+              <TableHeaderCell scope="col">Wat</TableHeaderCell>
+              <TableHeaderCell scope="col">Waarom</TableHeaderCell>
+              <TableHeaderCell scope="col">Resultaat</TableHeaderCell>
+            </TableRow></TableHeader>
+            <TableBody>
+              {log.items.map((r, i) => (
+                <TableRow key={i}>
+                  <TableCell>{datum(r.tijdstip)} {r.tijdstip.slice(11, 16)}</TableCell>
+                  <TableCell>{wie(r.actorId)} ({r.rol.replace(",", ", ")})</TableCell>
+                  <TableCell>{actieNaam(r.actie)}</TableCell>
+                  <TableCell>{r.doel}</TableCell>
+                  <TableCell>{r.resultaat === "geweigerd" ? <strong>geweigerd</strong> : r.resultaat}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <Paginering pagina={log.pagina} aantalPaginas={log.aantalPaginas} totaal={log.totaal} naar={setPagina} />
+        </>
+      )}
+    </>
+  );
+}

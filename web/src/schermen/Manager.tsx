@@ -1,0 +1,124 @@
+// The manager's overview: open escalations in the households of his people, the team's caseload against
+// the organisation's norm with profile gaps, and emergency accesses waiting for his review.
+
+import { useCallback, useEffect, useId, useState, type FormEvent } from "react";
+import {
+  Button, FormField, FormLabel, Heading1, Heading2, Paragraph, Table, TableBody, TableCell, TableHeader,
+  TableHeaderCell, TableRow, Textarea,
+} from "@utrecht/component-library-react";
+import { api, ApiFout } from "../api";
+import { AppLink } from "../navigatie";
+import { Foutmelding } from "../onderdelen/Foutmelding";
+import { Keuze } from "../onderdelen/Keuze";
+import { VeldFout } from "../onderdelen/VeldFout";
+import { datum } from "../teksten";
+
+interface TeamEscalatie { id: string; huishoudenId: string; huishoudenNaam?: string; soort: string; geopendOp: string; geinformeerd: number }
+interface Teamlid { medewerkerId: string; naam: string; huishoudens: number; caseloadPunten: number; caseloadNorm: number; bovenNorm: boolean; profielKnelpunten: number; openEscalaties: number }
+interface Noodtoegang { id: string; huishoudenId: string; medewerker?: string; reden: string; van: string; tot: string }
+
+export function Manager() {
+  const [escalaties, setEscalaties] = useState<TeamEscalatie[] | null>(null);
+  const [team, setTeam] = useState<Teamlid[]>([]);
+  const [nood, setNood] = useState<Noodtoegang[]>([]);
+  const [fout, setFout] = useState<ApiFout | null>(null);
+  const laad = useCallback(async () => {
+    try {
+      const [e, t, n] = await Promise.all([
+        api<{ items: TeamEscalatie[] }>("GET", "/mij/escalaties"),
+        api<{ items: Teamlid[] }>("GET", "/mij/team"),
+        api<{ items: Noodtoegang[] }>("GET", "/mij/noodtoegangen"),
+      ]);
+      setEscalaties(e.items);
+      setTeam(t.items);
+      setNood(n.items);
+    } catch (err) {
+      setFout(err as ApiFout);
+    }
+  }, []);
+  useEffect(() => void laad(), [laad]);
+  if (!escalaties) return fout ? <Foutmelding fout={fout} /> : <p role="status">Laden…</p>;
+  return (
+    <>
+      <Heading1>Mijn team</Heading1>
+      <Heading2>Open escalaties</Heading2>
+      {escalaties.length === 0 ? <Paragraph>Geen open escalaties.</Paragraph> : (
+        <Table>
+          <TableHeader><TableRow>
+            <TableHeaderCell scope="col">Huishouden</TableHeaderCell>
+            <TableHeaderCell scope="col">Waarover</TableHeaderCell>
+            <TableHeaderCell scope="col">Geopend</TableHeaderCell>
+            <TableHeaderCell scope="col">Partijen geïnformeerd</TableHeaderCell>
+          </TableRow></TableHeader>
+          <TableBody>
+            {escalaties.map((e) => (
+              <TableRow key={e.id}>
+                <TableCell><AppLink href={`/huishoudens/${e.huishoudenId}/escalaties`}>{e.huishoudenNaam ?? "Huishouden"}</AppLink></TableCell>
+                <TableCell>{e.soort === "organisatie" ? "tussen organisaties" : "over de inhoud"}</TableCell>
+                <TableCell>{datum(e.geopendOp)}</TableCell>
+                <TableCell>{e.geinformeerd}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      <Heading2>Caseload tegen de norm</Heading2>
+      {team.length === 0 ? <Paragraph>U heeft geen medewerkers.</Paragraph> : (
+        <Table>
+          <TableHeader><TableRow>
+            <TableHeaderCell scope="col">Medewerker</TableHeaderCell>
+            <TableHeaderCell scope="col">Huishoudens</TableHeaderCell>
+            <TableHeaderCell scope="col">Punten (naar niveau)</TableHeaderCell>
+            <TableHeaderCell scope="col">Norm</TableHeaderCell>
+            <TableHeaderCell scope="col">Profiel past niet</TableHeaderCell>
+            <TableHeaderCell scope="col">Open escalaties</TableHeaderCell>
+          </TableRow></TableHeader>
+          <TableBody>
+            {team.map((t) => (
+              <TableRow key={t.medewerkerId}>
+                <TableCell>{t.naam}</TableCell>
+                <TableCell>{t.huishoudens}</TableCell>
+                <TableCell>{t.caseloadPunten}{t.bovenNorm && <strong className="regie-boven-norm"> boven de norm</strong>}</TableCell>
+                <TableCell>{t.caseloadNorm}</TableCell>
+                <TableCell>{t.profielKnelpunten}</TableCell>
+                <TableCell>{t.openEscalaties}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      <Heading2>Noodtoegang om te beoordelen</Heading2>
+      {nood.length === 0 ? <Paragraph>Niets te beoordelen.</Paragraph> : nood.map((n) => <NoodBeoordeling key={n.id} toegang={n} onKlaar={laad} />)}
+    </>
+  );
+}
+
+function NoodBeoordeling({ toegang: n, onKlaar }: { toegang: Noodtoegang; onKlaar: () => Promise<void> }) {
+  const uid = useId();
+  const [oordeel, setOordeel] = useState<"terecht" | "onterecht" | "">("");
+  const [toelichting, setToelichting] = useState("");
+  const [fout, setFout] = useState<ApiFout | null>(null);
+  const verstuur = async (e: FormEvent) => {
+    e.preventDefault();
+    try {
+      await api("POST", `/mij/noodtoegangen/${n.id}/_beoordelen`, { oordeel, ...(toelichting.trim() ? { toelichting } : {}) });
+      await onKlaar();
+    } catch (err) {
+      setFout(err as ApiFout);
+    }
+  };
+  return (
+    <form onSubmit={verstuur} className="regie-blok" aria-label={`Noodtoegang van ${n.medewerker ?? "een medewerker"}`} noValidate>
+      <Paragraph><strong>{n.medewerker}</strong> op {datum(n.van)}: “{n.reden}”</Paragraph>
+      {fout && <Foutmelding fout={fout} velden={{ oordeel: "Oordeel", toelichting: "Toelichting" }} />}
+      <Keuze vraag="Was de noodtoegang terecht?" naam="oordeel" fout={fout} waarde={oordeel} onChange={setOordeel}
+        opties={[{ waarde: "terecht", label: "Terecht" }, { waarde: "onterecht", label: "Onterecht (met toelichting)" }]} />
+      <FormField>
+        <FormLabel htmlFor={`${uid}-toelichting`}>Toelichting</FormLabel>
+        <VeldFout fout={fout} veld="toelichting" id={`${uid}-toelichting-fout`} />
+        <Textarea id={`${uid}-toelichting`} value={toelichting} aria-describedby={`${uid}-toelichting-fout`} onChange={(e) => setToelichting(e.target.value)} />
+      </FormField>
+      <Button type="submit" appearance="secondary-action-button">Beoordeling vastleggen</Button>
+    </form>
+  );
+}

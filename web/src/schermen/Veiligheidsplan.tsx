@@ -1,0 +1,218 @@
+// The safety plan: concerns and dangers, the safety goal, the conditions set, who does what and when with
+// supervision, warning signs with what to do and whom to call, monitoring and evaluation. Shielded parts
+// are seen only by the professionals named on them; Regie keeps parts this user cannot see exactly as they
+// were when he saves.
+
+import { useCallback, useEffect, useId, useState, type FormEvent } from "react";
+import {
+  Alert, Button, Checkbox, FormField, FormFieldDescription, FormLabel, Heading1, Heading2, Paragraph, Textarea, Textbox,
+  UnorderedList, UnorderedListItem,
+} from "@utrecht/component-library-react";
+import { api, ApiFout } from "../api";
+import type { Huishouden } from "../typen";
+import { AppLink } from "../navigatie";
+import { Foutmelding } from "../onderdelen/Foutmelding";
+import { VeldFout } from "../onderdelen/VeldFout";
+import { datum } from "../teksten";
+
+interface Deel { id?: string; titel: string; inhoud: string; zichtbaarVoor: string[] }
+interface Plan {
+  zorgenEnGevaren: string;
+  veiligheidsdoel: string;
+  voorwaarden: { omschrijving: string; gesteldDoor: string }[];
+  afspraken: { wie: string; wat: string; wanneer: string; toezicht: string }[];
+  signalen: { signaal: string; actie: string; noodcontact: string }[];
+  monitoring: string;
+  evaluatiedatum: string;
+  afgeschermd: Deel[];
+}
+interface Antwoord extends Plan { versie: number; opgesteldOp: string; bevindingen: { code: string; tekst: string }[] }
+
+const leeg: Plan = { zorgenEnGevaren: "", veiligheidsdoel: "", voorwaarden: [], afspraken: [], signalen: [], monitoring: "", evaluatiedatum: "", afgeschermd: [] };
+
+const uit = (p: Antwoord): Plan => ({
+  zorgenEnGevaren: p.zorgenEnGevaren ?? "", veiligheidsdoel: p.veiligheidsdoel ?? "",
+  voorwaarden: p.voorwaarden.map((v) => ({ omschrijving: v.omschrijving, gesteldDoor: v.gesteldDoor ?? "" })),
+  afspraken: p.afspraken.map((a) => ({ wie: a.wie, wat: a.wat, wanneer: a.wanneer ?? "", toezicht: a.toezicht ?? "" })),
+  signalen: p.signalen.map((s) => ({ signaal: s.signaal, actie: s.actie, noodcontact: s.noodcontact ?? "" })),
+  monitoring: p.monitoring ?? "", evaluatiedatum: p.evaluatiedatum ?? "",
+  afgeschermd: p.afgeschermd.map((d) => ({ id: d.id, titel: d.titel, inhoud: d.inhoud, zichtbaarVoor: d.zichtbaarVoor })),
+});
+
+/** Drops empty optional texts, so the server's validation speaks only of what was filled in. */
+function zonderLeeg<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => !(typeof v === "string" && v.trim() === ""))) as Partial<T>;
+}
+
+export function Veiligheidsplan({ id }: { id: string }) {
+  const [h, setH] = useState<Huishouden | null>(null);
+  const [opgeslagen, setOpgeslagen] = useState<Antwoord | null>(null);
+  const [plan, setPlan] = useState<Plan>(leeg);
+  const [geladen, setGeladen] = useState(false);
+  const [fout, setFout] = useState<ApiFout | null>(null);
+  const [melding, setMelding] = useState("");
+  const uid = useId();
+
+  const laadPlan = useCallback(async () => {
+    try {
+      return await api<Antwoord>("GET", `/huishoudens/${id}/veiligheidsplan`);
+    } catch (e) {
+      if (e instanceof ApiFout && e.status === 404) return null;
+      throw e;
+    }
+  }, [id]);
+
+  useEffect(() => {
+    Promise.all([api<Huishouden>("GET", `/huishoudens/${id}`), laadPlan()])
+      .then(([huis, p]) => { setH(huis); setOpgeslagen(p); if (p) setPlan(uit(p)); setGeladen(true); })
+      .catch(setFout);
+  }, [id, laadPlan]);
+
+  const opslaan = async (e: FormEvent) => {
+    e.preventDefault();
+    setMelding("");
+    try {
+      const p = await api<Antwoord>("PUT", `/huishoudens/${id}/veiligheidsplan`, {
+        ...zonderLeeg({ zorgenEnGevaren: plan.zorgenEnGevaren, veiligheidsdoel: plan.veiligheidsdoel, monitoring: plan.monitoring, evaluatiedatum: plan.evaluatiedatum }),
+        voorwaarden: plan.voorwaarden.map(zonderLeeg),
+        afspraken: plan.afspraken.map(zonderLeeg),
+        signalen: plan.signalen.map(zonderLeeg),
+        afgeschermd: plan.afgeschermd.map((d) => ({ ...(d.id ? { id: d.id } : {}), titel: d.titel, inhoud: d.inhoud, zichtbaarVoor: d.zichtbaarVoor })),
+        ...(opgeslagen ? { basisVersie: opgeslagen.versie } : {}),
+      });
+      setOpgeslagen(p);
+      setPlan(uit(p));
+      setFout(null);
+      setMelding(`Versie ${p.versie} is opgeslagen.`);
+    } catch (err) {
+      setFout(err as ApiFout);
+    }
+  };
+
+  const basisVerversen = async () => {
+    const p = await laadPlan();
+    setOpgeslagen(p);
+    setFout(null);
+    setMelding(p ? `U werkt nu verder op versie ${p.versie}. Uw tekst is bewaard; controleer en sla opnieuw op.` : "");
+  };
+
+  if (!h || !geladen) return fout ? <Foutmelding fout={fout} /> : <p role="status">Laden…</p>;
+  const professionals = h.betrokkenen;
+  const lijstZetter = <K extends "voorwaarden" | "afspraken" | "signalen" | "afgeschermd">(k: K) =>
+    (i: number, w: Partial<Plan[K][number]>) =>
+      setPlan((p) => ({ ...p, [k]: (p[k] as Plan[K][number][]).map((x, j) => (j === i ? { ...x, ...w } : x)) }));
+  const zetAfspraak = lijstZetter("afspraken");
+  const zetSignaal = lijstZetter("signalen");
+  const zetVoorwaarde = lijstZetter("voorwaarden");
+  const zetDeel = lijstZetter("afgeschermd");
+
+  const tekstveld = (label: string, waarde: string, zet: (w: string) => void, veld: string, lang = false) => {
+    const fid = `${uid}-${veld.replace(/\W/g, "-")}`;
+    return (
+      <FormField key={veld}>
+        <FormLabel htmlFor={fid}>{label}</FormLabel>
+        <VeldFout fout={fout} veld={veld} id={`${fid}-fout`} />
+        {lang ? (
+          <Textarea id={fid} value={waarde} aria-describedby={`${fid}-fout`} invalid={!!fout?.veld(veld)} onChange={(e) => zet(e.target.value)} />
+        ) : (
+          <Textbox id={fid} value={waarde} aria-describedby={`${fid}-fout`} invalid={!!fout?.veld(veld)} onChange={(e) => zet(e.target.value)} />
+        )}
+      </FormField>
+    );
+  };
+
+  return (
+    <>
+      <p className="regie-terug"><AppLink href={`/huishoudens/${id}`}>← {h.naam}</AppLink></p>
+      <Heading1>Veiligheidsplan: {h.naam}</Heading1>
+      <Paragraph>{opgeslagen ? `Versie ${opgeslagen.versie} van ${datum(opgeslagen.opgesteldOp)}` : "Nog geen veiligheidsplan: dit wordt versie 1."}</Paragraph>
+      {melding && <Alert type="ok" role="status"><Paragraph>{melding}</Paragraph></Alert>}
+      {opgeslagen && opgeslagen.bevindingen.length > 0 && (
+        <div className="regie-bevindingen" role="note">
+          <strong>Kwaliteit:</strong>
+          <UnorderedList>{opgeslagen.bevindingen.map((b) => <UnorderedListItem key={b.code}>{b.tekst}</UnorderedListItem>)}</UnorderedList>
+        </div>
+      )}
+      <form onSubmit={opslaan} noValidate aria-label="Veiligheidsplan">
+        {fout && <Foutmelding fout={fout} />}
+        {fout?.status === 409 && (
+          <Alert type="warning">
+            <Paragraph>Iemand anders heeft intussen een nieuwe versie opgeslagen. Uw tekst blijft staan.</Paragraph>
+            <Button appearance="secondary-action-button" onClick={() => void basisVerversen()}>Nieuwste versie als basis nemen, mijn tekst houden</Button>
+          </Alert>
+        )}
+        {tekstveld("Zorgen en gevaren", plan.zorgenEnGevaren, (w) => setPlan((p) => ({ ...p, zorgenEnGevaren: w })), "zorgenEnGevaren", true)}
+        {tekstveld("Veiligheidsdoel: wanneer is het veilig genoeg?", plan.veiligheidsdoel, (w) => setPlan((p) => ({ ...p, veiligheidsdoel: w })), "veiligheidsdoel", true)}
+
+        <Heading2>Voorwaarden</Heading2>
+        {plan.voorwaarden.map((v, i) => (
+          <fieldset key={i} className="regie-blok"><legend>Voorwaarde {i + 1}</legend>
+            {tekstveld("Wat moet er minimaal gelden?", v.omschrijving, (w) => zetVoorwaarde(i, { omschrijving: w }), `voorwaarden[${i}].omschrijving`)}
+            {tekstveld("Gesteld door", v.gesteldDoor, (w) => zetVoorwaarde(i, { gesteldDoor: w }), `voorwaarden[${i}].gesteldDoor`)}
+          </fieldset>
+        ))}
+        <Button appearance="secondary-action-button" onClick={() => setPlan((p) => ({ ...p, voorwaarden: [...p.voorwaarden, { omschrijving: "", gesteldDoor: "" }] }))}>Voorwaarde toevoegen</Button>
+
+        <Heading2>Afspraken</Heading2>
+        {plan.afspraken.map((a, i) => (
+          <fieldset key={i} className="regie-blok"><legend>Afspraak {i + 1}</legend>
+            <div className="regie-velden-rij">
+              {tekstveld("Wie", a.wie, (w) => zetAfspraak(i, { wie: w }), `afspraken[${i}].wie`)}
+              {tekstveld("Wanneer", a.wanneer, (w) => zetAfspraak(i, { wanneer: w }), `afspraken[${i}].wanneer`)}
+              {tekstveld("Wie ziet erop toe", a.toezicht, (w) => zetAfspraak(i, { toezicht: w }), `afspraken[${i}].toezicht`)}
+            </div>
+            {tekstveld("Wat", a.wat, (w) => zetAfspraak(i, { wat: w }), `afspraken[${i}].wat`)}
+          </fieldset>
+        ))}
+        <Button appearance="secondary-action-button" onClick={() => setPlan((p) => ({ ...p, afspraken: [...p.afspraken, { wie: "", wat: "", wanneer: "", toezicht: "" }] }))}>Afspraak toevoegen</Button>
+
+        <Heading2>Signalen en wat dan te doen</Heading2>
+        {plan.signalen.map((s, i) => (
+          <fieldset key={i} className="regie-blok"><legend>Signaal {i + 1}</legend>
+            {tekstveld("Waaraan merkt u dat het misgaat?", s.signaal, (w) => zetSignaal(i, { signaal: w }), `signalen[${i}].signaal`)}
+            {tekstveld("Wat doet u dan?", s.actie, (w) => zetSignaal(i, { actie: w }), `signalen[${i}].actie`)}
+            {tekstveld("Wie belt u (noodcontact)?", s.noodcontact, (w) => zetSignaal(i, { noodcontact: w }), `signalen[${i}].noodcontact`)}
+          </fieldset>
+        ))}
+        <Button appearance="secondary-action-button" onClick={() => setPlan((p) => ({ ...p, signalen: [...p.signalen, { signaal: "", actie: "", noodcontact: "" }] }))}>Signaal toevoegen</Button>
+
+        <Heading2>Afgeschermde delen</Heading2>
+        <Paragraph>
+          Een afgeschermd deel ziet alleen wie u erbij aanvinkt; voor anderen bestaat het niet in Regie. Gebruik het
+          bijvoorbeeld voor een geheim adres.
+        </Paragraph>
+        {plan.afgeschermd.map((d, i) => (
+          <fieldset key={i} className="regie-blok regie-afgeschermd"><legend>Afgeschermd deel {i + 1}</legend>
+            {tekstveld("Titel", d.titel, (w) => zetDeel(i, { titel: w }), `afgeschermd[${i}].titel`)}
+            {tekstveld("Inhoud", d.inhoud, (w) => zetDeel(i, { inhoud: w }), `afgeschermd[${i}].inhoud`, true)}
+            <fieldset className="regie-keuze" aria-describedby={`${uid}-zicht${i}-uitleg`}>
+              <legend>Zichtbaar voor</legend>
+              <FormFieldDescription id={`${uid}-zicht${i}-uitleg`}>Minstens één persoon; vink uzelf aan om het deel te blijven zien.</FormFieldDescription>
+              <VeldFout fout={fout} veld={`afgeschermd[${i}].zichtbaarVoor`} id={`${uid}-zicht${i}-fout`} />
+              {professionals.map((b) => (
+                <div key={b.medewerkerId} className="regie-vinkje">
+                  <Checkbox id={`${uid}-zicht${i}-${b.medewerkerId}`} checked={d.zichtbaarVoor.includes(b.medewerkerId)}
+                    onChange={(e) => zetDeel(i, { zichtbaarVoor: e.target.checked ? [...d.zichtbaarVoor, b.medewerkerId] : d.zichtbaarVoor.filter((x) => x !== b.medewerkerId) })} />
+                  <label htmlFor={`${uid}-zicht${i}-${b.medewerkerId}`}>{b.naam} ({b.organisatie})</label>
+                </div>
+              ))}
+            </fieldset>
+          </fieldset>
+        ))}
+        <Button appearance="secondary-action-button" onClick={() => setPlan((p) => ({ ...p, afgeschermd: [...p.afgeschermd, { titel: "", inhoud: "", zichtbaarVoor: [] }] }))}>Afgeschermd deel toevoegen</Button>
+
+        <Heading2>Volgen en evalueren</Heading2>
+        {tekstveld("Hoe houden we de veiligheid in de gaten?", plan.monitoring, (w) => setPlan((p) => ({ ...p, monitoring: w })), "monitoring", true)}
+        <FormField>
+          <FormLabel htmlFor={`${uid}-evaluatie`}>Evaluatiedatum</FormLabel>
+          <VeldFout fout={fout} veld="evaluatiedatum" id={`${uid}-evaluatie-fout`} />
+          <Textbox id={`${uid}-evaluatie`} type="date" value={plan.evaluatiedatum} aria-describedby={`${uid}-evaluatie-fout`}
+            onChange={(e) => setPlan((p) => ({ ...p, evaluatiedatum: e.target.value }))} />
+        </FormField>
+        <div className="regie-knoppen">
+          <Button type="submit" appearance="primary-action-button">Veiligheidsplan opslaan als nieuwe versie</Button>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+// Flows 3 and 4 of the issue, and the remaining screens each visited once with axe.
+
+import { apiSessie, inloggen, scherm, verwacht } from "./hulp.mjs";
+
+async function gezinBos(url) {
+  const fatima = await apiSessie(url, "fatima");
+  const { body } = await fatima("GET", "/mij/huishoudens?paginaGrootte=100");
+  const h = body.items.find((x) => x.naam === "Gezin Bos");
+  verwacht(h, "Gezin Bos ontbreekt in de demo");
+  return h.id;
+}
+
+/** Flow 3: a shielded part of the Veiligheidsplan is invisible to a colleague not named on it. */
+export async function flow3(ctx) {
+  const { page, context, url } = ctx;
+  const id = await gezinBos(url);
+  const geheim = "Schuiladres: Lindelaan 12, alleen via de procesregisseur";
+  await inloggen(page, url, "fatima");
+  await page.goto(`${url}/huishoudens/${id}/veiligheidsplan`);
+  await page.getByRole("heading", { level: 1, name: "Veiligheidsplan: Gezin Bos" }).waitFor();
+  await page.getByRole("button", { name: "Afgeschermd deel toevoegen" }).click();
+  const deel = page.getByRole("group", { name: "Afgeschermd deel 1" });
+  await deel.getByLabel("Titel").fill("Opvangadres");
+  await deel.getByLabel("Inhoud").fill(geheim);
+  await deel.getByLabel(/Fatima El Amrani/).check();
+  await scherm(page, ctx, "20-veiligheidsplan-afgeschermd");
+  await page.getByRole("button", { name: "Veiligheidsplan opslaan als nieuwe versie" }).click();
+  await page.getByText(/Versie \d+ is opgeslagen/).waitFor();
+
+  // Tom, casusregisseur in the same household, not named on the part.
+  await context.clearCookies();
+  await inloggen(page, url, "tom");
+  await page.goto(`${url}/huishoudens/${id}/veiligheidsplan`);
+  await page.getByRole("heading", { level: 1, name: "Veiligheidsplan: Gezin Bos" }).waitFor();
+  const inhoud = await page.locator("main").innerText();
+  verwacht(!inhoud.includes("Lindelaan") && !inhoud.includes("Opvangadres"), "Tom ziet het afgeschermde deel");
+  verwacht((await page.getByRole("group", { name: /Afgeschermd deel/ }).count()) === 0, "Tom ziet een afgeschermd deel");
+  await scherm(page, ctx, "21-veiligheidsplan-zonder-afgeschermd");
+  // Tom saves a new version; the part he cannot see stays as it was.
+  await page.getByRole("button", { name: "Afspraak toevoegen" }).click();
+  const afspraken = page.getByRole("group", { name: /^Afspraak \d+$/ });
+  const nieuw = afspraken.last();
+  await nieuw.getByLabel("Wie", { exact: true }).fill("Tom");
+  await nieuw.getByLabel("Wat", { exact: true }).fill("Belt elke vrijdag met moeder.");
+  await page.getByRole("button", { name: "Veiligheidsplan opslaan als nieuwe versie" }).click();
+  await page.getByText(/Versie \d+ is opgeslagen/).waitFor();
+  const tomsAntwoord = await page.locator("main").innerText();
+  verwacht(!tomsAntwoord.includes("Lindelaan"), "het antwoord op Toms opslaan bevat het afgeschermde deel");
+
+  await context.clearCookies();
+  await inloggen(page, url, "fatima");
+  await page.goto(`${url}/huishoudens/${id}/veiligheidsplan`);
+  await page.getByRole("group", { name: "Afgeschermd deel 1" }).waitFor();
+  verwacht((await page.getByRole("group", { name: "Afgeschermd deel 1" }).getByLabel("Inhoud").inputValue()) === geheim,
+    "het afgeschermde deel is niet bewaard gebleven");
+}
+
+/** Flow 4: the manager resolves an escalation. */
+export async function flow4(ctx) {
+  const { page, url } = ctx;
+  await inloggen(page, url, "sanne");
+  await page.getByRole("link", { name: "Mijn team" }).click();
+  await page.getByRole("heading", { level: 1, name: "Mijn team" }).waitFor();
+  await scherm(page, ctx, "30-manager");
+  await page.getByRole("link", { name: "Gezin Bos" }).click();
+  await page.getByRole("heading", { level: 1, name: "Escalaties: Gezin Bos" }).waitFor();
+  await page.getByLabel("Wie informeert u nu?").selectOption("wethouder");
+  await page.getByLabel("Toelichting").fill("De wethouder is gebeld en zet de directeuren om tafel.");
+  await page.getByRole("button", { name: "Vastleggen dat deze partij is geïnformeerd" }).click();
+  await page.getByText(/wethouder: geïnformeerd/).waitFor();
+  await scherm(page, ctx, "31-escalatie");
+  await page.getByLabel("Uitkomst").fill("Afspraak gemaakt: de zorgaanbieder levert de bodemeisen binnen twee weken.");
+  await page.getByRole("button", { name: "Escalatie sluiten" }).click();
+  await page.getByRole("heading", { name: "Samenwerking loopt vast" }).waitFor();
+  const gesloten = await page.locator("main").innerText();
+  verwacht(/Uitkomst: Afspraak gemaakt/.test(gesloten), "de gesloten escalatie staat er niet");
+  await page.getByRole("link", { name: "Mijn team" }).click();
+  await page.getByText("Geen open escalaties.").waitFor();
+}
+
+/** Safety, history and print screens, reached from the household page. */
+export async function overigeSchermen(ctx) {
+  const { page, url } = ctx;
+  const id = await gezinBos(url);
+  // Gezin Bos has an open escalation and a history; its measures are done. A fresh household at level 3
+  // with a signal has open measures to work on.
+  const fatima = await apiSessie(url, "fatima");
+  const nieuw = (await fatima("POST", "/huishoudens", { naam: "Gezin Maatregel" })).body.id;
+  const taxatie = await fatima("POST", `/huishoudens/${nieuw}/taxaties`, {
+    draagkracht: "deels_uit_balans", zelfredzaamheid: "beperkt", basiszorgToereikend: false, veiligheid: "signalen",
+    ketenoverstijgendNodig: false, escalatie: "geen", signalen: [{ type: "stalking", acuut: false }],
+  });
+  const versie = (await fatima("GET", `/huishoudens/${nieuw}`)).body.versie;
+  const besluit = await fatima("POST", `/huishoudens/${nieuw}/niveaubesluiten`, { taxatieId: taxatie.body.id, niveau: 3, versie });
+  verwacht(besluit.status === 201, `besluit: ${besluit.status} ${JSON.stringify(besluit.body)}`);
+  await inloggen(page, url, "fatima");
+  await page.goto(`${url}/huishoudens/${nieuw}`);
+  await page.getByRole("link", { name: "Signalen, maatregelen en meldcode" }).click();
+  await page.getByRole("heading", { level: 1, name: "Veiligheid: Gezin Maatregel" }).waitFor();
+  const maatregel = page.locator("form.regie-maatregel").first();
+  await maatregel.getByLabel("Niet van toepassing (met reden)").check();
+  await maatregel.getByLabel("Waarom niet?").fill("te kort");
+  await maatregel.getByRole("button", { name: "Opslaan" }).click();
+  await maatregel.locator(".utrecht-form-field-error-message").waitFor();
+  await page.getByRole("button", { name: "Meldcode-traject starten" }).click();
+  await page.getByRole("form", { name: "Stap 1 vastleggen" }).waitFor();
+  await page.getByLabel("Wie waren erbij").fill("Fatima en Tom");
+  await page.getByLabel("Uitkomst").fill("Signalen van huiselijk geweld vastgelegd in het dossier.");
+  await page.getByRole("button", { name: "Stap 1 vastleggen" }).click();
+  await page.getByRole("form", { name: "Stap 2 vastleggen" }).waitFor();
+  await scherm(page, ctx, "40-veiligheid");
+  await page.goto(`${url}/huishoudens/${id}`);
+  await page.getByRole("link", { name: "Geschiedenis" }).click();
+  await page.getByRole("heading", { name: "Wie het dossier opende" }).waitFor();
+  await page.locator("table tbody tr").first().waitFor();
+  await scherm(page, ctx, "41-geschiedenis");
+  await page.getByRole("link", { name: "← Gezin Bos" }).click();
+  await page.getByRole("link", { name: "Plan afdrukken" }).click();
+  await page.getByRole("heading", { level: 1, name: "Ons plan — Gezin Bos" }).waitFor();
+  await page.emulateMedia({ media: "print" });
+  verwacht(!(await page.locator("header.regie-kop").isVisible()), "de kopbalk staat op de afdruk");
+  await page.emulateMedia({ media: "screen" });
+  await scherm(page, ctx, "42-afdrukken");
+}
