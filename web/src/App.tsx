@@ -27,7 +27,24 @@ const routes: [RegExp, (id: string) => JSX.Element][] = [
   [/^\/huishoudens\/([a-z2-7]{26})\/afdrukken$/, (id) => <Afdrukken id={id} />],
 ];
 
-function Scherm({ pad }: { pad: string }) {
+const rolNaam: Record<string, string> = {
+  agendahouder: "agendahouder", aandachtsfunctionaris: "aandachtsfunctionaris", beheerder: "beheerder",
+};
+
+function Scherm({ pad, rollen }: { pad: string; rollen: string[] }) {
+  const werktMetHuishoudens = rollen.includes("regisseur") || rollen.includes("manager");
+  if (pad === "/" && !werktMetHuishoudens) {
+    return (
+      <>
+        <Heading1>Welkom bij Regie</Heading1>
+        <Paragraph>
+          U bent ingelogd als {rollen.map((r) => rolNaam[r] ?? r).join(" en ")}. Met die rol ziet u geen
+          huishoudens: die zijn alleen voor de professionals die erbij betrokken zijn en hun managers. De
+          overzichten voor uw rol komen in een volgende versie van Regie.
+        </Paragraph>
+      </>
+    );
+  }
   if (pad === "/") return <MijnHuishoudens />;
   if (pad === "/huishoudens/nieuw") return <NieuwHuishouden />;
   if (pad === "/team") return <Manager />;
@@ -54,7 +71,9 @@ export function App() {
       <header className="regie-kop">
         <AppLink href="/" className="regie-kop__merk">Regie</AppLink>
         <nav aria-label="Hoofdmenu">
-          <AppLink href="/" aria-current={pad === "/" ? "page" : undefined}>Mijn huishoudens</AppLink>
+          {(ik.rollen.includes("regisseur") || ik.rollen.includes("manager")) && (
+            <AppLink href="/" aria-current={pad === "/" ? "page" : undefined}>Mijn huishoudens</AppLink>
+          )}
           {ik.rollen.includes("manager") && (
             <AppLink href="/team" aria-current={pad === "/team" ? "page" : undefined}>Mijn team</AppLink>
           )}
@@ -69,7 +88,7 @@ export function App() {
       </header>
       <main id="inhoud" className="regie-inhoud" tabIndex={-1}>
         <Vangnet key={pad}>
-          <Scherm pad={pad} />
+          <Scherm pad={pad} rollen={ik.rollen} />
         </Vangnet>
       </main>
     </div>

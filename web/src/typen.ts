@@ -86,6 +86,7 @@ export interface Regisseur {
   aandachtsgebied: { leefgebied: string }[];
   waarschuwing: string | null;
   knelpunt: string | null;
+  versie: number;
 }
 
 export interface Regie {

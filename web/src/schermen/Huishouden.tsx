@@ -1,7 +1,7 @@
 // One household: who belongs to it, who helps, who holds regie, its regiekaart level and what the level
 // asks, and the phase with what still stands in the way of the next one.
 
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import {
   Alert, DataList, DataListItem, DataListKey, DataListValue, Heading1, Heading2, Paragraph, Table, TableBody,
   TableCell, TableHeader, TableHeaderCell, TableRow, UnorderedList, UnorderedListItem,
@@ -15,26 +15,38 @@ import {
 import { leeftijdTekst } from "../onderdelen/Leeftijd";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { RegiekaartKaart } from "../onderdelen/RegiekaartKaart";
+import {
+  FaseWisselen, NetwerkToevoegen, ProfessionalBetrekken, RegisseurAanwijzen, RegisseurActies, useMedewerkers,
+} from "../onderdelen/Samenstelling";
+
+// Where each requirement is met: the next step one click away.
+const eisLink: Record<string, [string, string]> = {
+  ondersteuningsplan_vereist: ["/ondersteuningsplan", "Naar het ondersteuningsplan"],
+  veiligheidsplan_vereist: ["/veiligheidsplan", "Naar het veiligheidsplan"],
+  casusregisseur_vereist: ["#regie-titel", "Naar de regisseurs"],
+  procesregisseur_vereist: ["#regie-titel", "Naar de regisseurs"],
+  regisseur_met_knelpunt: ["#regie-titel", "Naar de regisseurs"],
+};
 
 export function Huishouden({ id }: { id: string }) {
   const besloten = useLocatie().zoek.get("besloten");
   const [h, setH] = useState<HuishoudenData | null>(null);
   const [fout, setFout] = useState<ApiFout | null>(null);
 
-  useEffect(() => {
-    let actueel = true;
-    setH(null);
-    setFout(null);
-    api<HuishoudenData>("GET", `/huishoudens/${id}`)
-      .then((d) => actueel && setH(d))
-      .catch((e) => actueel && setFout(e));
-    return () => {
-      actueel = false;
-    };
+  const medewerkers = useMedewerkers();
+  const herlaad = useCallback(async () => {
+    try {
+      setH(await api<HuishoudenData>("GET", `/huishoudens/${id}`));
+    } catch (e) {
+      setFout(e as ApiFout);
+    }
   }, [id]);
+
+  useEffect(() => void herlaad(), [herlaad]);
 
   if (fout) return <GeenToegang fout={fout} />;
   if (!h) return <p className="regie-laden" role="status">Het huishouden wordt geladen…</p>;
+  const open = h.fase !== "afgesloten";
 
   return (
     <>
@@ -91,7 +103,15 @@ export function Huishouden({ id }: { id: string }) {
           <Heading2 id="eisen-titel">Wat het niveau nu vraagt</Heading2>
           <UnorderedList>
             {h.eisen.map((e) => (
-              <UnorderedListItem key={e.code}>{e.tekst}</UnorderedListItem>
+              <UnorderedListItem key={e.code}>
+                {e.tekst}{" "}
+                {eisLink[e.code]?.[0].startsWith("#") && (
+                  <a className="utrecht-link utrecht-link--html-a" href={eisLink[e.code][0]}>{eisLink[e.code][1]}</a>
+                )}
+                {eisLink[e.code] && !eisLink[e.code][0].startsWith("#") && (
+                  <AppLink href={`/huishoudens/${h.id}${eisLink[e.code][0]}`}>{eisLink[e.code][1]}</AppLink>
+                )}
+              </UnorderedListItem>
             ))}
           </UnorderedList>
         </section>
@@ -105,6 +125,7 @@ export function Huishouden({ id }: { id: string }) {
 
       <section aria-labelledby="leden-titel">
         <Heading2 id="leden-titel">Gezinsleden</Heading2>
+        {h.gezinsleden.length === 0 ? <Paragraph>Nog geen gezinsleden vastgelegd.</Paragraph> : (
         <Table>
           <TableHeader>
             <TableRow>
@@ -125,6 +146,7 @@ export function Huishouden({ id }: { id: string }) {
             ))}
           </TableBody>
         </Table>
+        )}
       </section>
 
       <section aria-labelledby="netwerk-titel">
@@ -140,6 +162,7 @@ export function Huishouden({ id }: { id: string }) {
             ))}
           </UnorderedList>
         )}
+        {open && <NetwerkToevoegen h={h} herlaad={herlaad} />}
       </section>
 
       <section aria-labelledby="regie-titel">
@@ -158,10 +181,12 @@ export function Huishouden({ id }: { id: string }) {
                     profiel past niet bij het niveau
                   </span>
                 )}
+                <RegisseurActies h={h} r={r} herlaad={herlaad} />
               </UnorderedListItem>
             ))}
           </UnorderedList>
         )}
+        {open && <RegisseurAanwijzen h={h} herlaad={herlaad} medewerkers={medewerkers} />}
       </section>
 
       <section aria-labelledby="betrokken-titel">
@@ -186,6 +211,7 @@ export function Huishouden({ id }: { id: string }) {
             ))}
           </TableBody>
         </Table>
+        {open && <ProfessionalBetrekken h={h} herlaad={herlaad} medewerkers={medewerkers} />}
       </section>
 
       <section aria-labelledby="fase-titel">
@@ -198,6 +224,7 @@ export function Huishouden({ id }: { id: string }) {
             </UnorderedListItem>
           ))}
         </UnorderedList>
+        {open && <FaseWisselen h={h} herlaad={herlaad} />}
       </section>
     </>
   );

@@ -4,7 +4,7 @@
 // someone else's save keeps everything typed here: reload the base and save again. Then the household
 // signs the version.
 
-import { useCallback, useEffect, useId, useState, type FormEvent } from "react";
+import { useId, useState, type FormEvent } from "react";
 import {
   Alert, Button, FormField, FormFieldDescription, FormLabel, Heading1, Heading2, Heading3, Paragraph, Select,
   SelectOption, Textarea, Textbox, UnorderedList, UnorderedListItem,
@@ -13,6 +13,7 @@ import { api, ApiFout } from "../api";
 import type { Huishouden } from "../typen";
 import { AppLink } from "../navigatie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
+import { ConflictMelding, usePlanBewerking } from "../onderdelen/planBewerking";
 import { VeldFout } from "../onderdelen/VeldFout";
 import { actieStatusNaam, datum, leefgebiedNaam, naamVan } from "../teksten";
 
@@ -80,57 +81,10 @@ function naarInvoer(p: Plan, variant: string, basisVersie: number | null) {
 }
 
 export function Ondersteuningsplan({ id }: { id: string }) {
-  const [h, setH] = useState<Huishouden | null>(null);
-  const [opgeslagen, setOpgeslagen] = useState<PlanAntwoord | null>(null);
-  const [plan, setPlan] = useState<Plan>(leegPlan);
-  const [fout, setFout] = useState<ApiFout | null>(null);
-  const [melding, setMelding] = useState("");
-  const [geladen, setGeladen] = useState(false);
+  const { h, opgeslagen, setOpgeslagen, plan, setPlan, geladen, fout, melding, laadPlan, opslaan, basisVerversen } =
+    usePlanBewerking<PlanAntwoord, Plan>(id, "ondersteuningsplan", leegPlan, uitAntwoord);
   const uid = useId();
-
-  const laadPlan = useCallback(async () => {
-    try {
-      return await api<PlanAntwoord>("GET", `/huishoudens/${id}/ondersteuningsplan`);
-    } catch (e) {
-      if (e instanceof ApiFout && e.status === 404) return null;
-      throw e;
-    }
-  }, [id]);
-
-  useEffect(() => {
-    Promise.all([api<Huishouden>("GET", `/huishoudens/${id}`), laadPlan()])
-      .then(([huis, p]) => {
-        setH(huis);
-        setOpgeslagen(p);
-        if (p) setPlan(uitAntwoord(p));
-        setGeladen(true);
-      })
-      .catch(setFout);
-  }, [id, laadPlan]);
-
-  const opslaan = async (e: FormEvent) => {
-    e.preventDefault();
-    setMelding("");
-    try {
-      const variant = opgeslagen?.variant ?? (h?.regiekaart?.plannen.variant || "regulier");
-      const p = await api<PlanAntwoord>("PUT", `/huishoudens/${id}/ondersteuningsplan`,
-        naarInvoer(plan, variant, opgeslagen?.versie ?? null));
-      setOpgeslagen(p);
-      setPlan(uitAntwoord(p));
-      setFout(null);
-      setMelding(`Versie ${p.versie} is opgeslagen.`);
-    } catch (err) {
-      setFout(err as ApiFout);
-    }
-  };
-
-  // After a conflict: take the newest version as the base, keep what was typed here.
-  const basisVerversen = async () => {
-    const p = await laadPlan();
-    setOpgeslagen(p);
-    setFout(null);
-    setMelding(p ? `U werkt nu verder op versie ${p.versie}. Uw tekst is bewaard; controleer en sla opnieuw op.` : "");
-  };
+  const variant = opgeslagen?.variant ?? (h?.regiekaart?.plannen.variant || "regulier");
 
   if (!h || !geladen) return fout ? <Foutmelding fout={fout} /> : <p role="status">Laden…</p>;
 
@@ -155,16 +109,9 @@ export function Ondersteuningsplan({ id }: { id: string }) {
         {opgeslagen?.ondertekendOp && ` · door het huishouden ondertekend op ${datum(opgeslagen.ondertekendOp)}`}
       </Paragraph>
       {melding && <Alert type="ok" role="status"><Paragraph>{melding}</Paragraph></Alert>}
-      <form onSubmit={opslaan} noValidate aria-label="Ondersteuningsplan">
+      <form onSubmit={opslaan((basis) => naarInvoer(plan, variant, basis))} noValidate aria-label="Ondersteuningsplan">
         {fout && <Foutmelding fout={fout} />}
-        {fout?.status === 409 && (
-          <Alert type="warning">
-            <Paragraph>Iemand anders heeft intussen een nieuwe versie opgeslagen. Uw tekst blijft staan.</Paragraph>
-            <Button appearance="secondary-action-button" onClick={() => void basisVerversen()}>
-              Nieuwste versie als basis nemen, mijn tekst houden
-            </Button>
-          </Alert>
-        )}
+        <ConflictMelding fout={fout} onVerversen={basisVerversen} />
         <Bevindingen lijst={bevindingenBij("plan")} />
 
         <Heading2>Leefgebieden</Heading2>

@@ -3,15 +3,14 @@
 // are seen only by the professionals named on them; Regie keeps parts this user cannot see exactly as they
 // were when he saves.
 
-import { useCallback, useEffect, useId, useState, type FormEvent } from "react";
+import { useId } from "react";
 import {
   Alert, Button, Checkbox, FormField, FormFieldDescription, FormLabel, Heading1, Heading2, Paragraph, Textarea, Textbox,
   UnorderedList, UnorderedListItem,
 } from "@utrecht/component-library-react";
-import { api, ApiFout } from "../api";
-import type { Huishouden } from "../typen";
 import { AppLink } from "../navigatie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
+import { ConflictMelding, usePlanBewerking } from "../onderdelen/planBewerking";
 import { VeldFout } from "../onderdelen/VeldFout";
 import { datum } from "../teksten";
 
@@ -45,56 +44,17 @@ function zonderLeeg<T extends object>(o: T): Partial<T> {
 }
 
 export function Veiligheidsplan({ id }: { id: string }) {
-  const [h, setH] = useState<Huishouden | null>(null);
-  const [opgeslagen, setOpgeslagen] = useState<Antwoord | null>(null);
-  const [plan, setPlan] = useState<Plan>(leeg);
-  const [geladen, setGeladen] = useState(false);
-  const [fout, setFout] = useState<ApiFout | null>(null);
-  const [melding, setMelding] = useState("");
+  const { h, opgeslagen, plan, setPlan, geladen, fout, melding, opslaan, basisVerversen } =
+    usePlanBewerking<Antwoord, Plan>(id, "veiligheidsplan", leeg, uit);
   const uid = useId();
-
-  const laadPlan = useCallback(async () => {
-    try {
-      return await api<Antwoord>("GET", `/huishoudens/${id}/veiligheidsplan`);
-    } catch (e) {
-      if (e instanceof ApiFout && e.status === 404) return null;
-      throw e;
-    }
-  }, [id]);
-
-  useEffect(() => {
-    Promise.all([api<Huishouden>("GET", `/huishoudens/${id}`), laadPlan()])
-      .then(([huis, p]) => { setH(huis); setOpgeslagen(p); if (p) setPlan(uit(p)); setGeladen(true); })
-      .catch(setFout);
-  }, [id, laadPlan]);
-
-  const opslaan = async (e: FormEvent) => {
-    e.preventDefault();
-    setMelding("");
-    try {
-      const p = await api<Antwoord>("PUT", `/huishoudens/${id}/veiligheidsplan`, {
-        ...zonderLeeg({ zorgenEnGevaren: plan.zorgenEnGevaren, veiligheidsdoel: plan.veiligheidsdoel, monitoring: plan.monitoring, evaluatiedatum: plan.evaluatiedatum }),
-        voorwaarden: plan.voorwaarden.map(zonderLeeg),
-        afspraken: plan.afspraken.map(zonderLeeg),
-        signalen: plan.signalen.map(zonderLeeg),
-        afgeschermd: plan.afgeschermd.map((d) => ({ ...(d.id ? { id: d.id } : {}), titel: d.titel, inhoud: d.inhoud, zichtbaarVoor: d.zichtbaarVoor })),
-        ...(opgeslagen ? { basisVersie: opgeslagen.versie } : {}),
-      });
-      setOpgeslagen(p);
-      setPlan(uit(p));
-      setFout(null);
-      setMelding(`Versie ${p.versie} is opgeslagen.`);
-    } catch (err) {
-      setFout(err as ApiFout);
-    }
-  };
-
-  const basisVerversen = async () => {
-    const p = await laadPlan();
-    setOpgeslagen(p);
-    setFout(null);
-    setMelding(p ? `U werkt nu verder op versie ${p.versie}. Uw tekst is bewaard; controleer en sla opnieuw op.` : "");
-  };
+  const naarInvoer = (basis: number | null) => ({
+    ...zonderLeeg({ zorgenEnGevaren: plan.zorgenEnGevaren, veiligheidsdoel: plan.veiligheidsdoel, monitoring: plan.monitoring, evaluatiedatum: plan.evaluatiedatum }),
+    voorwaarden: plan.voorwaarden.map(zonderLeeg),
+    afspraken: plan.afspraken.map(zonderLeeg),
+    signalen: plan.signalen.map(zonderLeeg),
+    afgeschermd: plan.afgeschermd.map((d) => ({ ...(d.id ? { id: d.id } : {}), titel: d.titel, inhoud: d.inhoud, zichtbaarVoor: d.zichtbaarVoor })),
+    ...(basis ? { basisVersie: basis } : {}),
+  });
 
   if (!h || !geladen) return fout ? <Foutmelding fout={fout} /> : <p role="status">Laden…</p>;
   const professionals = h.betrokkenen;
@@ -133,14 +93,9 @@ export function Veiligheidsplan({ id }: { id: string }) {
           <UnorderedList>{opgeslagen.bevindingen.map((b) => <UnorderedListItem key={b.code}>{b.tekst}</UnorderedListItem>)}</UnorderedList>
         </div>
       )}
-      <form onSubmit={opslaan} noValidate aria-label="Veiligheidsplan">
+      <form onSubmit={opslaan(naarInvoer)} noValidate aria-label="Veiligheidsplan">
         {fout && <Foutmelding fout={fout} />}
-        {fout?.status === 409 && (
-          <Alert type="warning">
-            <Paragraph>Iemand anders heeft intussen een nieuwe versie opgeslagen. Uw tekst blijft staan.</Paragraph>
-            <Button appearance="secondary-action-button" onClick={() => void basisVerversen()}>Nieuwste versie als basis nemen, mijn tekst houden</Button>
-          </Alert>
-        )}
+        <ConflictMelding fout={fout} onVerversen={basisVerversen} />
         {tekstveld("Zorgen en gevaren", plan.zorgenEnGevaren, (w) => setPlan((p) => ({ ...p, zorgenEnGevaren: w })), "zorgenEnGevaren", true)}
         {tekstveld("Veiligheidsdoel: wanneer is het veilig genoeg?", plan.veiligheidsdoel, (w) => setPlan((p) => ({ ...p, veiligheidsdoel: w })), "veiligheidsdoel", true)}
 

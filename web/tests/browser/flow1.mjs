@@ -75,7 +75,7 @@ export async function flow1(ctx) {
   await scherm(page, ctx, "13-huishouden-niveau-3");
 
   // The support plan: three goals with actions, the kindcheck, the household's own words.
-  await klik(page.getByRole("link", { name: "Ondersteuningsplan" }));
+  await klik(page.getByRole("link", { name: "Naar het ondersteuningsplan" }));
   await page.getByRole("heading", { level: 1, name: "Ondersteuningsplan: Gezin Testpad" }).waitFor();
   await kies(page.getByLabel("Leefgebied toevoegen"), "veiligheid");
   await klik(page.getByRole("button", { name: "Toevoegen", exact: true }));

@@ -122,3 +122,76 @@ export async function overigeSchermen(ctx) {
   await page.emulateMedia({ media: "screen" });
   await scherm(page, ctx, "42-afdrukken");
 }
+
+/** Who is around the household: network, an involved professional, regisseurs checked against the
+ *  level's profile, and the phase. */
+export async function samenstelling(ctx) {
+  const { page, url } = ctx;
+  const fatima = await apiSessie(url, "fatima");
+  const id = (await fatima("POST", "/huishoudens", { naam: "Gezin Samenstelling" })).body.id;
+  const taxatie = await fatima("POST", `/huishoudens/${id}/taxaties`, {
+    draagkracht: "deels_uit_balans", zelfredzaamheid: "beperkt", basiszorgToereikend: false, veiligheid: "signalen",
+    ketenoverstijgendNodig: false, escalatie: "geen",
+  });
+  const versie = (await fatima("GET", `/huishoudens/${id}`)).body.versie;
+  verwacht((await fatima("POST", `/huishoudens/${id}/niveaubesluiten`, { taxatieId: taxatie.body.id, niveau: 3, versie })).status === 201, "besluit");
+
+  await inloggen(page, url, "fatima");
+  await page.goto(`${url}/huishoudens/${id}`);
+  const netwerk = page.getByRole("form", { name: "Iemand uit het netwerk toevoegen" });
+  await netwerk.getByLabel("Naam").fill("Oma Wil");
+  await netwerk.getByLabel("Relatie tot het huishouden").fill("grootmoeder");
+  await netwerk.getByRole("button", { name: "Toevoegen aan het netwerk" }).click();
+  await page.locator("section[aria-labelledby=netwerk-titel]").getByText("Oma Wil (grootmoeder)").waitFor();
+
+  const betrekken = page.getByRole("form", { name: "Een professional betrekken" });
+  await betrekken.getByLabel("Wie").selectOption({ label: "Jeroen Bakker (Sociaal Wijkteam Zuiderveen)" });
+  await betrekken.getByLabel("Wat doet deze professional?").fill("gezinscoach");
+  await betrekken.getByRole("button", { name: "Betrekken" }).click();
+  await page.locator("section[aria-labelledby=betrokken-titel]").getByText("Jeroen Bakker").waitFor();
+
+  // Jeroen has profile A; level 3 asks B. The form says so, and the server refuses.
+  const aanwijzen = page.getByRole("form", { name: "Een regisseur aanwijzen" });
+  await aanwijzen.getByLabel("Procesregie").check();
+  const opties = await aanwijzen.getByLabel("Wie (uit de betrokken professionals)").locator("option").allInnerTexts();
+  verwacht(opties.some((o) => /Jeroen Bakker — profiel A \(vraagt B\)/.test(o)), `geen profielcheck: ${opties}`);
+  verwacht(opties.some((o) => /Fatima El Amrani — profiel B \(voldoet\)/.test(o)), `geen profielcheck: ${opties}`);
+  await aanwijzen.getByLabel("Wie (uit de betrokken professionals)").selectOption({ label: opties.find((o) => o.startsWith("Jeroen")) });
+  await aanwijzen.getByRole("button", { name: "Aanwijzen" }).click();
+  await aanwijzen.getByRole("alert").waitFor();
+  await scherm(page, ctx, "16-regisseur-profielcheck");
+  await aanwijzen.getByLabel("Wie (uit de betrokken professionals)").selectOption({ label: opties.find((o) => o.startsWith("Fatima")) });
+  await aanwijzen.getByRole("button", { name: "Aanwijzen" }).click();
+  await page.locator("section[aria-labelledby=regie-titel]").getByText(/Procesregie:\s*Fatima El Amrani/).waitFor();
+  const taken = await page.locator("section.regie-taken").innerText();
+  verwacht(!/procesregisseur/i.test(taken), `de taak voor de procesregisseur staat er nog: ${taken}`);
+
+  await page.getByRole("button", { name: "Naar voorbereiding" }).click();
+  await page.locator(".regie-kop-gegevens").getByText("Voorbereiding").waitFor();
+}
+
+/** A plan saved by someone else meanwhile: a 409, and the user's text survives taking the new base. */
+export async function conflict(ctx) {
+  const { page, url } = ctx;
+  const fatima = await apiSessie(url, "fatima");
+  const id = (await fatima("POST", "/huishoudens", { naam: "Gezin Gelijktijdig" })).body.id;
+  const plan = (basisVersie, doel) => ({ variant: "regulier", doelen: [{ omschrijving: doel, acties: [] }], ...(basisVersie ? { basisVersie } : {}) });
+  verwacht((await fatima("PUT", `/huishoudens/${id}/ondersteuningsplan`, plan(null, "Eerste doel"))).status === 200, "plan 1");
+
+  await inloggen(page, url, "fatima");
+  await page.goto(`${url}/huishoudens/${id}/ondersteuningsplan`);
+  await page.getByText("Versie 1", { exact: true }).waitFor();
+  // A colleague saves version 2 while this screen is open.
+  verwacht((await fatima("PUT", `/huishoudens/${id}/ondersteuningsplan`, plan(1, "Doel van een collega"))).status === 200, "plan 2");
+
+  const mijnTekst = "Wij willen dat de kinderen weer naar school gaan.";
+  await page.getByLabel("Wat het huishouden zelf zegt over het plan").fill(mijnTekst);
+  await page.getByRole("button", { name: "Plan opslaan als nieuwe versie" }).click();
+  await page.getByRole("button", { name: "Nieuwste versie als basis nemen, mijn tekst houden" }).waitFor();
+  await scherm(page, ctx, "17-conflict");
+  await page.getByRole("button", { name: "Nieuwste versie als basis nemen, mijn tekst houden" }).click();
+  await page.getByText(/U werkt nu verder op versie 2/).waitFor();
+  verwacht((await page.getByLabel("Wat het huishouden zelf zegt over het plan").inputValue()) === mijnTekst, "de tekst is verloren");
+  await page.getByRole("button", { name: "Plan opslaan als nieuwe versie" }).click();
+  await page.getByText("Versie 3 is opgeslagen.").waitFor();
+}

@@ -5,7 +5,7 @@ import { gzipSync } from "node:zlib";
 import { join } from "node:path";
 import { apiSessie, inloggen, scherm, toegankelijk, verwacht, WACHTWOORD } from "./hulp.mjs";
 import { flow1 } from "./flow1.mjs";
-import { flow3, flow4, overigeSchermen } from "./flows.mjs";
+import { conflict, flow3, flow4, overigeSchermen, samenstelling } from "./flows.mjs";
 
 /** A household Fatima holds regie in and Jeroen is not involved in (from the demo data, via the API). */
 async function huishoudenVanFatimaNietVanJeroen(url) {
@@ -34,6 +34,8 @@ export const tests = {
   "flow 3: een afgeschermd deel van het veiligheidsplan is onzichtbaar voor wie er niet op staat": flow3,
   "flow 4: de manager handelt een escalatie af": flow4,
   "veiligheid, geschiedenis en afdrukken": overigeSchermen,
+  "een conflict bij opslaan: nieuwste versie als basis, de eigen tekst blijft": conflict,
+  "samenstelling: netwerk, een professional betrekken, een regisseur met profielcheck, de fase": samenstelling,
   async "flow 1: aanmelden, taxatie, niveau 3 bevestigen, plan schrijven en tekenen, afschalen met nazorg"(ctx) {
     const handelingen = await flow1(ctx);
     // The count, for docs/usability.md.
@@ -85,8 +87,12 @@ export const tests = {
     await page.waitForFunction(opNaam, undefined, { timeout: 5000 });
     await page.goBack();
     await page.waitForURL((u) => !u.search.includes("sorteer=naam"));
+    const alles = page.waitForResponse((r) => r.url().includes("/api/v1/mij/huishoudens?sorteer=volgendeEvaluatie&paginaGrootte"));
     await page.getByRole("button", { name: "Filters wissen" }).click();
     await page.waitForURL((u) => u.search === "" || u.search === "?");
+    await alles;
+    await page.waitForFunction(() => document.querySelectorAll("table.regie-caseload tbody tr").length > 1
+      && ![...document.querySelectorAll("table.regie-caseload tbody tr td:nth-child(2)")].every((td) => td.textContent.includes("Niveau 3")));
 
     const eerste = page.locator("table.regie-caseload tbody tr td:first-child a").first();
     const naam = await eerste.innerText();
@@ -184,6 +190,18 @@ export const tests = {
       el.getAttribute("aria-describedby").split(" ").map((id) => document.getElementById(id)?.textContent ?? "").join(" "));
     verwacht(/burgerservicenummer/.test(bijHetVeld), `geen melding bij het BSN-veld: ${bijHetVeld}`);
     await scherm(page, ctx, "07-zoeken-fout");
+  },
+
+  async "een agendahouder ziet geen huishoudens en krijgt uitleg"(ctx) {
+    const { page, url } = ctx;
+    await page.goto(url);
+    await page.getByLabel("Gebruikersnaam").fill("ingrid");
+    await page.getByLabel("Wachtwoord").fill(WACHTWOORD);
+    await page.getByRole("button", { name: "Inloggen" }).click();
+    await page.getByRole("heading", { level: 1, name: "Welkom bij Regie" }).waitFor();
+    verwacht((await page.getByRole("link", { name: "Mijn huishoudens" }).count()) === 0, "een link naar huishoudens");
+    verwacht((await page.locator("[role=alert]").count()) === 0, "een foutmelding op het scherm");
+    await scherm(page, ctx, "08-agendahouder");
   },
 
   async "toetsenbord: eerst de link naar de inhoud, en elke knop heeft een zichtbare focus"({ page, url }) {

@@ -1,0 +1,226 @@
+// Small forms on the household page to change who is around it: network members, involved professionals,
+// regisseurs (with the profile the level asks next to each candidate's profile), and the phase. Each
+// sends one request and then reloads the household. The server decides; its message stands at the form.
+
+import { useEffect, useId, useState, type FormEvent, type ReactNode } from "react";
+import { Button, FormField, FormLabel, Heading3, Paragraph, Select, SelectOption, Textbox } from "@utrecht/component-library-react";
+import { api, ApiFout } from "../api";
+import type { Huishouden, Regisseur } from "../typen";
+import { Foutmelding } from "./Foutmelding";
+import { VeldFout } from "./VeldFout";
+import { Keuze } from "./Keuze";
+import { faseNaam, leefgebiedNaam, naamVan } from "../teksten";
+
+interface Medewerker { id: string; naam: string; organisatie?: string; certificeringen: { rol: string; profiel: string }[] }
+
+/** One small form: a title, the fields, a button; the server's error at the top. */
+function Formulier({ titel, knop, children, onVerstuur, fout }: {
+  titel: string; knop: string; children: ReactNode; onVerstuur: () => Promise<void>; fout: ApiFout | null;
+}) {
+  const [bezig, setBezig] = useState(false);
+  const verstuur = async (e: FormEvent) => {
+    e.preventDefault();
+    setBezig(true);
+    try { await onVerstuur(); } finally { setBezig(false); }
+  };
+  return (
+    <form onSubmit={verstuur} className="regie-blok regie-klein-formulier" aria-label={titel} noValidate>
+      <Heading3>{titel}</Heading3>
+      {fout && <Foutmelding fout={fout} />}
+      {children}
+      <Button type="submit" appearance="secondary-action-button" busy={bezig} disabled={bezig}>{knop}</Button>
+    </form>
+  );
+}
+
+function useVerzenden(herlaad: () => Promise<void>) {
+  const [fout, setFout] = useState<ApiFout | null>(null);
+  const verzend = async (methode: string, pad: string, body: object, daarna?: () => void) => {
+    try {
+      await api(methode, pad, body);
+      setFout(null);
+      daarna?.();
+      await herlaad();
+    } catch (e) {
+      setFout(e as ApiFout);
+    }
+  };
+  return { fout, verzend };
+}
+
+export function NetwerkToevoegen({ h, herlaad }: { h: Huishouden; herlaad: () => Promise<void> }) {
+  const id = useId();
+  const [v, setV] = useState({ naam: "", relatie: "", contact: "" });
+  const { fout, verzend } = useVerzenden(herlaad);
+  return (
+    <Formulier titel="Iemand uit het netwerk toevoegen" knop="Toevoegen aan het netwerk" fout={fout}
+      onVerstuur={() => verzend("POST", `/huishoudens/${h.id}/netwerk`,
+        Object.fromEntries(Object.entries(v).filter(([, w]) => w.trim())), () => setV({ naam: "", relatie: "", contact: "" }))}>
+      <div className="regie-velden-rij">
+        {(["naam", "relatie", "contact"] as const).map((veld) => (
+          <FormField key={veld}>
+            <FormLabel htmlFor={`${id}-${veld}`}>{{ naam: "Naam", relatie: "Relatie tot het huishouden", contact: "Telefoon of e-mail" }[veld]}</FormLabel>
+            <VeldFout fout={fout} veld={veld} id={`${id}-${veld}-fout`} />
+            <Textbox id={`${id}-${veld}`} value={v[veld]} aria-describedby={`${id}-${veld}-fout`}
+              onChange={(e) => setV((x) => ({ ...x, [veld]: e.target.value }))} />
+          </FormField>
+        ))}
+      </div>
+    </Formulier>
+  );
+}
+
+export function useMedewerkers() {
+  const [lijst, setLijst] = useState<Medewerker[]>([]);
+  useEffect(() => {
+    Promise.all([
+      api<{ items: (Medewerker & { organisatieId: string })[] }>("GET", "/medewerkers?paginaGrootte=100"),
+      api<{ items: { id: string; naam: string }[] }>("GET", "/organisaties?paginaGrootte=100"),
+    ]).then(([m, o]) => {
+      const organisatie = new Map(o.items.map((x) => [x.id, x.naam]));
+      setLijst(m.items.map((x) => ({ ...x, organisatie: organisatie.get(x.organisatieId) })));
+    }).catch(() => setLijst([]));
+  }, []);
+  return lijst;
+}
+
+export function ProfessionalBetrekken({ h, herlaad, medewerkers }: { h: Huishouden; herlaad: () => Promise<void>; medewerkers: Medewerker[] }) {
+  const id = useId();
+  const [wie, setWie] = useState("");
+  const [rol, setRol] = useState("");
+  const { fout, verzend } = useVerzenden(herlaad);
+  const al = new Set(h.betrokkenen.map((b) => b.medewerkerId));
+  return (
+    <Formulier titel="Een professional betrekken" knop="Betrekken" fout={fout}
+      onVerstuur={() => verzend("POST", `/huishoudens/${h.id}/betrokkenen`, { medewerkerId: wie, ...(rol.trim() ? { rol } : {}) },
+        () => { setWie(""); setRol(""); })}>
+      <div className="regie-velden-rij">
+        <FormField>
+          <FormLabel htmlFor={`${id}-wie`}>Wie</FormLabel>
+          <VeldFout fout={fout} veld="medewerkerId" id={`${id}-wie-fout`} />
+          <Select id={`${id}-wie`} value={wie} aria-describedby={`${id}-wie-fout`} onChange={(e) => setWie(e.target.value)}>
+            <SelectOption value="">Kies…</SelectOption>
+            {medewerkers.filter((m) => !al.has(m.id)).map((m) => <SelectOption key={m.id} value={m.id}>{m.naam}{m.organisatie ? ` (${m.organisatie})` : ""}</SelectOption>)}
+          </Select>
+        </FormField>
+        <FormField>
+          <FormLabel htmlFor={`${id}-rol`}>Wat doet deze professional?</FormLabel>
+          <Textbox id={`${id}-rol`} value={rol} onChange={(e) => setRol(e.target.value)} />
+        </FormField>
+      </div>
+    </Formulier>
+  );
+}
+
+const profielOrde = ["A", "B", "B+"];
+
+export function RegisseurAanwijzen({ h, herlaad, medewerkers }: { h: Huishouden; herlaad: () => Promise<void>; medewerkers: Medewerker[] }) {
+  const id = useId();
+  const [rol, setRol] = useState<"casus" | "proces" | "">("");
+  const [wie, setWie] = useState("");
+  const [leefgebied, setLeefgebied] = useState("");
+  const { fout, verzend } = useVerzenden(herlaad);
+  const kaart = h.regiekaart;
+  if (!kaart) return <Paragraph>Een regisseur wijst u aan zodra er een niveau is vastgesteld.</Paragraph>;
+  const eis = rol === "casus" ? kaart.casusregie : rol === "proces" ? kaart.procesregie : null;
+  const kandidaten = [
+    ...h.betrokkenen.map((b) => {
+      const m = medewerkers.find((x) => x.id === b.medewerkerId);
+      const profiel = m?.certificeringen.find((c) => c.rol === rol)?.profiel;
+      const past = !eis?.profiel || (profiel !== undefined && profielOrde.indexOf(profiel) >= profielOrde.indexOf(eis.profiel));
+      return { waarde: `medewerker:${b.medewerkerId}`, label: `${b.naam} — ${profiel ? `profiel ${profiel}` : "geen profiel"}${eis?.profiel ? (past ? " (voldoet)" : ` (vraagt ${eis.profiel})`) : ""}` };
+    }),
+    // At level 1 a member of the household or its network may hold casusregie.
+    ...(kaart.niveau === 1 && rol === "casus"
+      ? [...h.gezinsleden.filter((l) => !l.leeftijd.ongeboren).map((l) => ({ waarde: `gezinslid:${l.id}`, label: `${l.voornaam} ${l.achternaam} (gezinslid)` })),
+        ...h.netwerk.map((n) => ({ waarde: `netwerklid:${n.id}`, label: `${n.naam} (netwerk)` }))]
+      : []),
+  ];
+  const [soort, persoonId] = wie.split(":");
+  return (
+    <Formulier titel="Een regisseur aanwijzen" knop="Aanwijzen" fout={fout}
+      onVerstuur={() => verzend("POST", `/huishoudens/${h.id}/regisseurs`, {
+        rol, persoonSoort: soort, persoonId,
+        ...(rol === "casus" && leefgebied ? { aandachtsgebied: [{ leefgebied }] } : {}),
+      }, () => { setWie(""); setLeefgebied(""); })}>
+      <Keuze vraag="Welke regie?" naam="rol" fout={fout} waarde={rol} onChange={(r) => { setRol(r); setWie(""); }} opties={[
+        { waarde: "casus", label: "Casusregie", uitleg: `Niveau ${kaart.niveau}: ${kaart.casusregie.profiel ? `profiel ${kaart.casusregie.profiel}` : "geen profiel vereist"}` },
+        ...(kaart.procesregie.nodig !== "niet_van_toepassing"
+          ? [{ waarde: "proces" as const, label: "Procesregie", uitleg: `Niveau ${kaart.niveau}: profiel ${kaart.procesregie.profiel}${kaart.procesregie.extern ? ", uit de veiligheidsketen" : ""}` }]
+          : []),
+      ]} />
+      {rol && (
+        <div className="regie-velden-rij">
+          <FormField>
+            <FormLabel htmlFor={`${id}-wie`}>Wie (uit de betrokken professionals)</FormLabel>
+            <VeldFout fout={fout} veld="persoonId" id={`${id}-wie-fout`} />
+            <Select id={`${id}-wie`} value={wie} aria-describedby={`${id}-wie-fout`} onChange={(e) => setWie(e.target.value)}>
+              <SelectOption value="">Kies…</SelectOption>
+              {kandidaten.map((k) => <SelectOption key={k.waarde} value={k.waarde}>{k.label}</SelectOption>)}
+            </Select>
+          </FormField>
+          {rol === "casus" && (
+            <FormField>
+              <FormLabel htmlFor={`${id}-gebied`}>Aandachtsgebied</FormLabel>
+              <VeldFout fout={fout} veld="aandachtsgebied" id={`${id}-gebied-fout`} />
+              <Select id={`${id}-gebied`} value={leefgebied} aria-describedby={`${id}-gebied-fout`} onChange={(e) => setLeefgebied(e.target.value)}>
+                <SelectOption value="">Kies…</SelectOption>
+                {Object.entries(leefgebiedNaam).map(([c, n]) => <SelectOption key={c} value={c}>{n}</SelectOption>)}
+              </Select>
+            </FormField>
+          )}
+        </div>
+      )}
+    </Formulier>
+  );
+}
+
+/** End an assignment, or confirm one whose profile falls short of the level (the server checks who may). */
+export function RegisseurActies({ h, r, herlaad }: { h: Huishouden; r: Regisseur; herlaad: () => Promise<void> }) {
+  const { fout, verzend } = useVerzenden(herlaad);
+  return (
+    <span className="regie-inline-acties">
+      {r.knelpunt && (
+        <Button appearance="subtle-button" onClick={() => void verzend("POST", `/huishoudens/${h.id}/regisseurs/${r.id}/_bevestigen`, { versie: r.versie })}>
+          Bevestigen ondanks het profiel
+        </Button>
+      )}
+      <Button appearance="subtle-button" onClick={() => void verzend("POST", `/huishoudens/${h.id}/regisseurs/${r.id}/_beeindigen`, { versie: r.versie })}>
+        {r.naam} als regisseur beëindigen
+      </Button>
+      {fout && <Foutmelding fout={fout} />}
+    </span>
+  );
+}
+
+export function FaseWisselen({ h, herlaad }: { h: Huishouden; herlaad: () => Promise<void> }) {
+  const { fout, verzend } = useVerzenden(herlaad);
+  const [afsluiten, setAfsluiten] = useState(false);
+  return (
+    <div>
+      {fout && <Foutmelding fout={fout} />}
+      <div className="regie-knoppen">
+        {h.volgendeFasen.filter((f) => f.drempels.length === 0 && f.fase !== "afgesloten").map((f) => (
+          <Button key={f.fase} appearance="secondary-action-button"
+            onClick={() => void verzend("POST", `/huishoudens/${h.id}/fase`, { fase: f.fase, versie: h.versie })}>
+            Naar {naamVan(faseNaam, f.fase).toLowerCase()}
+          </Button>
+        ))}
+        {h.fase !== "afgesloten" && !afsluiten && (
+          <Button appearance="subtle-button" onClick={() => setAfsluiten(true)}>Huishouden afsluiten…</Button>
+        )}
+      </div>
+      {afsluiten && (
+        <div className="regie-blok" role="group" aria-label="Afsluiten bevestigen">
+          <Paragraph>Afsluiten beëindigt de regie. Het dossier blijft bewaard. Weet u het zeker?</Paragraph>
+          <div className="regie-knoppen">
+            <Button appearance="primary-action-button" onClick={() => void verzend("POST", `/huishoudens/${h.id}/fase`, { fase: "afgesloten", versie: h.versie })}>
+              Ja, afsluiten
+            </Button>
+            <Button appearance="secondary-action-button" onClick={() => setAfsluiten(false)}>Nee</Button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
