@@ -206,6 +206,14 @@ void add_plan_routes(Router& r, service::Diensten& d) {
   r.add("GET", op + "/versies", Toegang::sessie, [&d](Verzoek& v) {
     return ok(versies_json(d.plannen.ondersteuningsplan_versies(v.context(), v.param("huishoudenId"))));
   });
+  r.add("POST", op + "/_toetsen", Toegang::sessie, [&d](Verzoek& v) {
+    Lezer l{v.body()};
+    const auto concept_plan = ondersteuningsplan_uit(l);
+    basis_versie(l);  // allowed, so that the editor can send the same body as for saving
+    l.afronden("Ondersteuningsplan");
+    return ok(json::object{{"bevindingen", bevindingen_json(d.plannen.ondersteuningsplan_toetsen(
+                                               v.context(), v.param("huishoudenId"), concept_plan))}});
+  });
   r.add("GET", op + "/versies/{versie}", Toegang::sessie, [&d](Verzoek& v) {
     return ok(ondersteuningsplan_json(
         *d.plannen.ondersteuningsplan(v.context(), v.param("huishoudenId"), versie_param(v))));

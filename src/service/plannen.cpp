@@ -210,6 +210,14 @@ OndersteuningsplanLezing Plannen::ondersteuningsplan_opslaan(const Context& ctx,
   });
 }
 
+std::vector<domain::Bevinding> Plannen::ondersteuningsplan_toetsen(
+    const Context& ctx, const std::string& huishouden_id, const domain::Ondersteuningsplan& concept_plan) {
+  return lezend_uitvoeren(ctx, "ondersteuningsplan.toetsen", [&](store::Tx& tx, Auditspoor& spoor) {
+    const auto h = laad_huishouden(tx, ctx, huishouden_id, Handeling::regie, spoor);
+    return domain::check_plan(concept_plan, plan_context(tx, h, nu_tekst(), vandaag()));
+  });
+}
+
 std::optional<OndersteuningsplanLezing> Plannen::ondersteuningsplan(const Context& ctx,
                                                                     const std::string& huishouden_id,
                                                                     std::optional<int> versie) {

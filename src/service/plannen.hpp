@@ -35,6 +35,11 @@ class Plannen : public Dienst {
   OndersteuningsplanLezing ondersteuningsplan_opslaan(const Context& ctx, const std::string& huishouden_id,
                                                       domain::Ondersteuningsplan plan,
                                                       std::optional<int> basis_versie);
+  // The quality findings of a draft, while it is being written: nothing is saved. Needs the right to write
+  // the plan; reading the household for it is audited like any read.
+  std::vector<domain::Bevinding> ondersteuningsplan_toetsen(const Context& ctx,
+                                                            const std::string& huishouden_id,
+                                                            const domain::Ondersteuningsplan& concept_plan);
   std::optional<OndersteuningsplanLezing> ondersteuningsplan(const Context& ctx,
                                                              const std::string& huishouden_id,
                                                              std::optional<int> versie = std::nullopt);

@@ -405,6 +405,10 @@ std::vector<Geval> gevallen() {
          return Aanvraag{w.pad(op), w.ondersteuningsplan_body(basis)};
        }},
       {"GET", h + op + "/versies", Soort::lezen, huishouden(op + "/versies")},
+      {"POST", h + op + "/_toetsen", Soort::regie,
+       [op](MatrixWereld& w, Wie) {
+         return Aanvraag{w.pad(op + "/_toetsen"), w.ondersteuningsplan_body(std::nullopt)};
+       }},
       {"GET", h + op + "/versies/{versie}", Soort::lezen, huishouden(op + "/versies/1")},
       {"POST", h + op + "/_ondertekenen", Soort::regie,
        [op](MatrixWereld& w, Wie) {

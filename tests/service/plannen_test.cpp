@@ -86,6 +86,19 @@ TEST_P(PlanTest, FindingsComeWithEveryReadIncludingTheKindcheck) {
   EXPECT_EQ(codes(plannen->ondersteuningsplan(ctx, id)->bevindingen), c);
 }
 
+TEST_P(PlanTest, ADraftIsCheckedWithoutBeingSavedAndOnlyByWhoMayWriteThePlan) {
+  const auto id = huishouden_op_niveau(3);
+  Ondersteuningsplan concept_plan;
+  concept_plan.leefgebieden = {{Leefgebied::gezondheid, std::nullopt, "", "Vader drinkt te veel.", ""}};
+  concept_plan.doelen = {{"", "Minder drinken", Leefgebied::gezondheid, std::nullopt, std::nullopt, {}}};
+  const auto b = plannen->ondersteuningsplan_toetsen(als(regisseur_bplus_), id, concept_plan);
+  EXPECT_TRUE(heeft(b, BevindingCode::doel_zonder_streefdatum));
+  EXPECT_TRUE(heeft(b, BevindingCode::doel_zonder_actie));
+  EXPECT_TRUE(heeft(b, BevindingCode::kindcheck_ontbreekt));
+  EXPECT_FALSE(plannen->ondersteuningsplan(als(regisseur_bplus_), id));  // nothing was saved
+  EXPECT_THROW(plannen->ondersteuningsplan_toetsen(als(zonder_profiel_), id, concept_plan), service::Forbidden);
+}
+
 TEST_P(PlanTest, APlanSatisfyingEveryCheckHasNoFindings) {
   const auto id = huishouden_op_niveau(3);
   const auto ctx = als(regisseur_bplus_);

@@ -14,6 +14,12 @@ export function usePlanBewerking<Antwoord extends { versie: number }, Plan>(
   const [h, setH] = useState<Huishouden | null>(null);
   const [opgeslagen, setOpgeslagen] = useState<Antwoord | null>(null);
   const [plan, setPlan] = useState<Plan>(leeg);
+  // The plan as the server last gave it: anything else on screen is unsaved work.
+  const [serverPlan, setServerPlan] = useState<Plan>(leeg);
+  const vanServer = (p: Plan) => {
+    setPlan(p);
+    setServerPlan(p);
+  };
   const [geladen, setGeladen] = useState(false);
   const [fout, setFout] = useState<ApiFout | null>(null);
   const [melding, setMelding] = useState("");
@@ -32,7 +38,7 @@ export function usePlanBewerking<Antwoord extends { versie: number }, Plan>(
       .then(([huis, p]) => {
         setH(huis);
         setOpgeslagen(p);
-        if (p) setPlan(uit(p));
+        if (p) vanServer(uit(p));
         setGeladen(true);
       })
       .catch(setFout);
@@ -46,7 +52,7 @@ export function usePlanBewerking<Antwoord extends { versie: number }, Plan>(
     try {
       const p = await api<Antwoord>("PUT", pad, invoer(opgeslagen?.versie ?? null));
       setOpgeslagen(p);
-      setPlan(uit(p));
+      vanServer(uit(p));
       setFout(null);
       setMelding(`Versie ${p.versie} is opgeslagen.`);
     } catch (err) {
@@ -61,7 +67,8 @@ export function usePlanBewerking<Antwoord extends { versie: number }, Plan>(
     setMelding(p ? `U werkt nu verder op versie ${p.versie}. Uw tekst is bewaard; controleer en sla opnieuw op.` : "");
   };
 
-  return { h, opgeslagen, setOpgeslagen, plan, setPlan, geladen, fout, melding, laadPlan, opslaan, basisVerversen };
+  const gewijzigd = plan !== serverPlan;
+  return { h, opgeslagen, setOpgeslagen, plan, setPlan, gewijzigd, geladen, fout, melding, laadPlan, opslaan, basisVerversen };
 }
 
 /** After a 409: someone saved a newer version. Nothing typed is lost. */

@@ -17,6 +17,7 @@ interface Overgang { id: string; van: number | null; naar: number; adviesNiveau:
 interface Versie { versie: number; opgesteldDoor: string; opgesteldOp: string }
 interface Logregel { tijdstip: string; actorId: string; rol: string; actie: string; doel: string; resultaat: string }
 interface PlanDoelen { doelen: { id: string; omschrijving: string }[] }
+interface Escalatie { id: string; soort: string; toelichting: string; geopendOp: string; geslotenOp: string | null; uitkomst: string | null; meldingen: unknown[] }
 
 const actieNaam = (actie: string) => actie.replace(/\./g, ": ").replaceAll("_", " ");
 
@@ -26,6 +27,7 @@ export function Geschiedenis({ id }: { id: string }) {
   const [versies, setVersies] = useState<Versie[]>([]);
   const [verschil, setVerschil] = useState<{ erbij: string[]; eraf: string[] } | null>(null);
   const [log, setLog] = useState<Pagina<Logregel> | null>(null);
+  const [escalaties, setEscalaties] = useState<Escalatie[]>([]);
   const [pagina, setPagina] = useState(1);
   const [namen, setNamen] = useState<Record<string, string>>({});
   const [fout, setFout] = useState<ApiFout | null>(null);
@@ -36,7 +38,9 @@ export function Geschiedenis({ id }: { id: string }) {
       api<{ items: Overgang[] }>("GET", `/huishoudens/${id}/niveaubesluiten`),
       api<{ items: Versie[] }>("GET", `/huishoudens/${id}/ondersteuningsplan/versies`),
       api<{ items: { id: string; naam: string }[] }>("GET", "/medewerkers?paginaGrootte=100"),
-    ]).then(async ([huis, o, v, m]) => {
+      api<{ items: Escalatie[] }>("GET", `/huishoudens/${id}/escalaties`),
+    ]).then(async ([huis, o, v, m, e]) => {
+      setEscalaties(e.items);
       setH(huis);
       setOvergangen(o.items);
       setVersies(v.items);
@@ -91,6 +95,18 @@ export function Geschiedenis({ id }: { id: string }) {
             </UnorderedList>
           )}
         </>
+      )}
+      <Heading2>Escalaties</Heading2>
+      {escalaties.length === 0 ? <Paragraph>Geen escalaties.</Paragraph> : (
+        <UnorderedList>
+          {escalaties.map((e) => (
+            <UnorderedListItem key={e.id}>
+              {datum(e.geopendOp)}{e.geslotenOp ? ` – ${datum(e.geslotenOp)}` : " (open)"}: {e.toelichting}
+              {e.meldingen.length > 0 && ` ${e.meldingen.length} partij(en) geïnformeerd.`}
+              {e.uitkomst && ` Uitkomst: ${e.uitkomst}`}
+            </UnorderedListItem>
+          ))}
+        </UnorderedList>
       )}
       <Heading2>Wie het dossier opende</Heading2>
       <Paragraph>Elke keer dat iemand gegevens van dit huishouden las of wijzigde, en waarom. Dit overzicht mag het huishouden ook zien.</Paragraph>

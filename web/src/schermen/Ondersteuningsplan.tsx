@@ -4,7 +4,7 @@
 // someone else's save keeps everything typed here: reload the base and save again. Then the household
 // signs the version.
 
-import { useId, useState, type FormEvent } from "react";
+import { useEffect, useId, useState, type FormEvent } from "react";
 import {
   Alert, Button, FormField, FormFieldDescription, FormLabel, Heading1, Heading2, Heading3, Paragraph, Select,
   SelectOption, Textarea, Textbox, UnorderedList, UnorderedListItem,
@@ -55,18 +55,23 @@ function uitAntwoord(p: PlanAntwoord): Plan {
   };
 }
 
-function naarInvoer(p: Plan, variant: string, basisVersie: number | null) {
+// Findings point at a goal or action by its id. A draft's new goals and actions get a temporary one for the
+// check only, so that their findings find their way back to them.
+const doelSleutel = (d: Doel, i: number) => d.id ?? `concept-d${i}`;
+const actieSleutel = (a: Actie, i: number, k: number) => a.id ?? `concept-d${i}-a${k}`;
+
+function naarInvoer(p: Plan, variant: string, basisVersie: number | null, voorToets = false) {
   const tekst = (s: string) => (s.trim() ? s.trim() : undefined);
   return {
     variant,
     leefgebieden: p.leefgebieden.map((l) => ({ leefgebied: l.leefgebied, krachten: tekst(l.krachten), zorgen: tekst(l.zorgen) })),
-    doelen: p.doelen.map((d) => ({
-      ...(d.id ? { id: d.id } : {}),
+    doelen: p.doelen.map((d, i) => ({
+      ...(d.id || voorToets ? { id: doelSleutel(d, i) } : {}),
       omschrijving: d.omschrijving,
       ...(d.leefgebied ? { leefgebied: d.leefgebied } : {}),
       ...(d.streefdatum ? { streefdatum: d.streefdatum } : {}),
-      acties: d.acties.map((a) => ({
-        ...(a.id ? { id: a.id } : {}),
+      acties: d.acties.map((a, k) => ({
+        ...(a.id || voorToets ? { id: actieSleutel(a, i, k) } : {}),
         omschrijving: a.omschrijving,
         ...(a.eigenaar ? { eigenaar: a.eigenaar } : {}),
         ...(a.uiterlijk ? { uiterlijk: a.uiterlijk } : {}),
@@ -81,10 +86,26 @@ function naarInvoer(p: Plan, variant: string, basisVersie: number | null) {
 }
 
 export function Ondersteuningsplan({ id }: { id: string }) {
-  const { h, opgeslagen, setOpgeslagen, plan, setPlan, geladen, fout, melding, laadPlan, opslaan, basisVerversen } =
+  const { h, opgeslagen, setOpgeslagen, plan, setPlan, gewijzigd, geladen, fout, melding, laadPlan, opslaan, basisVerversen } =
     usePlanBewerking<PlanAntwoord, Plan>(id, "ondersteuningsplan", leegPlan, uitAntwoord);
   const uid = useId();
   const variant = opgeslagen?.variant ?? (h?.regiekaart?.plannen.variant || "regulier");
+  const [concept, setConcept] = useState<Bevinding[] | null>(null);
+
+  // While writing: a second after the last change the server checks the draft (nothing is saved), so the
+  // findings follow the text. A draft the server cannot read yet keeps the previous findings.
+  useEffect(() => {
+    if (!gewijzigd) {
+      setConcept(null);
+      return;
+    }
+    const wacht = setTimeout(() => {
+      api<{ bevindingen: Bevinding[] }>("POST", `/huishoudens/${id}/ondersteuningsplan/_toetsen`, naarInvoer(plan, variant, null, true))
+        .then((r) => setConcept(r.bevindingen))
+        .catch(() => {});
+    }, 1000);
+    return () => clearTimeout(wacht);
+  }, [id, plan, variant, gewijzigd]);
 
   if (!h || !geladen) return fout ? <Foutmelding fout={fout} /> : <p role="status">Laden…</p>;
 
@@ -94,7 +115,9 @@ export function Ondersteuningsplan({ id }: { id: string }) {
     ...h.netwerk.map((n) => ({ soort: "netwerklid", id: n.id, naam: `${n.naam} (netwerk)` })),
     ...h.betrokkenen.map((b) => ({ soort: "medewerker", id: b.medewerkerId, naam: `${b.naam} (${b.organisatie})` })),
   ];
-  const bevindingenBij = (verwijzing: string) => (opgeslagen?.bevindingen ?? []).filter((b) => b.verwijzing === verwijzing);
+  // The findings of the draft while writing, else those of the saved version; by what they point at.
+  const bevindingenBij = (verwijzing: string, codes?: string[]) =>
+    (concept ?? opgeslagen?.bevindingen ?? []).filter((b) => b.verwijzing === verwijzing && (!codes || codes.includes(b.code)));
   const zetDoel = (i: number, w: Partial<Doel>) =>
     setPlan((p) => ({ ...p, doelen: p.doelen.map((d, j) => (j === i ? { ...d, ...w } : d)) }));
   const zetActie = (i: number, k: number, w: Partial<Actie>) =>
@@ -112,7 +135,7 @@ export function Ondersteuningsplan({ id }: { id: string }) {
       <form onSubmit={opslaan((basis) => naarInvoer(plan, variant, basis))} noValidate aria-label="Ondersteuningsplan">
         {fout && <Foutmelding fout={fout} />}
         <ConflictMelding fout={fout} onVerversen={basisVerversen} />
-        <Bevindingen lijst={bevindingenBij("plan")} />
+        <Bevindingen lijst={bevindingenBij("", ["veiligheidsplan_ontbreekt", "veiligheidsplan_verouderd"])} />
 
         <Heading2>Leefgebieden</Heading2>
         <Paragraph>Wat gaat goed en wat zijn de zorgen, per leefgebied waar het om gaat.</Paragraph>
@@ -123,7 +146,7 @@ export function Ondersteuningsplan({ id }: { id: string }) {
           return (
             <fieldset key={i} className="regie-blok">
               <legend>{naamVan(leefgebiedNaam, l.leefgebied)}</legend>
-              <Bevindingen lijst={bevindingenBij(`leefgebieden[${i}]`)} />
+              <Bevindingen lijst={bevindingenBij(l.leefgebied)} />
               <FormField>
                 <FormLabel htmlFor={`${p}-krachten`}>Wat gaat goed (krachten)</FormLabel>
                 <Textarea id={`${p}-krachten`} value={l.krachten} onChange={(e) => zet({ krachten: e.target.value })} />
@@ -148,7 +171,7 @@ export function Ondersteuningsplan({ id }: { id: string }) {
           return (
             <fieldset key={i} className="regie-blok regie-doel">
               <legend>Doel {i + 1}</legend>
-              <Bevindingen lijst={bevindingenBij(`doelen[${i}]`)} />
+              <Bevindingen lijst={bevindingenBij(doelSleutel(d, i))} />
               <VeldFout fout={fout} veld={`doelen[${i}].omschrijving`} id={`${p}-oms-fout`} />
               <FormField>
                 <FormLabel htmlFor={`${p}-oms`}>Wat wil het huishouden bereiken?</FormLabel>
@@ -176,7 +199,7 @@ export function Ondersteuningsplan({ id }: { id: string }) {
                 const eigenaarWaarde = a.eigenaar ? `${a.eigenaar.soort}:${a.eigenaar.id}` : "";
                 return (
                   <div key={k} className="regie-actie" role="group" aria-label={`Doel ${i + 1}, actie ${k + 1}`}>
-                    <Bevindingen lijst={bevindingenBij(`doelen[${i}].acties[${k}]`)} />
+                    <Bevindingen lijst={bevindingenBij(actieSleutel(a, i, k))} />
                     <FormField>
                       <FormLabel htmlFor={`${q}-oms`}>Actie {k + 1}: wat gebeurt er?</FormLabel>
                       <VeldFout fout={fout} veld={`doelen[${i}].acties[${k}].omschrijving`} id={`${q}-oms-fout`} />
@@ -229,12 +252,12 @@ export function Ondersteuningsplan({ id }: { id: string }) {
           <>
             <Heading2>Kindcheck</Heading2>
             <Paragraph>Beschrijf per kind hoe het met het kind gaat en wat het plan voor het kind betekent.</Paragraph>
-            <Bevindingen lijst={bevindingenBij("kindcheck")} />
             {kinderen.map((k) => {
               const waarde = plan.kindcheck.find((c) => c.gezinslidId === k.id)?.toelichting ?? "";
               return (
                 <FormField key={k.id}>
                   <FormLabel htmlFor={`${uid}-kind-${k.id}`}>{k.voornaam} {k.achternaam}</FormLabel>
+                  <Bevindingen lijst={bevindingenBij(k.id)} />
                   <Textarea id={`${uid}-kind-${k.id}`} value={waarde} onChange={(e) => setPlan((x) => ({
                     ...x,
                     kindcheck: [...x.kindcheck.filter((c) => c.gezinslidId !== k.id), { gezinslidId: k.id, toelichting: e.target.value }],
@@ -248,13 +271,13 @@ export function Ondersteuningsplan({ id }: { id: string }) {
         <Heading2>In de woorden van het huishouden</Heading2>
         <FormField>
           <FormLabel htmlFor={`${uid}-eigen`}>Wat het huishouden zelf zegt over het plan</FormLabel>
-          <Bevindingen lijst={bevindingenBij("eigenWoorden")} />
+          <Bevindingen lijst={bevindingenBij("", ["eigen_woorden_ontbreken"])} />
           <Textarea id={`${uid}-eigen`} value={plan.eigenWoorden} onChange={(e) => setPlan((x) => ({ ...x, eigenWoorden: e.target.value }))} />
         </FormField>
         <FormField>
           <FormLabel htmlFor={`${uid}-evaluatie`}>Evaluatiedatum</FormLabel>
           <FormFieldDescription id={`${uid}-evaluatie-uitleg`}>Wanneer bekijkt u samen of het plan werkt?</FormFieldDescription>
-          <Bevindingen lijst={bevindingenBij("evaluatiedatum")} />
+          <Bevindingen lijst={bevindingenBij("", ["evaluatiedatum_ontbreekt", "evaluatiedatum_verstreken", "evaluatiedatum_te_ver"])} />
           <VeldFout fout={fout} veld="evaluatiedatum" id={`${uid}-evaluatie-fout`} />
           <Textbox id={`${uid}-evaluatie`} type="date" value={plan.evaluatiedatum}
             aria-describedby={`${uid}-evaluatie-uitleg ${uid}-evaluatie-fout`}

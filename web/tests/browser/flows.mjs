@@ -195,3 +195,22 @@ export async function conflict(ctx) {
   await page.getByRole("button", { name: "Plan opslaan als nieuwe versie" }).click();
   await page.getByText("Versie 3 is opgeslagen.").waitFor();
 }
+
+/** Quality findings follow the text while writing, before anything is saved. */
+export async function kwaliteitTijdensSchrijven(ctx) {
+  const { page, url } = ctx;
+  const fatima = await apiSessie(url, "fatima");
+  const id = (await fatima("POST", "/huishoudens", { naam: "Gezin Schrijven" })).body.id;
+  await inloggen(page, url, "fatima");
+  await page.goto(`${url}/huishoudens/${id}/ondersteuningsplan`);
+  await page.getByText("Nog geen plan: dit wordt versie 1.").waitFor();
+  await page.getByRole("button", { name: "Doel toevoegen" }).click();
+  const doel = page.getByRole("group", { name: "Doel 1", exact: true });
+  await doel.getByLabel("Wat wil het huishouden bereiken?").fill("Weer een vaste dagbesteding");
+  const zonderDatum = doel.getByText("Dit doel heeft nog geen streefdatum.");
+  await zonderDatum.waitFor();
+  await scherm(page, ctx, "18-kwaliteit-tijdens-schrijven");
+  await doel.getByLabel("Streefdatum").fill(new Date(Date.now() + 60 * 864e5).toISOString().slice(0, 10));
+  await zonderDatum.waitFor({ state: "detached" });
+  verwacht((await fatima("GET", `/huishoudens/${id}/ondersteuningsplan`)).status === 404, "er is iets opgeslagen");
+}

@@ -5,7 +5,7 @@ import { gzipSync } from "node:zlib";
 import { join } from "node:path";
 import { apiSessie, inloggen, scherm, toegankelijk, verwacht, WACHTWOORD } from "./hulp.mjs";
 import { flow1 } from "./flow1.mjs";
-import { conflict, flow3, flow4, overigeSchermen, samenstelling } from "./flows.mjs";
+import { conflict, flow3, flow4, kwaliteitTijdensSchrijven, overigeSchermen, samenstelling } from "./flows.mjs";
 
 /** A household Fatima holds regie in and Jeroen is not involved in (from the demo data, via the API). */
 async function huishoudenVanFatimaNietVanJeroen(url) {
@@ -34,6 +34,7 @@ export const tests = {
   "flow 3: een afgeschermd deel van het veiligheidsplan is onzichtbaar voor wie er niet op staat": flow3,
   "flow 4: de manager handelt een escalatie af": flow4,
   "veiligheid, geschiedenis en afdrukken": overigeSchermen,
+  "kwaliteitsbevindingen tijdens het schrijven, zonder op te slaan": kwaliteitTijdensSchrijven,
   "een conflict bij opslaan: nieuwste versie als basis, de eigen tekst blijft": conflict,
   "samenstelling: netwerk, een professional betrekken, een regisseur met profielcheck, de fase": samenstelling,
   async "flow 1: aanmelden, taxatie, niveau 3 bevestigen, plan schrijven en tekenen, afschalen met nazorg"(ctx) {
