@@ -11,12 +11,12 @@ import type { Huishouden, Pagina } from "../typen";
 import { AppLink } from "../navigatie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { Paginering } from "../onderdelen/Paginering";
+import { PlanVerschil } from "../onderdelen/PlanVerschil";
 import { datum, naamVan, richtingNaam } from "../teksten";
 
 interface Overgang { id: string; van: number | null; naar: number; adviesNiveau: number; motivatie: string | null; beslotenDoor: string; beslotenOp: string; nazorgafspraak: { wie: string; wat: string; tot: string } | null }
 interface Versie { versie: number; opgesteldDoor: string; opgesteldOp: string }
 interface Logregel { tijdstip: string; actorId: string; rol: string; actie: string; doel: string; resultaat: string }
-interface PlanDoelen { doelen: { id: string; omschrijving: string }[] }
 interface Escalatie { id: string; soort: string; toelichting: string; geopendOp: string; geslotenOp: string | null; uitkomst: string | null; meldingen: unknown[] }
 
 const actieNaam = (actie: string) => actie.replace(/\./g, ": ").replaceAll("_", " ");
@@ -25,7 +25,6 @@ export function Geschiedenis({ id }: { id: string }) {
   const [h, setH] = useState<Huishouden | null>(null);
   const [overgangen, setOvergangen] = useState<Overgang[]>([]);
   const [versies, setVersies] = useState<Versie[]>([]);
-  const [verschil, setVerschil] = useState<{ erbij: string[]; eraf: string[] } | null>(null);
   const [log, setLog] = useState<Pagina<Logregel> | null>(null);
   const [escalaties, setEscalaties] = useState<Escalatie[]>([]);
   const [pagina, setPagina] = useState(1);
@@ -39,20 +38,12 @@ export function Geschiedenis({ id }: { id: string }) {
       api<{ items: Versie[] }>("GET", `/huishoudens/${id}/ondersteuningsplan/versies`),
       api<{ items: { id: string; naam: string }[] }>("GET", "/medewerkers?paginaGrootte=100"),
       api<{ items: Escalatie[] }>("GET", `/huishoudens/${id}/escalaties`),
-    ]).then(async ([huis, o, v, m, e]) => {
+    ]).then(([huis, o, v, m, e]) => {
       setEscalaties(e.items);
       setH(huis);
       setOvergangen(o.items);
       setVersies(v.items);
       setNamen(Object.fromEntries(m.items.map((x) => [x.id, x.naam])));
-      const nieuwste = v.items.map((x) => x.versie).sort((a, b) => b - a);
-      if (nieuwste.length >= 2) {
-        const [nu, ervoor] = await Promise.all(nieuwste.slice(0, 2).map((n) =>
-          api<PlanDoelen>("GET", `/huishoudens/${id}/ondersteuningsplan/versies/${n}`)));
-        const oud = new Set(ervoor.doelen.map((d) => d.omschrijving));
-        const nieuw = new Set(nu.doelen.map((d) => d.omschrijving));
-        setVerschil({ erbij: [...nieuw].filter((d) => !oud.has(d)), eraf: [...oud].filter((d) => !nieuw.has(d)) });
-      }
     }).catch(setFout);
   }, [id]);
 
@@ -85,17 +76,7 @@ export function Geschiedenis({ id }: { id: string }) {
           {versies.map((v) => <UnorderedListItem key={v.versie}>Versie {v.versie}: {datum(v.opgesteldOp)}, door {wie(v.opgesteldDoor)}</UnorderedListItem>)}
         </UnorderedList>
       )}
-      {verschil && (
-        <>
-          <Paragraph><strong>Verschil tussen de laatste twee versies</strong></Paragraph>
-          {verschil.erbij.length + verschil.eraf.length === 0 ? <Paragraph>Dezelfde doelen; acties of teksten kunnen zijn gewijzigd.</Paragraph> : (
-            <UnorderedList>
-              {verschil.erbij.map((d) => <UnorderedListItem key={`+${d}`}>Nieuw doel: {d}</UnorderedListItem>)}
-              {verschil.eraf.map((d) => <UnorderedListItem key={`-${d}`}>Vervallen doel: {d}</UnorderedListItem>)}
-            </UnorderedList>
-          )}
-        </>
-      )}
+      <PlanVerschil huishoudenId={id} versies={versies.map((v) => v.versie)} />
       <Heading2>Escalaties</Heading2>
       {escalaties.length === 0 ? <Paragraph>Geen escalaties.</Paragraph> : (
         <UnorderedList>

@@ -194,6 +194,17 @@ export async function conflict(ctx) {
   verwacht((await page.getByLabel("Wat het huishouden zelf zegt over het plan").inputValue()) === mijnTekst, "de tekst is verloren");
   await page.getByRole("button", { name: "Plan opslaan als nieuwe versie" }).click();
   await page.getByText("Versie 3 is opgeslagen.").waitFor();
+
+  // The history says what changed from version to version.
+  await page.goto(`${url}/huishoudens/${id}/geschiedenis`);
+  const verschil = page.locator("ul[role=status]").filter({ hasText: "Nieuw doel" });
+  await verschil.waitFor();
+  const regels = await verschil.innerText();
+  for (const regel of ["Nieuw doel: Eerste doel", "Doel vervallen: Doel van een collega", "eigen woorden"]) {
+    verwacht(regels.includes(regel), `het verschil noemt "${regel}" niet:\n${regels}`);
+  }
+  await page.getByLabel("Wat veranderde in versie").selectOption("2");
+  await page.locator("ul[role=status]").filter({ hasText: "Doel van een collega" }).waitFor();
 }
 
 /** Quality findings follow the text while writing, before anything is saved. */
