@@ -57,6 +57,7 @@ export interface Gezinslid {
   verwachteGeboortedatum?: string | null;
   leeftijd: Leeftijd;
   relatie: string;
+  versie: number;
 }
 
 export interface Netwerklid {

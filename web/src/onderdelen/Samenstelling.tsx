@@ -5,11 +5,12 @@
 import { useEffect, useId, useState, type FormEvent, type ReactNode } from "react";
 import { Button, FormField, FormLabel, Heading3, Paragraph, Select, SelectOption, Textbox } from "@utrecht/component-library-react";
 import { api, ApiFout } from "../api";
-import type { Huishouden, Regisseur } from "../typen";
+import type { Gezinslid, Huishouden, Regisseur } from "../typen";
 import { Foutmelding } from "./Foutmelding";
 import { VeldFout } from "./VeldFout";
 import { Keuze } from "./Keuze";
 import { faseNaam, leefgebiedNaam, naamVan } from "../teksten";
+import { LidVelden, lidInvoer, nieuwLid, type Lid } from "./LidVelden";
 
 interface Medewerker { id: string; naam: string; organisatie?: string; certificeringen: { rol: string; profiel: string }[] }
 
@@ -142,7 +143,7 @@ export function RegisseurAanwijzen({ h, herlaad, medewerkers }: { h: Huishouden;
       onVerstuur={() => verzend("POST", `/huishoudens/${h.id}/regisseurs`, {
         rol, persoonSoort: soort, persoonId,
         ...(rol === "casus" && leefgebied ? { aandachtsgebied: [{ leefgebied }] } : {}),
-      }, () => { setWie(""); setLeefgebied(""); })}>
+      }, () => { setRol(""); setWie(""); setLeefgebied(""); })}>
       <Keuze vraag="Welke regie?" naam="rol" fout={fout} waarde={rol} onChange={(r) => { setRol(r); setWie(""); }} opties={[
         { waarde: "casus", label: "Casusregie", uitleg: `Niveau ${kaart.niveau}: ${kaart.casusregie.profiel ? `profiel ${kaart.casusregie.profiel}` : "geen profiel vereist"}` },
         ...(kaart.procesregie.nodig !== "niet_van_toepassing"
@@ -222,5 +223,44 @@ export function FaseWisselen({ h, herlaad }: { h: Huishouden; herlaad: () => Pro
         </div>
       )}
     </div>
+  );
+}
+
+export function GezinslidToevoegen({ h, herlaad }: { h: Huishouden; herlaad: () => Promise<void> }) {
+  const id = useId();
+  const [lid, setLid] = useState<Lid>(nieuwLid(h.gezinsleden[0]?.achternaam));
+  const { fout, verzend } = useVerzenden(herlaad);
+  return (
+    <Formulier titel="Een gezinslid toevoegen" knop="Gezinslid toevoegen" fout={fout}
+      onVerstuur={() => verzend("POST", `/huishoudens/${h.id}/gezinsleden`, lidInvoer(lid), () => setLid(nieuwLid(lid.achternaam)))}>
+      <LidVelden lid={lid} zet={(w) => setLid((x) => ({ ...x, ...w }))} fout={fout} id={id} />
+    </Formulier>
+  );
+}
+
+/** When an unborn child is born: its birth date (and name, often known only now). */
+export function GeboorteVastleggen({ h, lid, herlaad }: { h: Huishouden; lid: Gezinslid; herlaad: () => Promise<void> }) {
+  const id = useId();
+  const [voornaam, setVoornaam] = useState(lid.voornaam);
+  const [datumGeboren, setDatumGeboren] = useState("");
+  const { fout, verzend } = useVerzenden(herlaad);
+  return (
+    <Formulier titel={`Geboorte van ${lid.voornaam} ${lid.achternaam} vastleggen`} knop="Geboorte vastleggen" fout={fout}
+      onVerstuur={() => verzend("PUT", `/huishoudens/${h.id}/gezinsleden/${lid.id}`, {
+        voornaam, achternaam: lid.achternaam, relatie: lid.relatie, geboortedatum: datumGeboren, versie: lid.versie,
+      })}>
+      <div className="regie-velden-rij">
+        <FormField>
+          <FormLabel htmlFor={`${id}-voornaam`}>Voornaam</FormLabel>
+          <VeldFout fout={fout} veld="voornaam" id={`${id}-voornaam-fout`} />
+          <Textbox id={`${id}-voornaam`} value={voornaam} aria-describedby={`${id}-voornaam-fout`} onChange={(e) => setVoornaam(e.target.value)} />
+        </FormField>
+        <FormField>
+          <FormLabel htmlFor={`${id}-datum`}>Geboren op</FormLabel>
+          <VeldFout fout={fout} veld="geboortedatum" id={`${id}-datum-fout`} />
+          <Textbox id={`${id}-datum`} type="date" value={datumGeboren} aria-describedby={`${id}-datum-fout`} onChange={(e) => setDatumGeboren(e.target.value)} />
+        </FormField>
+      </div>
+    </Formulier>
   );
 }

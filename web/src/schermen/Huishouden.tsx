@@ -15,8 +15,9 @@ import {
 import { leeftijdTekst } from "../onderdelen/Leeftijd";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { RegiekaartKaart } from "../onderdelen/RegiekaartKaart";
+import { Notities } from "../onderdelen/Notities";
 import {
-  FaseWisselen, NetwerkToevoegen, ProfessionalBetrekken, RegisseurAanwijzen, RegisseurActies, useMedewerkers,
+  FaseWisselen, GeboorteVastleggen, GezinslidToevoegen, NetwerkToevoegen, ProfessionalBetrekken, RegisseurAanwijzen, RegisseurActies, useMedewerkers,
 } from "../onderdelen/Samenstelling";
 
 // Where each requirement is met: the next step one click away.
@@ -147,6 +148,10 @@ export function Huishouden({ id }: { id: string }) {
           </TableBody>
         </Table>
         )}
+        {open && h.gezinsleden.filter((l) => l.leeftijd.ongeboren).map((l) => (
+          <GeboorteVastleggen key={l.id} h={h} lid={l} herlaad={herlaad} />
+        ))}
+        {open && <GezinslidToevoegen h={h} herlaad={herlaad} />}
       </section>
 
       <section aria-labelledby="netwerk-titel">
@@ -226,6 +231,8 @@ export function Huishouden({ id }: { id: string }) {
         </UnorderedList>
         {open && <FaseWisselen h={h} herlaad={herlaad} />}
       </section>
+
+      <Notities huishoudenId={h.id} open={open} />
     </>
   );
 }

@@ -3,24 +3,14 @@
 
 import { useId, useState, type FormEvent } from "react";
 import {
-  Button, Checkbox, FormField, FormFieldDescription, FormLabel, Heading1, Paragraph, Select, SelectOption, Textbox,
+  Button, FormField, FormFieldDescription, FormLabel, Heading1, Paragraph, Textbox,
 } from "@utrecht/component-library-react";
 import { api, ApiFout } from "../api";
 import { AppLink, navigeer } from "../navigatie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { VeldFout } from "../onderdelen/VeldFout";
-import { relatieNaam } from "../teksten";
+import { LidVelden, lidInvoer, nieuwLid, type Lid } from "../onderdelen/LidVelden";
 
-interface Lid {
-  voornaam: string;
-  achternaam: string;
-  relatie: string;
-  ongeboren: boolean;
-  datum: string;
-  bsn: string;
-}
-
-const nieuwLid = (achternaam = ""): Lid => ({ voornaam: "", achternaam, relatie: "", ongeboren: false, datum: "", bsn: "" });
 
 export function NieuwHuishouden() {
   const [naam, setNaam] = useState("");
@@ -46,13 +36,7 @@ export function NieuwHuishouden() {
     for (let i = opgeslagen; i < leden.length; i++) {
       const l = leden[i];
       try {
-        await api("POST", `/huishoudens/${hid}/gezinsleden`, {
-          voornaam: l.voornaam,
-          achternaam: l.achternaam,
-          ...(l.relatie ? { relatie: l.relatie } : {}),
-          ...(l.ongeboren ? { verwachteGeboortedatum: l.datum } : { geboortedatum: l.datum }),
-          ...(l.bsn.trim() ? { bsn: l.bsn.trim() } : {}),
-        });
+        await api("POST", `/huishoudens/${hid}/gezinsleden`, lidInvoer(l));
         setOpgeslagen(i + 1);
       } catch (err) {
         setFout({ fout: err as ApiFout, lid: i });
@@ -63,7 +47,6 @@ export function NieuwHuishouden() {
   };
 
   const veldFout = (i: number) => (fout?.lid === i ? fout.fout : null);
-  const datumVeld = (l: Lid) => (l.ongeboren ? "verwachteGeboortedatum" : "geboortedatum");
 
   return (
     <>
@@ -92,43 +75,7 @@ export function NieuwHuishouden() {
           return (
             <fieldset key={i} className="regie-blok" disabled={klaar}>
               <legend>Gezinslid {i + 1}{klaar ? " (opgeslagen)" : ""}</legend>
-              <div className="regie-velden-rij">
-                {(["voornaam", "achternaam"] as const).map((veld) => (
-                  <FormField key={veld}>
-                    <FormLabel htmlFor={`${p}-${veld}`}>{veld === "voornaam" ? "Voornaam" : "Achternaam"}</FormLabel>
-                    <VeldFout fout={veldFout(i)} veld={veld} id={`${p}-${veld}-fout`} />
-                    <Textbox id={`${p}-${veld}`} value={l[veld]} aria-describedby={`${p}-${veld}-fout`}
-                      invalid={!!veldFout(i)?.veld(veld)} onChange={(e) => zet({ [veld]: e.target.value })} />
-                  </FormField>
-                ))}
-                <FormField>
-                  <FormLabel htmlFor={`${p}-relatie`}>Relatie</FormLabel>
-                  <Select id={`${p}-relatie`} value={l.relatie} onChange={(e) => zet({ relatie: e.target.value })}>
-                    <SelectOption value="">Kies…</SelectOption>
-                    {Object.entries(relatieNaam).map(([code, n]) => <SelectOption key={code} value={code}>{n}</SelectOption>)}
-                  </Select>
-                </FormField>
-              </div>
-              <div className="regie-vinkje">
-                <Checkbox id={`${p}-ongeboren`} checked={l.ongeboren} onChange={(e) => zet({ ongeboren: e.target.checked })} />
-                <label htmlFor={`${p}-ongeboren`}>Nog niet geboren</label>
-              </div>
-              <div className="regie-velden-rij">
-                <FormField>
-                  <FormLabel htmlFor={`${p}-datum`}>{l.ongeboren ? "Verwachte geboortedatum" : "Geboortedatum"}</FormLabel>
-                  <VeldFout fout={veldFout(i)} veld={datumVeld(l)} id={`${p}-datum-fout`} />
-                  <Textbox id={`${p}-datum`} type="date" value={l.datum} aria-describedby={`${p}-datum-fout`}
-                    invalid={!!veldFout(i)?.veld(datumVeld(l))} onChange={(e) => zet({ datum: e.target.value })} />
-                </FormField>
-                {!l.ongeboren && (
-                  <FormField>
-                    <FormLabel htmlFor={`${p}-bsn`}>BSN (niet verplicht)</FormLabel>
-                    <VeldFout fout={veldFout(i)} veld="bsn" id={`${p}-bsn-fout`} />
-                    <Textbox id={`${p}-bsn`} inputMode="numeric" value={l.bsn} aria-describedby={`${p}-bsn-fout`}
-                      invalid={!!veldFout(i)?.veld("bsn")} onChange={(e) => zet({ bsn: e.target.value })} />
-                  </FormField>
-                )}
-              </div>
+              <LidVelden lid={l} zet={zet} fout={veldFout(i)} id={p} />
               {!klaar && leden.length > 1 && (
                 <Button appearance="subtle-button" onClick={() => setLeden((x) => x.filter((_, j) => j !== i))}>
                   Gezinslid {i + 1} weghalen

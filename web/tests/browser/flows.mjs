@@ -168,6 +168,28 @@ export async function samenstelling(ctx) {
 
   await page.getByRole("button", { name: "Naar voorbereiding" }).click();
   await page.locator(".regie-kop-gegevens").getByText("Voorbereiding").waitFor();
+
+  // A child on the way, later born; and a note.
+  const lid = page.getByRole("form", { name: "Een gezinslid toevoegen" });
+  await lid.getByLabel("Voornaam").fill("(ongeboren)");
+  await lid.getByLabel("Achternaam").fill("Samenstelling");
+  await lid.getByLabel("Relatie").selectOption("kind");
+  await lid.getByLabel("Nog niet geboren").check();
+  await lid.getByLabel("Verwachte geboortedatum").fill(new Date(Date.now() + 30 * 864e5).toISOString().slice(0, 10));
+  await lid.getByRole("button", { name: "Gezinslid toevoegen" }).click();
+  const geboorte = page.getByRole("form", { name: "Geboorte van (ongeboren) Samenstelling vastleggen" });
+  await geboorte.waitFor();
+  await geboorte.getByLabel("Voornaam").fill("Noor");
+  await geboorte.getByLabel("Geboren op").fill(new Date(Date.now() - 2 * 864e5).toISOString().slice(0, 10));
+  await geboorte.getByRole("button", { name: "Geboorte vastleggen" }).click();
+  const noor = page.locator("section[aria-labelledby=leden-titel] tbody tr", { hasText: "Noor Samenstelling" });
+  await noor.waitFor();
+  verwacht(/kind\s+0 maanden/.test(await noor.innerText()), `leeftijd na de geboorte: ${await noor.innerText()}`);
+  const notitie = page.getByRole("form", { name: "Notitie toevoegen" });
+  await notitie.getByLabel("Nieuwe notitie").fill("Oma Wil past twee middagen per week op.");
+  await notitie.getByRole("button", { name: "Notitie toevoegen" }).click();
+  await page.getByText(/Fatima El Amrani: Oma Wil past twee middagen per week op\./).waitFor();
+  await scherm(page, ctx, "09-huishouden-samenstelling");
 }
 
 /** A plan saved by someone else meanwhile: a 409, and the user's text survives taking the new base. */

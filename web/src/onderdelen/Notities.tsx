@@ -1,0 +1,61 @@
+// Short notes on the household by the professionals involved: newest first, paged.
+
+import { useCallback, useEffect, useId, useState, type FormEvent } from "react";
+import { Button, FormField, FormLabel, Heading2, Paragraph, Textarea, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
+import { api, ApiFout } from "../api";
+import type { Pagina } from "../typen";
+import { datum } from "../teksten";
+import { Foutmelding } from "./Foutmelding";
+import { Paginering } from "./Paginering";
+import { VeldFout } from "./VeldFout";
+
+interface Notitie { id: string; auteur: string; tekst: string; aangemaaktOp: string }
+
+export function Notities({ huishoudenId, open }: { huishoudenId: string; open: boolean }) {
+  const id = useId();
+  const [pagina, setPagina] = useState(1);
+  const [lijst, setLijst] = useState<Pagina<Notitie> | null>(null);
+  const [tekst, setTekst] = useState("");
+  const [fout, setFout] = useState<ApiFout | null>(null);
+  const laad = useCallback(() => {
+    api<Pagina<Notitie>>("GET", `/huishoudens/${huishoudenId}/notities?pagina=${pagina}&paginaGrootte=10`).then(setLijst).catch(setFout);
+  }, [huishoudenId, pagina]);
+  useEffect(laad, [laad]);
+  const voegToe = async (e: FormEvent) => {
+    e.preventDefault();
+    try {
+      await api("POST", `/huishoudens/${huishoudenId}/notities`, { tekst });
+      setTekst("");
+      setFout(null);
+      if (pagina === 1) laad();
+      else setPagina(1);
+    } catch (err) {
+      setFout(err as ApiFout);
+    }
+  };
+  return (
+    <section aria-labelledby={`${id}-titel`}>
+      <Heading2 id={`${id}-titel`}>Notities</Heading2>
+      {lijst && lijst.items.length === 0 && <Paragraph>Nog geen notities.</Paragraph>}
+      {lijst && lijst.items.length > 0 && (
+        <UnorderedList className="regie-notities">
+          {lijst.items.map((n) => (
+            <UnorderedListItem key={n.id}><strong>{datum(n.aangemaaktOp)}, {n.auteur}:</strong> {n.tekst}</UnorderedListItem>
+          ))}
+        </UnorderedList>
+      )}
+      {lijst && <Paginering pagina={lijst.pagina} aantalPaginas={lijst.aantalPaginas} totaal={lijst.totaal} naar={setPagina} />}
+      {open && (
+        <form onSubmit={voegToe} className="regie-blok regie-klein-formulier" aria-label="Notitie toevoegen" noValidate>
+          {fout && <Foutmelding fout={fout} velden={{ tekst: "Notitie" }} />}
+          <FormField>
+            <FormLabel htmlFor={`${id}-tekst`}>Nieuwe notitie</FormLabel>
+            <VeldFout fout={fout} veld="tekst" id={`${id}-tekst-fout`} />
+            <Textarea id={`${id}-tekst`} value={tekst} aria-describedby={`${id}-tekst-fout`} onChange={(e) => setTekst(e.target.value)} />
+          </FormField>
+          <Button type="submit" appearance="secondary-action-button">Notitie toevoegen</Button>
+        </form>
+      )}
+    </section>
+  );
+}
