@@ -17,6 +17,13 @@ struct Certificering {
   friend bool operator==(const Certificering&, const Certificering&) = default;
 };
 
+inline constexpr Certificering kCasusA{Rol::casus, Profiel::A};
+inline constexpr Certificering kCasusB{Rol::casus, Profiel::B};
+inline constexpr Certificering kCasusBplus{Rol::casus, Profiel::B_plus};
+inline constexpr Certificering kProcesA{Rol::proces, Profiel::A};
+inline constexpr Certificering kProcesB{Rol::proces, Profiel::B};
+inline constexpr Certificering kProcesBplus{Rol::proces, Profiel::B_plus};
+
 // Every (role, profile) a certification covers, itself included; derived from the inclusion table.
 std::vector<Certificering> gedekt_door(Certificering certificering);
 

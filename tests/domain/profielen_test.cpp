@@ -7,12 +7,8 @@
 namespace regie::domain {
 namespace {
 
-constexpr Certificering cA{Rol::casus, Profiel::A};
-constexpr Certificering cB{Rol::casus, Profiel::B};
-constexpr Certificering cBp{Rol::casus, Profiel::B_plus};
-constexpr Certificering pA{Rol::proces, Profiel::A};
-constexpr Certificering pB{Rol::proces, Profiel::B};
-constexpr Certificering pBp{Rol::proces, Profiel::B_plus};
+constexpr auto cA = kCasusA, cB = kCasusB, cBp = kCasusBplus;
+constexpr auto pA = kProcesA, pB = kProcesB, pBp = kProcesBplus;
 const std::vector<Certificering> kAlle{cA, cB, cBp, pA, pB, pBp};
 
 struct Dekking {
