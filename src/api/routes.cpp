@@ -15,6 +15,7 @@ Router make_router(service::Diensten& d, ApiConfig config) {
   add_escalatie_routes(router, d);
   add_plan_routes(router, d);
   add_beheer_routes(router, d);
+  add_implementatie_routes(router, d);
   return router;
 }
 

@@ -4,6 +4,7 @@
 #include "service/beheer.hpp"
 #include "service/escalaties.hpp"
 #include "service/huishoudens.hpp"
+#include "service/implementatie.hpp"
 #include "service/mij.hpp"
 #include "service/niveaus.hpp"
 #include "service/noodtoegangen.hpp"
@@ -29,6 +30,7 @@ struct Diensten {
         mij(omgeving),
         noodtoegangen(omgeving),
         notities(omgeving),
+        implementatie(omgeving),
         sessies(omgeving, sessies_config) {}
 
   Beheer beheer;
@@ -42,6 +44,7 @@ struct Diensten {
   Mij mij;
   Noodtoegangen noodtoegangen;
   Notities notities;
+  Implementatie implementatie;
   Sessies sessies;
 };
 

@@ -63,23 +63,26 @@ std::string_view tekst(Uitkomst u) {
 // The kinds of access a route needs.
 enum class Soort {
   openbaar,
-  ingelogd,           // any logged-in user
-  advies,             // a logged-in user or a token with scope adviezen
-  professional,       // role regisseur
-  zoeker,             // role regisseur or manager
-  manager,            // role manager, about his own team
-  beoordelen,         // the manager of the professional who used emergency access
-  beheer_eigen,       // beheerder, in his own gemeente
-  beheer_verwijzing,  // beheerder, referring to an organisation of the demo gemeente
-  medewerker_lezen,   // a staff member of the demo gemeente
-  certificering,      // aandachtsfunctionaris or manager
-  lezen,              // read a household
-  regie,              // change a household (its regisseurs only)
-  notitie,            // add a note (regisseurs and involved professionals)
-  eigen_actie,        // progress of an action the involved professional owns
-  escalatie,          // handle an escalation (regisseur, manager of the involved)
-  bevestigen,         // confirm a regisseur whose profile falls short (qualified colleague, his manager)
-  noodtoegang,        // ask emergency access to a household one is not involved in
+  ingelogd,                // any logged-in user
+  advies,                  // a logged-in user or a token with scope adviezen
+  professional,            // role regisseur
+  zoeker,                  // role regisseur or manager
+  manager,                 // role manager, about his own team
+  beoordelen,              // the manager of the professional who used emergency access
+  beheer_eigen,            // beheerder, in his own gemeente
+  beheer_verwijzing,       // beheerder, referring to an organisation of the demo gemeente
+  medewerker_lezen,        // a staff member of the demo gemeente
+  certificering,           // aandachtsfunctionaris or manager
+  lezen,                   // read a household
+  regie,                   // change a household (its regisseurs only)
+  notitie,                 // add a note (regisseurs and involved professionals)
+  eigen_actie,             // progress of an action the involved professional owns
+  escalatie,               // handle an escalation (regisseur, manager of the involved)
+  bevestigen,              // confirm a regisseur whose profile falls short (qualified colleague, his manager)
+  noodtoegang,             // ask emergency access to a household one is not involved in
+  implementatie_lijst,     // the implementation plans: agendahouder and aandachtsfunctionaris
+  implementatie_starten,   // start the gemeente's plan (the agendahouder; it exists already: 409)
+  implementatie_gemeente,  // read or change the gemeente's plan: the agendahouder
 };
 
 constexpr auto O = Uitkomst::ok;
@@ -111,6 +114,9 @@ const std::map<Soort, std::array<Uitkomst, kIedereen.size()>> kVerwacht{
     {Soort::escalatie, {O, F, F, F, O, F, F, F, F, N, N, U, U}},
     {Soort::bevestigen, {O, F, F, F, O, F, F, F, F, N, N, U, U}},
     {Soort::noodtoegang, {C, O, O, O, F, F, F, F, F, N, F, U, U}},
+    {Soort::implementatie_lijst, {F, F, F, F, F, F, O, O, F, F, F, U, U}},
+    {Soort::implementatie_starten, {F, F, F, F, F, F, F, C, F, F, F, U, U}},
+    {Soort::implementatie_gemeente, {F, F, F, F, F, F, F, O, F, N, N, U, U}},
 };
 
 bool ziet_alleen_aggregaten(Wie wie) {
@@ -220,6 +226,27 @@ std::vector<Geval> gevallen() {
                       201);
          return Aanvraag{"/api/v1/mij/noodtoegangen/" + id_van(n) + "/_beoordelen",
                          json::object{{"oordeel", "terecht"}}};
+       }},
+      {"GET", "/api/v1/implementatieplannen", Soort::implementatie_lijst,
+       vast("/api/v1/implementatieplannen")},
+      {"POST", "/api/v1/implementatieplannen", Soort::implementatie_starten,
+       vast("/api/v1/implementatieplannen", json::object{})},
+      {"GET", "/api/v1/implementatieplannen/{planId}", Soort::implementatie_gemeente,
+       [](MatrixWereld& w, Wie) { return Aanvraag{"/api/v1/implementatieplannen/" + w.implementatieplan}; }},
+      {"POST", "/api/v1/implementatieplannen/{planId}/acties", Soort::implementatie_gemeente,
+       [](MatrixWereld& w, Wie) {
+         return Aanvraag{
+             "/api/v1/implementatieplannen/" + w.implementatieplan + "/acties",
+             json::object{{"sectie", "G"}, {"omschrijving", "Evaluatie voorbereiden met de organisaties"}}};
+       }},
+      {"PATCH", "/api/v1/implementatieplannen/{planId}/acties/{actieId}", Soort::implementatie_gemeente,
+       [](MatrixWereld& w, Wie) {
+         const auto pad = "/api/v1/implementatieplannen/" + w.implementatieplan;
+         const auto eerste = verwacht(w.klant(Wie::agendahouder).get(pad), 200).at("acties").at(0);
+         return Aanvraag{
+             pad + "/acties/" + json::value_to<std::string>(eerste.at("id")),
+             json::object{
+                 {"stand", "bezig"}, {"verantwoordelijke", "Ingrid"}, {"versie", eerste.at("versie")}}};
        }},
       {"GET", "/api/v1/organisaties", Soort::ingelogd, vast("/api/v1/organisaties")},
       {"POST", "/api/v1/organisaties", Soort::beheer_eigen,

@@ -84,6 +84,8 @@ MatrixWereld::MatrixWereld(ServerProcess& server, store::DatabaseConfig database
     if (o.at("ketens").as_array().front() == "lokaal_team")
       organisatie = json::value_to<std::string>(o.at("id"));
   }
+  implementatieplan = json::value_to<std::string>(
+      verwacht(klant(Wie::agendahouder).post("/api/v1/implementatieplannen", json::object{}), 201).at("id"));
 
   medewerker_aanmaken("mara", "Mara Matrix", {"manager"}, "");
   medewerker_aanmaken("otto", "Otto Overkant", {"manager"}, "");

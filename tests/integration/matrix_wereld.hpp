@@ -88,6 +88,7 @@ class MatrixWereld {
   std::string ouder;
   std::string kind;
   std::string organisatie;                        // the lokaal team of the demo gemeente
+  std::string implementatieplan;                  // the demo gemeente's own, started by the agendahouder
   std::map<std::string, std::string> medewerker;  // short name → id
   std::string token;
   // The content of the shielded part, visible to the regisseur only.

@@ -44,6 +44,7 @@ void ServiceTest::SetUp() {
   veiligheid = std::make_unique<service::Veiligheid>(omgeving());
   escalaties = std::make_unique<service::Escalaties>(omgeving());
   plannen = std::make_unique<service::Plannen>(omgeving());
+  implementatie = std::make_unique<service::Implementatie>(omgeving());
   toegangslog = std::make_unique<service::Toegangslog>(omgeving());
   mij = std::make_unique<service::Mij>(omgeving());
   noodtoegangen = std::make_unique<service::Noodtoegangen>(omgeving());

@@ -12,6 +12,7 @@
 #include "service/beheer.hpp"
 #include "service/escalaties.hpp"
 #include "service/huishoudens.hpp"
+#include "service/implementatie.hpp"
 #include "service/mij.hpp"
 #include "service/niveaus.hpp"
 #include "service/noodtoegangen.hpp"
@@ -74,6 +75,7 @@ class ServiceTest : public ::testing::TestWithParam<store::Backend> {
   std::unique_ptr<service::Mij> mij;
   std::unique_ptr<service::Noodtoegangen> noodtoegangen;
   std::unique_ptr<service::Notities> notities;
+  std::unique_ptr<service::Implementatie> implementatie;
 };
 
 // Runs `f` and returns the invalid-param names of the BadRequest it throws (fails when it does not throw).

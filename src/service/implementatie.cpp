@@ -1,0 +1,174 @@
+#include "service/implementatie.hpp"
+
+#include "service/huishoudens.hpp"
+#include "service/invoer.hpp"
+#include "service/toegang.hpp"
+#include "store/beheer_store.hpp"
+#include "store/ids.hpp"
+
+namespace regie::service {
+namespace {
+
+using domain::Gebruikersrol;
+
+std::optional<std::string> eigen_organisatie(store::Tx& tx, const Context& ctx) {
+  const auto m = store::medewerker(tx, ctx.actor.id);
+  return m ? std::optional{m->organisatie_id} : std::nullopt;
+}
+
+bool mag_bewerken(store::Tx& tx, const Context& ctx, const store::ImplementatieplanRecord& p) {
+  if (!p.organisatie_id) return ctx.actor.heeft(Gebruikersrol::agendahouder);
+  return ctx.actor.heeft(Gebruikersrol::aandachtsfunctionaris) &&
+         eigen_organisatie(tx, ctx) == p.organisatie_id;
+}
+
+bool mag_lezen(store::Tx& tx, const Context& ctx, const store::ImplementatieplanRecord& p) {
+  return ctx.actor.heeft(Gebruikersrol::agendahouder) || mag_bewerken(tx, ctx, p);
+}
+
+domain::PlanEigenaar eigenaar_van(const store::ImplementatieplanRecord& p) {
+  return p.organisatie_id ? domain::PlanEigenaar::organisatie : domain::PlanEigenaar::gemeente;
+}
+
+// Another gemeente's plan does not exist; within the gemeente, who may not see it is refused.
+store::ImplementatieplanRecord laad_plan(store::Tx& tx, const Context& ctx, const std::string& id,
+                                         bool bewerken) {
+  auto p = store::implementatieplan(tx, id);
+  if (!p || p->gemeente_id != ctx.actor.gemeente_id) throw NotFound("Dit implementatieplan bestaat niet.");
+  if (bewerken ? !mag_bewerken(tx, ctx, *p) : !mag_lezen(tx, ctx, *p)) {
+    throw Forbidden(bewerken
+                        ? "Alleen de agendahouder (gemeente) of de aandachtsfunctionaris van de organisatie "
+                          "werkt dit plan bij."
+                        : "Dit implementatieplan is voor de agendahouder en de aandachtsfunctionaris van de "
+                          "organisatie.");
+  }
+  return *p;
+}
+
+std::vector<domain::ImplementatieActie> alleen_acties(const std::vector<store::ImplementatieActieRecord>& r) {
+  std::vector<domain::ImplementatieActie> uit;
+  for (const auto& a : r) uit.push_back(a.actie);
+  return uit;
+}
+
+void controleer(domain::PlanEigenaar eigenaar, const domain::ImplementatieActie& actie,
+                const std::string& notities, std::string_view onderwerp) {
+  InvoerControle controle;
+  for (auto& [veld, reden] : domain::controleer_actie(eigenaar, actie)) controle.fout(veld, reden);
+  controle.maximaal("omschrijving", actie.omschrijving, 1000);
+  if (actie.verantwoordelijke)
+    controle.maximaal("verantwoordelijke", *actie.verantwoordelijke, kMaxKorteTekst);
+  if (actie.reden) controle.maximaal("reden", *actie.reden, 4000);
+  controle.maximaal("notities", notities);
+  controle.afronden(onderwerp);
+}
+
+}  // namespace
+
+std::string Implementatie::plan_starten(const Context& ctx,
+                                        const std::optional<std::string>& organisatie_id) {
+  return uitvoeren(ctx, "implementatieplan.starten", [&](store::Tx& tx, Auditspoor&) {
+    if (organisatie_id) {
+      const auto o = store::organisatie(tx, *organisatie_id);
+      if (!o || o->gemeente_id != ctx.actor.gemeente_id) {
+        throw BadRequest("Deze organisatie is niet bekend.",
+                         {{"organisatieId", "Kies een organisatie in deze gemeente."}});
+      }
+      if (!ctx.actor.heeft(Gebruikersrol::aandachtsfunctionaris) ||
+          eigen_organisatie(tx, ctx) != organisatie_id) {
+        throw Forbidden("Het plan van een organisatie start haar eigen aandachtsfunctionaris.");
+      }
+    } else {
+      vereis_rol(ctx, {Gebruikersrol::agendahouder});
+    }
+    if (store::implementatieplan_van(tx, ctx.actor.gemeente_id, organisatie_id)) {
+      throw Conflict(organisatie_id ? "Deze organisatie heeft al een implementatieplan."
+                                    : "De gemeente heeft al een implementatieplan.");
+    }
+    const store::ImplementatieplanRecord p{store::nieuwe_id(), ctx.actor.gemeente_id, organisatie_id,
+                                           std::nullopt,       ctx.actor.id,          nu_tekst()};
+    store::implementatieplan_invoegen(tx, p);
+    int volgorde = 0;
+    for (const auto& s : domain::sjabloon_van(eigenaar_van(p))) {
+      store::ImplementatieActieRecord a;
+      a.id = store::nieuwe_id();
+      a.plan_id = p.id;
+      a.actie.sectie = s.sectie;
+      a.actie.sjabloon_code = std::string{s.code};
+      a.actie.omschrijving = std::string{s.tekst};
+      a.actie.optioneel = s.optioneel;
+      a.volgorde = ++volgorde;
+      a.bijgewerkt_door = ctx.actor.id;
+      a.bijgewerkt_op = p.gestart_op;
+      store::implementatie_actie_invoegen(tx, a);
+    }
+    return p.id;
+  });
+}
+
+ImplementatieplanLezing Implementatie::plan(const Context& ctx, const std::string& plan_id) {
+  return lezend_uitvoeren(ctx, "implementatieplan.lezen", [&](store::Tx& tx, Auditspoor&) {
+    ImplementatieplanLezing l;
+    l.plan = laad_plan(tx, ctx, plan_id, false);
+    l.acties = store::implementatie_acties(tx, plan_id);
+    l.voortgang = domain::voortgang(eigenaar_van(l.plan), alleen_acties(l.acties), vandaag());
+    l.mag_bewerken = mag_bewerken(tx, ctx, l.plan);
+    l.vandaag = vandaag();
+    return l;
+  });
+}
+
+std::vector<ImplementatieOverzichtRegel> Implementatie::overzicht(const Context& ctx) {
+  return lezend_uitvoeren(ctx, "implementatieplannen.lezen", [&](store::Tx& tx, Auditspoor&) {
+    vereis_rol(ctx, {Gebruikersrol::agendahouder, Gebruikersrol::aandachtsfunctionaris});
+    std::vector<ImplementatieOverzichtRegel> uit;
+    for (auto& p : store::implementatieplannen(tx, ctx.actor.gemeente_id)) {
+      if (!mag_lezen(tx, ctx, p)) continue;
+      auto voortgang =
+          domain::voortgang(eigenaar_van(p), alleen_acties(store::implementatie_acties(tx, p.id)), vandaag());
+      uit.push_back({std::move(p), std::move(voortgang)});
+    }
+    return uit;
+  });
+}
+
+std::string Implementatie::actie_toevoegen(const Context& ctx, const std::string& plan_id,
+                                           domain::ImplementatieActie actie, const std::string& notities) {
+  return uitvoeren(ctx, "implementatieactie.toevoegen", [&](store::Tx& tx, Auditspoor&) {
+    const auto p = laad_plan(tx, ctx, plan_id, true);
+    actie.sjabloon_code.reset();  // an own action
+    actie.optioneel = false;
+    controleer(eigenaar_van(p), actie, notities, "Actie");
+    store::ImplementatieActieRecord a;
+    a.id = store::nieuwe_id();
+    a.plan_id = plan_id;
+    a.actie = std::move(actie);
+    a.notities = notities;
+    a.volgorde = static_cast<int>(store::implementatie_acties(tx, plan_id).size()) + 1;
+    a.bijgewerkt_door = ctx.actor.id;
+    a.bijgewerkt_op = nu_tekst();
+    store::implementatie_actie_invoegen(tx, a);
+    return a.id;
+  });
+}
+
+void Implementatie::actie_bijwerken(const Context& ctx, const std::string& plan_id,
+                                    const std::string& actie_id, const ImplementatieActieWijziging& w,
+                                    int versie) {
+  uitvoeren(ctx, "implementatieactie.bijwerken", [&](store::Tx& tx, Auditspoor&) {
+    const auto p = laad_plan(tx, ctx, plan_id, true);
+    auto a = store::implementatie_actie(tx, plan_id, actie_id);
+    if (!a) throw NotFound("Deze actie staat niet in het plan.");
+    a->actie.verantwoordelijke = w.verantwoordelijke;
+    a->actie.gepland = w.gepland;
+    a->actie.stand = w.stand;
+    a->actie.reden = w.stand == domain::ActieStand::niet_van_toepassing ? w.reden : std::nullopt;
+    a->notities = w.notities;
+    controleer(eigenaar_van(p), a->actie, a->notities, "Actie");
+    a->bijgewerkt_door = ctx.actor.id;
+    a->bijgewerkt_op = nu_tekst();
+    conflict_als(!store::implementatie_actie_bijwerken(tx, *a, versie));
+  });
+}
+
+}  // namespace regie::service
