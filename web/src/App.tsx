@@ -14,6 +14,7 @@ import { Escalaties } from "./schermen/Escalaties";
 import { Geschiedenis } from "./schermen/Geschiedenis";
 import { Afdrukken } from "./schermen/Afdrukken";
 import { Manager } from "./schermen/Manager";
+import { Implementatieplan, Implementatieplannen } from "./schermen/Implementatie";
 
 // The app's own URLs: household ids are opaque, never names.
 const routes: [RegExp, (id: string) => JSX.Element][] = [
@@ -25,6 +26,7 @@ const routes: [RegExp, (id: string) => JSX.Element][] = [
   [/^\/huishoudens\/([a-z2-7]{26})\/escalaties$/, (id) => <Escalaties id={id} />],
   [/^\/huishoudens\/([a-z2-7]{26})\/geschiedenis$/, (id) => <Geschiedenis id={id} />],
   [/^\/huishoudens\/([a-z2-7]{26})\/afdrukken$/, (id) => <Afdrukken id={id} />],
+  [/^\/implementatie\/([a-z2-7]{26})$/, (id) => <Implementatieplan id={id} />],
 ];
 
 const rolNaam: Record<string, string> = {
@@ -39,8 +41,10 @@ function Scherm({ pad, rollen }: { pad: string; rollen: string[] }) {
         <Heading1>Welkom bij Regie</Heading1>
         <Paragraph>
           U bent ingelogd als {rollen.map((r) => rolNaam[r] ?? r).join(" en ")}. Met die rol ziet u geen
-          huishoudens: die zijn alleen voor de professionals die erbij betrokken zijn en hun managers. De
-          overzichten voor uw rol komen in een volgende versie van Regie.
+          huishoudens: die zijn alleen voor de professionals die erbij betrokken zijn en hun managers.
+          {(rollen.includes("agendahouder") || rollen.includes("aandachtsfunctionaris")) && (
+            <> Volg de invoering van de werkwijze onder <AppLink href="/implementatie">Implementatie</AppLink>.</>
+          )}
         </Paragraph>
       </>
     );
@@ -48,6 +52,7 @@ function Scherm({ pad, rollen }: { pad: string; rollen: string[] }) {
   if (pad === "/") return <MijnHuishoudens />;
   if (pad === "/huishoudens/nieuw") return <NieuwHuishouden />;
   if (pad === "/team") return <Manager />;
+  if (pad === "/implementatie") return <Implementatieplannen />;
   for (const [patroon, scherm] of routes) {
     const m = patroon.exec(pad);
     if (m) return scherm(m[1]);
@@ -76,6 +81,9 @@ export function App() {
           )}
           {ik.rollen.includes("manager") && (
             <AppLink href="/team" aria-current={pad === "/team" ? "page" : undefined}>Mijn team</AppLink>
+          )}
+          {(ik.rollen.includes("agendahouder") || ik.rollen.includes("aandachtsfunctionaris")) && (
+            <AppLink href="/implementatie" aria-current={pad.startsWith("/implementatie") ? "page" : undefined}>Implementatie</AppLink>
           )}
         </nav>
         <div className="regie-kop__gebruiker">

@@ -247,3 +247,59 @@ export async function kwaliteitTijdensSchrijven(ctx) {
   await zonderDatum.waitFor({ state: "detached" });
   verwacht((await fatima("GET", `/huishoudens/${id}/ondersteuningsplan`)).status === 404, "er is iets opgeslagen");
 }
+
+/** Implementation plans: the agendahouder starts and keeps the gemeente's; an aandachtsfunctionaris his
+ *  organisation's, which the agendahouder then sees in the overview. */
+export async function implementatie(ctx) {
+  const { page, context, url } = ctx;
+  const inloggenAls = (wie, kop) => inloggen(page, url, wie, kop);
+  await inloggenAls("ingrid", "Welkom bij Regie");
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Implementatie" }).click();
+  await page.getByRole("button", { name: "Plan van de gemeente starten" }).click();
+  await page.getByRole("heading", { level: 1, name: "Implementatieplan: de gemeente" }).waitFor();
+  const secties = await page.locator("main h2").allInnerTexts();
+  for (const s of ["A. Commitment en ambitie", "G. Onderhoud"]) verwacht(secties.includes(s), `geen sectie ${s}: ${secties}`);
+
+  const sectieA = page.locator("section[aria-labelledby=sectie-A]");
+  const eerste = sectieA.locator("form").first();
+  await eerste.getByLabel("Wie").fill("Ingrid Mulder");
+  await eerste.getByLabel("Stand").selectOption("gereed");
+  await eerste.getByRole("button", { name: "Opslaan" }).click();
+  await sectieA.getByText(/1 van 9 gereed \(11%\)/).waitFor();
+
+  // Not applicable needs a reason, named at the field.
+  const optioneel = sectieA.locator("form", { hasText: "(optioneel)" }).first();
+  await optioneel.getByLabel("Stand").selectOption("niet_van_toepassing");
+  await optioneel.getByLabel("Waarom niet van toepassing?").fill("nee");
+  await optioneel.getByRole("button", { name: "Opslaan" }).click();
+  await optioneel.locator(".utrecht-form-field-error-message").waitFor();
+  await optioneel.getByLabel("Waarom niet van toepassing?").fill("De lokale overleggen zijn al afgestemd.");
+  await optioneel.getByRole("button", { name: "Opslaan" }).click();
+  await sectieA.getByText(/1 van 8 gereed \(12%\)/).waitFor();
+
+  const eigen = page.getByRole("form", { name: "Eigen actie toevoegen" });
+  await eigen.getByLabel("Sectie").selectOption("F");
+  await eigen.getByLabel("Actie").fill("Jaarlijkse rapportage aan de raad");
+  await eigen.getByRole("button", { name: "Toevoegen" }).click();
+  await page.locator("section[aria-labelledby=sectie-F]").getByText("Jaarlijkse rapportage aan de raad").waitFor();
+  await scherm(page, ctx, "50-implementatieplan");
+
+  // An aandachtsfunctionaris (Lisa, De Brug) starts her organisation's plan: sections A–F.
+  await context.clearCookies();
+  await inloggenAls("lisa", "Mijn huishoudens");
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Implementatie" }).click();
+  verwacht((await page.getByRole("link", { name: "De gemeente" }).count()) === 0, "de aandachtsfunctionaris ziet het plan van de gemeente");
+  await page.getByRole("button", { name: "Plan van mijn organisatie starten" }).click();
+  await page.getByRole("heading", { level: 1, name: /Implementatieplan: Jeugd- en Gezinszorg De Brug/ }).waitFor();
+  verwacht((await page.locator("section[aria-labelledby=sectie-G]").count()) === 0, "een organisatieplan met sectie G");
+
+  // The agendahouder sees both in the overview, without changing the organisation's.
+  await context.clearCookies();
+  await inloggenAls("ingrid", "Welkom bij Regie");
+  await page.goto(`${url}/implementatie`);
+  await page.getByRole("link", { name: "Jeugd- en Gezinszorg De Brug" }).waitFor();
+  await scherm(page, ctx, "51-implementatie-overzicht");
+  await page.getByRole("link", { name: "Jeugd- en Gezinszorg De Brug" }).click();
+  await page.getByText("U kunt dit plan lezen; bijwerken doet de eigenaar van het plan.").waitFor();
+  verwacht((await page.getByRole("button", { name: "Opslaan" }).count()) === 0, "de agendahouder kan het organisatieplan bewerken");
+}

@@ -32,12 +32,13 @@ export async function scherm(page, ctx, naam) {
   await page.screenshot({ path: join(ctx.screenshots, `${naam}.png`), fullPage: true });
 }
 
-export async function inloggen(page, url, gebruiker) {
+/** Logs in through the screen and waits for the first screen of that role. */
+export async function inloggen(page, url, gebruiker, eersteScherm = "Mijn huishoudens") {
   await page.goto(url);
   await page.getByLabel("Gebruikersnaam").fill(gebruiker);
   await page.getByLabel("Wachtwoord").fill(WACHTWOORD);
   await page.getByRole("button", { name: "Inloggen" }).click();
-  await page.getByRole("heading", { level: 1, name: "Mijn huishoudens" }).waitFor();
+  await page.getByRole("heading", { level: 1, name: eersteScherm }).waitFor();
 }
 
 /** Logs in through the API (for setting up a test) and returns a fetch bound to that session. */

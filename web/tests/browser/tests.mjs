@@ -5,7 +5,7 @@ import { gzipSync } from "node:zlib";
 import { join } from "node:path";
 import { apiSessie, inloggen, scherm, toegankelijk, verwacht, WACHTWOORD } from "./hulp.mjs";
 import { flow1 } from "./flow1.mjs";
-import { conflict, flow3, flow4, kwaliteitTijdensSchrijven, overigeSchermen, samenstelling } from "./flows.mjs";
+import { conflict, flow3, flow4, implementatie, kwaliteitTijdensSchrijven, overigeSchermen, samenstelling } from "./flows.mjs";
 
 /** A household Fatima holds regie in and Jeroen is not involved in (from the demo data, via the API). */
 async function huishoudenVanFatimaNietVanJeroen(url) {
@@ -35,6 +35,7 @@ export const tests = {
   "flow 4: de manager handelt een escalatie af": flow4,
   "veiligheid, geschiedenis en afdrukken": overigeSchermen,
   "kwaliteitsbevindingen tijdens het schrijven, zonder op te slaan": kwaliteitTijdensSchrijven,
+  "implementatieplannen van de gemeente en een organisatie": implementatie,
   "een conflict bij opslaan: nieuwste versie als basis, de eigen tekst blijft": conflict,
   "samenstelling: netwerk, een professional betrekken, een regisseur met profielcheck, de fase": samenstelling,
   async "flow 1: aanmelden, taxatie, niveau 3 bevestigen, plan schrijven en tekenen, afschalen met nazorg"(ctx) {
@@ -195,11 +196,7 @@ export const tests = {
 
   async "een agendahouder ziet geen huishoudens en krijgt uitleg"(ctx) {
     const { page, url } = ctx;
-    await page.goto(url);
-    await page.getByLabel("Gebruikersnaam").fill("ingrid");
-    await page.getByLabel("Wachtwoord").fill(WACHTWOORD);
-    await page.getByRole("button", { name: "Inloggen" }).click();
-    await page.getByRole("heading", { level: 1, name: "Welkom bij Regie" }).waitFor();
+    await inloggen(page, url, "ingrid", "Welkom bij Regie");
     verwacht((await page.getByRole("link", { name: "Mijn huishoudens" }).count()) === 0, "een link naar huishoudens");
     verwacht((await page.locator("[role=alert]").count()) === 0, "een foutmelding op het scherm");
     await scherm(page, ctx, "08-agendahouder");
