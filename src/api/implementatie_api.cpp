@@ -58,11 +58,22 @@ json::object plan_json(const service::ImplementatieplanLezing& l) {
   uit["secties"] = std::move(secties);
   uit["acties"] = std::move(acties);
   uit["voortgang"] = voortgang_json(l.voortgang);
+  json::array momenten;
+  for (const auto& m : l.momenten) {
+    momenten.push_back(json::object{{"id", m.id},
+                                    {"soort", code(m.soort)},
+                                    {"datum", format_datum(m.datum)},
+                                    {"deelnemers", m.deelnemers},
+                                    {"bevindingen", m.bevindingen},
+                                    {"besluiten", m.besluiten},
+                                    {"vastgelegdOp", m.vastgelegd_op}});
+  }
+  uit["momenten"] = std::move(momenten);
   return uit;
 }
 
-// The fields an action's holder fills in; `versie` is read by the caller where it applies. A new action starts
-// as niet_gestart unless it says otherwise; an update always names the state.
+// The fields an action's holder fills in; `versie` is read by the caller where it applies. A new action
+// starts as niet_gestart unless it says otherwise; an update always names the state.
 service::ImplementatieActieWijziging wijziging_uit(Lezer& l, bool stand_verplicht) {
   service::ImplementatieActieWijziging w;
   w.verantwoordelijke = l.tekst("verantwoordelijke", false);
@@ -110,6 +121,21 @@ void add_implementatie_routes(Router& r, service::Diensten& d) {
     const auto& plan = v.param("planId");
     const auto id = d.implementatie.actie_toevoegen(v.context(), plan, a, w.notities);
     return created(json::object{{"id", id}}, plannen + "/" + plan);
+  });
+  r.add("POST", plannen + "/{planId}/momenten", Toegang::sessie, [&d, plannen](Verzoek& v) {
+    Lezer l{v.body()};
+    store::ImplementatieMomentRecord m;
+    const auto soort = l.code<MomentSoort>("soort", true);
+    const auto datum = l.datum("datum", true);
+    m.deelnemers = l.tekst_of_leeg("deelnemers");
+    m.bevindingen = l.tekst_of_leeg("bevindingen");
+    m.besluiten = l.tekst_of_leeg("besluiten");
+    l.afronden("Moment");
+    m.soort = *soort;
+    m.datum = *datum;
+    const auto& plan = v.param("planId");
+    return created(json::object{{"id", d.implementatie.moment_vastleggen(v.context(), plan, std::move(m))}},
+                   plannen + "/" + plan);
   });
   r.add("PATCH", plannen + "/{planId}/acties/{actieId}", Toegang::sessie, [&d](Verzoek& v) {
     Lezer l{v.body()};

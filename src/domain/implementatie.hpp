@@ -19,6 +19,10 @@ enum class PlanEigenaar { gemeente, organisatie };
 
 enum class ActieStand { niet_gestart, bezig, gereed, niet_van_toepassing };
 
+// The yearly moments a plan holder records: the evaluation of the way of working and the local dialogue
+// session.
+enum class MomentSoort { evaluatie, dialoogsessie };
+
 struct ImplementatieSectie {
   PlanEigenaar eigenaar;
   char sectie;  // 'A'..'G'
@@ -110,6 +114,13 @@ struct CodeTable<ActieStand> {
       std::pair{ActieStand::bezig, std::string_view{"bezig"}},
       std::pair{ActieStand::gereed, std::string_view{"gereed"}},
       std::pair{ActieStand::niet_van_toepassing, std::string_view{"niet_van_toepassing"}}};
+};
+
+template <>
+struct CodeTable<MomentSoort> {
+  static constexpr std::array entries{
+      std::pair{MomentSoort::evaluatie, std::string_view{"evaluatie"}},
+      std::pair{MomentSoort::dialoogsessie, std::string_view{"dialoogsessie"}}};
 };
 
 template <>

@@ -111,6 +111,7 @@ ImplementatieplanLezing Implementatie::plan(const Context& ctx, const std::strin
     ImplementatieplanLezing l;
     l.plan = laad_plan(tx, ctx, plan_id, false);
     l.acties = store::implementatie_acties(tx, plan_id);
+    l.momenten = store::implementatie_momenten(tx, plan_id);
     l.voortgang = domain::voortgang(eigenaar_van(l.plan), alleen_acties(l.acties), vandaag());
     l.mag_bewerken = mag_bewerken(tx, ctx, l.plan);
     l.vandaag = vandaag();
@@ -149,6 +150,26 @@ std::string Implementatie::actie_toevoegen(const Context& ctx, const std::string
     a.bijgewerkt_op = nu_tekst();
     store::implementatie_actie_invoegen(tx, a);
     return a.id;
+  });
+}
+
+std::string Implementatie::moment_vastleggen(const Context& ctx, const std::string& plan_id,
+                                             store::ImplementatieMomentRecord m) {
+  InvoerControle controle;
+  controle.verplicht("deelnemers", m.deelnemers, kMaxLangeTekst);
+  controle.verplicht("bevindingen", m.bevindingen, kMaxLangeTekst);
+  controle.maximaal("besluiten", m.besluiten);
+  if (std::chrono::sys_days{m.datum} > std::chrono::sys_days{vandaag()})
+    controle.fout("datum", "Leg een moment vast dat al geweest is (vandaag of eerder).");
+  controle.afronden("Moment");
+  return uitvoeren(ctx, "implementatiemoment.vastleggen", [&](store::Tx& tx, Auditspoor&) {
+    laad_plan(tx, ctx, plan_id, true);
+    m.id = store::nieuwe_id();
+    m.plan_id = plan_id;
+    m.vastgelegd_door = ctx.actor.id;
+    m.vastgelegd_op = nu_tekst();
+    store::implementatie_moment_invoegen(tx, m);
+    return m.id;
   });
 }
 

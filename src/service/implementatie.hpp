@@ -16,6 +16,7 @@ namespace regie::service {
 struct ImplementatieplanLezing {
   store::ImplementatieplanRecord plan;
   std::vector<store::ImplementatieActieRecord> acties;
+  std::vector<store::ImplementatieMomentRecord> momenten;
   std::vector<domain::SectieVoortgang> voortgang;
   bool mag_bewerken = false;
   domain::Datum vandaag{};  // the day the progress was computed for (overdue actions)
@@ -45,6 +46,10 @@ class Implementatie : public Dienst {
   std::vector<ImplementatieOverzichtRegel> overzicht(const Context& ctx);
   std::string actie_toevoegen(const Context& ctx, const std::string& plan_id,
                               domain::ImplementatieActie actie, const std::string& notities);
+  // The yearly evaluation or dialogue session: on or before today, with who took part, what was found and
+  // what was decided.
+  std::string moment_vastleggen(const Context& ctx, const std::string& plan_id,
+                                store::ImplementatieMomentRecord moment);
   // `versie` as read; a stale one is a Conflict.
   void actie_bijwerken(const Context& ctx, const std::string& plan_id, const std::string& actie_id,
                        const ImplementatieActieWijziging& wijziging, int versie);

@@ -101,4 +101,24 @@ bool implementatie_actie_bijwerken(Tx& tx, const ImplementatieActieRecord& a, in
               a.bijgewerkt_op, std::int64_t{versie}}) == 1;
 }
 
+void implementatie_moment_invoegen(Tx& tx, const ImplementatieMomentRecord& m) {
+  tx.exec(
+      "INSERT INTO implementatie_moment (id, plan_id, soort, datum, deelnemers, bevindingen, besluiten, "
+      "vastgelegd_door, vastgelegd_op) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+      {m.id, m.plan_id, code(m.soort), domain::format_datum(m.datum), m.deelnemers, m.bevindingen,
+       m.besluiten, m.vastgelegd_door, m.vastgelegd_op});
+}
+
+std::vector<ImplementatieMomentRecord> implementatie_momenten(Tx& tx, const std::string& plan_id) {
+  return map_rows(
+      tx.query("SELECT id, plan_id, soort, datum, deelnemers, bevindingen, besluiten, vastgelegd_door, "
+               "vastgelegd_op FROM implementatie_moment WHERE plan_id = $1 ORDER BY datum DESC, id",
+               {plan_id}),
+      [](const Row& r) {
+        return ImplementatieMomentRecord{r.text(0),       r.text(1), code_uit<domain::MomentSoort>(r, 2),
+                                         datum_uit(r, 3), r.text(4), r.text(5),
+                                         r.text(6),       r.text(7), r.text(8)};
+      });
+}
+
 }  // namespace regie::store

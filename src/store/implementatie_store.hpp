@@ -30,6 +30,18 @@ struct ImplementatieActieRecord {
   std::string bijgewerkt_op;
 };
 
+struct ImplementatieMomentRecord {
+  std::string id;
+  std::string plan_id;
+  domain::MomentSoort soort{};
+  domain::Datum datum{};
+  std::string deelnemers;
+  std::string bevindingen;
+  std::string besluiten;
+  std::string vastgelegd_door;
+  std::string vastgelegd_op;
+};
+
 void implementatieplan_invoegen(Tx& tx, const ImplementatieplanRecord& plan);
 std::optional<ImplementatieplanRecord> implementatieplan(Tx& tx, const std::string& id);
 std::optional<ImplementatieplanRecord> implementatieplan_van(
@@ -43,5 +55,9 @@ std::optional<ImplementatieActieRecord> implementatie_actie(Tx& tx, const std::s
                                                             const std::string& actie_id);
 // Writes the changeable fields when `versie` is still current; false when someone changed it meanwhile.
 bool implementatie_actie_bijwerken(Tx& tx, const ImplementatieActieRecord& actie, int versie);
+
+void implementatie_moment_invoegen(Tx& tx, const ImplementatieMomentRecord& moment);
+// Newest first.
+std::vector<ImplementatieMomentRecord> implementatie_momenten(Tx& tx, const std::string& plan_id);
 
 }  // namespace regie::store

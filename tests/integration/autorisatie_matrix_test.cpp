@@ -239,6 +239,15 @@ std::vector<Geval> gevallen() {
              "/api/v1/implementatieplannen/" + w.implementatieplan + "/acties",
              json::object{{"sectie", "G"}, {"omschrijving", "Evaluatie voorbereiden met de organisaties"}}};
        }},
+      {"POST", "/api/v1/implementatieplannen/{planId}/momenten", Soort::implementatie_gemeente,
+       [](MatrixWereld& w, Wie) {
+         return Aanvraag{
+             "/api/v1/implementatieplannen/" + w.implementatieplan + "/momenten",
+             json::object{{"soort", "dialoogsessie"},
+                          {"datum", "2026-01-15"},
+                          {"deelnemers", "Gemeente, wijkteam, jeugdzorg"},
+                          {"bevindingen", "De regiekaart is bekend, de meldcode nog niet overal."}}};
+       }},
       {"PATCH", "/api/v1/implementatieplannen/{planId}/acties/{actieId}", Soort::implementatie_gemeente,
        [](MatrixWereld& w, Wie) {
          const auto pad = "/api/v1/implementatieplannen/" + w.implementatieplan;

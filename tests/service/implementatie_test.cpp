@@ -120,6 +120,35 @@ TEST_P(ImplementatieTest, TheOverviewShowsEachRoleTheirOwnPlans) {
   EXPECT_THROW(implementatie->overzicht(als(regisseur_a_)), service::Forbidden);
 }
 
+TEST_P(ImplementatieTest, TheYearlyMomentsAreRecordedNewestFirstAndNotInTheFuture) {
+  const auto id = implementatie->plan_starten(agendahouder(), std::nullopt);
+  store::ImplementatieMomentRecord evaluatie{"",
+                                             "",
+                                             MomentSoort::evaluatie,
+                                             plus_dagen(vandaag(), -300),
+                                             "Gemeente en organisaties",
+                                             "De werkwijze wordt gebruikt.",
+                                             "Scholing herhalen.",
+                                             "",
+                                             ""};
+  implementatie->moment_vastleggen(agendahouder(), id, evaluatie);
+  auto dialoog = evaluatie;
+  dialoog.soort = MomentSoort::dialoogsessie;
+  dialoog.datum = vandaag();
+  implementatie->moment_vastleggen(agendahouder(), id, dialoog);
+  const auto momenten = implementatie->plan(agendahouder(), id).momenten;
+  ASSERT_EQ(momenten.size(), 2u);
+  EXPECT_EQ(momenten[0].soort, MomentSoort::dialoogsessie);
+  EXPECT_EQ(momenten[1].besluiten, "Scholing herhalen.");
+
+  auto later = dialoog;
+  later.datum = plus_dagen(vandaag(), 1);
+  later.bevindingen = "";
+  EXPECT_EQ(velden_van_fout([&] { implementatie->moment_vastleggen(agendahouder(), id, later); }),
+            (std::vector<std::string>{"bevindingen", "datum"}));
+  EXPECT_THROW(implementatie->moment_vastleggen(af_lokaal_team(), id, dialoog), service::Forbidden);
+}
+
 REGIE_SERVICE_BACKENDS(ImplementatieTest);
 
 }  // namespace

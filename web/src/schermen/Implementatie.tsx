@@ -21,7 +21,8 @@ interface Actie {
   verantwoordelijke: string | null; gepland: string | null; stand: string; reden: string | null; notities: string;
   overTijd: boolean; versie: number;
 }
-interface Plan extends PlanKop { magBewerken: boolean; secties: { sectie: string; titel: string }[]; acties: Actie[] }
+interface Moment { id: string; soort: string; datum: string; deelnemers: string; bevindingen: string; besluiten: string }
+interface Plan extends PlanKop { magBewerken: boolean; secties: { sectie: string; titel: string }[]; acties: Actie[]; momenten: Moment[] }
 
 const standNaam: Record<string, string> = {
   niet_gestart: "niet gestart",
@@ -147,6 +148,7 @@ export function Implementatieplan({ id }: { id: string }) {
         );
       })}
       {plan.magBewerken && <EigenActie plan={plan} onToegevoegd={laad} />}
+      <Momenten plan={plan} onVastgelegd={laad} />
     </>
   );
 }
@@ -263,5 +265,68 @@ function EigenActie({ plan, onToegevoegd }: { plan: Plan; onToegevoegd: () => Pr
       </div>
       <Button type="submit" appearance="secondary-action-button">Toevoegen</Button>
     </form>
+  );
+}
+
+const momentNaam: Record<string, string> = { evaluatie: "Jaarlijkse evaluatie", dialoogsessie: "Lokale dialoogsessie" };
+
+function Momenten({ plan, onVastgelegd }: { plan: Plan; onVastgelegd: () => Promise<void> }) {
+  const id = useId();
+  const leeg = { soort: "evaluatie", datum: new Date().toISOString().slice(0, 10), deelnemers: "", bevindingen: "", besluiten: "" };
+  const [v, setV] = useState(leeg);
+  const [fout, setFout] = useState<ApiFout | null>(null);
+  const vastleggen = async (e: FormEvent) => {
+    e.preventDefault();
+    try {
+      await api("POST", `/implementatieplannen/${plan.id}/momenten`, v);
+      setV(leeg);
+      setFout(null);
+      await onVastgelegd();
+    } catch (err) {
+      setFout(err as ApiFout);
+    }
+  };
+  const veld = (naam: "deelnemers" | "bevindingen" | "besluiten", label: string) => (
+    <FormField>
+      <FormLabel htmlFor={`${id}-${naam}`}>{label}</FormLabel>
+      <VeldFout fout={fout} veld={naam} id={`${id}-${naam}-fout`} />
+      <Textarea id={`${id}-${naam}`} value={v[naam]} aria-describedby={`${id}-${naam}-fout`} invalid={!!fout?.veld(naam)}
+        onChange={(e) => setV((x) => ({ ...x, [naam]: e.target.value }))} />
+    </FormField>
+  );
+  return (
+    <section aria-labelledby={`${id}-titel`}>
+      <Heading2 id={`${id}-titel`}>Evaluatie en dialoogsessie</Heading2>
+      {plan.momenten.length === 0 ? <Paragraph>Nog niets vastgelegd.</Paragraph> : plan.momenten.map((m) => (
+        <div key={m.id} className="regie-blok">
+          <Paragraph><strong>{naamVan(momentNaam, m.soort)}, {datum(m.datum)}</strong> — {m.deelnemers}</Paragraph>
+          <Paragraph>Bevindingen: {m.bevindingen}</Paragraph>
+          {m.besluiten && <Paragraph>Besluiten: {m.besluiten}</Paragraph>}
+        </div>
+      ))}
+      {plan.magBewerken && (
+        <form onSubmit={vastleggen} className="regie-blok" aria-label="Moment vastleggen" noValidate>
+          {fout && <Foutmelding fout={fout} velden={{ datum: "Datum", deelnemers: "Wie waren erbij", bevindingen: "Bevindingen" }} />}
+          <div className="regie-velden-rij">
+            <FormField>
+              <FormLabel htmlFor={`${id}-soort`}>Wat</FormLabel>
+              <Select id={`${id}-soort`} value={v.soort} onChange={(e) => setV((x) => ({ ...x, soort: e.target.value }))}>
+                {Object.entries(momentNaam).map(([c, n]) => <SelectOption key={c} value={c}>{n}</SelectOption>)}
+              </Select>
+            </FormField>
+            <FormField>
+              <FormLabel htmlFor={`${id}-datum`}>Datum</FormLabel>
+              <VeldFout fout={fout} veld="datum" id={`${id}-datum-fout`} />
+              <Textbox id={`${id}-datum`} type="date" value={v.datum} aria-describedby={`${id}-datum-fout`}
+                onChange={(e) => setV((x) => ({ ...x, datum: e.target.value }))} />
+            </FormField>
+          </div>
+          {veld("deelnemers", "Wie waren erbij")}
+          {veld("bevindingen", "Bevindingen")}
+          {veld("besluiten", "Besluiten")}
+          <Button type="submit" appearance="secondary-action-button">Vastleggen</Button>
+        </form>
+      )}
+    </section>
   );
 }

@@ -282,6 +282,12 @@ export async function implementatie(ctx) {
   await eigen.getByLabel("Actie").fill("Jaarlijkse rapportage aan de raad");
   await eigen.getByRole("button", { name: "Toevoegen" }).click();
   await page.locator("section[aria-labelledby=sectie-F]").getByText("Jaarlijkse rapportage aan de raad").waitFor();
+  const moment = page.getByRole("form", { name: "Moment vastleggen" });
+  await moment.getByLabel("Wat").selectOption("dialoogsessie");
+  await moment.getByLabel("Wie waren erbij").fill("Gemeente, wijkteam, jeugdzorg en twee ervaringsdeskundigen");
+  await moment.getByLabel("Bevindingen").fill("De regiekaart is bekend; de meldcode wordt nog niet overal gebruikt.");
+  await moment.getByRole("button", { name: "Vastleggen" }).click();
+  await page.getByText(/Lokale dialoogsessie, .* — Gemeente, wijkteam/).waitFor();
   await scherm(page, ctx, "50-implementatieplan");
 
   // An aandachtsfunctionaris (Lisa, De Brug) starts her organisation's plan: sections A–F.
