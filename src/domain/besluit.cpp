@@ -3,12 +3,10 @@
 #include <algorithm>
 #include <cctype>
 
+#include "domain/tekst.hpp"
+
 namespace regie::domain {
 namespace {
-
-bool leeg(const std::string& s) {
-  return std::ranges::all_of(s, [](unsigned char c) { return std::isspace(c) != 0; });
-}
 
 std::size_t lengte_zonder_witruimte(const std::string& s) {
   return static_cast<std::size_t>(
@@ -46,13 +44,13 @@ std::vector<BesluitFout> toets_besluit(Niveau advies, std::optional<Niveau> huid
     return fouten;
   }
   const Nazorgafspraak& n = *besluit.nazorgafspraak;
-  if (leeg(n.wie))
+  if (is_leeg(n.wie))
     fouten.push_back({"nazorgafspraak.wie", "Vul in wie het huishouden na het afschalen volgt."});
-  if (leeg(n.wat)) fouten.push_back({"nazorgafspraak.wat", "Vul in waar deze persoon op let."});
+  if (is_leeg(n.wat)) fouten.push_back({"nazorgafspraak.wat", "Vul in waar deze persoon op let."});
   if (!n.tot.ok() || std::chrono::sys_days{n.tot} <= std::chrono::sys_days{vandaag}) {
     fouten.push_back({"nazorgafspraak.tot", "Kies een einddatum na vandaag."});
   }
-  if (leeg(n.signaal_opschalen)) {
+  if (is_leeg(n.signaal_opschalen)) {
     fouten.push_back(
         {"nazorgafspraak.signaalOpschalen", "Vul in welk signaal betekent dat er weer opgeschaald wordt."});
   }

@@ -28,7 +28,8 @@ constexpr std::array kGebieden{
                       "Bewaakt voortgang, effectiviteit, kwaliteit en kosten van de hulp."},
     Competentiegebied{kProcesA, "sparringpartner", "Is sparringpartner van de casusregisseur."},
     Competentiegebied{kProcesA, "gegevens_delen",
-                      "Stuurt op het delen en vastleggen van gegevens met huishouden en betrokkenen."},
+                      "Zorgt dat huishouden en betrokkenen weten welke gegevens worden gedeeld en hoe die "
+                      "worden bijgehouden."},
     Competentiegebied{
         kCasusB, "veiligheid_huishouden",
         "Zet veiligheid voorop, durft die te bespreken en spreekt met het huishouden af wat veilig "

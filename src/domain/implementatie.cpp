@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "domain/tekst.hpp"
+
 namespace regie::domain {
 namespace {
 
@@ -162,8 +164,6 @@ void procent(SectieVoortgang& v) {
   if (v.van_toepassing > 0) v.procent = v.gereed * 100 / v.van_toepassing;
 }
 
-bool leeg(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
-
 }  // namespace
 
 std::span<const ImplementatieSectie> implementatie_secties() { return kSecties; }
@@ -212,12 +212,12 @@ std::vector<std::pair<std::string, std::string>> controleer_actie(PlanEigenaar e
   std::vector<std::pair<std::string, std::string>> fouten;
   const auto secties = secties_van(eigenaar);
   if (std::ranges::none_of(secties, [&](const auto& s) { return s.sectie == actie.sectie; })) {
-    fouten.emplace_back("sectie", eigenaar == gemeente ? "Kies een sectie van A tot en met G."
-                                                       : "Kies een sectie van A tot en met F.");
+    fouten.emplace_back("sectie", std::string{"Kies een sectie van "} + secties.front().sectie +
+                                      " tot en met " + secties.back().sectie + ".");
   }
-  if (leeg(actie.omschrijving)) fouten.emplace_back("omschrijving", "Beschrijf de actie.");
+  if (is_leeg(actie.omschrijving)) fouten.emplace_back("omschrijving", "Beschrijf de actie.");
   if (actie.stand == ActieStand::niet_van_toepassing &&
-      (!actie.reden || leeg(*actie.reden) || actie.reden->size() < kMinimaleRedenNietVanToepassing)) {
+      (!actie.reden || is_leeg(*actie.reden) || actie.reden->size() < kMinimaleRedenNietVanToepassing)) {
     fouten.emplace_back("reden", "Leg uit waarom deze actie niet van toepassing is (minstens " +
                                      std::to_string(kMinimaleRedenNietVanToepassing) + " tekens).");
   }

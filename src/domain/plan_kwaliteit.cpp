@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "domain/tekst.hpp"
 #include "domain/tijd.hpp"
 
 namespace regie::domain {
@@ -35,10 +36,6 @@ constexpr std::array<BevindingTekst, 14> kTeksten{{
     {BevindingCode::geen_veiligheidsafspraken, "Er staan nog geen veiligheidsafspraken in het plan."},
 }};
 
-bool leeg(const std::string& s) {
-  return std::ranges::all_of(s, [](unsigned char c) { return std::isspace(c) != 0; });
-}
-
 class Verzamelaar {
  public:
   void voeg_toe(BevindingCode code, std::string verwijzing = {}) {
@@ -68,7 +65,7 @@ bool is_minderjarig(const LidInfo& lid) { return lid.leeftijd.maanden < kMeerder
 // An adult has problems: concerns for the whole household or for a member of age.
 bool volwassene_met_zorgen(const Ondersteuningsplan& plan, const PlanContext& c) {
   return std::ranges::any_of(plan.leefgebieden, [&](const LeefgebiedDeel& deel) {
-    if (leeg(deel.zorgen)) return false;
+    if (is_leeg(deel.zorgen)) return false;
     if (!deel.gezinslid_id) return true;
     const auto lid = std::ranges::find(c.gezinsleden, *deel.gezinslid_id, &LidInfo::id);
     return lid != c.gezinsleden.end() && !is_minderjarig(*lid);
@@ -88,12 +85,12 @@ std::vector<Bevinding> check_plan(const Ondersteuningsplan& plan, const PlanCont
     }
   }
   for (const auto& deel : plan.leefgebieden) {
-    if (leeg(deel.zorgen)) continue;
+    if (is_leeg(deel.zorgen)) continue;
     const bool heeft_doel =
         std::ranges::any_of(plan.doelen, [&](const Doel& d) { return d.leefgebied == deel.leefgebied; });
     if (!heeft_doel) v.voeg_toe(BevindingCode::zorg_zonder_doel, std::string{to_code(deel.leefgebied)});
   }
-  if (plan.variant == PlanVariant::regulier && leeg(plan.eigen_woorden)) {
+  if (plan.variant == PlanVariant::regulier && is_leeg(plan.eigen_woorden)) {
     v.voeg_toe(BevindingCode::eigen_woorden_ontbreken);
   }
   check_evaluatiedatum(plan.evaluatiedatum, c, v);
@@ -101,7 +98,7 @@ std::vector<Bevinding> check_plan(const Ondersteuningsplan& plan, const PlanCont
     for (const auto& lid : c.gezinsleden) {
       if (!is_minderjarig(lid)) continue;
       const auto check = std::ranges::find(plan.kindcheck, lid.id, &Kindcheck::gezinslid_id);
-      if (check == plan.kindcheck.end() || leeg(check->toelichting)) {
+      if (check == plan.kindcheck.end() || is_leeg(check->toelichting)) {
         v.voeg_toe(BevindingCode::kindcheck_ontbreekt, lid.id);
       }
     }
@@ -120,7 +117,7 @@ std::vector<Bevinding> check_plan(const Ondersteuningsplan& plan, const PlanCont
 
 std::vector<Bevinding> check_plan(const Veiligheidsplan& plan, const PlanContext& c) {
   Verzamelaar v;
-  if (leeg(plan.veiligheidsdoel)) v.voeg_toe(BevindingCode::veiligheidsdoel_ontbreekt);
+  if (is_leeg(plan.veiligheidsdoel)) v.voeg_toe(BevindingCode::veiligheidsdoel_ontbreekt);
   if (plan.afspraken.empty()) v.voeg_toe(BevindingCode::geen_veiligheidsafspraken);
   check_evaluatiedatum(plan.evaluatiedatum, c, v);
   return std::move(v).resultaat();

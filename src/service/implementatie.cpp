@@ -11,19 +11,24 @@ namespace {
 
 using domain::Gebruikersrol;
 
-std::optional<std::string> eigen_organisatie(store::Tx& tx, const Context& ctx) {
-  const auto m = store::medewerker(tx, ctx.actor.id);
-  return m ? std::optional{m->organisatie_id} : std::nullopt;
-}
+// What the actor may do with implementation plans; looked up once per use case.
+struct Rechten {
+  bool agendahouder = false;
+  std::optional<std::string> aandachtsfunctionaris_van;  // the organisation whose plan he keeps
 
-bool mag_bewerken(store::Tx& tx, const Context& ctx, const store::ImplementatieplanRecord& p) {
-  if (!p.organisatie_id) return ctx.actor.heeft(Gebruikersrol::agendahouder);
-  return ctx.actor.heeft(Gebruikersrol::aandachtsfunctionaris) &&
-         eigen_organisatie(tx, ctx) == p.organisatie_id;
-}
+  bool mag_bewerken(const store::ImplementatieplanRecord& p) const {
+    return p.organisatie_id ? aandachtsfunctionaris_van == p.organisatie_id : agendahouder;
+  }
+  bool mag_lezen(const store::ImplementatieplanRecord& p) const { return agendahouder || mag_bewerken(p); }
+};
 
-bool mag_lezen(store::Tx& tx, const Context& ctx, const store::ImplementatieplanRecord& p) {
-  return ctx.actor.heeft(Gebruikersrol::agendahouder) || mag_bewerken(tx, ctx, p);
+Rechten rechten_van(store::Tx& tx, const Context& ctx) {
+  Rechten r;
+  r.agendahouder = ctx.actor.heeft(Gebruikersrol::agendahouder);
+  if (ctx.actor.heeft(Gebruikersrol::aandachtsfunctionaris)) {
+    if (const auto m = store::medewerker(tx, ctx.actor.id)) r.aandachtsfunctionaris_van = m->organisatie_id;
+  }
+  return r;
 }
 
 domain::PlanEigenaar eigenaar_van(const store::ImplementatieplanRecord& p) {
@@ -31,11 +36,11 @@ domain::PlanEigenaar eigenaar_van(const store::ImplementatieplanRecord& p) {
 }
 
 // Another gemeente's plan does not exist; within the gemeente, who may not see it is refused.
-store::ImplementatieplanRecord laad_plan(store::Tx& tx, const Context& ctx, const std::string& id,
-                                         bool bewerken) {
+store::ImplementatieplanRecord laad_plan(store::Tx& tx, const Context& ctx, const Rechten& rechten,
+                                         const std::string& id, bool bewerken) {
   auto p = store::implementatieplan(tx, id);
   if (!p || p->gemeente_id != ctx.actor.gemeente_id) throw NotFound("Dit implementatieplan bestaat niet.");
-  if (bewerken ? !mag_bewerken(tx, ctx, *p) : !mag_lezen(tx, ctx, *p)) {
+  if (bewerken ? !rechten.mag_bewerken(*p) : !rechten.mag_lezen(*p)) {
     throw Forbidden(bewerken
                         ? "Alleen de agendahouder (gemeente) of de aandachtsfunctionaris van de organisatie "
                           "werkt dit plan bij."
@@ -74,8 +79,7 @@ std::string Implementatie::plan_starten(const Context& ctx,
         throw BadRequest("Deze organisatie is niet bekend.",
                          {{"organisatieId", "Kies een organisatie in deze gemeente."}});
       }
-      if (!ctx.actor.heeft(Gebruikersrol::aandachtsfunctionaris) ||
-          eigen_organisatie(tx, ctx) != organisatie_id) {
+      if (rechten_van(tx, ctx).aandachtsfunctionaris_van != organisatie_id) {
         throw Forbidden("Het plan van een organisatie start haar eigen aandachtsfunctionaris.");
       }
     } else {
@@ -108,13 +112,14 @@ std::string Implementatie::plan_starten(const Context& ctx,
 
 ImplementatieplanLezing Implementatie::plan(const Context& ctx, const std::string& plan_id) {
   return lezend_uitvoeren(ctx, "implementatieplan.lezen", [&](store::Tx& tx, Auditspoor&) {
+    const auto rechten = rechten_van(tx, ctx);
     ImplementatieplanLezing l;
-    l.plan = laad_plan(tx, ctx, plan_id, false);
+    l.plan = laad_plan(tx, ctx, rechten, plan_id, false);
     l.acties = store::implementatie_acties(tx, plan_id);
     l.momenten = store::implementatie_momenten(tx, plan_id);
-    l.voortgang = domain::voortgang(eigenaar_van(l.plan), alleen_acties(l.acties), vandaag());
-    l.mag_bewerken = mag_bewerken(tx, ctx, l.plan);
     l.vandaag = vandaag();
+    l.voortgang = domain::voortgang(eigenaar_van(l.plan), alleen_acties(l.acties), l.vandaag);
+    l.mag_bewerken = rechten.mag_bewerken(l.plan);
     return l;
   });
 }
@@ -122,9 +127,10 @@ ImplementatieplanLezing Implementatie::plan(const Context& ctx, const std::strin
 std::vector<ImplementatieOverzichtRegel> Implementatie::overzicht(const Context& ctx) {
   return lezend_uitvoeren(ctx, "implementatieplannen.lezen", [&](store::Tx& tx, Auditspoor&) {
     vereis_rol(ctx, {Gebruikersrol::agendahouder, Gebruikersrol::aandachtsfunctionaris});
+    const auto rechten = rechten_van(tx, ctx);
     std::vector<ImplementatieOverzichtRegel> uit;
     for (auto& p : store::implementatieplannen(tx, ctx.actor.gemeente_id)) {
-      if (!mag_lezen(tx, ctx, p)) continue;
+      if (!rechten.mag_lezen(p)) continue;
       auto voortgang =
           domain::voortgang(eigenaar_van(p), alleen_acties(store::implementatie_acties(tx, p.id)), vandaag());
       uit.push_back({std::move(p), std::move(voortgang)});
@@ -136,7 +142,7 @@ std::vector<ImplementatieOverzichtRegel> Implementatie::overzicht(const Context&
 std::string Implementatie::actie_toevoegen(const Context& ctx, const std::string& plan_id,
                                            domain::ImplementatieActie actie, const std::string& notities) {
   return uitvoeren(ctx, "implementatieactie.toevoegen", [&](store::Tx& tx, Auditspoor&) {
-    const auto p = laad_plan(tx, ctx, plan_id, true);
+    const auto p = laad_plan(tx, ctx, rechten_van(tx, ctx), plan_id, true);
     actie.sjabloon_code.reset();  // an own action
     actie.optioneel = false;
     controleer(eigenaar_van(p), actie, notities, "Actie");
@@ -145,7 +151,7 @@ std::string Implementatie::actie_toevoegen(const Context& ctx, const std::string
     a.plan_id = plan_id;
     a.actie = std::move(actie);
     a.notities = notities;
-    a.volgorde = static_cast<int>(store::implementatie_acties(tx, plan_id).size()) + 1;
+    a.volgorde = store::implementatie_volgende_volgorde(tx, plan_id);
     a.bijgewerkt_door = ctx.actor.id;
     a.bijgewerkt_op = nu_tekst();
     store::implementatie_actie_invoegen(tx, a);
@@ -163,7 +169,7 @@ std::string Implementatie::moment_vastleggen(const Context& ctx, const std::stri
     controle.fout("datum", "Leg een moment vast dat al geweest is (vandaag of eerder).");
   controle.afronden("Moment");
   return uitvoeren(ctx, "implementatiemoment.vastleggen", [&](store::Tx& tx, Auditspoor&) {
-    laad_plan(tx, ctx, plan_id, true);
+    laad_plan(tx, ctx, rechten_van(tx, ctx), plan_id, true);
     m.id = store::nieuwe_id();
     m.plan_id = plan_id;
     m.vastgelegd_door = ctx.actor.id;
@@ -177,7 +183,7 @@ void Implementatie::actie_bijwerken(const Context& ctx, const std::string& plan_
                                     const std::string& actie_id, const ImplementatieActieWijziging& w,
                                     int versie) {
   uitvoeren(ctx, "implementatieactie.bijwerken", [&](store::Tx& tx, Auditspoor&) {
-    const auto p = laad_plan(tx, ctx, plan_id, true);
+    const auto p = laad_plan(tx, ctx, rechten_van(tx, ctx), plan_id, true);
     auto a = store::implementatie_actie(tx, plan_id, actie_id);
     if (!a) throw NotFound("Deze actie staat niet in het plan.");
     a->actie.verantwoordelijke = w.verantwoordelijke;

@@ -5,10 +5,6 @@
 
 namespace regie::service {
 
-bool is_leeg(std::string_view s) {
-  return std::ranges::all_of(s, [](unsigned char c) { return std::isspace(c) != 0; });
-}
-
 void InvoerControle::verplicht(std::string_view veld, const std::string& waarde, std::size_t max) {
   if (is_leeg(waarde)) {
     fout(veld, "Dit veld is verplicht.");

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/tekst.hpp"
 #include "service/errors.hpp"
 
 namespace regie::service {
@@ -28,6 +29,6 @@ class InvoerControle {
   std::vector<InvalidParam> fouten_;
 };
 
-bool is_leeg(std::string_view s);
+using domain::is_leeg;
 
 }  // namespace regie::service

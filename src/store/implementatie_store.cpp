@@ -85,6 +85,13 @@ std::vector<ImplementatieActieRecord> implementatie_acties(Tx& tx, const std::st
                   actie_uit);
 }
 
+int implementatie_volgende_volgorde(Tx& tx, const std::string& plan_id) {
+  return static_cast<int>(
+      tx.query("SELECT COALESCE(max(volgorde), 0) + 1 FROM implementatie_actie WHERE plan_id = $1", {plan_id})
+          .at(0)
+          .integer(0));
+}
+
 std::optional<ImplementatieActieRecord> implementatie_actie(Tx& tx, const std::string& plan_id,
                                                             const std::string& actie_id) {
   return map_row(tx.query_one(std::string{kActie} + " WHERE plan_id = $1 AND id = $2", {plan_id, actie_id}),

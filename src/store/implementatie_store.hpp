@@ -51,6 +51,8 @@ std::vector<ImplementatieplanRecord> implementatieplannen(Tx& tx, const std::str
 
 void implementatie_actie_invoegen(Tx& tx, const ImplementatieActieRecord& actie);
 std::vector<ImplementatieActieRecord> implementatie_acties(Tx& tx, const std::string& plan_id);
+// The place of an action added at the end of the plan.
+int implementatie_volgende_volgorde(Tx& tx, const std::string& plan_id);
 std::optional<ImplementatieActieRecord> implementatie_actie(Tx& tx, const std::string& plan_id,
                                                             const std::string& actie_id);
 // Writes the changeable fields when `versie` is still current; false when someone changed it meanwhile.

@@ -29,6 +29,8 @@ export function useLocatie(): { pad: string; zoek: URLSearchParams } {
 export function AppLink({ href, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
   const klik = (e: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(e);
+    // A link to a place on this page ("#…") is the browser's own business.
+    if (href.startsWith("#")) return;
     if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     e.preventDefault();
     navigeer(href);

@@ -8,14 +8,6 @@ export const niveauNaam: Record<number, string> = {
   5: "regie overgenomen: escalatie, onrust in de buurt",
 };
 
-export const kleurNaam: Record<string, string> = {
-  groen: "groen",
-  geel: "geel",
-  oranje: "oranje",
-  rood: "rood",
-  donkerrood: "donkerrood",
-};
-
 export const faseNaam: Record<string, string> = {
   aanmelding: "Aanmelding",
   voorbereiding: "Voorbereiding",
@@ -31,12 +23,6 @@ export const kenmerkNaam: Record<string, string> = {
   open_escalatie: "open escalatie",
   profiel_onvoldoende: "profiel regisseur onvoldoende",
   afgeschermd: "afgeschermd dossier",
-};
-
-export const mijnRolNaam: Record<string, string> = {
-  casusregisseur: "casusregisseur",
-  procesregisseur: "procesregisseur",
-  betrokken: "betrokken",
 };
 
 export const regieRolNaam: Record<string, string> = {
@@ -78,14 +64,6 @@ export const relatieNaam: Record<string, string> = {
   broer_zus: "broer of zus",
   grootouder: "grootouder",
   overig: "overig",
-};
-
-export const betrokkeneRolNaam: Record<string, string> = {
-  aanmelder: "aanmelder",
-  casusregisseur: "casusregisseur",
-  procesregisseur: "procesregisseur",
-  hulpverlener: "hulpverlener",
-  deskundige: "deskundige",
 };
 
 /** A code the app has no words for is shown as it is, with underscores as spaces. */

@@ -16,6 +16,7 @@ export interface Certificering {
 export interface Ik {
   id: string;
   naam: string;
+  organisatieId: string;
   organisatie: string;
   rollen: string[];
   certificeringen: Certificering[];

@@ -1,4 +1,3 @@
-import { kleurNaam, naamVan } from "../teksten";
 
 /** The regiekaart level: colour, number and word together, so colour never carries it alone. */
 export function NiveauLabel({ niveau, kleur }: { niveau: number | null; kleur?: string | null }) {
@@ -7,7 +6,7 @@ export function NiveauLabel({ niveau, kleur }: { niveau: number | null; kleur?: 
     <span className={`regie-niveau regie-niveau--${kleur ?? "geen"}`}>
       <span aria-hidden="true" className="regie-niveau__blok" />
       Niveau {niveau}
-      {kleur && <span className="regie-niveau__kleur"> ({naamVan(kleurNaam, kleur)})</span>}
+      {kleur && <span className="regie-niveau__kleur"> ({kleur})</span>}
     </span>
   );
 }

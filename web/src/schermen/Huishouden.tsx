@@ -10,7 +10,7 @@ import { api, ApiFout } from "../api";
 import type { Huishouden as HuishoudenData } from "../typen";
 import { AppLink, useLocatie } from "../navigatie";
 import {
-  betrokkeneRolNaam, datum, faseNaam, naamVan, relatieNaam, regieRolNaam,
+  datum, faseNaam, naamVan, relatieNaam, regieRolNaam,
 } from "../teksten";
 import { leeftijdTekst } from "../onderdelen/Leeftijd";
 import { Foutmelding } from "../onderdelen/Foutmelding";
@@ -106,11 +106,10 @@ export function Huishouden({ id }: { id: string }) {
             {h.eisen.map((e) => (
               <UnorderedListItem key={e.code}>
                 {e.tekst}{" "}
-                {eisLink[e.code]?.[0].startsWith("#") && (
-                  <a className="utrecht-link utrecht-link--html-a" href={eisLink[e.code][0]}>{eisLink[e.code][1]}</a>
-                )}
-                {eisLink[e.code] && !eisLink[e.code][0].startsWith("#") && (
-                  <AppLink href={`/huishoudens/${h.id}${eisLink[e.code][0]}`}>{eisLink[e.code][1]}</AppLink>
+                {eisLink[e.code] && (
+                  <AppLink href={eisLink[e.code][0].startsWith("#") ? eisLink[e.code][0] : `/huishoudens/${h.id}${eisLink[e.code][0]}`}>
+                    {eisLink[e.code][1]}
+                  </AppLink>
                 )}
               </UnorderedListItem>
             ))}
@@ -210,7 +209,7 @@ export function Huishouden({ id }: { id: string }) {
               <TableRow key={b.id}>
                 <TableCell>{b.naam}</TableCell>
                 <TableCell>{b.organisatie}</TableCell>
-                <TableCell>{naamVan(betrokkeneRolNaam, b.rol)}</TableCell>
+                <TableCell>{b.rol}</TableCell>
                 <TableCell>{[b.telefoon, b.email].filter(Boolean).join(" · ")}</TableCell>
               </TableRow>
             ))}

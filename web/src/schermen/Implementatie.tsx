@@ -50,15 +50,13 @@ function VoortgangBalk({ v, label }: { v: Voortgang; label: string }) {
 export function Implementatieplannen() {
   const { ik } = useSessie();
   const [plannen, setPlannen] = useState<PlanKop[] | null>(null);
-  const [mijnOrganisatie, setMijnOrganisatie] = useState<string | null>(null);
   const [fout, setFout] = useState<ApiFout | null>(null);
+  const mijnOrganisatie = ik.organisatieId;
   const agendahouder = ik.rollen.includes("agendahouder");
   const af = ik.rollen.includes("aandachtsfunctionaris");
 
   useEffect(() => {
-    Promise.all([api<{ items: PlanKop[] }>("GET", "/implementatieplannen"), api<{ organisatieId: string }>("GET", "/mij")])
-      .then(([p, mij]) => { setPlannen(p.items); setMijnOrganisatie(mij.organisatieId); })
-      .catch(setFout);
+    api<{ items: PlanKop[] }>("GET", "/implementatieplannen").then((p) => setPlannen(p.items)).catch(setFout);
   }, []);
 
   const start = async (organisatieId: string | null) => {

@@ -9,7 +9,7 @@ import {
 import { api, ApiFout } from "../api";
 import type { CaseloadRij, Pagina } from "../typen";
 import { AppLink, navigeer, useLocatie } from "../navigatie";
-import { datum, faseNaam, kenmerkNaam, mijnRolNaam, naamVan } from "../teksten";
+import { datum, faseNaam, kenmerkNaam, naamVan } from "../teksten";
 import { NiveauLabel } from "../onderdelen/NiveauLabel";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { Paginering } from "../onderdelen/Paginering";
@@ -140,7 +140,7 @@ export function MijnHuishoudens() {
                     <span key={k} className={`regie-kenmerk regie-kenmerk--${k}`}>{naamVan(kenmerkNaam, k)}</span>
                   ))}
                 </TableCell>
-                <TableCell>{naamVan(mijnRolNaam, h.mijnRol)}</TableCell>
+                <TableCell>{h.mijnRol}</TableCell>
               </TableRow>
             ))}
           </TableBody>
