@@ -16,6 +16,8 @@ Router make_router(service::Diensten& d, ApiConfig config) {
   add_plan_routes(router, d);
   add_beheer_routes(router, d);
   add_implementatie_routes(router, d);
+  add_basiseisen_routes(router, d);
+  add_beoordeling_routes(router, d);
   return router;
 }
 

@@ -18,6 +18,8 @@ void add_escalatie_routes(Router& router, service::Diensten& d);
 void add_plan_routes(Router& router, service::Diensten& d);
 void add_beheer_routes(Router& router, service::Diensten& d);
 void add_implementatie_routes(Router& router, service::Diensten& d);
+void add_basiseisen_routes(Router& router, service::Diensten& d);
+void add_beoordeling_routes(Router& router, service::Diensten& d);
 
 Router make_router(service::Diensten& diensten, ApiConfig config);
 

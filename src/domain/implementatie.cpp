@@ -132,21 +132,23 @@ constexpr std::array kSjabloon{
 
 constexpr std::array kBasiseisen{
     BasiseisInfo{Basiseis::methode_vastgesteld,
-                 "De organisatie heeft 1Gezin1Plan1Regisseur vastgesteld als gedeelde werkwijze.", false},
+                 "De organisatie heeft 1Gezin1Plan1Regisseur vastgesteld als gedeelde werkwijze.", false,
+                 "Werkwijze vastgesteld"},
     BasiseisInfo{Basiseis::aandachtsfunctionaris_benoemd, "Er is minstens één aandachtsfunctionaris benoemd.",
-                 false},
+                 false, "Aandachtsfunctionaris benoemd"},
     BasiseisInfo{
         Basiseis::implementatie_gevolgd,
         "De organisatie heeft de werkwijze ingevoerd: zij deed mee aan de implementatiebijeenkomsten en "
         "werkt met het implementatieplan.",
-        false},
+        false, "Ingevoerd met het implementatieplan"},
     BasiseisInfo{Basiseis::werving_op_profiel,
-                 "Regisseurs worden geworven, geselecteerd en beoordeeld op het competentieprofiel.", false},
+                 "Regisseurs worden geworven, geselecteerd en beoordeeld op het competentieprofiel.", false,
+                 "Werving en beoordeling op het profiel"},
     BasiseisInfo{
         Basiseis::scholing_op_orde,
         "Er is een opleidingsplan en alle regisseurs hebben minstens de basistraining voor casus- of "
         "procesregisseur.",
-        true},
+        true, "Meerjarig opleidingsplan aanwezig"},
 };
 
 bool is_open(ActieStand stand) { return stand == ActieStand::niet_gestart || stand == ActieStand::bezig; }
@@ -228,6 +230,15 @@ std::span<const BasiseisInfo> basiseisen() { return kBasiseisen; }
 
 bool scholing_op_orde(bool heeft_opleidingsplan, int regisseurs, int regisseurs_met_basistraining) {
   return heeft_opleidingsplan && regisseurs > 0 && regisseurs_met_basistraining >= regisseurs;
+}
+
+EisUitkomst basiseis_uitkomst(Basiseis eis, std::optional<bool> vastgelegd, int regisseurs,
+                              int regisseurs_met_basistraining) {
+  if (!vastgelegd) return EisUitkomst::onbekend;
+  const bool voldaan = eis == Basiseis::scholing_op_orde
+                           ? scholing_op_orde(*vastgelegd, regisseurs, regisseurs_met_basistraining)
+                           : *vastgelegd;
+  return voldaan ? EisUitkomst::voldaan : EisUitkomst::niet_voldaan;
 }
 
 }  // namespace regie::domain

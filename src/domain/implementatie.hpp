@@ -92,14 +92,22 @@ enum class Basiseis {
 struct BasiseisInfo {
   Basiseis eis;
   std::string_view tekst;
-  bool afgeleid;  // computed from the data rather than recorded by hand
+  bool afgeleid;                 // partly computed from the data rather than recorded by hand
+  std::string_view vastlegging;  // what the organisation records by hand for it
 };
+
+enum class EisUitkomst { voldaan, niet_voldaan, onbekend };
 
 std::span<const BasiseisInfo> basiseisen();
 
 // The fifth requirement follows from the data: a training plan, and every regisseur of the organisation
 // has had the basic training. An organisation without regisseurs does not meet it.
 bool scholing_op_orde(bool heeft_opleidingsplan, int regisseurs, int regisseurs_met_basistraining);
+
+// An organisation's outcome for one requirement. `vastgelegd` is what was recorded by hand (none: nothing yet);
+// for scholing_op_orde that is whether there is a training plan, and the regisseurs' training decides the rest.
+EisUitkomst basiseis_uitkomst(Basiseis eis, std::optional<bool> vastgelegd, int regisseurs,
+                              int regisseurs_met_basistraining);
 
 template <>
 struct CodeTable<PlanEigenaar> {
@@ -121,6 +129,13 @@ struct CodeTable<MomentSoort> {
   static constexpr std::array entries{
       std::pair{MomentSoort::evaluatie, std::string_view{"evaluatie"}},
       std::pair{MomentSoort::dialoogsessie, std::string_view{"dialoogsessie"}}};
+};
+
+template <>
+struct CodeTable<EisUitkomst> {
+  static constexpr std::array entries{std::pair{EisUitkomst::voldaan, std::string_view{"voldaan"}},
+                                      std::pair{EisUitkomst::niet_voldaan, std::string_view{"niet_voldaan"}},
+                                      std::pair{EisUitkomst::onbekend, std::string_view{"onbekend"}}};
 };
 
 template <>

@@ -1,7 +1,9 @@
 #pragma once
 // Every service of the application, built once on one database: what the API and the command line use.
 
+#include "service/basiseisen.hpp"
 #include "service/beheer.hpp"
+#include "service/beoordelingen.hpp"
 #include "service/escalaties.hpp"
 #include "service/huishoudens.hpp"
 #include "service/implementatie.hpp"
@@ -31,6 +33,8 @@ struct Diensten {
         noodtoegangen(omgeving),
         notities(omgeving),
         implementatie(omgeving),
+        basiseisen(omgeving),
+        beoordelingen(omgeving),
         sessies(omgeving, sessies_config) {}
 
   Beheer beheer;
@@ -45,6 +49,8 @@ struct Diensten {
   Noodtoegangen noodtoegangen;
   Notities notities;
   Implementatie implementatie;
+  Basiseisen basiseisen;
+  Beoordelingen beoordelingen;
   Sessies sessies;
 };
 

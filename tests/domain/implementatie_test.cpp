@@ -121,5 +121,15 @@ TEST(Basiseisen, FiveRequirementsOfWhichOnlyTrainingFollowsFromTheData) {
   EXPECT_FALSE(scholing_op_orde(true, 0, 0));  // no regisseurs: nothing to show
 }
 
+TEST(Basiseisen, UitkomstVolgtVastleggingEnVoorScholingDeTraining) {
+  EXPECT_EQ(basiseis_uitkomst(Basiseis::methode_vastgesteld, std::nullopt, 3, 3), EisUitkomst::onbekend);
+  EXPECT_EQ(basiseis_uitkomst(Basiseis::methode_vastgesteld, true, 0, 0), EisUitkomst::voldaan);
+  EXPECT_EQ(basiseis_uitkomst(Basiseis::werving_op_profiel, false, 3, 3), EisUitkomst::niet_voldaan);
+  EXPECT_EQ(basiseis_uitkomst(Basiseis::scholing_op_orde, std::nullopt, 3, 3), EisUitkomst::onbekend);
+  EXPECT_EQ(basiseis_uitkomst(Basiseis::scholing_op_orde, true, 3, 3), EisUitkomst::voldaan);
+  EXPECT_EQ(basiseis_uitkomst(Basiseis::scholing_op_orde, true, 3, 2), EisUitkomst::niet_voldaan);
+  EXPECT_EQ(basiseis_uitkomst(Basiseis::scholing_op_orde, false, 3, 3), EisUitkomst::niet_voldaan);
+}
+
 }  // namespace
 }  // namespace regie::domain

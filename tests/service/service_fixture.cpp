@@ -45,6 +45,8 @@ void ServiceTest::SetUp() {
   escalaties = std::make_unique<service::Escalaties>(omgeving());
   plannen = std::make_unique<service::Plannen>(omgeving());
   implementatie = std::make_unique<service::Implementatie>(omgeving());
+  basiseisen = std::make_unique<service::Basiseisen>(omgeving());
+  beoordelingen = std::make_unique<service::Beoordelingen>(omgeving());
   toegangslog = std::make_unique<service::Toegangslog>(omgeving());
   mij = std::make_unique<service::Mij>(omgeving());
   noodtoegangen = std::make_unique<service::Noodtoegangen>(omgeving());

@@ -9,7 +9,9 @@
 #include <memory>
 #include <string>
 
+#include "service/basiseisen.hpp"
 #include "service/beheer.hpp"
+#include "service/beoordelingen.hpp"
 #include "service/escalaties.hpp"
 #include "service/huishoudens.hpp"
 #include "service/implementatie.hpp"
@@ -76,6 +78,8 @@ class ServiceTest : public ::testing::TestWithParam<store::Backend> {
   std::unique_ptr<service::Noodtoegangen> noodtoegangen;
   std::unique_ptr<service::Notities> notities;
   std::unique_ptr<service::Implementatie> implementatie;
+  std::unique_ptr<service::Basiseisen> basiseisen;
+  std::unique_ptr<service::Beoordelingen> beoordelingen;
 };
 
 // Runs `f` and returns the invalid-param names of the BadRequest it throws (fails when it does not throw).

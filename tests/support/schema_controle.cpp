@@ -99,4 +99,19 @@ std::vector<std::string> SchemaControle::controleer(const std::string& method, c
   return fouten;
 }
 
+std::vector<std::string> SchemaControle::controleer(const std::string& method, const std::string& pattern,
+                                                    int status, const HttpResponse& response) const {
+  const auto type = response.header("content-type");
+  if (response.body.empty() || type.find("json") != std::string::npos)
+    return controleer(method, pattern, status, response.body.empty() ? json::value{} : json::parse(response.body));
+  std::string m = method;
+  std::ranges::transform(m, m.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const auto* r = doc_.at("paths").at(pattern).at(m).at("responses").as_object().if_contains(std::to_string(status));
+  if (r == nullptr) return {"status " + std::to_string(status) + " is niet beschreven"};
+  const auto* content = volg(*r).as_object().if_contains("content");
+  const auto media = type.substr(0, type.find(';'));
+  if (content == nullptr || !content->as_object().contains(media)) return {"media type " + media + " is niet beschreven"};
+  return {};
+}
+
 }  // namespace regie::testing

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "support/http_client.hpp"
+
 namespace regie::testing {
 
 class SchemaControle {
@@ -16,6 +18,9 @@ class SchemaControle {
   // An undocumented status is a problem too.
   std::vector<std::string> controleer(const std::string& method, const std::string& pattern, int status,
                                       const boost::json::value& body) const;
+  // The same for a whole response: a JSON body as above, any other body by its media type.
+  std::vector<std::string> controleer(const std::string& method, const std::string& pattern, int status,
+                                      const HttpResponse& response) const;
 
  private:
   const boost::json::value& volg(const boost::json::value& schema) const;

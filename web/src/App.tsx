@@ -15,6 +15,8 @@ import { Geschiedenis } from "./schermen/Geschiedenis";
 import { Afdrukken } from "./schermen/Afdrukken";
 import { Manager } from "./schermen/Manager";
 import { Implementatieplan, Implementatieplannen } from "./schermen/Implementatie";
+import { Basiseisen } from "./schermen/Basiseisen";
+import { Competenties } from "./schermen/Competenties";
 
 // The app's own URLs: household ids are opaque, never names.
 const routes: [RegExp, (id: string) => JSX.Element][] = [
@@ -43,7 +45,8 @@ function Scherm({ pad, rollen }: { pad: string; rollen: string[] }) {
           U bent ingelogd als {rollen.map((r) => rolNaam[r] ?? r).join(" en ")}. Met die rol ziet u geen
           huishoudens: die zijn alleen voor de professionals die erbij betrokken zijn en hun managers.
           {(rollen.includes("agendahouder") || rollen.includes("aandachtsfunctionaris")) && (
-            <> Volg de invoering van de werkwijze onder <AppLink href="/implementatie">Implementatie</AppLink>.</>
+            <> Volg de invoering van de werkwijze onder <AppLink href="/implementatie">Implementatie</AppLink> en
+              de voorwaarden voor aanbieders onder <AppLink href="/basiseisen">Basiseisen</AppLink>.</>
           )}
         </Paragraph>
       </>
@@ -53,6 +56,8 @@ function Scherm({ pad, rollen }: { pad: string; rollen: string[] }) {
   if (pad === "/huishoudens/nieuw") return <NieuwHuishouden />;
   if (pad === "/team") return <Manager />;
   if (pad === "/implementatie") return <Implementatieplannen />;
+  if (pad === "/basiseisen") return <Basiseisen />;
+  if (pad === "/competenties") return <Competenties />;
   for (const [patroon, scherm] of routes) {
     const m = patroon.exec(pad);
     if (m) return scherm(m[1]);
@@ -84,6 +89,12 @@ export function App() {
           )}
           {(ik.rollen.includes("agendahouder") || ik.rollen.includes("aandachtsfunctionaris")) && (
             <AppLink href="/implementatie" aria-current={pad.startsWith("/implementatie") ? "page" : undefined}>Implementatie</AppLink>
+          )}
+          {(ik.rollen.includes("agendahouder") || ik.rollen.includes("aandachtsfunctionaris") || ik.rollen.includes("manager")) && (
+            <AppLink href="/basiseisen" aria-current={pad === "/basiseisen" ? "page" : undefined}>Basiseisen</AppLink>
+          )}
+          {(ik.rollen.includes("aandachtsfunctionaris") || ik.rollen.includes("manager")) && (
+            <AppLink href="/competenties" aria-current={pad === "/competenties" ? "page" : undefined}>Competenties</AppLink>
           )}
         </nav>
         <div className="regie-kop__gebruiker">

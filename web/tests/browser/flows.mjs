@@ -309,3 +309,57 @@ export async function implementatie(ctx) {
   await page.getByText("U kunt dit plan lezen; bijwerken doet de eigenaar van het plan.").waitFor();
   verwacht((await page.getByRole("button", { name: "Opslaan" }).count()) === 0, "de agendahouder kan het organisatieplan bewerken");
 }
+
+export async function basiseisen(ctx) {
+  const { page, context, url } = ctx;
+  const menu = (naam) => page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: naam }).click();
+  const brugCel = (n) => page.locator("table.regie-basiseisen tbody tr", { hasText: "Jeugd- en Gezinszorg De Brug" }).locator("td").nth(n);
+
+  // The agendahouder records a requirement for De Brug: met needs evidence, named at the field.
+  await inloggen(page, url, "ingrid", "Welkom bij Regie");
+  await menu("Basiseisen");
+  await page.getByRole("heading", { level: 2, name: "Naleving per organisatie" }).waitFor();
+  const brug = page.getByRole("form", { name: "Basiseis vastleggen voor Jeugd- en Gezinszorg De Brug" });
+  await brug.getByRole("button", { name: "Vastleggen" }).click();
+  await brug.locator(".utrecht-form-field-error-message").waitFor();
+  await brug.getByLabel("Waaruit blijkt het").fill("Vastgesteld in het managementoverleg; verslag in het archief.");
+  await brug.getByRole("button", { name: "Vastleggen" }).click();
+  await brug.getByRole("status").waitFor();
+  verwacht((await brugCel(0).innerText()).startsWith("Voldaan"), `eerste eis van De Brug: ${await brugCel(0).innerText()}`);
+
+  // The same matrix as files.
+  const csv = await page.request.get(`${url}/api/v1/basiseisen/export?formaat=csv`);
+  verwacht(csv.status() === 200 && (await csv.text()).includes("Jeugd- en Gezinszorg De Brug;voldaan;"), "CSV zonder de vastgelegde eis");
+  const xlsx = await page.request.get(`${url}/api/v1/basiseisen/export?formaat=xlsx`);
+  verwacht((await xlsx.body()).subarray(0, 2).toString() === "PK", "XLSX is geen werkmap");
+  await scherm(page, ctx, "52-basiseisen");
+
+  // De Brug's aandachtsfunctionaris: the training requirement follows from the plan and every regisseur's training.
+  await context.clearCookies();
+  await inloggen(page, url, "lisa");
+  await menu("Basiseisen");
+  const eigen = page.getByRole("form", { name: "Basiseis vastleggen voor Jeugd- en Gezinszorg De Brug" });
+  await eigen.getByLabel("Basiseis").selectOption("scholing_op_orde");
+  await eigen.getByLabel("Waaruit blijkt het").fill("Meerjarig opleidingsplan 2026–2028.");
+  await eigen.getByRole("button", { name: "Vastleggen" }).click();
+  await eigen.getByRole("status").waitFor();
+  verwacht((await brugCel(4).innerText()).startsWith("Niet voldaan"), "scholing voldaan zonder getrainde regisseurs");
+  for (const naam of ["Tom Verhoeven", "Youssef Benali"]) {
+    const rij = page.locator("tr", { hasText: naam });
+    await rij.getByRole("button", { name: "Vastleggen" }).click();
+    await rij.getByText(/Gevolgd op/).waitFor();
+  }
+  await page.waitForFunction(() => document.querySelectorAll("table.regie-basiseisen tbody tr td")[4]?.textContent.startsWith("Voldaan"));
+
+  // And she assesses Youssef against casusregisseur A: every area meets it, so it becomes his certification.
+  await menu("Competenties");
+  await page.getByLabel("Regisseur").selectOption({ label: "Youssef Benali" });
+  const form = page.getByRole("form", { name: "Beoordeling van Youssef Benali" });
+  const vragen = await form.locator(".regie-keuze").all();
+  verwacht(vragen.length >= 7, `${vragen.length} competentiegebieden`);
+  for (const vraag of vragen) await vraag.getByLabel("Voldoet").check();
+  await form.getByRole("button", { name: "Beoordeling vastleggen" }).click();
+  await page.getByText("het profiel geldt nu als certificering").waitFor();
+  await page.getByText(/Casusregisseur A — positief, gecertificeerd/).waitFor();
+  await scherm(page, ctx, "53-competenties");
+}

@@ -1,0 +1,130 @@
+#include "service/basiseisen.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "service/invoer.hpp"
+#include "service/toegang.hpp"
+#include "store/beheer_store.hpp"
+
+namespace regie::service {
+namespace {
+
+using domain::Gebruikersrol;
+
+std::optional<std::string> eigen_organisatie(store::Tx& tx, const Context& ctx) {
+  const auto m = store::medewerker(tx, ctx.actor.id);
+  return m ? std::optional{m->organisatie_id} : std::nullopt;
+}
+
+// The agendahouder for every organisation of the gemeente, an aandachtsfunctionaris for his own.
+bool mag_eisen_bijhouden(store::Tx& tx, const Context& ctx, const std::string& organisatie_id) {
+  if (ctx.actor.heeft(Gebruikersrol::agendahouder)) return true;
+  return ctx.actor.heeft(Gebruikersrol::aandachtsfunctionaris) && eigen_organisatie(tx, ctx) == organisatie_id;
+}
+
+// The aandachtsfunctionaris and the managers of the organisation (the role is checked first).
+void vereis_scholing_van(store::Tx& tx, const Context& ctx, const std::string& organisatie_id) {
+  if (eigen_organisatie(tx, ctx) != organisatie_id)
+    throw Forbidden("De scholing van regisseurs houdt hun eigen organisatie bij.");
+}
+
+store::OrganisatieRecord vind_organisatie(store::Tx& tx, const Context& ctx, const std::string& id) {
+  auto o = store::organisatie(tx, id);
+  if (!o || o->gemeente_id != ctx.actor.gemeente_id) throw NotFound("Deze organisatie bestaat niet.");
+  return *o;
+}
+
+void controleer_datum(InvoerControle& controle, domain::Datum datum, domain::Datum vandaag) {
+  if (std::chrono::sys_days{datum} > std::chrono::sys_days{vandaag})
+    controle.fout("datum", "Kies vandaag of een eerdere datum.");
+}
+
+}  // namespace
+
+std::vector<OrganisatieBasiseisen> Basiseisen::matrix(const Context& ctx) {
+  return lezend_uitvoeren(ctx, "basiseisen.lezen", [&](store::Tx& tx, Auditspoor&) {
+    vereis_rol(ctx, {Gebruikersrol::agendahouder, Gebruikersrol::aandachtsfunctionaris});
+    std::map<std::pair<std::string, domain::Basiseis>, store::BasiseisRecord> vastgelegd;
+    for (auto& b : store::basiseisen_van_gemeente(tx, ctx.actor.gemeente_id))
+      vastgelegd.emplace(std::pair{b.organisatie_id, b.eis}, std::move(b));
+    std::map<std::string, store::Scholingsstand> scholing;
+    for (auto& s : store::scholingsstanden(tx, ctx.actor.gemeente_id)) scholing.emplace(s.organisatie_id, s);
+
+    std::vector<OrganisatieBasiseisen> uit;
+    for (const auto& o : store::organisaties(tx, ctx.actor.gemeente_id)) {
+      if (!mag_eisen_bijhouden(tx, ctx, o.id)) continue;
+      OrganisatieBasiseisen rij;
+      rij.organisatie_id = o.id;
+      rij.naam = o.naam;
+      if (const auto s = scholing.find(o.id); s != scholing.end()) {
+        rij.regisseurs = s->second.regisseurs;
+        rij.met_basistraining = s->second.met_basistraining;
+      }
+      for (const auto& info : domain::basiseisen()) {
+        BasiseisCel cel;
+        cel.eis = info.eis;
+        if (const auto v = vastgelegd.find({o.id, info.eis}); v != vastgelegd.end()) cel.vastgelegd = v->second;
+        cel.uitkomst = domain::basiseis_uitkomst(
+            info.eis, cel.vastgelegd ? std::optional{cel.vastgelegd->voldaan} : std::nullopt, rij.regisseurs,
+            rij.met_basistraining);
+        rij.eisen.push_back(std::move(cel));
+      }
+      uit.push_back(std::move(rij));
+    }
+    std::ranges::sort(uit, {}, &OrganisatieBasiseisen::naam);
+    return uit;
+  });
+}
+
+void Basiseisen::vastleggen(const Context& ctx, const std::string& organisatie_id, const BasiseisInvoer& invoer) {
+  InvoerControle controle;
+  controleer_datum(controle, invoer.datum, vandaag());
+  if (invoer.voldaan) {
+    controle.verplicht("bewijs", invoer.bewijs, kMaxLangeTekst);
+  } else {
+    controle.maximaal("bewijs", invoer.bewijs);
+  }
+  controle.afronden("Basiseis");
+  uitvoeren(ctx, "basiseis.vastleggen", [&](store::Tx& tx, Auditspoor&) {
+    vereis_rol(ctx, {Gebruikersrol::agendahouder, Gebruikersrol::aandachtsfunctionaris});
+    vind_organisatie(tx, ctx, organisatie_id);
+    if (!mag_eisen_bijhouden(tx, ctx, organisatie_id)) {
+      throw Forbidden(
+          "De basiseisen houden de agendahouder en de aandachtsfunctionaris van de organisatie bij.");
+    }
+    store::basiseis_vastleggen(tx, {organisatie_id, invoer.eis, invoer.voldaan, invoer.datum, invoer.bewijs,
+                                    ctx.actor.id, nu_tekst()});
+  });
+}
+
+std::vector<store::RegisseurScholing> Basiseisen::scholing(const Context& ctx, const std::string& organisatie_id) {
+  return lezend_uitvoeren(ctx, "basistraining.lezen", [&](store::Tx& tx, Auditspoor&) {
+    vereis_rol(ctx, {Gebruikersrol::aandachtsfunctionaris, Gebruikersrol::manager});
+    vind_organisatie(tx, ctx, organisatie_id);
+    vereis_scholing_van(tx, ctx, organisatie_id);
+    return store::regisseurs_scholing(tx, organisatie_id);
+  });
+}
+
+void Basiseisen::basistraining_vastleggen(const Context& ctx, const std::string& medewerker_id,
+                                          const std::optional<domain::Datum>& datum) {
+  if (datum) {
+    InvoerControle controle;
+    controleer_datum(controle, *datum, vandaag());
+    controle.afronden("Basistraining");
+  }
+  uitvoeren(ctx, "basistraining.vastleggen", [&](store::Tx& tx, Auditspoor&) {
+    vereis_rol(ctx, {Gebruikersrol::aandachtsfunctionaris, Gebruikersrol::manager});
+    vind_medewerker_in_gemeente(tx, ctx, medewerker_id);
+    const auto m = store::medewerker(tx, medewerker_id);
+    vereis_scholing_van(tx, ctx, m->organisatie_id);
+    if (std::ranges::find(m->rollen, Gebruikersrol::regisseur) == m->rollen.end()) {
+      throw BadRequest("De basistraining geldt voor regisseurs.",
+                       {{"medewerkerId", "Kies een medewerker met de rol regisseur."}});
+    }
+    store::basistraining_vastleggen(tx, medewerker_id, datum, ctx.actor.id, nu_tekst());
+  });
+}
+
+}  // namespace regie::service
