@@ -18,6 +18,7 @@ Router make_router(service::Diensten& d, ApiConfig config) {
   add_implementatie_routes(router, d);
   add_basiseisen_routes(router, d);
   add_beoordeling_routes(router, d);
+  add_monitoring_routes(router, d);
   return router;
 }
 

@@ -18,7 +18,7 @@ struct Command {
   int (*run)(const std::vector<std::string>&);
 };
 
-const std::array<Command, 10> kCommands{{
+const std::array<Command, 11> kCommands{{
     {"advies", "Geef het regiekaartadvies voor een taxatie (JSON).",
      "Gebruik: regie advies [--invoer BESTAND]\n"
      "\n"
@@ -53,6 +53,8 @@ const std::array<Command, 10> kCommands{{
      "                       en -Proto en zet Secure op de sessiecookie (REGIE_ACHTER_HTTPS_PROXY=1)\n"
      "  --web MAP            de gebouwde webapp (REGIE_WEB, standaard web/dist in de broncode waaruit\n"
      "                       regie gebouwd is; ontbreekt die, dan alleen de API)\n"
+     "  --monitoring-interval M  minuten tussen twee keer de monitoringcijfers bijwerken; 0 = nooit\n"
+     "                       (REGIE_MONITORING_INTERVAL, standaard 15; ook bij het starten)\n"
      "  --help               toon deze hulp\n"
      "\n"
      "Bij het starten worden ontbrekende databasemigraties toegepast.\n",
@@ -86,6 +88,12 @@ const std::array<Command, 10> kCommands{{
      "Kopieert de SQLite-database met de online back-up van SQLite naar BESTAND (dat nog niet mag\n"
      "bestaan); de server kan blijven draaien. Voor PostgreSQL toont de opdracht hoe u pg_dump gebruikt.\n",
      backup_command},
+    {"monitoring", "Werk de monitoringcijfers van elke gemeente bij.",
+     "Gebruik: regie monitoring verversen [--data-dir MAP] [--database-url URL]\n"
+     "\n"
+     "Telt de cijfers voor de dashboards opnieuw uit de huishoudens (zonder namen of ids). De server doet\n"
+     "dit ook zelf, bij het starten en daarna elke 15 minuten.\n",
+     monitoring_command},
     {"audit", "Controleer of de audit trail onaangetast is.",
      "Gebruik: regie audit verify [--data-dir MAP] [--database-url URL]\n"
      "\n"

@@ -1,10 +1,12 @@
 // `regie serve`: the HTTP server with the API.
 
+#include <charconv>
 #include <iostream>
 
 #include "api/routes.hpp"
 #include "cli/commands.hpp"
 #include "cli/database_options.hpp"
+#include "cli/monitoring_verversing.hpp"
 #include "cli/options.hpp"
 #include "http/server.hpp"
 #include "http/webapp.hpp"
@@ -17,7 +19,8 @@ int serve_command(const std::vector<std::string>& args) {
                                                    {"host", true},
                                                    {"read-timeout", true},
                                                    {"achter-https-proxy", false},
-                                                   {"web", true}})};
+                                                   {"web", true},
+                                                   {"monitoring-interval", true}})};
   http::ServerConfig config;
   if (const auto port = options.value_or_env("port", "REGIE_PORT"))
     config.port = parse_port(*port, "De poort");
@@ -36,6 +39,13 @@ int serve_command(const std::vector<std::string>& args) {
                 << "). Bouw hem met make build.\n";
       return kExitFailure;
     }
+  }
+  const auto interval = options.value_or_env("monitoring-interval", "REGIE_MONITORING_INTERVAL");
+  int minuten = 15;
+  if (interval) {
+    const auto [eind, fout] = std::from_chars(interval->data(), interval->data() + interval->size(), minuten);
+    if (fout != std::errc{} || eind != interval->data() + interval->size() || minuten < 0 || minuten > 1440)
+      throw UsageError("Het monitoringinterval is een aantal minuten van 0 tot en met 1440.");
   }
   const auto database = open_database(options, config.worker_threads);
   database->statistieken_bijwerken();
@@ -63,6 +73,8 @@ int serve_command(const std::vector<std::string>& args) {
                        : std::string{"Webapp: niet gebouwd (alleen de API)\n"});
   std::cout << "Regie draait op http://" << config.host << ':' << server.port() << "  (stoppen: Ctrl+C)"
             << std::endl;
+  std::optional<MonitoringVerversing> verversing;
+  if (minuten > 0) verversing.emplace(diensten.monitoring, std::chrono::minutes{minuten});
   server.run();
   std::cout << "Regie is gestopt." << std::endl;
   return kExitOk;

@@ -8,6 +8,7 @@
 #include "service/huishoudens.hpp"
 #include "service/implementatie.hpp"
 #include "service/mij.hpp"
+#include "service/monitoring.hpp"
 #include "service/niveaus.hpp"
 #include "service/noodtoegangen.hpp"
 #include "service/notities.hpp"
@@ -35,6 +36,7 @@ struct Diensten {
         implementatie(omgeving),
         basiseisen(omgeving),
         beoordelingen(omgeving),
+        monitoring(omgeving),
         sessies(omgeving, sessies_config) {}
 
   Beheer beheer;
@@ -51,6 +53,7 @@ struct Diensten {
   Implementatie implementatie;
   Basiseisen basiseisen;
   Beoordelingen beoordelingen;
+  Monitoring monitoring;
   Sessies sessies;
 };
 

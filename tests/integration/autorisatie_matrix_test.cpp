@@ -83,6 +83,7 @@ enum class Soort {
   implementatie_lijst,     // implementation plans, basic requirements: agendahouder and aandachtsfunctionaris
   implementatie_starten,   // start the gemeente's plan (the agendahouder; it exists already: 409)
   implementatie_gemeente,  // read or change the gemeente's plan: the agendahouder
+  agendahouder,            // the agendahouder only
 };
 
 constexpr auto O = Uitkomst::ok;
@@ -117,6 +118,7 @@ const std::map<Soort, std::array<Uitkomst, kIedereen.size()>> kVerwacht{
     {Soort::implementatie_lijst, {F, F, F, F, F, F, O, O, F, F, F, U, U}},
     {Soort::implementatie_starten, {F, F, F, F, F, F, F, C, F, F, F, U, U}},
     {Soort::implementatie_gemeente, {F, F, F, F, F, F, F, O, F, N, N, U, U}},
+    {Soort::agendahouder, {F, F, F, F, F, F, F, O, F, F, F, U, U}},
 };
 
 bool ziet_alleen_aggregaten(Wie wie) {
@@ -283,6 +285,19 @@ std::vector<Geval> gevallen() {
          return Aanvraag{"/api/v1/medewerkers/" + w.medewerker.at("ties") + "/basistraining"};
        }},
       {"GET", "/api/v1/competentieprofielen", Soort::ingelogd, vast("/api/v1/competentieprofielen")},
+      {"POST", "/api/v1/monitoring/_verversen", Soort::agendahouder, vast("/api/v1/monitoring/_verversen", json::object{})},
+      {"GET", "/api/v1/monitoring", Soort::implementatie_lijst, vast("/api/v1/monitoring?van=2026-01"),
+       [](MatrixWereld&, Wie, const HttpResponse& r) {
+         if (r.status != 200) return;
+         // Figures only: every count is a number of at least 5 or null.
+         for (const auto& reeks : json::parse(r.body).at("reeksen").as_array()) {
+           for (const auto& c : reeks.at("perMaand").as_array()) {
+             const auto& w = c.at("waarde");
+             EXPECT_TRUE(w.is_null() || w.as_int64() >= 5) << json::serialize(c);
+           }
+         }
+       }},
+      {"GET", "/api/v1/monitoring/export", Soort::implementatie_lijst, vast("/api/v1/monitoring/export?formaat=csv")},
       {"GET", "/api/v1/medewerkers/{medewerkerId}/beoordelingen", Soort::certificering,
        [](MatrixWereld& w, Wie) {
          return Aanvraag{"/api/v1/medewerkers/" + w.medewerker.at("ties") + "/beoordelingen"};

@@ -1,4 +1,4 @@
-import type { JSX } from "react";
+import { lazy, Suspense, type JSX } from "react";
 import { Button, Heading1, Paragraph, SkipLink } from "@utrecht/component-library-react";
 import { useSessie } from "./sessie";
 import { Vangnet } from "./onderdelen/Vangnet";
@@ -18,6 +18,10 @@ import { Implementatieplan, Implementatieplannen } from "./schermen/Implementati
 import { Basiseisen } from "./schermen/Basiseisen";
 import { Competenties } from "./schermen/Competenties";
 
+// The dashboards carry the chart library: loaded when first opened, not with the app.
+const Monitoring = lazy(() => import("./schermen/Monitoring").then((m) => ({ default: m.Monitoring })));
+const Jaarverslag = lazy(() => import("./schermen/Jaarverslag").then((m) => ({ default: m.Jaarverslag })));
+
 // The app's own URLs: household ids are opaque, never names.
 const routes: [RegExp, (id: string) => JSX.Element][] = [
   [/^\/huishoudens\/([a-z2-7]{26})$/, (id) => <Huishouden id={id} />],
@@ -36,6 +40,7 @@ const rolNaam: Record<string, string> = {
 };
 
 function Scherm({ pad, rollen }: { pad: string; rollen: string[] }) {
+  const laden = <p role="status">Laden…</p>;
   const werktMetHuishoudens = rollen.includes("regisseur") || rollen.includes("manager");
   if (pad === "/" && !werktMetHuishoudens) {
     return (
@@ -45,8 +50,9 @@ function Scherm({ pad, rollen }: { pad: string; rollen: string[] }) {
           U bent ingelogd als {rollen.map((r) => rolNaam[r] ?? r).join(" en ")}. Met die rol ziet u geen
           huishoudens: die zijn alleen voor de professionals die erbij betrokken zijn en hun managers.
           {(rollen.includes("agendahouder") || rollen.includes("aandachtsfunctionaris")) && (
-            <> Volg de invoering van de werkwijze onder <AppLink href="/implementatie">Implementatie</AppLink> en
-              de voorwaarden voor aanbieders onder <AppLink href="/basiseisen">Basiseisen</AppLink>.</>
+            <> Volg de invoering van de werkwijze onder <AppLink href="/implementatie">Implementatie</AppLink>, de
+              voorwaarden voor aanbieders onder <AppLink href="/basiseisen">Basiseisen</AppLink> en het gebruik
+              onder <AppLink href="/monitoring">Monitoring</AppLink>.</>
           )}
         </Paragraph>
       </>
@@ -58,6 +64,11 @@ function Scherm({ pad, rollen }: { pad: string; rollen: string[] }) {
   if (pad === "/implementatie") return <Implementatieplannen />;
   if (pad === "/basiseisen") return <Basiseisen />;
   if (pad === "/competenties") return <Competenties />;
+  if (pad === "/monitoring") return <Suspense fallback={laden}><Monitoring /></Suspense>;
+  if (pad === "/monitoring/jaarverslag") {
+    const jaar = new URLSearchParams(location.search).get("jaar") ?? String(new Date().getFullYear());
+    return <Suspense fallback={laden}><Jaarverslag jaar={/^\d{4}$/.test(jaar) ? jaar : String(new Date().getFullYear())} /></Suspense>;
+  }
   for (const [patroon, scherm] of routes) {
     const m = patroon.exec(pad);
     if (m) return scherm(m[1]);
@@ -89,6 +100,9 @@ export function App() {
           )}
           {(ik.rollen.includes("agendahouder") || ik.rollen.includes("aandachtsfunctionaris")) && (
             <AppLink href="/implementatie" aria-current={pad.startsWith("/implementatie") ? "page" : undefined}>Implementatie</AppLink>
+          )}
+          {(ik.rollen.includes("agendahouder") || ik.rollen.includes("aandachtsfunctionaris")) && (
+            <AppLink href="/monitoring" aria-current={pad.startsWith("/monitoring") ? "page" : undefined}>Monitoring</AppLink>
           )}
           {(ik.rollen.includes("agendahouder") || ik.rollen.includes("aandachtsfunctionaris") || ik.rollen.includes("manager")) && (
             <AppLink href="/basiseisen" aria-current={pad === "/basiseisen" ? "page" : undefined}>Basiseisen</AppLink>

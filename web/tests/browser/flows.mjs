@@ -363,3 +363,54 @@ export async function basiseisen(ctx) {
   await page.getByText(/Casusregisseur A — positief, gecertificeerd/).waitFor();
   await scherm(page, ctx, "53-competenties");
 }
+
+export async function monitoring(ctx) {
+  const { page, context, url } = ctx;
+  await inloggen(page, url, "ingrid", "Welkom bij Regie");
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Monitoring" }).click();
+  await page.getByRole("heading", { level: 1, name: "Monitoring" }).waitFor();
+  await page.getByRole("button", { name: "Nu bijwerken" }).click();
+  await page.getByText(/Cijfers bijgewerkt op/).waitFor();
+  for (const groep of ["Niveaus", "Plannen", "Samenwerking", "Regisseurs", "Veiligheid"])
+    await page.getByRole("heading", { level: 2, name: groep }).waitFor();
+
+  // Every chart is an image with a description and has its figures as a table; the demo's small numbers are "< 5".
+  const figuren = page.locator("figure.regie-figuur");
+  verwacht((await figuren.count()) >= 15, `${await figuren.count()} figuren`);
+  verwacht((await page.locator("figure.regie-figuur canvas[role=img][aria-label]").count()) === (await figuren.count()), "een grafiek zonder beschrijving");
+  const niveaus = figuren.filter({ hasText: "Lopende huishoudens per niveau" });
+  await niveaus.getByText("Als tabel").click();
+  const cellen = await niveaus.locator("td").allInnerTexts();
+  verwacht(cellen.length > 0 && cellen.every((c) => c === "< 5" || Number(c) >= 5), `cellen: ${cellen.join(", ")}`);
+  verwacht(cellen.includes("< 5"), "geen enkel klein aantal verborgen");
+  await scherm(page, ctx, "54-monitoring");
+
+  // The export says "< 5" as well; a filter goes into the URL.
+  const csv = await (await page.request.get(`${url}/api/v1/monitoring/export?formaat=csv`)).text();
+  verwacht(csv.includes("Lopende huishoudens per niveau;Niveau 3") && csv.includes("< 5"), "CSV zonder de cijfers");
+  await page.getByLabel("Organisatie").selectOption({ label: "Sociaal Wijkteam Zuiderveen" });
+  await page.getByRole("button", { name: "Toon cijfers" }).click();
+  await page.waitForURL(/organisatieId=/);
+  await page.getByText(/Cijfers bijgewerkt op/).waitFor();
+
+  // A period that does not fit is named at the field.
+  await page.getByLabel("Van (maand)").fill("2030-01");
+  await page.getByRole("button", { name: "Toon cijfers" }).click();
+  await page.getByText("De eerste maand ligt na de laatste.").first().waitFor();
+
+  // The yearly report: figures, the implementation status, evaluation notes; printable.
+  await page.goto(`${url}/monitoring/jaarverslag?jaar=2026`);
+  await page.getByRole("heading", { level: 1, name: "Jaarverslag 1Gezin1Plan1Regisseur 2026" }).waitFor();
+  await page.getByRole("heading", { level: 2, name: "Stand van de implementatie" }).waitFor();
+  await page.getByRole("button", { name: "Afdrukken of bewaren als PDF" }).waitFor();
+  await scherm(page, ctx, "55-jaarverslag");
+
+  // An aandachtsfunctionaris sees his own organisation, without the choice of another.
+  await context.clearCookies();
+  await inloggen(page, url, "lisa");
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Monitoring" }).click();
+  await page.getByRole("heading", { level: 2, name: "Niveaus" }).waitFor();
+  verwacht((await page.getByLabel("Organisatie").count()) === 0, "de aandachtsfunctionaris kiest een andere organisatie");
+  verwacht((await page.getByRole("button", { name: "Nu bijwerken" }).count()) === 0, "de aandachtsfunctionaris werkt de cijfers bij");
+  await scherm(page, ctx, "56-monitoring-aandachtsfunctionaris");
+}

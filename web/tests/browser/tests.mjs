@@ -5,7 +5,7 @@ import { gzipSync } from "node:zlib";
 import { join } from "node:path";
 import { apiSessie, inloggen, scherm, toegankelijk, verwacht, WACHTWOORD } from "./hulp.mjs";
 import { flow1 } from "./flow1.mjs";
-import { basiseisen, conflict, flow3, flow4, implementatie, kwaliteitTijdensSchrijven, overigeSchermen, samenstelling } from "./flows.mjs";
+import { basiseisen, conflict, flow3, flow4, implementatie, kwaliteitTijdensSchrijven, monitoring, overigeSchermen, samenstelling } from "./flows.mjs";
 
 /** A household Fatima holds regie in and Jeroen is not involved in (from the demo data, via the API). */
 async function huishoudenVanFatimaNietVanJeroen(url) {
@@ -37,6 +37,7 @@ export const tests = {
   "kwaliteitsbevindingen tijdens het schrijven, zonder op te slaan": kwaliteitTijdensSchrijven,
   "implementatieplannen van de gemeente en een organisatie": implementatie,
   "basiseisen: nalevingsmatrix met export, basistraining en een competentiebeoordeling": basiseisen,
+  "monitoring: dashboards met grafieken en tabellen, filters, export en jaarverslag": monitoring,
   "een conflict bij opslaan: nieuwste versie als basis, de eigen tekst blijft": conflict,
   "samenstelling: netwerk, een professional betrekken, een regisseur met profielcheck, de fase": samenstelling,
   async "flow 1: aanmelden, taxatie, niveau 3 bevestigen, plan schrijven en tekenen, afschalen met nazorg"(ctx) {

@@ -1,0 +1,129 @@
+#include "domain/monitoring.hpp"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cstdio>
+
+#include "domain/kleine_aantallen.hpp"
+
+namespace regie::domain {
+namespace {
+
+constexpr std::array kNiveaus{MetriekSleutel{"1", "Niveau 1"}, MetriekSleutel{"2", "Niveau 2"},
+                              MetriekSleutel{"3", "Niveau 3"}, MetriekSleutel{"4", "Niveau 4"},
+                              MetriekSleutel{"5", "Niveau 5"}};
+constexpr std::array kFasen{MetriekSleutel{"aanmelding", "Aanmelding"},
+                            MetriekSleutel{"voorbereiding", "Voorbereiding"},
+                            MetriekSleutel{"startoverleg", "Startoverleg"},
+                            MetriekSleutel{"uitvoering", "Uitvoering"}, MetriekSleutel{"evaluatie", "Evaluatie"}};
+constexpr std::array kAanwezig{MetriekSleutel{"aanwezig", "Aanwezig"}, MetriekSleutel{"ontbreekt", "Ontbreekt"}};
+constexpr std::array kKindcheck{MetriekSleutel{"gedaan", "Voor elk kind gedaan"},
+                                MetriekSleutel{"niet_gedaan", "Niet voor elk kind"}};
+constexpr std::array kEvaluatie{MetriekSleutel{"op_tijd", "Op tijd"}, MetriekSleutel{"over_tijd", "Over tijd"},
+                                MetriekSleutel{"geen_datum", "Geen evaluatiedatum"}};
+constexpr std::array kNazorg{MetriekSleutel{"met", "Met nazorgafspraak"},
+                             MetriekSleutel{"zonder", "Zonder nazorgafspraak"}};
+constexpr std::array kRichting{MetriekSleutel{"opschalen", "Opgeschaald"},
+                               MetriekSleutel{"afschalen", "Afgeschaald"}};
+constexpr std::array kEscalatie{MetriekSleutel{"geopend", "Geopend"}, MetriekSleutel{"gesloten", "Gesloten"}};
+constexpr std::array kOpen{MetriekSleutel{"open", "Lopend"}};
+constexpr std::array kKnelpunt{MetriekSleutel{"profiel_onvoldoende", "Profiel past niet bij het niveau"},
+                               MetriekSleutel{"niet_uit_veiligheidsketen", "Niet uit de veiligheidsketen"}};
+constexpr std::array kCaseload{MetriekSleutel{"binnen_norm", "Binnen de norm"},
+                               MetriekSleutel{"boven_norm", "Boven de norm"}};
+constexpr std::array kProfielen{
+    MetriekSleutel{"casus_A", "Casusregisseur A"},   MetriekSleutel{"casus_B", "Casusregisseur B"},
+    MetriekSleutel{"casus_B+", "Casusregisseur B+"}, MetriekSleutel{"proces_A", "Procesregisseur A"},
+    MetriekSleutel{"proces_B", "Procesregisseur B"}, MetriekSleutel{"proces_B+", "Procesregisseur B+"}};
+constexpr std::array kSignalen{MetriekSleutel{"intiem_terrorisme", "Intiem terrorisme"},
+                               MetriekSleutel{"eergerelateerd_geweld", "Eergerelateerd geweld"},
+                               MetriekSleutel{"meisjesbesnijdenis", "Meisjesbesnijdenis"},
+                               MetriekSleutel{"complexe_scheiding", "Complexe scheiding"},
+                               MetriekSleutel{"stalking", "Stalking"}};
+constexpr std::array kMaatregelen{MetriekSleutel{"open", "Open"}, MetriekSleutel{"gedaan", "Gedaan"},
+                                  MetriekSleutel{"niet_van_toepassing", "Niet van toepassing"}};
+constexpr std::array kMeldcode{MetriekSleutel{"gestart", "Gestart"},
+                               MetriekSleutel{"gemeld", "Afgerond: gemeld bij Veilig Thuis"},
+                               MetriekSleutel{"hulp", "Afgerond: hulp georganiseerd"},
+                               MetriekSleutel{"geen", "Afgerond: geen melding en geen hulp nodig"}};
+
+using enum MetriekSoort;
+
+constexpr std::array kMetrieken{
+    Metriek{"niveau", "Lopende huishoudens per niveau", "Niveaus", stand, kNiveaus},
+    Metriek{"fase", "Lopende huishoudens per fase", "Niveaus", stand, kFasen},
+    Metriek{"opschaling", "Op- en afschalingen", "Niveaus", gebeurtenis, kRichting},
+    Metriek{"tijd_op_niveau", "Gemiddeld aantal dagen op een niveau (bij het verlaten ervan)", "Niveaus",
+            gemiddelde, kNiveaus},
+    Metriek{"op", "Ondersteuningsplan bij niveau 2 en hoger", "Plannen", stand, kAanwezig},
+    Metriek{"vp", "Veiligheidsplan bij niveau 3 en hoger", "Plannen", stand, kAanwezig},
+    Metriek{"kindcheck", "Kindcheck in het plan (huishoudens met kinderen)", "Plannen", stand, kKindcheck},
+    Metriek{"evaluatie", "Evaluatie van het ondersteuningsplan", "Plannen", stand, kEvaluatie},
+    Metriek{"nazorg", "Afschalingen van niveau 3 of hoger", "Plannen", gebeurtenis, kNazorg},
+    Metriek{"escalatie", "Escalaties naar het management", "Samenwerking", gebeurtenis, kEscalatie},
+    Metriek{"escalatie_open", "Lopende escalaties", "Samenwerking", stand, kOpen},
+    Metriek{"escalatie_duur", "Gemiddeld aantal dagen tot een escalatie gesloten is", "Samenwerking",
+            gemiddelde, kOpen},
+    Metriek{"profiel_tekort", "Regisseurs met een knelpunt in profiel", "Regisseurs", stand, kKnelpunt},
+    Metriek{"caseload", "Regisseurs tegenover de caseloadnorm", "Regisseurs", stand, kCaseload},
+    Metriek{"gecertificeerd", "Gecertificeerde medewerkers per profiel", "Regisseurs", stand, kProfielen},
+    Metriek{"signaal", "Signalen van onveiligheid per soort", "Veiligheid", gebeurtenis, kSignalen},
+    Metriek{"maatregel", "Extra veiligheidsmaatregelen", "Veiligheid", stand, kMaatregelen},
+    Metriek{"meldcode", "Meldcodetrajecten", "Veiligheid", gebeurtenis, kMeldcode},
+};
+
+}  // namespace
+
+std::span<const Metriek> metrieken() { return kMetrieken; }
+
+const Metriek* metriek(std::string_view code) {
+  const auto m = std::ranges::find(kMetrieken, code, &Metriek::code);
+  return m == kMetrieken.end() ? nullptr : &*m;
+}
+
+std::vector<Telling> rol_op(const std::vector<Telling>& tellingen) {
+  std::map<std::tuple<std::string, std::string, std::string, std::string, std::string>, std::int64_t> som;
+  for (const auto& t : tellingen) {
+    som[{t.organisatie_id, t.team_id, t.maand, t.metriek, t.sleutel}] += t.waarde;
+    if (!t.team_id.empty()) som[{t.organisatie_id, "", t.maand, t.metriek, t.sleutel}] += t.waarde;
+    if (!t.organisatie_id.empty()) som[{"", "", t.maand, t.metriek, t.sleutel}] += t.waarde;
+  }
+  std::vector<Telling> uit;
+  uit.reserve(som.size());
+  for (const auto& [k, waarde] : som) {
+    const auto& [organisatie, team, maand, metriek, sleutel] = k;
+    uit.push_back({organisatie, team, maand, metriek, sleutel, waarde});
+  }
+  return uit;
+}
+
+std::string maand_van(Datum datum) { return format_datum(datum).substr(0, 7); }
+
+std::optional<std::chrono::year_month> parse_maand(std::string_view tekst) {
+  if (tekst.size() != 7 || tekst[4] != '-') return std::nullopt;
+  int jaar = 0;
+  unsigned maand = 0;
+  if (std::from_chars(tekst.data(), tekst.data() + 4, jaar).ptr != tekst.data() + 4) return std::nullopt;
+  if (std::from_chars(tekst.data() + 5, tekst.data() + 7, maand).ptr != tekst.data() + 7) return std::nullopt;
+  const std::chrono::year_month ym{std::chrono::year{jaar}, std::chrono::month{maand}};
+  if (!ym.ok() || jaar < 2000 || jaar > 2200) return std::nullopt;
+  return ym;
+}
+
+std::vector<std::string> maanden(std::chrono::year_month van, std::chrono::year_month tot) {
+  std::vector<std::string> uit;
+  for (auto m = van; m <= tot; m += std::chrono::months{1}) {
+    char tekst[8];
+    std::snprintf(tekst, sizeof tekst, "%04d-%02u", static_cast<int>(m.year()), static_cast<unsigned>(m.month()));
+    uit.emplace_back(tekst);
+  }
+  return uit;
+}
+
+std::optional<std::int64_t> toonbaar_gemiddelde(std::int64_t som_dagen, std::int64_t aantal) {
+  if (!toonbaar_aantal(aantal)) return std::nullopt;
+  return (som_dagen + aantal / 2) / aantal;
+}
+
+}  // namespace regie::domain

@@ -1,0 +1,151 @@
+#include "service/monitoring.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <map>
+
+#include "domain/kleine_aantallen.hpp"
+#include "service/invoer.hpp"
+#include "service/toegang.hpp"
+#include "store/beheer_store.hpp"
+
+namespace regie::service {
+namespace {
+
+using domain::Gebruikersrol;
+
+std::chrono::year_month maand_van(domain::Datum d) { return {d.year(), d.month()}; }
+
+struct Periode {
+  std::chrono::year_month van, tot;
+};
+
+Periode lees_periode(const MonitorFilter& f, domain::Datum vandaag) {
+  InvoerControle controle;
+  const auto lees = [&](const std::optional<std::string>& tekst, std::string_view veld) {
+    if (!tekst) return std::optional<std::chrono::year_month>{};
+    const auto m = domain::parse_maand(*tekst);
+    if (!m) controle.fout(veld, "Geef een maand als JJJJ-MM, bijvoorbeeld 2026-01.");
+    return m;
+  };
+  const auto tot = lees(f.tot, "tot").value_or(maand_van(vandaag));
+  const auto van = lees(f.van, "van").value_or(tot - std::chrono::months{11});
+  if (controle.ok() && van > tot) controle.fout("van", "De eerste maand ligt na de laatste.");
+  if (controle.ok() && (tot - van).count() >= kMaxMonitorMaanden)
+    controle.fout("van", "Kies een periode van hoogstens " + std::to_string(kMaxMonitorMaanden) + " maanden.");
+  controle.afronden("Periode");
+  return {van, tot};
+}
+
+// What the actor may see: the whole gemeente and everything in it (agendahouder), or one organisation.
+std::pair<std::string, std::string> bereik(store::Tx& tx, const Context& ctx, const MonitorFilter& f) {
+  vereis_rol(ctx, {Gebruikersrol::agendahouder, Gebruikersrol::aandachtsfunctionaris});
+  std::string organisatie = f.organisatie_id.value_or("");
+  std::string team = f.team_id.value_or("");
+  if (!team.empty()) {
+    const auto van_team = store::team_organisatie(tx, team);
+    const auto o = van_team ? store::organisatie(tx, *van_team) : std::nullopt;
+    if (!o || o->gemeente_id != ctx.actor.gemeente_id || (!organisatie.empty() && organisatie != o->id))
+      throw BadRequest("Dit team is niet bekend.", {{"teamId", "Kies een team van de gekozen organisatie."}});
+    organisatie = o->id;
+  } else if (!organisatie.empty()) {
+    const auto o = store::organisatie(tx, organisatie);
+    if (!o || o->gemeente_id != ctx.actor.gemeente_id)
+      throw BadRequest("Deze organisatie is niet bekend.", {{"organisatieId", "Kies een organisatie in deze gemeente."}});
+  }
+  if (!ctx.actor.heeft(Gebruikersrol::agendahouder)) {
+    const auto eigen = store::medewerker(tx, ctx.actor.id);
+    if (!eigen) throw Forbidden("Monitoring is voor de agendahouder en de aandachtsfunctionarissen.");
+    if (organisatie.empty()) organisatie = eigen->organisatie_id;
+    if (organisatie != eigen->organisatie_id)
+      throw Forbidden("Een aandachtsfunctionaris ziet de cijfers van zijn eigen organisatie.");
+  }
+  return {organisatie, team};
+}
+
+MonitorReeks reeks(const domain::Metriek& m, const std::vector<std::string>& maanden,
+                   const std::map<std::tuple<std::string, std::string, std::string>, std::int64_t>& waarden) {
+  const auto waarde = [&](std::string_view metriek, const std::string& maand, std::string_view sleutel) {
+    const auto w = waarden.find({std::string{metriek}, maand, std::string{sleutel}});
+    return w == waarden.end() ? std::optional<std::int64_t>{} : w->second;
+  };
+  const std::string dagen = std::string{m.code} + "_dagen";
+  MonitorReeks r{&m, {}, {}};
+  std::optional<std::string> laatste;  // the last month with figures, for a state
+  for (const auto& maand : maanden) {
+    for (const auto& s : m.sleutels) {
+      const auto n = waarde(m.code, maand, s.sleutel);
+      if (n) laatste = maand;
+      const auto getoond = m.soort == domain::MetriekSoort::gemiddelde
+                               ? domain::toonbaar_gemiddelde(waarde(dagen, maand, s.sleutel).value_or(0), n.value_or(0))
+                               : domain::toonbaar_aantal(n.value_or(0));
+      r.per_maand.push_back({maand, std::string{s.sleutel}, getoond});
+    }
+  }
+  for (const auto& s : m.sleutels) {
+    std::int64_t som = 0, som_dagen = 0;
+    for (const auto& maand : maanden) {
+      if (m.soort == domain::MetriekSoort::stand) continue;
+      som += waarde(m.code, maand, s.sleutel).value_or(0);
+      som_dagen += waarde(dagen, maand, s.sleutel).value_or(0);
+    }
+    if (m.soort == domain::MetriekSoort::stand && laatste) som = waarde(m.code, *laatste, s.sleutel).value_or(0);
+    r.totaal.push_back({"", std::string{s.sleutel},
+                        m.soort == domain::MetriekSoort::gemiddelde ? domain::toonbaar_gemiddelde(som_dagen, som)
+                                                                    : domain::toonbaar_aantal(som)});
+  }
+  return r;
+}
+
+constexpr int kGeschiedenisMaanden = kMaxMonitorMaanden;
+
+}  // namespace
+
+MonitorOverzicht Monitoring::cijfers(const Context& ctx, const MonitorFilter& filter) {
+  const auto periode = lees_periode(filter, vandaag());
+  return lezend_uitvoeren(ctx, "monitoring.lezen", [&](store::Tx& tx, Auditspoor&) {
+    const auto [organisatie, team] = bereik(tx, ctx, filter);
+    MonitorOverzicht o;
+    o.verversing = store::monitor_verversing(tx, ctx.actor.gemeente_id);
+    if (!organisatie.empty()) o.organisatie_id = organisatie;
+    if (!team.empty()) o.team_id = team;
+    o.maanden = domain::maanden(periode.van, periode.tot);
+    o.van = o.maanden.front();
+    o.tot = o.maanden.back();
+    std::map<std::tuple<std::string, std::string, std::string>, std::int64_t> waarden;
+    for (auto& t : store::monitor_lezen(tx, ctx.actor.gemeente_id, organisatie, team, o.van, o.tot))
+      waarden[{std::move(t.metriek), std::move(t.maand), std::move(t.sleutel)}] = t.waarde;
+    for (const auto& m : domain::metrieken()) o.reeksen.push_back(reeks(m, o.maanden, waarden));
+    return o;
+  });
+}
+
+void Monitoring::gemeente_verversen(const Context& ctx) {
+  const auto begin = std::chrono::steady_clock::now();
+  const auto dag = vandaag();
+  const auto tellingen = db().read([&](store::Tx& tx) {
+    return store::monitor_tellen(tx, db().backend(), ctx.actor.gemeente_id, dag, kGeschiedenisMaanden);
+  });
+  const auto opgeteld = domain::rol_op(tellingen);
+  const auto duur = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - begin);
+  uitvoeren(ctx, "monitoring.verversen", [&](store::Tx& tx, Auditspoor&) {
+    store::monitor_vervangen(tx, ctx.actor.gemeente_id, domain::maand_van(dag), opgeteld, nu_tekst(), duur.count());
+  });
+}
+
+void Monitoring::verversen(const Context& ctx) {
+  if (!ctx.actor.heeft(Gebruikersrol::agendahouder)) {
+    uitvoeren(ctx, "monitoring.verversen", [&](store::Tx&, Auditspoor&) {
+      vereis_rol(ctx, {Gebruikersrol::agendahouder});
+    });
+  }
+  gemeente_verversen(ctx);
+}
+
+int Monitoring::alles_verversen() {
+  const auto gemeenten = db().read([](store::Tx& tx) { return store::gemeente_ids(tx); });
+  for (const auto& g : gemeenten) gemeente_verversen(systeem_context(g, "monitoring"));
+  return static_cast<int>(gemeenten.size());
+}
+
+}  // namespace regie::service

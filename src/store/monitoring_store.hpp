@@ -1,0 +1,36 @@
+#pragma once
+// The monitoring figures (migration 0006): counting them from the household data for one gemeente, storing
+// the rolled-up result, and reading it back per organisation or team and period.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/monitoring.hpp"
+#include "store/database.hpp"
+
+namespace regie::store {
+
+// Every raw count of the gemeente: the state figures for the month of `vandaag`, the level at the end of each
+// of the `maanden_terug` months before it, and the events of every month.
+std::vector<domain::Telling> monitor_tellen(Tx& tx, Backend backend, const std::string& gemeente_id,
+                                            domain::Datum vandaag, int maanden_terug);
+
+// Replaces what the counts cover: the events and level history whole, the state of this month.
+void monitor_vervangen(Tx& tx, const std::string& gemeente_id, const std::string& maand,
+                       const std::vector<domain::Telling>& opgeteld, const std::string& nu, std::int64_t duur_ms);
+
+struct MonitorVerversing {
+  std::string ververst_op;
+  std::int64_t duur_ms = 0;
+};
+std::optional<MonitorVerversing> monitor_verversing(Tx& tx, const std::string& gemeente_id);
+
+// The figures of the gemeente ('' organisation), an organisation ('' team) or a team, for months van..tot.
+std::vector<domain::Telling> monitor_lezen(Tx& tx, const std::string& gemeente_id, const std::string& organisatie_id,
+                                           const std::string& team_id, const std::string& van, const std::string& tot);
+
+// Every gemeente, for refreshing them all.
+std::vector<std::string> gemeente_ids(Tx& tx);
+
+}  // namespace regie::store

@@ -1,0 +1,100 @@
+// Monitoring through the service layer: the refresh counts the households, the figures roll up from team to
+// gemeente, every count below 5 is suppressed (exactly 4 against 5), and who sees which figures.
+
+#include <algorithm>
+
+#include "service/errors.hpp"
+#include "service/monitoring.hpp"
+#include "service/service_fixture.hpp"
+
+namespace regie::testing {
+namespace {
+
+using namespace regie::domain;
+
+class MonitoringTest : public ServiceTest {
+ protected:
+  void SetUp() override {
+    ServiceTest::SetUp();
+    monitoring = std::make_unique<service::Monitoring>(omgeving());
+  }
+  service::Context agendahouder() { return als(beheerder_, {Gebruikersrol::agendahouder}); }
+  service::Context af() { return als(aandachtsfunctionaris_, {Gebruikersrol::aandachtsfunctionaris}); }
+
+  // The period's figure of a metric's key: a state now, or the events summed.
+  std::optional<std::int64_t> totaal(const service::MonitorOverzicht& o, std::string_view metriek,
+                                     std::string_view sleutel) {
+    const auto r = std::ranges::find_if(o.reeksen, [&](const auto& x) { return x.metriek->code == metriek; });
+    const auto c = std::ranges::find(r->totaal, sleutel, &service::MonitorCel::sleutel);
+    return c->waarde;
+  }
+
+  std::unique_ptr<service::Monitoring> monitoring;
+};
+
+TEST_P(MonitoringTest, FiveHouseholdsShowAsFiveAndFourAsBelowFive) {
+  for (int i = 0; i < 5; ++i) huishouden_op_niveau(2);
+  for (int i = 0; i < 4; ++i) huishouden_op_niveau(3);
+  monitoring->verversen(agendahouder());
+  const auto o = monitoring->cijfers(agendahouder(), {});
+  ASSERT_TRUE(o.verversing);
+  EXPECT_EQ(o.maanden.size(), 12u);
+  EXPECT_EQ(o.tot, maand_van(vandaag()));
+  EXPECT_EQ(totaal(o, "niveau", "2"), 5);
+  EXPECT_EQ(totaal(o, "niveau", "3"), std::nullopt);  // 4
+  EXPECT_EQ(totaal(o, "niveau", "5"), std::nullopt);  // 0: an empty cell is not shown either
+  EXPECT_EQ(totaal(o, "opschaling", "opschalen"), std::nullopt);  // first decisions have no direction
+  EXPECT_EQ(totaal(o, "op", "ontbreekt"), 9);  // no plan yet in any of the nine at level 2 or higher
+
+  // Per month: this month's level count, earlier months empty (and so not shown).
+  const auto& niveau = *std::ranges::find_if(o.reeksen, [](const auto& r) { return r.metriek->code == "niveau"; });
+  const auto cel = std::ranges::find_if(niveau.per_maand, [&](const auto& c) { return c.maand == o.tot && c.sleutel == "2"; });
+  EXPECT_EQ(cel->waarde, 5);
+  EXPECT_TRUE(std::ranges::all_of(niveau.per_maand, [&](const auto& c) { return c.maand == o.tot || !c.waarde; }));
+}
+
+TEST_P(MonitoringTest, HouseholdsCountForTheOrganisationOfTheirProcesregisseur) {
+  std::vector<std::string> ids;
+  for (int i = 0; i < 6; ++i) ids.push_back(huishouden_op_niveau(2));
+  for (const auto& id : ids)
+    regisseurs->toewijzen(als(regisseur_bplus_), id, {Rol::proces, PersoonSoort::medewerker, regisseur_a_, {}});
+  huishouden_op_niveau(2);  // no regisseur: the gemeente's figure only
+  monitoring->verversen(agendahouder());
+  EXPECT_EQ(totaal(monitoring->cijfers(agendahouder(), {}), "niveau", "2"), 7);
+  EXPECT_EQ(totaal(monitoring->cijfers(agendahouder(), {lokaal_team_, {}, {}, {}}), "niveau", "2"), 6);
+  EXPECT_EQ(totaal(monitoring->cijfers(agendahouder(), {zorg_, {}, {}, {}}), "niveau", "2"), std::nullopt);
+  // The aandachtsfunctionaris of the lokaal team sees his organisation by default, and no other.
+  const auto eigen = monitoring->cijfers(af(), {});
+  EXPECT_EQ(eigen.organisatie_id, lokaal_team_);
+  EXPECT_EQ(totaal(eigen, "niveau", "2"), 6);
+  EXPECT_THROW(monitoring->cijfers(af(), {zorg_, {}, {}, {}}), service::Forbidden);
+}
+
+TEST_P(MonitoringTest, OnlyTheAgendahouderAndAandachtsfunctionarissenSeeFiguresAndOnlyHeRefreshes) {
+  EXPECT_THROW(monitoring->cijfers(als(regisseur_a_), {}), service::Forbidden);
+  EXPECT_THROW(monitoring->cijfers(als(manager_, {Gebruikersrol::manager}), {}), service::Forbidden);
+  EXPECT_THROW(monitoring->verversen(af()), service::Forbidden);
+  const auto o = monitoring->cijfers(agendahouder(), {});
+  EXPECT_FALSE(o.verversing);  // nothing counted yet: every figure empty, nothing shown
+  EXPECT_TRUE(std::ranges::all_of(o.reeksen, [](const auto& r) {
+    return std::ranges::none_of(r.totaal, [](const auto& c) { return c.waarde.has_value(); });
+  }));
+}
+
+TEST_P(MonitoringTest, APeriodAndAFilterThatDoNotFitNameTheirField) {
+  const auto velden = [&](service::MonitorFilter f) {
+    return velden_van_fout([&] { monitoring->cijfers(agendahouder(), f); });
+  };
+  EXPECT_EQ(velden({{}, {}, "2026-13", {}}), std::vector<std::string>{"van"});
+  EXPECT_EQ(velden({{}, {}, "2026-05", "2026-04"}), std::vector<std::string>{"van"});
+  EXPECT_EQ(velden({{}, {}, "2020-01", "2026-01"}), std::vector<std::string>{"van"});  // over 36 months
+  EXPECT_EQ(velden({{}, {}, {}, "november"}), std::vector<std::string>{"tot"});
+  EXPECT_EQ(velden({"onbekend", {}, {}, {}}), std::vector<std::string>{"organisatieId"});
+  EXPECT_EQ(velden({{}, "onbekend", {}, {}}), std::vector<std::string>{"teamId"});
+  EXPECT_EQ(monitoring->cijfers(agendahouder(), {{}, {}, "2026-01", "2026-03"}).maanden.size(), 3u);
+}
+
+REGIE_SERVICE_BACKENDS(MonitoringTest);
+
+}  // namespace
+}  // namespace regie::testing

@@ -1,0 +1,45 @@
+// A bar chart with Chart.js, registered with only what it draws. The canvas is an image with a short
+// description; the figures themselves are always in a table next to it. Values below 5 arrive as null and
+// are left out of the chart.
+
+import { useEffect, useRef } from "react";
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from "chart.js";
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+
+// Distinguishable in greyscale and for the common colour-vision deficiencies.
+const kleuren = ["#1f3a5f", "#c75300", "#1e6b34", "#6e0b10", "#7a6a00", "#4a4f55"];
+
+interface Props {
+  labels: string[];
+  reeksen: { label: string; waarden: (number | null)[] }[];
+  gestapeld?: boolean;
+  beschrijving: string;
+}
+
+export function Grafiek({ labels, reeksen, gestapeld = false, beschrijving }: Props) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    if (!canvas.current) return;
+    const grafiek = new Chart(canvas.current, {
+      type: "bar",
+      data: {
+        labels,
+        datasets: reeksen.map((r, i) => ({ label: r.label, data: r.waarden, backgroundColor: kleuren[i % kleuren.length] })),
+      },
+      options: {
+        animation: false,
+        responsive: true,
+        maintainAspectRatio: false,
+        plugins: { legend: { display: reeksen.length > 1, position: "bottom" } },
+        scales: { x: { stacked: gestapeld }, y: { stacked: gestapeld, beginAtZero: true, ticks: { precision: 0 } } },
+      },
+    });
+    return () => grafiek.destroy();
+  }, [labels, reeksen, gestapeld]);
+  return (
+    <div className="regie-grafiek">
+      <canvas ref={canvas} role="img" aria-label={beschrijving} />
+    </div>
+  );
+}

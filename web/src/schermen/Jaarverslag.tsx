@@ -1,0 +1,96 @@
+// The gemeente's yearly report for the agendahouder: the year's figures, the implementation status of every
+// plan and the evaluation and dialogue notes of the year, plain enough to print or save as PDF.
+
+import { useEffect, useState } from "react";
+import { Button, Heading1, Heading2, Heading3, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
+import { api, ApiFout } from "../api";
+import { AppLink } from "../navigatie";
+import { Foutmelding } from "../onderdelen/Foutmelding";
+import { datum } from "../teksten";
+import { Tabel, type Cijfers } from "./Monitoring";
+
+interface Voortgang { sectie: string; procent: number | null; overTijd: number }
+interface PlanKop { id: string; eigenaar: string; organisatie: string | null; voortgang: Voortgang[] }
+interface Moment { id: string; soort: string; datum: string; deelnemers: string; bevindingen: string; besluiten: string }
+
+export function Jaarverslag({ jaar }: { jaar: string }) {
+  const [cijfers, setCijfers] = useState<Cijfers | null>(null);
+  const [plannen, setPlannen] = useState<PlanKop[] | null>(null);
+  const [momenten, setMomenten] = useState<Moment[]>([]);
+  const [fout, setFout] = useState<ApiFout | null>(null);
+  useEffect(() => {
+    const nu = new Date().toISOString().slice(0, 7);
+    const tot = `${jaar}-12` > nu ? nu : `${jaar}-12`;
+    api<Cijfers>("GET", `/monitoring?van=${jaar}-01&tot=${tot}`).then(setCijfers).catch(setFout);
+    api<{ items: PlanKop[] }>("GET", "/implementatieplannen").then(async (p) => {
+      setPlannen(p.items);
+      const gemeente = p.items.find((x) => x.eigenaar === "gemeente");
+      if (gemeente) {
+        const plan = await api<{ momenten: Moment[] }>("GET", `/implementatieplannen/${gemeente.id}`);
+        setMomenten(plan.momenten.filter((m) => m.datum.startsWith(jaar)));
+      }
+    }).catch(setFout);
+  }, [jaar]);
+  if (fout) return <Foutmelding fout={fout} />;
+  if (!cijfers || !plannen) return <p role="status">Laden…</p>;
+  const secties = ["A", "B", "C", "D", "E", "F", "G"];
+  return (
+    <article className="regie-afdruk">
+      <p className="regie-terug regie-niet-afdrukken">
+        <AppLink href="/monitoring">← Monitoring</AppLink>{" "}
+        <Button appearance="secondary-action-button" onClick={() => window.print()}>Afdrukken of bewaren als PDF</Button>
+      </p>
+      <Heading1>Jaarverslag 1Gezin1Plan1Regisseur {jaar}</Heading1>
+      <Paragraph>
+        Periode {cijfers.van} tot en met {cijfers.tot}. {cijfers.ververstOp ? `Cijfers van ${datum(cijfers.ververstOp)}.` : ""} Aantallen
+        onder de 5 staan er als &lsquo;&lt; 5&rsquo;.
+      </Paragraph>
+      <section aria-labelledby="jv-cijfers">
+        <Heading2 id="jv-cijfers">De cijfers</Heading2>
+        {cijfers.reeksen.map((r) => (
+          <div key={r.metriek} className="regie-jaarverslag-tabel">
+            <Heading3>{r.titel}</Heading3>
+            <Tabel reeks={r} maanden={[]} />
+          </div>
+        ))}
+      </section>
+      <section aria-labelledby="jv-implementatie">
+        <Heading2 id="jv-implementatie">Stand van de implementatie</Heading2>
+        {plannen.length === 0 ? <Paragraph>Er is nog geen implementatieplan.</Paragraph> : (
+          <Table>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">Plan</TableHeaderCell>
+                {secties.map((s) => <TableHeaderCell key={s} scope="col">{s}</TableHeaderCell>)}
+                <TableHeaderCell scope="col">Totaal</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {plannen.map((p) => (
+                <TableRow key={p.id}>
+                  <TableHeaderCell scope="row">{p.eigenaar === "gemeente" ? "De gemeente" : p.organisatie}</TableHeaderCell>
+                  {secties.map((s) => {
+                    const v = p.voortgang.find((x) => x.sectie === s);
+                    return <TableCell key={s}>{!v ? "n.v.t." : v.procent === null ? "—" : `${v.procent}%`}</TableCell>;
+                  })}
+                  <TableCell>{`${p.voortgang[p.voortgang.length - 1].procent ?? 0}%`}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </section>
+      <section aria-labelledby="jv-evaluatie">
+        <Heading2 id="jv-evaluatie">Evaluatie en dialoog in {jaar}</Heading2>
+        {momenten.length === 0 ? <Paragraph>In {jaar} is geen evaluatie of dialoogsessie vastgelegd.</Paragraph> : momenten.map((m) => (
+          <div key={m.id} className="regie-blok">
+            <Heading3>{m.soort === "evaluatie" ? "Jaarlijkse evaluatie" : "Lokale dialoogsessie"}, {datum(m.datum)}</Heading3>
+            <Paragraph><strong>Wie waren erbij:</strong> {m.deelnemers}</Paragraph>
+            <Paragraph><strong>Bevindingen:</strong> {m.bevindingen}</Paragraph>
+            {m.besluiten && <Paragraph><strong>Besluiten:</strong> {m.besluiten}</Paragraph>}
+          </div>
+        ))}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,197 @@
+// Monitoring dashboards (DOMAIN.md §9): figures of the gemeente, an organisation or a team over a period, as
+// charts with a table beside each, CSV/XLSX downloads and, for the agendahouder, a printable yearly report.
+// The server never sends a count below 5: it arrives as null and is shown as "< 5".
+
+import { useEffect, useId, useState, type FormEvent } from "react";
+import {
+  Button, FormField, FormLabel, Heading1, Heading2, Heading3, Paragraph, Select, SelectOption, Table, TableBody,
+  TableCell, TableHeader, TableHeaderCell, TableRow, Textbox,
+} from "@utrecht/component-library-react";
+import { api, ApiFout } from "../api";
+import { AppLink, navigeer, useLocatie } from "../navigatie";
+import { useSessie } from "../sessie";
+import { Foutmelding } from "../onderdelen/Foutmelding";
+import { Grafiek } from "../onderdelen/Grafiek";
+import { datum } from "../teksten";
+
+export interface Cel { sleutel: string; maand?: string; waarde: number | null }
+export interface Reeks {
+  metriek: string; titel: string; groep: string; soort: "stand" | "gebeurtenis" | "gemiddelde";
+  sleutels: { sleutel: string; label: string }[]; perMaand: Cel[]; totaal: Cel[];
+}
+export interface Cijfers { ververstOp: string | null; organisatieId: string | null; teamId: string | null; van: string; tot: string; maanden: string[]; reeksen: Reeks[] }
+interface Organisatie { id: string; naam: string }
+interface Team { id: string; naam: string; organisatieId: string }
+
+export const getal = (w: number | null) => (w === null ? "< 5" : String(w));
+const maandNaam = (m: string) => new Date(`${m}-01T12:00:00Z`).toLocaleDateString("nl-NL", { month: "short", year: "numeric" });
+const soortUitleg: Record<Reeks["soort"], string> = {
+  stand: "stand aan het eind van de periode",
+  gebeurtenis: "opgeteld over de periode",
+  gemiddelde: "gemiddelde over de periode",
+};
+// The figures drawn per month; the others as their period total.
+const perMaandGetekend = new Set(["niveau", "opschaling", "escalatie", "signaal", "meldcode"]);
+
+export function Monitoring() {
+  const { ik } = useSessie();
+  const { zoek } = useLocatie();
+  const agendahouder = ik.rollen.includes("agendahouder");
+  const [cijfers, setCijfers] = useState<Cijfers | null>(null);
+  const [fout, setFout] = useState<ApiFout | null>(null);
+  const [organisaties, setOrganisaties] = useState<Organisatie[]>([]);
+  const [teams, setTeams] = useState<Team[]>([]);
+  const [bezig, setBezig] = useState(false);
+  const query = zoek.toString();
+
+  useEffect(() => {
+    api<{ items: Organisatie[] }>("GET", "/organisaties").then((o) => setOrganisaties(o.items)).catch(setFout);
+    api<{ items: Team[] }>("GET", "/teams").then((t) => setTeams(t.items)).catch(setFout);
+  }, []);
+  useEffect(() => {
+    setCijfers(null);
+    api<Cijfers>("GET", `/monitoring${query ? `?${query}` : ""}`).then((c) => { setCijfers(c); setFout(null); }).catch(setFout);
+  }, [query]);
+
+  const bijwerken = async () => {
+    setBezig(true);
+    try {
+      await api("POST", "/monitoring/_verversen", {});
+      setCijfers(await api<Cijfers>("GET", `/monitoring${query ? `?${query}` : ""}`));
+    } catch (e) {
+      setFout(e as ApiFout);
+    } finally {
+      setBezig(false);
+    }
+  };
+
+  const groepen = cijfers ? [...new Set(cijfers.reeksen.map((r) => r.groep))] : [];
+  const exportQuery = (formaat: string) => { const q = new URLSearchParams(zoek); q.set("formaat", formaat); return q.toString(); };
+  return (
+    <>
+      <Heading1>Monitoring</Heading1>
+      <Paragraph>
+        Hoe de werkwijze gebruikt wordt, uit de gegevens van de huishoudens geteld, zonder namen. Een aantal onder
+        de 5 tonen we als &lsquo;&lt; 5&rsquo;, zodat niemand te herkennen is.
+      </Paragraph>
+      {fout && <Foutmelding fout={fout} velden={{ van: "Van", tot: "Tot en met", organisatieId: "Organisatie", teamId: "Team" }} />}
+      <Filters key={query} agendahouder={agendahouder} organisaties={organisaties} teams={teams} cijfers={cijfers} />
+      {!cijfers ? (!fout && <p role="status">Laden…</p>) : (
+        <>
+          <div className="regie-knoppen regie-niet-afdrukken">
+            <span>{cijfers.ververstOp ? `Cijfers bijgewerkt op ${datum(cijfers.ververstOp)} om ${cijfers.ververstOp.slice(11, 16)} (UTC).` : "De cijfers zijn nog niet berekend."}</span>
+            {agendahouder && <Button appearance="secondary-action-button" onClick={() => void bijwerken()} disabled={bezig}>{bezig ? "Bezig met bijwerken…" : "Nu bijwerken"}</Button>}
+            <a className="utrecht-button utrecht-button--secondary-action" href={`/api/v1/monitoring/export?${exportQuery("csv")}`} download>Download CSV</a>
+            <a className="utrecht-button utrecht-button--secondary-action" href={`/api/v1/monitoring/export?${exportQuery("xlsx")}`} download>Download Excel (XLSX)</a>
+            {agendahouder && <AppLink href={`/monitoring/jaarverslag?jaar=${cijfers.tot.slice(0, 4)}`}>Jaarverslag {cijfers.tot.slice(0, 4)}</AppLink>}
+          </div>
+          {groepen.map((g) => (
+            <section key={g} aria-labelledby={`groep-${g}`} className="regie-sectie">
+              <Heading2 id={`groep-${g}`}>{g}</Heading2>
+              <div className="regie-dashboard">
+                {cijfers.reeksen.filter((r) => r.groep === g).map((r) => <Figuur key={r.metriek} reeks={r} maanden={cijfers.maanden} />)}
+              </div>
+            </section>
+          ))}
+        </>
+      )}
+    </>
+  );
+}
+
+function Filters({ agendahouder, organisaties, teams, cijfers }: { agendahouder: boolean; organisaties: Organisatie[]; teams: Team[]; cijfers: Cijfers | null }) {
+  const id = useId();
+  const { zoek } = useLocatie();
+  const [organisatie, setOrganisatie] = useState(zoek.get("organisatieId") ?? "");
+  const [team, setTeam] = useState(zoek.get("teamId") ?? "");
+  const [van, setVan] = useState(zoek.get("van") ?? cijfers?.van ?? "");
+  const [tot, setTot] = useState(zoek.get("tot") ?? cijfers?.tot ?? "");
+  const toepassen = (e: FormEvent) => {
+    e.preventDefault();
+    const q = new URLSearchParams();
+    if (organisatie) q.set("organisatieId", organisatie);
+    if (team) q.set("teamId", team);
+    if (van) q.set("van", van);
+    if (tot) q.set("tot", tot);
+    navigeer(`/monitoring?${q.toString()}`);
+  };
+  const eigenOrganisatie = cijfers?.organisatieId ?? organisatie;
+  const teamKeuze = teams.filter((t) => t.organisatieId === (agendahouder ? organisatie : eigenOrganisatie));
+  return (
+    <form onSubmit={toepassen} aria-label="Filters" className="regie-blok regie-niet-afdrukken" noValidate>
+      <div className="regie-velden-rij">
+        {agendahouder && (
+          <FormField>
+            <FormLabel htmlFor={`${id}-org`}>Organisatie</FormLabel>
+            <Select id={`${id}-org`} value={organisatie} onChange={(e) => { setOrganisatie(e.target.value); setTeam(""); }}>
+              <SelectOption value="">De hele gemeente</SelectOption>
+              {organisaties.map((o) => <SelectOption key={o.id} value={o.id}>{o.naam}</SelectOption>)}
+            </Select>
+          </FormField>
+        )}
+        <FormField>
+          <FormLabel htmlFor={`${id}-team`}>Team</FormLabel>
+          <Select id={`${id}-team`} value={team} onChange={(e) => setTeam(e.target.value)} disabled={teamKeuze.length === 0}>
+            <SelectOption value="">Alle teams</SelectOption>
+            {teamKeuze.map((t) => <SelectOption key={t.id} value={t.id}>{t.naam}</SelectOption>)}
+          </Select>
+        </FormField>
+        <FormField>
+          <FormLabel htmlFor={`${id}-van`}>Van (maand)</FormLabel>
+          <Textbox id={`${id}-van`} type="month" value={van} onChange={(e) => setVan(e.target.value)} placeholder="2026-01" />
+        </FormField>
+        <FormField>
+          <FormLabel htmlFor={`${id}-tot`}>Tot en met (maand)</FormLabel>
+          <Textbox id={`${id}-tot`} type="month" value={tot} onChange={(e) => setTot(e.target.value)} placeholder="2026-12" />
+        </FormField>
+      </div>
+      <Button type="submit" appearance="primary-action-button">Toon cijfers</Button>
+    </form>
+  );
+}
+
+function Figuur({ reeks: r, maanden }: { reeks: Reeks; maanden: string[] }) {
+  const perMaand = perMaandGetekend.has(r.metriek);
+  const labels = perMaand ? maanden.map(maandNaam) : r.sleutels.map((s) => s.label);
+  const reeksen = perMaand
+    ? r.sleutels.map((s) => ({ label: s.label, waarden: maanden.map((m) => r.perMaand.find((c) => c.maand === m && c.sleutel === s.sleutel)?.waarde ?? null) }))
+    : [{ label: soortUitleg[r.soort], waarden: r.sleutels.map((s) => r.totaal.find((c) => c.sleutel === s.sleutel)?.waarde ?? null) }];
+  const verborgen = r.totaal.filter((c) => c.waarde === null).length;
+  return (
+    <figure className="regie-figuur">
+      <Heading3>{r.titel}</Heading3>
+      <Grafiek labels={labels} reeksen={reeksen} gestapeld={r.metriek === "niveau"}
+        beschrijving={`${r.titel}, ${perMaand ? "per maand" : soortUitleg[r.soort]}. De cijfers staan in de tabel hieronder.`} />
+      <figcaption className="regie-klein">
+        {soortUitleg[r.soort]}{verborgen > 0 ? `; ${verborgen} ${verborgen === 1 ? "waarde is" : "waarden zijn"} kleiner dan 5 en niet getekend` : ""}
+      </figcaption>
+      <details>
+        <summary>Als tabel</summary>
+        <Tabel reeks={r} maanden={perMaand ? maanden : []} />
+      </details>
+    </figure>
+  );
+}
+
+export function Tabel({ reeks: r, maanden }: { reeks: Reeks; maanden: string[] }) {
+  return (
+    <Table>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">{r.titel}</TableHeaderCell>
+          {maanden.map((m) => <TableHeaderCell key={m} scope="col">{maandNaam(m)}</TableHeaderCell>)}
+          <TableHeaderCell scope="col">Periode</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {r.sleutels.map((s) => (
+          <TableRow key={s.sleutel}>
+            <TableHeaderCell scope="row">{s.label}</TableHeaderCell>
+            {maanden.map((m) => <TableCell key={m}>{getal(r.perMaand.find((c) => c.maand === m && c.sleutel === s.sleutel)?.waarde ?? null)}</TableCell>)}
+            <TableCell>{getal(r.totaal.find((c) => c.sleutel === s.sleutel)?.waarde ?? null)}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
