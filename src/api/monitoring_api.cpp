@@ -79,6 +79,8 @@ void add_monitoring_routes(Router& r, service::Diensten& d) {
     return download(overzicht_tabel(d.monitoring.cijfers(v.context(), filter_uit(v))), formaat);
   });
   r.add("POST", "/api/v1/monitoring/_verversen", Toegang::sessie, [&d](Verzoek& v) {
+    Lezer l{v.body()};  // an empty object
+    l.afronden("Bijwerken");
     d.monitoring.verversen(v.context());
     return geen_inhoud();
   });

@@ -290,7 +290,8 @@ std::vector<Geval> gevallen() {
        [](MatrixWereld&, Wie, const HttpResponse& r) {
          if (r.status != 200) return;
          // Figures only: every count is a number of at least 5 or null.
-         for (const auto& reeks : json::parse(r.body).at("reeksen").as_array()) {
+         const auto cijfers = json::parse(r.body);
+         for (const auto& reeks : cijfers.at("reeksen").as_array()) {
            for (const auto& c : reeks.at("perMaand").as_array()) {
              const auto& w = c.at("waarde");
              EXPECT_TRUE(w.is_null() || w.as_int64() >= 5) << json::serialize(c);
