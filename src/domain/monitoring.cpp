@@ -98,7 +98,13 @@ std::vector<Telling> rol_op(const std::vector<Telling>& tellingen) {
   return uit;
 }
 
-std::string maand_van(Datum datum) { return format_datum(datum).substr(0, 7); }
+std::string maand_tekst(std::chrono::year_month maand) {
+  char tekst[8];
+  std::snprintf(tekst, sizeof tekst, "%04d-%02u", static_cast<int>(maand.year()), static_cast<unsigned>(maand.month()));
+  return tekst;
+}
+
+std::string maand_van(Datum datum) { return maand_tekst({datum.year(), datum.month()}); }
 
 std::optional<std::chrono::year_month> parse_maand(std::string_view tekst) {
   if (tekst.size() != 7 || tekst[4] != '-') return std::nullopt;
@@ -113,11 +119,7 @@ std::optional<std::chrono::year_month> parse_maand(std::string_view tekst) {
 
 std::vector<std::string> maanden(std::chrono::year_month van, std::chrono::year_month tot) {
   std::vector<std::string> uit;
-  for (auto m = van; m <= tot; m += std::chrono::months{1}) {
-    char tekst[8];
-    std::snprintf(tekst, sizeof tekst, "%04d-%02u", static_cast<int>(m.year()), static_cast<unsigned>(m.month()));
-    uit.emplace_back(tekst);
-  }
+  for (auto m = van; m <= tot; m += std::chrono::months{1}) uit.push_back(maand_tekst(m));
   return uit;
 }
 

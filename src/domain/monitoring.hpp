@@ -53,7 +53,8 @@ struct Telling {
 // Each count added to its team, its organisation ('' team) and the gemeente ('' organisation and team).
 std::vector<Telling> rol_op(const std::vector<Telling>& tellingen);
 
-std::string maand_van(Datum datum);  // YYYY-MM
+std::string maand_tekst(std::chrono::year_month maand);  // YYYY-MM
+std::string maand_van(Datum datum);                      // YYYY-MM
 // YYYY-MM as a month; nothing for anything else.
 std::optional<std::chrono::year_month> parse_maand(std::string_view tekst);
 // Every month from `van` to `tot`, both included, in order.

@@ -12,15 +12,20 @@ namespace {
 
 using domain::Gebruikersrol;
 
-std::optional<std::string> eigen_organisatie(store::Tx& tx, const Context& ctx) {
-  const auto m = store::medewerker(tx, ctx.actor.id);
-  return m ? std::optional{m->organisatie_id} : std::nullopt;
-}
+// Whose requirements the actor keeps: the agendahouder every organisation's of the gemeente, an
+// aandachtsfunctionaris his own organisation's. Looked up once per use case.
+struct EisRechten {
+  bool agendahouder = false;
+  std::optional<std::string> eigen;
 
-// The agendahouder for every organisation of the gemeente, an aandachtsfunctionaris for his own.
-bool mag_eisen_bijhouden(store::Tx& tx, const Context& ctx, const std::string& organisatie_id) {
-  if (ctx.actor.heeft(Gebruikersrol::agendahouder)) return true;
-  return ctx.actor.heeft(Gebruikersrol::aandachtsfunctionaris) && eigen_organisatie(tx, ctx) == organisatie_id;
+  bool mag(const std::string& organisatie_id) const { return agendahouder || eigen == organisatie_id; }
+};
+
+EisRechten eis_rechten(store::Tx& tx, const Context& ctx) {
+  EisRechten r;
+  r.agendahouder = ctx.actor.heeft(Gebruikersrol::agendahouder);
+  if (!r.agendahouder && ctx.actor.heeft(Gebruikersrol::aandachtsfunctionaris)) r.eigen = eigen_organisatie(tx, ctx);
+  return r;
 }
 
 // The aandachtsfunctionaris and the managers of the organisation (the role is checked first).
@@ -35,11 +40,6 @@ store::OrganisatieRecord vind_organisatie(store::Tx& tx, const Context& ctx, con
   return *o;
 }
 
-void controleer_datum(InvoerControle& controle, domain::Datum datum, domain::Datum vandaag) {
-  if (std::chrono::sys_days{datum} > std::chrono::sys_days{vandaag})
-    controle.fout("datum", "Kies vandaag of een eerdere datum.");
-}
-
 }  // namespace
 
 std::vector<OrganisatieBasiseisen> Basiseisen::matrix(const Context& ctx) {
@@ -51,9 +51,10 @@ std::vector<OrganisatieBasiseisen> Basiseisen::matrix(const Context& ctx) {
     std::map<std::string, store::Scholingsstand> scholing;
     for (auto& s : store::scholingsstanden(tx, ctx.actor.gemeente_id)) scholing.emplace(s.organisatie_id, s);
 
+    const auto rechten = eis_rechten(tx, ctx);
     std::vector<OrganisatieBasiseisen> uit;
-    for (const auto& o : store::organisaties(tx, ctx.actor.gemeente_id)) {
-      if (!mag_eisen_bijhouden(tx, ctx, o.id)) continue;
+    for (const auto& o : store::organisaties(tx, ctx.actor.gemeente_id)) {  // by name
+      if (!rechten.mag(o.id)) continue;
       OrganisatieBasiseisen rij;
       rij.organisatie_id = o.id;
       rij.naam = o.naam;
@@ -72,14 +73,13 @@ std::vector<OrganisatieBasiseisen> Basiseisen::matrix(const Context& ctx) {
       }
       uit.push_back(std::move(rij));
     }
-    std::ranges::sort(uit, {}, &OrganisatieBasiseisen::naam);
     return uit;
   });
 }
 
 void Basiseisen::vastleggen(const Context& ctx, const std::string& organisatie_id, const BasiseisInvoer& invoer) {
   InvoerControle controle;
-  controleer_datum(controle, invoer.datum, vandaag());
+  controle.niet_na_vandaag("datum", invoer.datum, vandaag());
   if (invoer.voldaan) {
     controle.verplicht("bewijs", invoer.bewijs, kMaxLangeTekst);
   } else {
@@ -89,7 +89,7 @@ void Basiseisen::vastleggen(const Context& ctx, const std::string& organisatie_i
   uitvoeren(ctx, "basiseis.vastleggen", [&](store::Tx& tx, Auditspoor&) {
     vereis_rol(ctx, {Gebruikersrol::agendahouder, Gebruikersrol::aandachtsfunctionaris});
     vind_organisatie(tx, ctx, organisatie_id);
-    if (!mag_eisen_bijhouden(tx, ctx, organisatie_id)) {
+    if (!eis_rechten(tx, ctx).mag(organisatie_id)) {
       throw Forbidden(
           "De basiseisen houden de agendahouder en de aandachtsfunctionaris van de organisatie bij.");
     }
@@ -111,7 +111,7 @@ void Basiseisen::basistraining_vastleggen(const Context& ctx, const std::string&
                                           const std::optional<domain::Datum>& datum) {
   if (datum) {
     InvoerControle controle;
-    controleer_datum(controle, *datum, vandaag());
+    controle.niet_na_vandaag("datum", *datum, vandaag());
     controle.afronden("Basistraining");
   }
   uitvoeren(ctx, "basistraining.vastleggen", [&](store::Tx& tx, Auditspoor&) {

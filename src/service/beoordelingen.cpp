@@ -18,8 +18,7 @@ constexpr std::size_t kMaxNotitie = 4000;
 
 void controleer(const BeoordelingInvoer& invoer, domain::Datum vandaag) {
   InvoerControle controle;
-  if (std::chrono::sys_days{invoer.datum} > std::chrono::sys_days{vandaag})
-    controle.fout("datum", "Kies vandaag of een eerdere datum.");
+  controle.niet_na_vandaag("datum", invoer.datum, vandaag);
   if (invoer.gebieden.empty()) controle.fout("gebieden", "Beoordeel minstens één competentiegebied.");
   const auto checklist = domain::checklist_voor(invoer.profiel);
   std::set<std::string> gezien;

@@ -25,9 +25,7 @@ struct Rechten {
 Rechten rechten_van(store::Tx& tx, const Context& ctx) {
   Rechten r;
   r.agendahouder = ctx.actor.heeft(Gebruikersrol::agendahouder);
-  if (ctx.actor.heeft(Gebruikersrol::aandachtsfunctionaris)) {
-    if (const auto m = store::medewerker(tx, ctx.actor.id)) r.aandachtsfunctionaris_van = m->organisatie_id;
-  }
+  if (ctx.actor.heeft(Gebruikersrol::aandachtsfunctionaris)) r.aandachtsfunctionaris_van = eigen_organisatie(tx, ctx);
   return r;
 }
 
@@ -165,8 +163,7 @@ std::string Implementatie::moment_vastleggen(const Context& ctx, const std::stri
   controle.verplicht("deelnemers", m.deelnemers, kMaxLangeTekst);
   controle.verplicht("bevindingen", m.bevindingen, kMaxLangeTekst);
   controle.maximaal("besluiten", m.besluiten);
-  if (std::chrono::sys_days{m.datum} > std::chrono::sys_days{vandaag()})
-    controle.fout("datum", "Leg een moment vast dat al geweest is (vandaag of eerder).");
+  controle.niet_na_vandaag("datum", m.datum, vandaag(), "Leg een moment vast dat al geweest is (vandaag of eerder).");
   controle.afronden("Moment");
   return uitvoeren(ctx, "implementatiemoment.vastleggen", [&](store::Tx& tx, Auditspoor&) {
     laad_plan(tx, ctx, rechten_van(tx, ctx), plan_id, true);

@@ -21,6 +21,11 @@ void InvoerControle::fout(std::string_view veld, std::string reden) {
   fouten_.push_back({std::string{veld}, std::move(reden)});
 }
 
+void InvoerControle::niet_na_vandaag(std::string_view veld, domain::Datum datum, domain::Datum vandaag,
+                                     std::string reden) {
+  if (std::chrono::sys_days{datum} > std::chrono::sys_days{vandaag}) fout(veld, std::move(reden));
+}
+
 void InvoerControle::afronden(std::string_view onderwerp) const {
   if (fouten_.empty()) return;
   throw BadRequest(std::string{onderwerp} + (fouten_.size() == 1 ? ": één veld is niet goed ingevuld."

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "domain/tekst.hpp"
+#include "domain/tijd.hpp"
 #include "service/errors.hpp"
 
 namespace regie::service {
@@ -21,6 +22,9 @@ class InvoerControle {
   void verplicht(std::string_view veld, const std::string& waarde, std::size_t max = kMaxKorteTekst);
   void maximaal(std::string_view veld, const std::string& waarde, std::size_t max = kMaxLangeTekst);
   void fout(std::string_view veld, std::string reden);
+  // A date that has already come: today or earlier.
+  void niet_na_vandaag(std::string_view veld, domain::Datum datum, domain::Datum vandaag,
+                       std::string reden = "Kies vandaag of een eerdere datum.");
   bool ok() const { return fouten_.empty(); }
   // Throws BadRequest with every problem when there is any.
   void afronden(std::string_view onderwerp) const;

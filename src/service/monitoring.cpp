@@ -54,10 +54,10 @@ std::pair<std::string, std::string> bereik(store::Tx& tx, const Context& ctx, co
       throw BadRequest("Deze organisatie is niet bekend.", {{"organisatieId", "Kies een organisatie in deze gemeente."}});
   }
   if (!ctx.actor.heeft(Gebruikersrol::agendahouder)) {
-    const auto eigen = store::medewerker(tx, ctx.actor.id);
+    const auto eigen = eigen_organisatie(tx, ctx);
     if (!eigen) throw Forbidden("Monitoring is voor de agendahouder en de aandachtsfunctionarissen.");
-    if (organisatie.empty()) organisatie = eigen->organisatie_id;
-    if (organisatie != eigen->organisatie_id)
+    if (organisatie.empty()) organisatie = *eigen;
+    if (organisatie != *eigen)
       throw Forbidden("Een aandachtsfunctionaris ziet de cijfers van zijn eigen organisatie.");
   }
   return {organisatie, team};
@@ -70,29 +70,31 @@ MonitorReeks reeks(const domain::Metriek& m, const std::vector<std::string>& maa
     return w == waarden.end() ? std::optional<std::int64_t>{} : w->second;
   };
   const std::string dagen = std::string{m.code} + "_dagen";
+  const auto toon = [&](std::int64_t aantal, std::int64_t som_dagen) {
+    return m.soort == domain::MetriekSoort::gemiddelde ? domain::toonbaar_gemiddelde(som_dagen, aantal)
+                                                        : domain::toonbaar_aantal(aantal);
+  };
   MonitorReeks r{&m, {}, {}};
   std::optional<std::string> laatste;  // the last month with figures, for a state
   for (const auto& maand : maanden) {
     for (const auto& s : m.sleutels) {
       const auto n = waarde(m.code, maand, s.sleutel);
       if (n) laatste = maand;
-      const auto getoond = m.soort == domain::MetriekSoort::gemiddelde
-                               ? domain::toonbaar_gemiddelde(waarde(dagen, maand, s.sleutel).value_or(0), n.value_or(0))
-                               : domain::toonbaar_aantal(n.value_or(0));
-      r.per_maand.push_back({maand, std::string{s.sleutel}, getoond});
+      r.per_maand.push_back(
+          {maand, std::string{s.sleutel}, toon(n.value_or(0), waarde(dagen, maand, s.sleutel).value_or(0))});
     }
   }
   for (const auto& s : m.sleutels) {
     std::int64_t som = 0, som_dagen = 0;
-    for (const auto& maand : maanden) {
-      if (m.soort == domain::MetriekSoort::stand) continue;
-      som += waarde(m.code, maand, s.sleutel).value_or(0);
-      som_dagen += waarde(dagen, maand, s.sleutel).value_or(0);
+    if (m.soort == domain::MetriekSoort::stand) {
+      if (laatste) som = waarde(m.code, *laatste, s.sleutel).value_or(0);
+    } else {
+      for (const auto& maand : maanden) {
+        som += waarde(m.code, maand, s.sleutel).value_or(0);
+        som_dagen += waarde(dagen, maand, s.sleutel).value_or(0);
+      }
     }
-    if (m.soort == domain::MetriekSoort::stand && laatste) som = waarde(m.code, *laatste, s.sleutel).value_or(0);
-    r.totaal.push_back({"", std::string{s.sleutel},
-                        m.soort == domain::MetriekSoort::gemiddelde ? domain::toonbaar_gemiddelde(som_dagen, som)
-                                                                    : domain::toonbaar_aantal(som)});
+    r.totaal.push_back({"", std::string{s.sleutel}, toon(som, som_dagen)});
   }
   return r;
 }

@@ -76,4 +76,9 @@ void vind_medewerker_in_gemeente(store::Tx& tx, const Context& ctx, const std::s
     throw NotFound("Deze medewerker bestaat niet.");
 }
 
+std::optional<std::string> eigen_organisatie(store::Tx& tx, const Context& ctx) {
+  const auto m = store::medewerker(tx, ctx.actor.id);
+  return m ? std::optional{m->organisatie_id} : std::nullopt;
+}
+
 }  // namespace regie::service

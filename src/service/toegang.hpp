@@ -4,6 +4,7 @@
 // (toegangsbeleid.hpp).
 
 #include <initializer_list>
+#include <optional>
 #include <string>
 
 #include "service/context.hpp"
@@ -23,5 +24,8 @@ void vereis_medewerker_in_gemeente(store::Tx& tx, const Context& ctx, const std:
                                    const std::string& veld);
 // The same for a medewerker named in the path: NotFound when he is not in the actor's gemeente.
 void vind_medewerker_in_gemeente(store::Tx& tx, const Context& ctx, const std::string& medewerker_id);
+
+// The organisation the actor works for; none for a system actor.
+std::optional<std::string> eigen_organisatie(store::Tx& tx, const Context& ctx);
 
 }  // namespace regie::service

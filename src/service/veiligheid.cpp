@@ -129,8 +129,7 @@ void Veiligheid::meldcode_stap_vastleggen(const Context& ctx, const std::string&
   if (in.stap < 1 || in.stap > domain::kMeldcodeStappen) controle.fout("stap", "Kies stap 1 tot en met 5.");
   controle.verplicht("deelnemers", in.deelnemers, kMaxLangeTekst);
   controle.verplicht("uitkomst", in.uitkomst, kMaxLangeTekst);
-  if (std::chrono::sys_days{in.datum} > std::chrono::sys_days{vandaag()})
-    controle.fout("datum", "Kies vandaag of een eerdere datum.");
+  controle.niet_na_vandaag("datum", in.datum, vandaag());
   if (in.stap == 4 && (!in.afweging || domain::weeg(*in.afweging) == domain::Afweging::onvolledig)) {
     controle.fout("afweging", "Beantwoord de vragen van het afwegingskader tot er een uitkomst is.");
   }

@@ -39,12 +39,17 @@ struct Teller {
   const std::string& gemeente_id;
   std::vector<domain::Telling>& uit;
 
-  // `sql` selects org, team, month, key, count (in that order); `metriek` names them.
-  void tel(std::string_view metriek, const std::string& sql, std::initializer_list<Value> extra = {}) {
+  // `sql` selects org, team, month, key, count (in that order); `metriek` names them. With `som_metriek`, a
+  // sixth column is a sum under that name, from the same query.
+  void tel(std::string_view metriek, const std::string& sql, std::initializer_list<Value> extra = {},
+           std::string_view som_metriek = {}) {
     std::vector<Value> params{gemeente_id};
     params.insert(params.end(), extra.begin(), extra.end());
-    for (const auto& r : tx.query(sql, params))
+    for (const auto& r : tx.query(sql, params)) {
       uit.push_back({r.text(0), r.text(1), r.text(2), std::string{metriek}, r.text(3), r.integer(4)});
+      if (!som_metriek.empty())
+        uit.push_back({r.text(0), r.text(1), r.text(2), std::string{som_metriek}, r.text(3), r.integer(5)});
+    }
   }
 };
 
@@ -132,7 +137,7 @@ std::vector<domain::Telling> monitor_tellen(Tx& tx, Backend backend, const std::
   std::string mnd = "mnd(maand, eind) AS (VALUES ";
   for (int i = maanden_terug; i >= 0; --i) {
     const auto m = nu - std::chrono::months{i};
-    mnd += "('" + domain::maanden(m, m).front() + "', '" + (i == 0 ? domain::format_datum(domain::plus_dagen(vandaag, 1))
+    mnd += "('" + domain::maand_tekst(m) + "', '" + (i == 0 ? domain::format_datum(domain::plus_dagen(vandaag, 1))
                                                                     : maand_einde(m)) + "')" + (i ? ", " : ")");
   }
   t.tel("niveau",
@@ -151,14 +156,14 @@ std::vector<domain::Telling> monitor_tellen(Tx& tx, Backend backend, const std::
         w + "SELECT org, team, substr(o.besloten_op, 1, 7) AS m, CASE WHEN o.nazorg_wie IS NULL THEN 'zonder' "
             "ELSE 'met' END AS s, count(*) FROM niveau_overgang o JOIN tw ON tw.huishouden_id = o.huishouden_id "
             "WHERE o.richting = 'afschalen' AND o.van_niveau >= 3 GROUP BY org, team, m, s");
+  // How many ended in a month, and their days together (for a mean).
   const auto duur = [&](std::string_view metriek, const std::string& van, const std::string& tot,
                         const std::string& bron, const std::string& sleutel) {
-    for (const auto& [naam, waarde] : {std::pair{std::string{metriek}, std::string{"count(*)"}},
-                                       std::pair{std::string{metriek} + "_dagen", "sum(" + dagen(backend, van, tot) + ")"}}) {
-      t.tel(naam, w + ", x AS (" + bron + ") SELECT tw.org, tw.team, substr(" + tot + ", 1, 7) AS m, " + sleutel +
-                      " AS s, " + waarde + " FROM x JOIN tw ON tw.huishouden_id = x.huishouden_id WHERE " + tot +
-                      " IS NOT NULL GROUP BY tw.org, tw.team, m, s");
-    }
+    t.tel(metriek,
+          w + ", x AS (" + bron + ") SELECT tw.org, tw.team, substr(" + tot + ", 1, 7) AS m, " + sleutel +
+              " AS s, count(*), sum(" + dagen(backend, van, tot) + ") FROM x JOIN tw ON tw.huishouden_id = "
+              "x.huishouden_id WHERE " + tot + " IS NOT NULL GROUP BY tw.org, tw.team, m, s",
+          {}, std::string{metriek} + "_dagen");
   };
   duur("tijd_op_niveau", "x.van", "x.tot", std::string{kIntervallen}, "CAST(x.naar_niveau AS TEXT)");
   duur("escalatie_duur", "x.geopend_op", "x.gesloten_op",

@@ -78,14 +78,18 @@ void SchemaControle::waarde(const json::value& schema_in, const json::value& v, 
   }
 }
 
-std::vector<std::string> SchemaControle::controleer(const std::string& method, const std::string& pattern,
-                                                    int status, const json::value& body) const {
+const json::value* SchemaControle::response(const std::string& method, const std::string& pattern, int status) const {
   std::string m = method;
   std::ranges::transform(m, m.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  const auto& operatie = doc_.at("paths").at(pattern).at(m).as_object();
-  const auto* response = operatie.at("responses").as_object().if_contains(std::to_string(status));
+  const auto* r = doc_.at("paths").at(pattern).at(m).at("responses").as_object().if_contains(std::to_string(status));
+  return r == nullptr ? nullptr : &volg(*r);
+}
+
+std::vector<std::string> SchemaControle::controleer(const std::string& method, const std::string& pattern,
+                                                    int status, const json::value& body) const {
+  const auto* response = this->response(method, pattern, status);
   if (response == nullptr) return {"status " + std::to_string(status) + " is niet beschreven"};
-  const auto* content = volg(*response).as_object().if_contains("content");
+  const auto* content = response->as_object().if_contains("content");
   if (content == nullptr) {
     if (!body.is_null()) return {"een body die niet is beschreven"};
     return {};
@@ -100,15 +104,13 @@ std::vector<std::string> SchemaControle::controleer(const std::string& method, c
 }
 
 std::vector<std::string> SchemaControle::controleer(const std::string& method, const std::string& pattern,
-                                                    int status, const HttpResponse& response) const {
-  const auto type = response.header("content-type");
-  if (response.body.empty() || type.find("json") != std::string::npos)
-    return controleer(method, pattern, status, response.body.empty() ? json::value{} : json::parse(response.body));
-  std::string m = method;
-  std::ranges::transform(m, m.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  const auto* r = doc_.at("paths").at(pattern).at(m).at("responses").as_object().if_contains(std::to_string(status));
-  if (r == nullptr) return {"status " + std::to_string(status) + " is niet beschreven"};
-  const auto* content = volg(*r).as_object().if_contains("content");
+                                                    int status, const HttpResponse& antwoord) const {
+  const auto type = antwoord.header("content-type");
+  if (antwoord.body.empty() || type.find("json") != std::string::npos)
+    return controleer(method, pattern, status, antwoord.body.empty() ? json::value{} : json::parse(antwoord.body));
+  const auto* response = this->response(method, pattern, status);
+  if (response == nullptr) return {"status " + std::to_string(status) + " is niet beschreven"};
+  const auto* content = response->as_object().if_contains("content");
   const auto media = type.substr(0, type.find(';'));
   if (content == nullptr || !content->as_object().contains(media)) return {"media type " + media + " is niet beschreven"};
   return {};

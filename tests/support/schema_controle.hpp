@@ -20,9 +20,11 @@ class SchemaControle {
                                       const boost::json::value& body) const;
   // The same for a whole response: a JSON body as above, any other body by its media type.
   std::vector<std::string> controleer(const std::string& method, const std::string& pattern, int status,
-                                      const HttpResponse& response) const;
+                                      const HttpResponse& antwoord) const;
 
  private:
+  // The documented response (its $ref followed), or none when the status is not documented.
+  const boost::json::value* response(const std::string& method, const std::string& pattern, int status) const;
   const boost::json::value& volg(const boost::json::value& schema) const;
   void waarde(const boost::json::value& schema, const boost::json::value& v, const std::string& pad,
               std::vector<std::string>& fouten) const;

@@ -15,7 +15,7 @@ import { VeldFout } from "../onderdelen/VeldFout";
 import { datum, naamVan } from "../teksten";
 
 interface Voortgang { sectie: string; acties: number; vanToepassing: number; gereed: number; bezig: number; overTijd: number; procent: number | null }
-interface PlanKop { id: string; eigenaar: "gemeente" | "organisatie"; organisatieId: string | null; organisatie: string | null; gestartOp: string; voortgang: Voortgang[] }
+export interface PlanKop { id: string; eigenaar: "gemeente" | "organisatie"; organisatieId: string | null; organisatie: string | null; gestartOp: string; voortgang: Voortgang[] }
 interface Actie {
   id: string; sectie: string; sjabloonCode: string | null; omschrijving: string; optioneel: boolean;
   verantwoordelijke: string | null; gepland: string | null; stand: string; reden: string | null; notities: string;
@@ -71,7 +71,6 @@ export function Implementatieplannen() {
   if (!plannen) return fout ? <Foutmelding fout={fout} /> : <p role="status">Laden…</p>;
   const heeftGemeentePlan = plannen.some((p) => p.eigenaar === "gemeente");
   const heeftEigenPlan = plannen.some((p) => p.organisatieId === mijnOrganisatie);
-  const secties = ["A", "B", "C", "D", "E", "F", "G"];
   return (
     <>
       <Heading1>Implementatie van de werkwijze</Heading1>
@@ -90,29 +89,38 @@ export function Implementatieplannen() {
         )}
       </div>
       {plannen.length === 0 ? <Paragraph>Er is nog geen implementatieplan.</Paragraph> : (
-        <Table className="regie-implementatie-overzicht">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">Plan</TableHeaderCell>
-              {secties.map((s) => <TableHeaderCell key={s} scope="col">Sectie {s}</TableHeaderCell>)}
-              <TableHeaderCell scope="col">Totaal</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {plannen.map((p) => (
-              <TableRow key={p.id}>
-                <TableHeaderCell scope="row"><AppLink href={`/implementatie/${p.id}`}>{planNaam(p)}</AppLink></TableHeaderCell>
-                {secties.map((s) => {
-                  const v = p.voortgang.find((x) => x.sectie === s);
-                  return <TableCell key={s}>{v ? (v.procent === null ? "—" : `${v.procent}%`) + (v.overTijd ? ` (${v.overTijd} over tijd)` : "") : "n.v.t."}</TableCell>;
-                })}
-                <TableCell>{voortgangTekst(p.voortgang[p.voortgang.length - 1])}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <ImplementatieOverzicht plannen={plannen} />
       )}
     </>
+  );
+}
+
+const secties = ["A", "B", "C", "D", "E", "F", "G"];
+
+// Every plan's progress per section: on the overview and in the yearly report.
+export function ImplementatieOverzicht({ plannen }: { plannen: PlanKop[] }) {
+  return (
+    <Table className="regie-implementatie-overzicht">
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">Plan</TableHeaderCell>
+          {secties.map((s) => <TableHeaderCell key={s} scope="col">Sectie {s}</TableHeaderCell>)}
+          <TableHeaderCell scope="col">Totaal</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {plannen.map((p) => (
+          <TableRow key={p.id}>
+            <TableHeaderCell scope="row"><AppLink href={`/implementatie/${p.id}`}>{planNaam(p)}</AppLink></TableHeaderCell>
+            {secties.map((s) => {
+              const v = p.voortgang.find((x) => x.sectie === s);
+              return <TableCell key={s}>{v ? (v.procent === null ? "—" : `${v.procent}%`) + (v.overTijd ? ` (${v.overTijd} over tijd)` : "") : "n.v.t."}</TableCell>;
+            })}
+            <TableCell>{voortgangTekst(p.voortgang[p.voortgang.length - 1])}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
   );
 }
 

@@ -2,15 +2,14 @@
 // plan and the evaluation and dialogue notes of the year, plain enough to print or save as PDF.
 
 import { useEffect, useState } from "react";
-import { Button, Heading1, Heading2, Heading3, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
+import { Button, Heading1, Heading2, Heading3, Paragraph } from "@utrecht/component-library-react";
 import { api, ApiFout } from "../api";
 import { AppLink } from "../navigatie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { datum } from "../teksten";
+import { ImplementatieOverzicht, type PlanKop } from "./Implementatie";
 import { Tabel, type Cijfers } from "./Monitoring";
 
-interface Voortgang { sectie: string; procent: number | null; overTijd: number }
-interface PlanKop { id: string; eigenaar: string; organisatie: string | null; voortgang: Voortgang[] }
 interface Moment { id: string; soort: string; datum: string; deelnemers: string; bevindingen: string; besluiten: string }
 
 export function Jaarverslag({ jaar }: { jaar: string }) {
@@ -33,7 +32,6 @@ export function Jaarverslag({ jaar }: { jaar: string }) {
   }, [jaar]);
   if (fout) return <Foutmelding fout={fout} />;
   if (!cijfers || !plannen) return <p role="status">Laden…</p>;
-  const secties = ["A", "B", "C", "D", "E", "F", "G"];
   return (
     <article className="regie-afdruk">
       <p className="regie-terug regie-niet-afdrukken">
@@ -57,27 +55,7 @@ export function Jaarverslag({ jaar }: { jaar: string }) {
       <section aria-labelledby="jv-implementatie">
         <Heading2 id="jv-implementatie">Stand van de implementatie</Heading2>
         {plannen.length === 0 ? <Paragraph>Er is nog geen implementatieplan.</Paragraph> : (
-          <Table>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">Plan</TableHeaderCell>
-                {secties.map((s) => <TableHeaderCell key={s} scope="col">{s}</TableHeaderCell>)}
-                <TableHeaderCell scope="col">Totaal</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {plannen.map((p) => (
-                <TableRow key={p.id}>
-                  <TableHeaderCell scope="row">{p.eigenaar === "gemeente" ? "De gemeente" : p.organisatie}</TableHeaderCell>
-                  {secties.map((s) => {
-                    const v = p.voortgang.find((x) => x.sectie === s);
-                    return <TableCell key={s}>{!v ? "n.v.t." : v.procent === null ? "—" : `${v.procent}%`}</TableCell>;
-                  })}
-                  <TableCell>{`${p.voortgang[p.voortgang.length - 1].procent ?? 0}%`}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <ImplementatieOverzicht plannen={plannen} />
         )}
       </section>
       <section aria-labelledby="jv-evaluatie">

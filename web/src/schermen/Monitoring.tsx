@@ -2,7 +2,7 @@
 // charts with a table beside each, CSV/XLSX downloads and, for the agendahouder, a printable yearly report.
 // The server never sends a count below 5: it arrives as null and is shown as "< 5".
 
-import { useEffect, useId, useState, type FormEvent } from "react";
+import { useEffect, useId, useMemo, useState, type FormEvent } from "react";
 import {
   Button, FormField, FormLabel, Heading1, Heading2, Heading3, Paragraph, Select, SelectOption, Table, TableBody,
   TableCell, TableHeader, TableHeaderCell, TableRow, Textbox,
@@ -152,10 +152,13 @@ function Filters({ agendahouder, organisaties, teams, cijfers }: { agendahouder:
 
 function Figuur({ reeks: r, maanden }: { reeks: Reeks; maanden: string[] }) {
   const perMaand = perMaandGetekend.has(r.metriek);
-  const labels = perMaand ? maanden.map(maandNaam) : r.sleutels.map((s) => s.label);
-  const reeksen = perMaand
-    ? r.sleutels.map((s) => ({ label: s.label, waarden: maanden.map((m) => r.perMaand.find((c) => c.maand === m && c.sleutel === s.sleutel)?.waarde ?? null) }))
-    : [{ label: soortUitleg[r.soort], waarden: r.sleutels.map((s) => r.totaal.find((c) => c.sleutel === s.sleutel)?.waarde ?? null) }];
+  // Built once per figure, so that the chart is not redrawn when the page around it changes.
+  const { labels, reeksen } = useMemo(() => ({
+    labels: perMaand ? maanden.map(maandNaam) : r.sleutels.map((s) => s.label),
+    reeksen: perMaand
+      ? r.sleutels.map((s) => ({ label: s.label, waarden: maanden.map((m) => r.perMaand.find((c) => c.maand === m && c.sleutel === s.sleutel)?.waarde ?? null) }))
+      : [{ label: soortUitleg[r.soort], waarden: r.sleutels.map((s) => r.totaal.find((c) => c.sleutel === s.sleutel)?.waarde ?? null) }],
+  }), [r, maanden, perMaand]);
   const verborgen = r.totaal.filter((c) => c.waarde === null).length;
   return (
     <figure className="regie-figuur">
