@@ -22,6 +22,22 @@ constexpr std::array kKindcheck{MetriekSleutel{"gedaan", "Voor elk kind gedaan"}
                                 MetriekSleutel{"niet_gedaan", "Niet voor elk kind"}};
 constexpr std::array kEvaluatie{MetriekSleutel{"op_tijd", "Op tijd"}, MetriekSleutel{"over_tijd", "Over tijd"},
                                 MetriekSleutel{"geen_datum", "Geen evaluatiedatum"}};
+constexpr std::array kPlanKwaliteit{
+    MetriekSleutel{kZonderBevindingen, "Zonder bevindingen"},
+    MetriekSleutel{"doel_zonder_streefdatum", "Doel zonder streefdatum"},
+    MetriekSleutel{"doel_zonder_actie", "Doel zonder actie"},
+    MetriekSleutel{"actie_zonder_eigenaar", "Actie zonder uitvoerder"},
+    MetriekSleutel{"actie_zonder_datum", "Actie zonder einddatum"},
+    MetriekSleutel{"zorg_zonder_doel", "Zorg op een leefgebied zonder doel"},
+    MetriekSleutel{"eigen_woorden_ontbreken", "Wensen in eigen woorden ontbreken"},
+    MetriekSleutel{"evaluatiedatum_ontbreekt", "Geen evaluatiedatum"},
+    MetriekSleutel{"evaluatiedatum_verstreken", "Evaluatiedatum voorbij"},
+    MetriekSleutel{"evaluatiedatum_te_ver", "Evaluatiedatum verder weg dan de norm"},
+    MetriekSleutel{"kindcheck_ontbreekt", "Kind niet meegewogen (kindcheck)"},
+    MetriekSleutel{"veiligheidsplan_ontbreekt", "Geen veiligheidsplan vanaf niveau 3"},
+    MetriekSleutel{"veiligheidsplan_verouderd", "Veiligheidsplan niet bijgewerkt binnen de norm"},
+    MetriekSleutel{"veiligheidsdoel_ontbreekt", "Veiligheidsdoel ontbreekt"},
+    MetriekSleutel{"geen_veiligheidsafspraken", "Geen veiligheidsafspraken"}};
 constexpr std::array kNazorg{MetriekSleutel{"met", "Met nazorgafspraak"},
                              MetriekSleutel{"zonder", "Zonder nazorgafspraak"}};
 constexpr std::array kRichting{MetriekSleutel{"opschalen", "Opgeschaald"},
@@ -60,6 +76,7 @@ constexpr std::array kMetrieken{
     Metriek{"vp", "Veiligheidsplan bij niveau 3 en hoger", "Plannen", stand, kAanwezig},
     Metriek{"kindcheck", "Kindcheck in het plan (huishoudens met kinderen)", "Plannen", stand, kKindcheck},
     Metriek{"evaluatie", "Evaluatie van het ondersteuningsplan", "Plannen", stand, kEvaluatie},
+    Metriek{"plankwaliteit", "Lopende huishoudens per bevinding op hun plannen", "Plannen", stand, kPlanKwaliteit},
     Metriek{"nazorg", "Afschalingen van niveau 3 of hoger", "Plannen", gebeurtenis, kNazorg},
     Metriek{"escalatie", "Escalaties naar het management", "Samenwerking", gebeurtenis, kEscalatie},
     Metriek{"escalatie_open", "Lopende escalaties", "Samenwerking", stand, kOpen},

@@ -37,6 +37,9 @@ struct Metriek {
 };
 
 std::span<const Metriek> metrieken();
+// The key of metric "plankwaliteit" for households whose plans have no finding; its other keys are the codes
+// of domain::BevindingCode.
+inline constexpr std::string_view kZonderBevindingen = "zonder_bevindingen";
 const Metriek* metriek(std::string_view code);
 
 // A raw count as the refresh finds it: for one household's organisation and team (empty when it has no

@@ -6,6 +6,7 @@
 
 #include "domain/kleine_aantallen.hpp"
 #include "service/invoer.hpp"
+#include "service/plan_kwaliteit_telling.hpp"
 #include "service/toegang.hpp"
 #include "store/beheer_store.hpp"
 
@@ -126,7 +127,9 @@ void Monitoring::gemeente_verversen(const Context& ctx) {
   const auto begin = std::chrono::steady_clock::now();
   const auto dag = vandaag();
   const auto tellingen = db().read([&](store::Tx& tx) {
-    return store::monitor_tellen(tx, db().backend(), ctx.actor.gemeente_id, dag, kGeschiedenisMaanden);
+    auto t = store::monitor_tellen(tx, db().backend(), ctx.actor.gemeente_id, dag, kGeschiedenisMaanden);
+    std::ranges::move(plan_kwaliteit_tellen(tx, ctx.actor.gemeente_id, dag), std::back_inserter(t));
+    return t;
   });
   const auto opgeteld = domain::rol_op(tellingen);
   const auto duur = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - begin);

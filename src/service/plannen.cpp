@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <set>
 
-#include "domain/normen.hpp"
 #include "service/huishoudens.hpp"
 #include "service/invoer.hpp"
+#include "service/plan_context.hpp"
 #include "service/toegang.hpp"
 #include "store/beheer_store.hpp"
 #include "store/huishouden_store.hpp"
@@ -26,29 +26,20 @@ int evaluatie_termijn(store::Tx& tx, const store::HuishoudenRecord& h) {
       if (r.rol != rol || r.persoon_soort != PersoonSoort::medewerker) continue;
       const auto m = store::medewerker(tx, r.persoon_id);
       const auto o = m ? store::organisatie(tx, m->organisatie_id) : std::nullopt;
-      if (o)
-        return o->normen[static_cast<std::size_t>(domain::nummer(*h.niveau) - 1)].evaluatie_termijn_dagen;
+      if (o) return service::evaluatie_termijn(&*o, h.niveau);
     }
   }
-  return domain::standaard_norm(*h.niveau).evaluatie_termijn_dagen;
+  return service::evaluatie_termijn(nullptr, h.niveau);
 }
 
 domain::PlanContext plan_context(store::Tx& tx, const store::HuishoudenRecord& h,
                                  const std::string& opgesteld_op, domain::Datum vandaag) {
-  domain::PlanContext c;
-  c.vandaag = vandaag;
-  c.opgesteld_op = domain::datum_van(*domain::parse_tijdstip(opgesteld_op));
-  c.niveau = h.niveau;
-  for (const auto& lid : store::gezinsleden(tx, h.id)) {
-    const auto l = domain::leeftijd(lid.geboorte, vandaag);
-    c.gezinsleden.push_back(
-        {lid.id, l.leeftijd.value_or(domain::Leeftijd{domain::volle_maanden(lid.geboorte.datum, vandaag)})});
-  }
-  c.evaluatie_termijn_dagen = evaluatie_termijn(tx, h);
-  if (const auto vp = store::veiligheidsplan(tx, h.id, std::nullopt)) {
-    c.veiligheidsplan_bijgewerkt_op = domain::datum_van(*domain::parse_tijdstip(vp->kop.opgesteld_op));
-  }
-  return c;
+  const auto leden = store::gezinsleden(tx, h.id);
+  PlanOmstandigheden o{h.niveau, {}, evaluatie_termijn(tx, h), std::nullopt};
+  for (const auto& lid : leden) o.gezinsleden.push_back(&lid);
+  if (const auto vp = store::veiligheidsplan_versies(tx, h.id); !vp.empty())
+    o.veiligheidsplan_opgesteld_op = vp.front().opgesteld_op;
+  return service::plan_context(o, opgesteld_op, vandaag);
 }
 
 bool is_lid(const std::vector<store::GezinslidRecord>& leden, const std::string& id) {

@@ -28,6 +28,12 @@ std::optional<std::int64_t> Row::opt_integer(std::size_t i) const {
   return integer(i);
 }
 
+std::string parameterlijst(std::size_t aantal) {
+  std::string lijst;
+  for (std::size_t i = 1; i <= aantal; ++i) lijst += (i > 1 ? ", $" : "$") + std::to_string(i);
+  return lijst;
+}
+
 std::optional<Row> Tx::query_one(std::string_view sql, std::initializer_list<Value> params) {
   auto rows = query(sql, params);
   if (rows.empty()) return std::nullopt;

@@ -25,6 +25,11 @@ inline Value null() { return std::monostate{}; }
 inline Value text_or_null(const std::optional<std::string>& s) { return s ? Value{*s} : null(); }
 inline Value int_or_null(const std::optional<std::int64_t>& i) { return i ? Value{*i} : null(); }
 
+// "$1, $2, …, $n": the placeholders of an IN list of `aantal` values.
+std::string parameterlijst(std::size_t aantal);
+// The most values one IN list should carry (SQLite resolves "$n" names by a linear search while preparing).
+inline constexpr std::size_t kMaxLijstParameters = 500;
+
 class Row {
  public:
   explicit Row(std::vector<std::optional<std::string>> columns) : columns_(std::move(columns)) {}

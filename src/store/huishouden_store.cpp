@@ -143,9 +143,14 @@ void gezinslid_invoegen(Tx& tx, const GezinslidRecord& g, const std::string& nu)
 }
 
 std::vector<GezinslidRecord> gezinsleden(Tx& tx, const std::string& huishouden_id) {
-  return map_rows(tx.query("SELECT " + std::string{kGezinslidKolommen} +
-                               " FROM gezinslid WHERE huishouden_id = $1 ORDER BY geboortedatum, id",
-                           {huishouden_id}),
+  return gezinsleden_van(tx, {huishouden_id});
+}
+
+std::vector<GezinslidRecord> gezinsleden_van(Tx& tx, const std::vector<std::string>& huishouden_ids) {
+  if (huishouden_ids.empty()) return {};
+  return map_rows(tx.query("SELECT " + std::string{kGezinslidKolommen} + " FROM gezinslid WHERE huishouden_id IN (" +
+                               parameterlijst(huishouden_ids.size()) + ") ORDER BY huishouden_id, geboortedatum, id",
+                           std::vector<Value>(huishouden_ids.begin(), huishouden_ids.end())),
                   gezinslid_uit);
 }
 

@@ -96,6 +96,8 @@ void huishouden_versie_ophogen(Tx& tx, const std::string& id);
 
 void gezinslid_invoegen(Tx& tx, const GezinslidRecord& g, const std::string& nu);
 std::vector<GezinslidRecord> gezinsleden(Tx& tx, const std::string& huishouden_id);
+// The members of several households, by household (at most kMaxLijstParameters ids).
+std::vector<GezinslidRecord> gezinsleden_van(Tx& tx, const std::vector<std::string>& huishouden_ids);
 std::optional<GezinslidRecord> gezinslid(Tx& tx, const std::string& id);
 bool gezinslid_bijwerken(Tx& tx, const GezinslidRecord& g);  // checks g.versie, then increments it
 

@@ -188,6 +188,24 @@ std::vector<domain::Telling> monitor_tellen(Tx& tx, Backend backend, const std::
   return uit;
 }
 
+std::vector<ToetsbaarHuishouden> toetsbare_huishoudens(Tx& tx, const std::string& gemeente_id) {
+  const auto nieuwste = [](std::string_view tabel) {
+    return "(SELECT p.id FROM " + std::string{tabel} +
+           " p WHERE p.huishouden_id = tw.huishouden_id ORDER BY p.versie DESC LIMIT 1)";
+  };
+  return map_rows(
+      tx.query(std::string{kToewijzing} + "SELECT * FROM (SELECT tw.huishouden_id, tw.niveau, org, team, " +
+                   nieuwste("ondersteuningsplan") + " AS op, " + nieuwste("veiligheidsplan") +
+                   " AS vp FROM tw WHERE tw.fase <> 'afgesloten') x WHERE op IS NOT NULL OR vp IS NOT NULL "
+                   "ORDER BY huishouden_id",
+               {gemeente_id}),
+      [](const Row& r) {
+        ToetsbaarHuishouden h{r.text(0), std::nullopt, r.text(2), r.text(3), r.opt_text(4), r.opt_text(5)};
+        if (const auto n = r.opt_integer(1)) h.niveau = domain::niveau_uit_nummer(static_cast<int>(*n));
+        return h;
+      });
+}
+
 void monitor_vervangen(Tx& tx, const std::string& gemeente_id, const std::string& maand,
                        const std::vector<domain::Telling>& opgeteld, const std::string& nu, std::int64_t duur_ms) {
   // The events and the level history are counted whole each time; the other state only for this month.

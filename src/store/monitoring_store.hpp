@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "domain/monitoring.hpp"
+#include "domain/regiekaart_types.hpp"
 #include "store/database.hpp"
 
 namespace regie::store {
@@ -15,6 +16,18 @@ namespace regie::store {
 // of the `maanden_terug` months before it, and the events of every month.
 std::vector<domain::Telling> monitor_tellen(Tx& tx, Backend backend, const std::string& gemeente_id,
                                             domain::Datum vandaag, int maanden_terug);
+
+// A running household with a plan, for the plan checker: its level, the organisation and team it counts for
+// (as in monitor_tellen) and the ids of its newest plans.
+struct ToetsbaarHuishouden {
+  std::string huishouden_id;
+  std::optional<domain::Niveau> niveau;
+  std::string organisatie_id;
+  std::string team_id;
+  std::optional<std::string> ondersteuningsplan_id;
+  std::optional<std::string> veiligheidsplan_id;
+};
+std::vector<ToetsbaarHuishouden> toetsbare_huishoudens(Tx& tx, const std::string& gemeente_id);
 
 // Replaces what the counts cover: the events and level history whole, the state of this month.
 void monitor_vervangen(Tx& tx, const std::string& gemeente_id, const std::string& maand,

@@ -1,5 +1,7 @@
 #include "store/plan_store.hpp"
 
+#include <algorithm>
+
 #include "store/codes.hpp"
 
 namespace regie::store {
@@ -16,6 +18,14 @@ std::vector<PlanKop> versies(Tx& tx, std::string_view tabel, const std::string& 
                                std::string{tabel} + " WHERE huishouden_id = $1 ORDER BY versie DESC",
                            {huishouden_id}),
                   kop_uit);
+}
+
+std::vector<Row> koppen_met_id(Tx& tx, std::string_view tabel, std::string_view kolommen,
+                               const std::vector<std::string>& ids) {
+  if (ids.empty()) return {};
+  return tx.query("SELECT id, huishouden_id, versie, opgesteld_door, opgesteld_op, " + std::string{kolommen} +
+                      " FROM " + std::string{tabel} + " WHERE id IN (" + parameterlijst(ids.size()) + ")",
+                  std::vector<Value>(ids.begin(), ids.end()));
 }
 
 // The newest version, or the one asked for.
@@ -61,40 +71,60 @@ void op_kinderen_invoegen(Tx& tx, const std::string& id, const Ondersteuningspla
   }
 }
 
-Ondersteuningsplan op_uit(Tx& tx, const std::string& id, const Row& kop) {
-  Ondersteuningsplan p;
-  p.variant = code_uit<PlanVariant>(kop, 5);
-  p.eigen_woorden = kop.text(6);
-  p.evaluatiedatum = opt_datum_uit(kop, 7);
-  for (const auto& r : tx.query("SELECT leefgebied, gezinslid_id, krachten, zorgen, eerdere_hulp FROM "
-                                "op_leefgebied WHERE plan_id = $1 "
-                                "ORDER BY volgnr",
-                                {id})) {
-    p.leefgebieden.push_back({code_uit<Leefgebied>(r, 0), r.opt_text(1), r.text(2), r.text(3), r.text(4)});
+// The rows of a plan part for every plan in `plannen`, each handed with the index of its plan.
+template <typename F>
+void per_plan(Tx& tx, const std::map<std::string, std::size_t>& plannen, const std::string& select,
+              const std::vector<Value>& ids, F&& verwerk) {
+  for (const auto& r : tx.query(select + " WHERE plan_id IN (" + parameterlijst(ids.size()) +
+                                    ") ORDER BY plan_id, volgnr",
+                                ids)) {
+    verwerk(plannen.at(r.text(0)), r);
   }
-  for (const auto& r : tx.query("SELECT doel_id, omschrijving, leefgebied, gezinslid_id, streefdatum FROM "
-                                "op_doel WHERE plan_id = $1 ORDER BY volgnr",
-                                {id})) {
-    p.doelen.push_back(
-        {r.text(0), r.text(1), opt_code_uit<Leefgebied>(r, 2), r.opt_text(3), opt_datum_uit(r, 4), {}});
+}
+
+// Plans from their head rows (id first, then kOpKolommen from column 5), their parts read for all at once.
+std::vector<Ondersteuningsplan> op_uit(Tx& tx, const std::vector<Row>& koppen) {
+  std::vector<Ondersteuningsplan> uit(koppen.size());
+  std::map<std::string, std::size_t> index;
+  std::vector<Value> ids;
+  for (std::size_t i = 0; i < koppen.size(); ++i) {
+    const auto& kop = koppen[i];
+    auto& p = uit[i];
+    p.variant = code_uit<PlanVariant>(kop, 5);
+    p.eigen_woorden = kop.text(6);
+    p.evaluatiedatum = opt_datum_uit(kop, 7);
+    index[kop.text(0)] = i;
+    ids.emplace_back(kop.text(0));
   }
-  for (const auto& r : tx.query("SELECT doel_id, actie_id, omschrijving, eigenaar_soort, eigenaar_id, "
-                                "uiterlijk, status FROM op_actie "
-                                "WHERE plan_id = $1 ORDER BY volgnr",
-                                {id})) {
-    auto doel = std::ranges::find(p.doelen, r.text(0), &Doel::id);
-    if (doel == p.doelen.end()) throw DatabaseError("actie zonder doel");
-    std::optional<Eigenaar> eigenaar;
-    if (!r.is_null(3)) eigenaar = Eigenaar{code_uit<PersoonSoort>(r, 3), r.text(4)};
-    doel->acties.push_back(
-        {r.text(1), r.text(2), eigenaar, opt_datum_uit(r, 5), code_uit<ActieStatus>(r, 6)});
+  if (ids.empty()) return uit;
+  per_plan(tx, index, "SELECT plan_id, leefgebied, gezinslid_id, krachten, zorgen, eerdere_hulp FROM op_leefgebied",
+           ids, [&](std::size_t i, const Row& r) {
+             uit[i].leefgebieden.push_back(
+                 {code_uit<Leefgebied>(r, 1), r.opt_text(2), r.text(3), r.text(4), r.text(5)});
+           });
+  per_plan(tx, index, "SELECT plan_id, doel_id, omschrijving, leefgebied, gezinslid_id, streefdatum FROM op_doel", ids,
+           [&](std::size_t i, const Row& r) {
+             uit[i].doelen.push_back(
+                 {r.text(1), r.text(2), opt_code_uit<Leefgebied>(r, 3), r.opt_text(4), opt_datum_uit(r, 5), {}});
+           });
+  per_plan(tx, index,
+           "SELECT plan_id, doel_id, actie_id, omschrijving, eigenaar_soort, eigenaar_id, uiterlijk, status FROM "
+           "op_actie",
+           ids, [&](std::size_t i, const Row& r) {
+             auto& doelen = uit[i].doelen;
+             auto doel = std::ranges::find(doelen, r.text(1), &Doel::id);
+             if (doel == doelen.end()) throw DatabaseError("actie zonder doel");
+             std::optional<Eigenaar> eigenaar;
+             if (!r.is_null(4)) eigenaar = Eigenaar{code_uit<PersoonSoort>(r, 4), r.text(5)};
+             doel->acties.push_back(
+                 {r.text(2), r.text(3), eigenaar, opt_datum_uit(r, 6), code_uit<ActieStatus>(r, 7)});
+           });
+  for (const auto& r : tx.query("SELECT plan_id, gezinslid_id, toelichting FROM op_kindcheck WHERE plan_id IN (" +
+                                    parameterlijst(ids.size()) + ") ORDER BY plan_id, gezinslid_id",
+                                ids)) {
+    uit[index.at(r.text(0))].kindcheck.push_back({r.text(1), r.text(2)});
   }
-  for (const auto& r :
-       tx.query("SELECT gezinslid_id, toelichting FROM op_kindcheck WHERE plan_id = $1 ORDER BY gezinslid_id",
-                {id})) {
-    p.kindcheck.push_back({r.text(0), r.text(1)});
-  }
-  return p;
+  return uit;
 }
 
 void vp_kinderen_invoegen(Tx& tx, const std::string& id, const Veiligheidsplan& p) {
@@ -128,35 +158,43 @@ void vp_kinderen_invoegen(Tx& tx, const std::string& id, const Veiligheidsplan& 
   }
 }
 
-Veiligheidsplan vp_uit(Tx& tx, const std::string& id, const Row& kop) {
-  Veiligheidsplan p;
-  p.zorgen_en_gevaren = kop.text(5);
-  p.veiligheidsdoel = kop.text(6);
-  p.monitoring = kop.text(7);
-  p.evaluatiedatum = opt_datum_uit(kop, 8);
-  for (const auto& r : tx.query(
-           "SELECT omschrijving, gesteld_door FROM vp_voorwaarde WHERE plan_id = $1 ORDER BY volgnr", {id})) {
-    p.voorwaarden.push_back({r.text(0), r.text(1)});
+// Like op_uit, for safety plans (kVpKolommen from column 5).
+std::vector<Veiligheidsplan> vp_uit(Tx& tx, const std::vector<Row>& koppen) {
+  std::vector<Veiligheidsplan> uit(koppen.size());
+  std::map<std::string, std::size_t> index;
+  std::vector<Value> ids;
+  for (std::size_t i = 0; i < koppen.size(); ++i) {
+    const auto& kop = koppen[i];
+    auto& p = uit[i];
+    p.zorgen_en_gevaren = kop.text(5);
+    p.veiligheidsdoel = kop.text(6);
+    p.monitoring = kop.text(7);
+    p.evaluatiedatum = opt_datum_uit(kop, 8);
+    index[kop.text(0)] = i;
+    ids.emplace_back(kop.text(0));
   }
-  for (const auto& r : tx.query(
-           "SELECT wie, wat, wanneer, toezicht FROM vp_afspraak WHERE plan_id = $1 ORDER BY volgnr", {id})) {
-    p.afspraken.push_back({r.text(0), r.text(1), r.text(2), r.text(3)});
+  if (ids.empty()) return uit;
+  per_plan(tx, index, "SELECT plan_id, omschrijving, gesteld_door FROM vp_voorwaarde", ids,
+           [&](std::size_t i, const Row& r) { uit[i].voorwaarden.push_back({r.text(1), r.text(2)}); });
+  per_plan(tx, index, "SELECT plan_id, wie, wat, wanneer, toezicht FROM vp_afspraak", ids,
+           [&](std::size_t i, const Row& r) {
+             uit[i].afspraken.push_back({r.text(1), r.text(2), r.text(3), r.text(4)});
+           });
+  per_plan(tx, index, "SELECT plan_id, signaal, actie, noodcontact FROM vp_signaal", ids,
+           [&](std::size_t i, const Row& r) { uit[i].signalen.push_back({r.text(1), r.text(2), r.text(3)}); });
+  per_plan(tx, index, "SELECT plan_id, deel_id, titel, inhoud FROM vp_afgeschermd", ids,
+           [&](std::size_t i, const Row& r) {
+             uit[i].afgeschermd.push_back({r.text(1), r.text(2), r.text(3), {}});
+           });
+  for (const auto& r : tx.query("SELECT plan_id, deel_id, medewerker_id FROM vp_afgeschermd_lezer WHERE plan_id IN (" +
+                                    parameterlijst(ids.size()) + ") ORDER BY plan_id, deel_id, medewerker_id",
+                                ids)) {
+    auto& delen = uit[index.at(r.text(0))].afgeschermd;
+    const auto deel = std::ranges::find(delen, r.text(1), &AfgeschermdDeel::id);
+    if (deel == delen.end()) throw DatabaseError("lezer zonder afgeschermd deel");
+    deel->zichtbaar_voor.push_back(r.text(2));
   }
-  for (const auto& r : tx.query(
-           "SELECT signaal, actie, noodcontact FROM vp_signaal WHERE plan_id = $1 ORDER BY volgnr", {id})) {
-    p.signalen.push_back({r.text(0), r.text(1), r.text(2)});
-  }
-  for (const auto& r : tx.query(
-           "SELECT deel_id, titel, inhoud FROM vp_afgeschermd WHERE plan_id = $1 ORDER BY volgnr", {id})) {
-    AfgeschermdDeel deel{r.text(0), r.text(1), r.text(2), {}};
-    for (const auto& l : tx.query("SELECT medewerker_id FROM vp_afgeschermd_lezer WHERE plan_id = $1 AND "
-                                  "deel_id = $2 ORDER BY medewerker_id",
-                                  {id, deel.id})) {
-      deel.zichtbaar_voor.push_back(l.text(0));
-    }
-    p.afgeschermd.push_back(std::move(deel));
-  }
-  return p;
+  return uit;
 }
 
 constexpr std::string_view kOpKolommen =
@@ -182,7 +220,7 @@ std::optional<OndersteuningsplanRecord> ondersteuningsplan(Tx& tx, const std::st
   if (!kop) return std::nullopt;
   OndersteuningsplanRecord r;
   r.kop = kop_uit(*kop);
-  r.plan = op_uit(tx, r.kop.id, *kop);
+  r.plan = std::move(op_uit(tx, {*kop}).front());
   r.ondertekend_door = kop->opt_text(8);
   r.ondertekend_op = kop->opt_text(9);
   for (const auto& a :
@@ -190,6 +228,19 @@ std::optional<OndersteuningsplanRecord> ondersteuningsplan(Tx& tx, const std::st
     r.actie_status_versies[a.text(0)] = static_cast<int>(a.integer(1));
   }
   return r;
+}
+
+std::vector<OndersteuningsplanRecord> ondersteuningsplannen(Tx& tx, const std::vector<std::string>& plan_ids) {
+  const auto koppen = koppen_met_id(tx, "ondersteuningsplan", kOpKolommen, plan_ids);
+  auto plannen = op_uit(tx, koppen);
+  std::vector<OndersteuningsplanRecord> uit(koppen.size());
+  for (std::size_t i = 0; i < koppen.size(); ++i) {
+    uit[i].kop = kop_uit(koppen[i]);
+    uit[i].plan = std::move(plannen[i]);
+    uit[i].ondertekend_door = koppen[i].opt_text(8);
+    uit[i].ondertekend_op = koppen[i].opt_text(9);
+  }
+  return uit;
 }
 
 std::vector<PlanKop> ondersteuningsplan_versies(Tx& tx, const std::string& huishouden_id) {
@@ -221,8 +272,16 @@ std::optional<VeiligheidsplanRecord> veiligheidsplan(Tx& tx, const std::string& 
   if (!kop) return std::nullopt;
   VeiligheidsplanRecord r;
   r.kop = kop_uit(*kop);
-  r.plan = vp_uit(tx, r.kop.id, *kop);
+  r.plan = std::move(vp_uit(tx, {*kop}).front());
   return r;
+}
+
+std::vector<VeiligheidsplanRecord> veiligheidsplannen(Tx& tx, const std::vector<std::string>& plan_ids) {
+  const auto koppen = koppen_met_id(tx, "veiligheidsplan", kVpKolommen, plan_ids);
+  auto plannen = vp_uit(tx, koppen);
+  std::vector<VeiligheidsplanRecord> uit(koppen.size());
+  for (std::size_t i = 0; i < koppen.size(); ++i) uit[i] = {kop_uit(koppen[i]), std::move(plannen[i])};
+  return uit;
 }
 
 std::vector<PlanKop> veiligheidsplan_versies(Tx& tx, const std::string& huishouden_id) {

@@ -36,6 +36,9 @@ struct VeiligheidsplanRecord {
 void ondersteuningsplan_invoegen(Tx& tx, const OndersteuningsplanRecord& r);
 std::optional<OndersteuningsplanRecord> ondersteuningsplan(Tx& tx, const std::string& huishouden_id,
                                                            std::optional<int> versie);  // nullopt: the newest
+// The versions with these ids, in no particular order and without the progress versions of the actions:
+// for checking many plans at once (at most kMaxLijstParameters ids).
+std::vector<OndersteuningsplanRecord> ondersteuningsplannen(Tx& tx, const std::vector<std::string>& plan_ids);
 std::vector<PlanKop> ondersteuningsplan_versies(Tx& tx, const std::string& huishouden_id);
 bool ondersteuningsplan_ondertekenen(Tx& tx, const std::string& plan_id, const std::string& gezinslid_id,
                                      const std::string& op);
@@ -43,6 +46,7 @@ bool ondersteuningsplan_ondertekenen(Tx& tx, const std::string& plan_id, const s
 void veiligheidsplan_invoegen(Tx& tx, const VeiligheidsplanRecord& r);
 std::optional<VeiligheidsplanRecord> veiligheidsplan(Tx& tx, const std::string& huishouden_id,
                                                      std::optional<int> versie);
+std::vector<VeiligheidsplanRecord> veiligheidsplannen(Tx& tx, const std::vector<std::string>& plan_ids);
 std::vector<PlanKop> veiligheidsplan_versies(Tx& tx, const std::string& huishouden_id);
 
 }  // namespace regie::store

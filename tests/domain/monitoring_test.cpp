@@ -7,6 +7,7 @@
 #include <set>
 
 #include "domain/monitoring.hpp"
+#include "domain/plan_kwaliteit.hpp"
 
 namespace regie::domain {
 namespace {
@@ -22,6 +23,16 @@ TEST(Monitoring, EveryMetricHasAUniqueCodeKeysAndADutchTitle) {
     EXPECT_EQ(metriek(m.code), &m);
   }
   EXPECT_EQ(metriek("onbekend"), nullptr);
+}
+
+TEST(Monitoring, PlanQualityHasAKeyForEveryFindingOfThePlanChecker) {
+  const auto* m = metriek("plankwaliteit");
+  ASSERT_NE(m, nullptr);
+  std::set<std::string_view> sleutels;
+  for (const auto& s : m->sleutels) sleutels.insert(s.sleutel);
+  EXPECT_TRUE(sleutels.contains(kZonderBevindingen));
+  for (const auto& [code, tekst] : CodeTable<BevindingCode>::entries) EXPECT_TRUE(sleutels.contains(tekst)) << tekst;
+  EXPECT_EQ(sleutels.size(), CodeTable<BevindingCode>::entries.size() + 1);
 }
 
 TEST(Monitoring, CountsRollUpToTheOrganisationAndTheGemeenteOnce) {

@@ -70,6 +70,35 @@ TEST_P(MonitoringTest, HouseholdsCountForTheOrganisationOfTheirProcesregisseur) 
   EXPECT_THROW(monitoring->cijfers(af(), {zorg_, {}, {}, {}}), service::Forbidden);
 }
 
+TEST_P(MonitoringTest, PlanFindingsAreCountedPerHouseholdByTheRegisseursCheckerOnToday) {
+  const auto plan_opslaan = [&](bool met_streefdatum) {
+    const auto id = huishouden_op_niveau(2);
+    const auto ctx = regie(id);
+    auto plan = plan_met_doel(regisseur_bplus_, vandaag());
+    plan.evaluatiedatum = plus_dagen(vandaag(), 30);
+    if (!met_streefdatum) plan.doelen.front().streefdatum.reset();
+    for (const auto& lid : huishoudens->lezen(ctx, id).gezinsleden) {
+      if (lid.leeftijd.maanden < kMeerderjarigMaanden) plan.kindcheck.push_back({lid.lid.id, "Besproken."});
+    }
+    return plannen->ondersteuningsplan_opslaan(ctx, id, plan, std::nullopt).bevindingen.size();
+  };
+  for (int i = 0; i < 5; ++i) EXPECT_EQ(plan_opslaan(true), 0u);
+  for (int i = 0; i < 4; ++i) EXPECT_EQ(plan_opslaan(false), 1u);
+  huishouden_op_niveau(2);  // no plan: nothing to check
+  monitoring->verversen(agendahouder());
+  auto o = monitoring->cijfers(agendahouder(), {});
+  EXPECT_EQ(totaal(o, "plankwaliteit", kZonderBevindingen), 5);
+  EXPECT_EQ(totaal(o, "plankwaliteit", "doel_zonder_streefdatum"), std::nullopt);    // 4
+  EXPECT_EQ(totaal(o, "plankwaliteit", "evaluatiedatum_verstreken"), std::nullopt);  // 0
+
+  // Forty days on, every evaluation date has passed: the plans are checked on the day of the refresh.
+  verstrijk(std::chrono::hours(24 * 40));
+  monitoring->verversen(agendahouder());
+  o = monitoring->cijfers(agendahouder(), {});
+  EXPECT_EQ(totaal(o, "plankwaliteit", "evaluatiedatum_verstreken"), 9);
+  EXPECT_EQ(totaal(o, "plankwaliteit", kZonderBevindingen), std::nullopt);  // 0
+}
+
 TEST_P(MonitoringTest, OnlyTheAgendahouderAndAandachtsfunctionarissenSeeFiguresAndOnlyHeRefreshes) {
   EXPECT_THROW(monitoring->cijfers(als(regisseur_a_), {}), service::Forbidden);
   EXPECT_THROW(monitoring->cijfers(als(manager_, {Gebruikersrol::manager}), {}), service::Forbidden);

@@ -23,22 +23,6 @@ bool heeft(const std::vector<Bevinding>& b, BevindingCode code) {
   return std::ranges::any_of(b, [&](const Bevinding& x) { return x.code == code; });
 }
 
-Ondersteuningsplan plan_met_doel(const std::string& eigenaar_id, Datum vandaag) {
-  Ondersteuningsplan p;
-  p.leefgebieden = {{Leefgebied::inkomen_financien, std::nullopt, "Moeder houdt een kasboek bij.",
-                     "Schulden bij drie partijen.", "Budgetcursus 2024."}};
-  p.doelen = {{"",
-               "Binnen een half jaar een schuldregeling",
-               Leefgebied::inkomen_financien,
-               std::nullopt,
-               plus_dagen(vandaag, 180),
-               {{"", "Aanmelden bij schuldhulpverlening", Eigenaar{PersoonSoort::medewerker, eigenaar_id},
-                 plus_dagen(vandaag, 14), ActieStatus::open}}}};
-  p.eigen_woorden = "We willen rust in ons hoofd over geld.";
-  p.evaluatiedatum = plus_dagen(vandaag, 60);
-  return p;
-}
-
 TEST_P(PlanTest, VersionsGrowOnTopOfTheirBaseAndAStaleBaseLosesNothing) {
   const auto id = huishouden_op_niveau(2);
   const auto ctx = als(regisseur_bplus_);

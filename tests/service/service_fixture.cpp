@@ -121,6 +121,23 @@ std::string ServiceTest::huishouden() {
   return id;
 }
 
+domain::Ondersteuningsplan plan_met_doel(const std::string& eigenaar_id, domain::Datum vandaag) {
+  using namespace regie::domain;
+  Ondersteuningsplan p;
+  p.leefgebieden = {{Leefgebied::inkomen_financien, std::nullopt, "Moeder houdt een kasboek bij.",
+                     "Schulden bij drie partijen.", "Budgetcursus 2024."}};
+  p.doelen = {{"",
+               "Binnen een half jaar een schuldregeling",
+               Leefgebied::inkomen_financien,
+               std::nullopt,
+               plus_dagen(vandaag, 180),
+               {{"", "Aanmelden bij schuldhulpverlening", Eigenaar{PersoonSoort::medewerker, eigenaar_id},
+                 plus_dagen(vandaag, 14), ActieStatus::open}}}};
+  p.eigen_woorden = "We willen rust in ons hoofd over geld.";
+  p.evaluatiedatum = plus_dagen(vandaag, 60);
+  return p;
+}
+
 std::string ServiceTest::huishouden_op_niveau(int niveau) {
   const auto id = huishouden();
   besluit(id, niveau);

@@ -27,6 +27,10 @@
 
 namespace regie::testing {
 
+// A complete plan for one concern of the whole household: a goal with a target date and an action with its
+// owner and date, the household's own words and an evaluation date.
+domain::Ondersteuningsplan plan_met_doel(const std::string& eigenaar_id, domain::Datum vandaag);
+
 class ServiceTest : public ::testing::TestWithParam<store::Backend> {
  protected:
   void SetUp() override;
