@@ -1,5 +1,6 @@
 // Monitoring: the figures of the gemeente, an organisation or a team over a period (also as CSV or XLSX), and
-// refreshing them. Counts below 5 are null here and "< 5" in the files.
+// refreshing them. Counts below 5 are null here and "< 5" in the files; a count hidden to protect a small one
+// is null and marked afgeschermd; a period's events summed over the months shown are marked minstens.
 
 #include "api/json_in.hpp"
 #include "api/json_uit.hpp"
@@ -23,6 +24,8 @@ json::array cellen_json(const std::vector<service::MonitorCel>& cellen, bool met
   for (const auto& c : cellen) {
     json::object o{{"sleutel", c.sleutel}, {"waarde", waarde(c.waarde)}};
     if (met_maand) o["maand"] = c.maand;
+    if (c.afgeschermd) o["afgeschermd"] = true;
+    if (c.minstens) o["minstens"] = true;
     uit.push_back(std::move(o));
   }
   return uit;
@@ -56,13 +59,17 @@ Tabel overzicht_tabel(const service::MonitorOverzicht& o) {
   Tabel t{"monitoring", {"Onderwerp", "Uitsplitsing"}, {}};
   for (const auto& m : o.maanden) t.kolommen.push_back(m);
   t.kolommen.emplace_back("Periode");
-  const auto tekst = [](const std::optional<std::int64_t>& w) { return w ? std::to_string(*w) : std::string{kKleinAantalTekst}; };
+  const auto tekst = [](const service::MonitorCel& c) -> std::string {
+    if (c.afgeschermd) return "afgeschermd";
+    if (c.minstens) return *c.waarde ? "minstens " + std::to_string(*c.waarde) : "< 5 per maand";
+    return c.waarde ? std::to_string(*c.waarde) : std::string{kKleinAantalTekst};
+  };
   for (const auto& r : o.reeksen) {
     for (std::size_t s = 0; s < r.metriek->sleutels.size(); ++s) {
       std::vector<std::string> rij{std::string{r.metriek->titel}, std::string{r.metriek->sleutels[s].label}};
       for (std::size_t m = 0; m < o.maanden.size(); ++m)
-        rij.push_back(tekst(r.per_maand[m * r.metriek->sleutels.size() + s].waarde));
-      rij.push_back(tekst(r.totaal[s].waarde));
+        rij.push_back(tekst(r.per_maand[m * r.metriek->sleutels.size() + s]));
+      rij.push_back(tekst(r.totaal[s]));
       t.rijen.push_back(std::move(rij));
     }
   }

@@ -4,7 +4,9 @@
 #include <array>
 #include <charconv>
 #include <cstdio>
+#include <set>
 
+#include "domain/afscherming.hpp"
 #include "domain/kleine_aantallen.hpp"
 
 namespace regie::domain {
@@ -76,8 +78,8 @@ constexpr std::array kMetrieken{
     Metriek{"vp", "Veiligheidsplan bij niveau 3 en hoger", "Plannen", stand, kAanwezig},
     Metriek{"kindcheck", "Kindcheck in het plan (huishoudens met kinderen)", "Plannen", stand, kKindcheck},
     Metriek{"evaluatie", "Evaluatie van het ondersteuningsplan", "Plannen", stand, kEvaluatie},
-    Metriek{"plankwaliteit", "Lopende huishoudens per bevinding op hun plannen", "Plannen", stand, kPlanKwaliteit},
     Metriek{"nazorg", "Afschalingen van niveau 3 of hoger", "Plannen", gebeurtenis, kNazorg},
+    Metriek{"plankwaliteit", "Lopende huishoudens per bevinding op hun plannen", "Plannen", stand, kPlanKwaliteit},
     Metriek{"escalatie", "Escalaties naar het management", "Samenwerking", gebeurtenis, kEscalatie},
     Metriek{"escalatie_open", "Lopende escalaties", "Samenwerking", stand, kOpen},
     Metriek{"escalatie_duur", "Gemiddeld aantal dagen tot een escalatie gesloten is", "Samenwerking",
@@ -88,6 +90,25 @@ constexpr std::array kMetrieken{
     Metriek{"signaal", "Signalen van onveiligheid per soort", "Veiligheid", gebeurtenis, kSignalen},
     Metriek{"maatregel", "Extra veiligheidsmaatregelen", "Veiligheid", stand, kMaatregelen},
     Metriek{"meldcode", "Meldcodetrajecten", "Veiligheid", gebeurtenis, kMeldcode},
+};
+
+// Metrics that count (part of) the same households in a month: the sum over the first one's keys and the sum
+// over the second one's are related (what lies between them, such as households at level 1 with a plan, is
+// assumed known). An empty key list: all keys.
+struct MetriekVerband {
+  std::string_view a;
+  std::span<const std::string_view> sleutels_a;
+  std::string_view b;
+  std::span<const std::string_view> sleutels_b;
+};
+constexpr std::array<std::string_view, 4> kVanafNiveau2{"2", "3", "4", "5"};
+constexpr std::array<std::string_view, 3> kVanafNiveau3{"3", "4", "5"};
+constexpr std::array<std::string_view, 1> kMetPlan{"aanwezig"};
+constexpr std::array<std::string_view, 1> kAfgeschaald{"afschalen"};
+constexpr std::array kMetriekVerbanden{
+    MetriekVerband{"op", {}, "niveau", kVanafNiveau2},   MetriekVerband{"vp", {}, "niveau", kVanafNiveau3},
+    MetriekVerband{"fase", {}, "niveau", {}},            MetriekVerband{"evaluatie", {}, "op", kMetPlan},
+    MetriekVerband{"kindcheck", {}, "evaluatie", {}},    MetriekVerband{"nazorg", {}, "opschaling", kAfgeschaald},
 };
 
 }  // namespace
@@ -111,6 +132,80 @@ std::vector<Telling> rol_op(const std::vector<Telling>& tellingen) {
   for (const auto& [k, waarde] : som) {
     const auto& [organisatie, team, maand, metriek, sleutel] = k;
     uit.push_back({organisatie, team, maand, metriek, sleutel, waarde});
+  }
+  return uit;
+}
+
+std::vector<bool> aanvullend_afschermen(const std::vector<Telling>& opgeteld) {
+  using Plek = std::pair<std::string, std::string>;  // organisation, team
+  using Cel = std::tuple<std::string, std::string, std::string, std::string, std::string>;
+  constexpr auto geen_bron = static_cast<std::size_t>(-1);
+  std::set<Plek> plekken{{"", ""}};
+  std::set<std::pair<std::string, std::string>> reeksen;  // month, metric
+  std::map<Cel, std::size_t> index;
+  std::vector<std::int64_t> waarden;
+  std::vector<std::size_t> bron;  // the index in `opgeteld`, or geen_bron for a zero that has no row
+  for (std::size_t i = 0; i < opgeteld.size(); ++i) {
+    const auto& t = opgeteld[i];
+    const auto* m = metriek(t.metriek);
+    if (!m || m->soort == MetriekSoort::gemiddelde) continue;  // a mean shows no count
+    plekken.insert({t.organisatie_id, t.team_id});
+    plekken.insert({t.organisatie_id, ""});
+    reeksen.insert({t.maand, t.metriek});
+    index[{t.organisatie_id, t.team_id, t.maand, t.metriek, t.sleutel}] = waarden.size();
+    waarden.push_back(t.waarde);
+    bron.push_back(i);
+  }
+  const auto cel = [&](const Plek& p, const std::string& maand, std::string_view metriek, std::string_view sleutel) {
+    const auto [it, nieuw] =
+        index.try_emplace({p.first, p.second, maand, std::string{metriek}, std::string{sleutel}}, waarden.size());
+    if (nieuw) {
+      waarden.push_back(0);
+      bron.push_back(geen_bron);
+    }
+    return it->second;
+  };
+
+  std::map<Plek, std::vector<Plek>> kinderen;  // the gemeente's organisations, an organisation's teams
+  for (const auto& p : plekken) {
+    if (p.first.empty()) continue;
+    kinderen[p.second.empty() ? Plek{"", ""} : Plek{p.first, ""}].push_back(p);
+  }
+  std::vector<Verband> verbanden;
+  for (const auto& [maand, code] : reeksen) {
+    for (const auto& s : metriek(code)->sleutels) {
+      for (const auto& [ouder, kids] : kinderen) {
+        Verband v;
+        v.leden.push_back({cel(ouder, maand, code, s.sleutel), -1});
+        for (const auto& k : kids) v.leden.push_back({cel(k, maand, code, s.sleutel), +1});
+        verbanden.push_back(std::move(v));
+      }
+    }
+  }
+  const auto leden = [&](Verband& v, const Plek& p, const std::string& maand, std::string_view code,
+                         std::span<const std::string_view> sleutels, int teken) {
+    if (sleutels.empty()) {
+      for (const auto& s : metriek(code)->sleutels) v.leden.push_back({cel(p, maand, code, s.sleutel), teken});
+    } else {
+      for (const auto s : sleutels) v.leden.push_back({cel(p, maand, code, s), teken});
+    }
+  };
+  for (const auto& mv : kMetriekVerbanden) {
+    for (const auto& [maand, code] : reeksen) {
+      if (code != mv.a || !reeksen.contains({maand, std::string{mv.b}})) continue;
+      for (const auto& p : plekken) {
+        Verband v;
+        leden(v, p, maand, mv.a, mv.sleutels_a, +1);
+        leden(v, p, maand, mv.b, mv.sleutels_b, -1);
+        verbanden.push_back(std::move(v));
+      }
+    }
+  }
+
+  const auto z = afschermen(waarden, verbanden);
+  std::vector<bool> uit(opgeteld.size(), false);
+  for (std::size_t i = 0; i < z.size(); ++i) {
+    if (bron[i] != geen_bron && z[i] == Zichtbaarheid::afgeschermd) uit[bron[i]] = true;
   }
   return uit;
 }

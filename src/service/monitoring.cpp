@@ -64,38 +64,67 @@ std::pair<std::string, std::string> bereik(store::Tx& tx, const Context& ctx, co
   return {organisatie, team};
 }
 
-MonitorReeks reeks(const domain::Metriek& m, const std::vector<std::string>& maanden,
-                   const std::map<std::tuple<std::string, std::string, std::string>, std::int64_t>& waarden) {
-  const auto waarde = [&](std::string_view metriek, const std::string& maand, std::string_view sleutel) {
-    const auto w = waarden.find({std::string{metriek}, maand, std::string{sleutel}});
-    return w == waarden.end() ? std::optional<std::int64_t>{} : w->second;
+using Cijfers = std::map<std::tuple<std::string, std::string, std::string>, store::MonitorCijfer>;  // metric, month, key
+
+MonitorReeks reeks(const domain::Metriek& m, const std::vector<std::string>& maanden, const Cijfers& cijfers) {
+  const auto vind = [&](std::string_view metriek, const std::string& maand, std::string_view sleutel) {
+    const auto c = cijfers.find({std::string{metriek}, maand, std::string{sleutel}});
+    return c == cijfers.end() ? nullptr : &c->second;
+  };
+  const auto aantal = [&](std::string_view metriek, const std::string& maand, std::string_view sleutel) {
+    const auto* c = vind(metriek, maand, sleutel);
+    return c ? c->waarde : 0;
   };
   const std::string dagen = std::string{m.code} + "_dagen";
-  const auto toon = [&](std::int64_t aantal, std::int64_t som_dagen) {
-    return m.soort == domain::MetriekSoort::gemiddelde ? domain::toonbaar_gemiddelde(som_dagen, aantal)
-                                                        : domain::toonbaar_aantal(aantal);
+  const bool gemiddelde = m.soort == domain::MetriekSoort::gemiddelde;
+  const auto maandcel = [&](const std::string& maand, std::string_view sleutel) {
+    MonitorCel c;
+    c.maand = maand;
+    c.sleutel = sleutel;
+    const auto n = aantal(m.code, maand, sleutel);
+    if (const auto* x = vind(m.code, maand, sleutel); x && x->afgeschermd)
+      c.afgeschermd = true;
+    else
+      c.waarde = gemiddelde ? domain::toonbaar_gemiddelde(aantal(dagen, maand, sleutel), n) : domain::toonbaar_aantal(n);
+    return c;
   };
+
   MonitorReeks r{&m, {}, {}};
   std::optional<std::string> laatste;  // the last month with figures, for a state
   for (const auto& maand : maanden) {
     for (const auto& s : m.sleutels) {
-      const auto n = waarde(m.code, maand, s.sleutel);
-      if (n) laatste = maand;
-      r.per_maand.push_back(
-          {maand, std::string{s.sleutel}, toon(n.value_or(0), waarde(dagen, maand, s.sleutel).value_or(0))});
+      if (vind(m.code, maand, s.sleutel)) laatste = maand;
+      r.per_maand.push_back(maandcel(maand, s.sleutel));
     }
   }
-  for (const auto& s : m.sleutels) {
-    std::int64_t som = 0, som_dagen = 0;
+  for (std::size_t k = 0; k < m.sleutels.size(); ++k) {
+    const auto sleutel = m.sleutels[k].sleutel;
+    MonitorCel t;
+    t.sleutel = sleutel;
     if (m.soort == domain::MetriekSoort::stand) {
-      if (laatste) som = waarde(m.code, *laatste, s.sleutel).value_or(0);
-    } else {
+      if (laatste) t = maandcel(*laatste, sleutel);
+      t.maand.clear();
+    } else if (gemiddelde) {
+      std::int64_t n = 0, som_dagen = 0;
       for (const auto& maand : maanden) {
-        som += waarde(m.code, maand, s.sleutel).value_or(0);
-        som_dagen += waarde(dagen, maand, s.sleutel).value_or(0);
+        n += aantal(m.code, maand, sleutel);
+        som_dagen += aantal(dagen, maand, sleutel);
       }
+      t.waarde = domain::toonbaar_gemiddelde(som_dagen, n);
+    } else {
+      // Only what the months show is added up: an exact total over hidden months would give them away,
+      // comparing one period with the next month added. Hidden zeros are harmless.
+      std::int64_t getoond = 0;
+      for (std::size_t i = k; i < r.per_maand.size(); i += m.sleutels.size()) {
+        const auto& c = r.per_maand[i];
+        if (c.waarde)
+          getoond += *c.waarde;
+        else if (aantal(m.code, c.maand, sleutel) > 0)
+          t.minstens = true;
+      }
+      t.waarde = t.minstens ? std::optional{getoond} : domain::toonbaar_aantal(getoond);
     }
-    r.totaal.push_back({"", std::string{s.sleutel}, toon(som, som_dagen)});
+    r.totaal.push_back(std::move(t));
   }
   return r;
 }
@@ -115,10 +144,10 @@ MonitorOverzicht Monitoring::cijfers(const Context& ctx, const MonitorFilter& fi
     o.maanden = domain::maanden(periode.van, periode.tot);
     o.van = o.maanden.front();
     o.tot = o.maanden.back();
-    std::map<std::tuple<std::string, std::string, std::string>, std::int64_t> waarden;
-    for (auto& t : store::monitor_lezen(tx, ctx.actor.gemeente_id, organisatie, team, o.van, o.tot))
-      waarden[{std::move(t.metriek), std::move(t.maand), std::move(t.sleutel)}] = t.waarde;
-    for (const auto& m : domain::metrieken()) o.reeksen.push_back(reeks(m, o.maanden, waarden));
+    Cijfers cijfers;
+    for (auto& c : store::monitor_lezen(tx, ctx.actor.gemeente_id, organisatie, team, o.van, o.tot))
+      cijfers.emplace(std::tuple{c.metriek, c.maand, c.sleutel}, std::move(c));
+    for (const auto& m : domain::metrieken()) o.reeksen.push_back(reeks(m, o.maanden, cijfers));
     return o;
   });
 }
@@ -132,9 +161,11 @@ void Monitoring::gemeente_verversen(const Context& ctx) {
     return t;
   });
   const auto opgeteld = domain::rol_op(tellingen);
+  const auto afgeschermd = domain::aanvullend_afschermen(opgeteld);
   const auto duur = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - begin);
   uitvoeren(ctx, "monitoring.verversen", [&](store::Tx& tx, Auditspoor&) {
-    store::monitor_vervangen(tx, ctx.actor.gemeente_id, domain::maand_van(dag), opgeteld, nu_tekst(), duur.count());
+    store::monitor_vervangen(tx, ctx.actor.gemeente_id, domain::maand_van(dag), opgeteld, afgeschermd, nu_tekst(),
+                             duur.count());
   });
 }
 

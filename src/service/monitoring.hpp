@@ -1,8 +1,9 @@
 #pragma once
 // Monitoring the method (DOMAIN.md §9): figures per gemeente, organisation or team over a period, computed
 // from the household data by a refresh (ADR 0008) and never with names or household ids. Every count below 5
-// leaves this service as "none" (shown as "< 5"). The agendahouder sees the gemeente and every organisation
-// and team in it; an aandachtsfunctionaris his own organisation and its teams.
+// leaves this service as "none" (shown as "< 5"), and so does a larger one that related figures would give
+// away (ADR 0009). The agendahouder sees the gemeente and every organisation and team in it; an
+// aandachtsfunctionaris his own organisation and its teams.
 
 #include <cstdint>
 #include <optional>
@@ -25,7 +26,9 @@ struct MonitorFilter {
 struct MonitorCel {
   std::string maand;  // "" for the whole period
   std::string sleutel;
-  std::optional<std::int64_t> waarde;  // none: below 5 (or a mean on fewer than 5 cases)
+  std::optional<std::int64_t> waarde;  // none: below 5, a mean on fewer than 5 cases, or afgeschermd
+  bool afgeschermd = false;  // 5 or more, hidden because related figures would give a small count away
+  bool minstens = false;     // a period's events: the sum of the months shown, some months being hidden
 };
 
 struct MonitorReeks {

@@ -207,15 +207,20 @@ std::vector<ToetsbaarHuishouden> toetsbare_huishoudens(Tx& tx, const std::string
 }
 
 void monitor_vervangen(Tx& tx, const std::string& gemeente_id, const std::string& maand,
-                       const std::vector<domain::Telling>& opgeteld, const std::string& nu, std::int64_t duur_ms) {
+                       const std::vector<domain::Telling>& opgeteld, const std::vector<bool>& afgeschermd,
+                       const std::string& nu, std::int64_t duur_ms) {
   // The events and the level history are counted whole each time; the other state only for this month.
   tx.exec("DELETE FROM monitor_cijfer WHERE gemeente_id = $1 AND (maand = $2 OR metriek IN ('niveau', "
           "'opschaling', 'nazorg', 'tijd_op_niveau', 'tijd_op_niveau_dagen', 'escalatie', 'escalatie_duur', "
           "'escalatie_duur_dagen', 'signaal', 'meldcode'))",
           {gemeente_id, maand});
-  BulkInsert rijen{tx, "monitor_cijfer", {"gemeente_id", "organisatie_id", "team_id", "maand", "metriek", "sleutel", "waarde"}};
-  for (const auto& t : opgeteld)
-    rijen.rij({gemeente_id, t.organisatie_id, t.team_id, t.maand, t.metriek, t.sleutel, t.waarde});
+  BulkInsert rijen{tx, "monitor_cijfer",
+                   {"gemeente_id", "organisatie_id", "team_id", "maand", "metriek", "sleutel", "waarde", "afgeschermd"}};
+  for (std::size_t i = 0; i < opgeteld.size(); ++i) {
+    const auto& t = opgeteld[i];
+    rijen.rij({gemeente_id, t.organisatie_id, t.team_id, t.maand, t.metriek, t.sleutel, t.waarde,
+               std::int64_t{afgeschermd[i] ? 1 : 0}});
+  }
   rijen.afronden();
   tx.exec("INSERT INTO monitor_verversing (gemeente_id, ververst_op, duur_ms) VALUES ($1, $2, $3) ON CONFLICT "
           "(gemeente_id) DO UPDATE SET ververst_op = excluded.ververst_op, duur_ms = excluded.duur_ms",
@@ -228,13 +233,13 @@ std::optional<MonitorVerversing> monitor_verversing(Tx& tx, const std::string& g
                  [](const Row& r) { return MonitorVerversing{r.text(0), r.integer(1)}; });
 }
 
-std::vector<domain::Telling> monitor_lezen(Tx& tx, const std::string& gemeente_id, const std::string& organisatie_id,
-                                           const std::string& team_id, const std::string& van, const std::string& tot) {
-  return map_rows(tx.query("SELECT maand, metriek, sleutel, waarde FROM monitor_cijfer WHERE gemeente_id = $1 AND "
-                           "organisatie_id = $2 AND team_id = $3 AND maand >= $4 AND maand <= $5",
+std::vector<MonitorCijfer> monitor_lezen(Tx& tx, const std::string& gemeente_id, const std::string& organisatie_id,
+                                         const std::string& team_id, const std::string& van, const std::string& tot) {
+  return map_rows(tx.query("SELECT maand, metriek, sleutel, waarde, afgeschermd FROM monitor_cijfer WHERE "
+                           "gemeente_id = $1 AND organisatie_id = $2 AND team_id = $3 AND maand >= $4 AND maand <= $5",
                            {gemeente_id, organisatie_id, team_id, van, tot}),
-                  [&](const Row& r) {
-                    return domain::Telling{organisatie_id, team_id, r.text(0), r.text(1), r.text(2), r.integer(3)};
+                  [](const Row& r) {
+                    return MonitorCijfer{r.text(0), r.text(1), r.text(2), r.integer(3), r.boolean(4)};
                   });
 }
 

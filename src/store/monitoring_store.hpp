@@ -29,9 +29,11 @@ struct ToetsbaarHuishouden {
 };
 std::vector<ToetsbaarHuishouden> toetsbare_huishoudens(Tx& tx, const std::string& gemeente_id);
 
-// Replaces what the counts cover: the events and level history whole, the state of this month.
+// Replaces what the counts cover: the events and level history whole, the state of this month. `afgeschermd`
+// marks, per count, the ones hidden to protect a small count (domain::aanvullend_afschermen).
 void monitor_vervangen(Tx& tx, const std::string& gemeente_id, const std::string& maand,
-                       const std::vector<domain::Telling>& opgeteld, const std::string& nu, std::int64_t duur_ms);
+                       const std::vector<domain::Telling>& opgeteld, const std::vector<bool>& afgeschermd,
+                       const std::string& nu, std::int64_t duur_ms);
 
 struct MonitorVerversing {
   std::string ververst_op;
@@ -40,8 +42,15 @@ struct MonitorVerversing {
 std::optional<MonitorVerversing> monitor_verversing(Tx& tx, const std::string& gemeente_id);
 
 // The figures of the gemeente ('' organisation), an organisation ('' team) or a team, for months van..tot.
-std::vector<domain::Telling> monitor_lezen(Tx& tx, const std::string& gemeente_id, const std::string& organisatie_id,
-                                           const std::string& team_id, const std::string& van, const std::string& tot);
+struct MonitorCijfer {
+  std::string maand;
+  std::string metriek;
+  std::string sleutel;
+  std::int64_t waarde = 0;
+  bool afgeschermd = false;
+};
+std::vector<MonitorCijfer> monitor_lezen(Tx& tx, const std::string& gemeente_id, const std::string& organisatie_id,
+                                         const std::string& team_id, const std::string& van, const std::string& tot);
 
 // Every gemeente, for refreshing them all.
 std::vector<std::string> gemeente_ids(Tx& tx);

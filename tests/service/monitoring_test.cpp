@@ -29,6 +29,12 @@ class MonitoringTest : public ServiceTest {
     return c->waarde;
   }
 
+  const service::MonitorCel& totaalcel(const service::MonitorOverzicht& o, std::string_view metriek,
+                                       std::string_view sleutel) {
+    const auto r = std::ranges::find_if(o.reeksen, [&](const auto& x) { return x.metriek->code == metriek; });
+    return *std::ranges::find(r->totaal, sleutel, &service::MonitorCel::sleutel);
+  }
+
   std::unique_ptr<service::Monitoring> monitoring;
 };
 
@@ -68,6 +74,47 @@ TEST_P(MonitoringTest, HouseholdsCountForTheOrganisationOfTheirProcesregisseur) 
   EXPECT_EQ(eigen.organisatie_id, lokaal_team_);
   EXPECT_EQ(totaal(eigen, "niveau", "2"), 6);
   EXPECT_THROW(monitoring->cijfers(af(), {zorg_, {}, {}, {}}), service::Forbidden);
+}
+
+TEST_P(MonitoringTest, AnOrganisationsFigureThatWouldGiveAwayASmallOneIsShielded) {
+  beheer->certificering_vastleggen(af(), zonder_profiel_, {Rol::proces, Profiel::A}, vandaag());
+  const auto toewijzen = [&](const std::string& regisseur, int aantal) {
+    for (int i = 0; i < aantal; ++i) {
+      const auto id = huishouden_op_niveau(2);
+      regisseurs->toewijzen(als(regisseur_bplus_), id, {Rol::proces, PersoonSoort::medewerker, regisseur, {}});
+    }
+  };
+  toewijzen(regisseur_a_, 6);     // lokaal team
+  toewijzen(zonder_profiel_, 5);  // zorg
+  toewijzen(vk_bplus_, 3);        // veiligheidsketen
+  monitoring->verversen(agendahouder());
+  EXPECT_EQ(totaal(monitoring->cijfers(agendahouder(), {}), "niveau", "2"), 14);
+  EXPECT_EQ(totaal(monitoring->cijfers(agendahouder(), {lokaal_team_, {}, {}, {}}), "niveau", "2"), 6);
+  // 14 − 6 − 5 would give the veiligheidsketen's 3 away: the smallest shown figure beside it is shielded.
+  const auto zorg = monitoring->cijfers(agendahouder(), {zorg_, {}, {}, {}});
+  EXPECT_EQ(totaalcel(zorg, "niveau", "2").waarde, std::nullopt);
+  EXPECT_TRUE(totaalcel(zorg, "niveau", "2").afgeschermd);
+  const auto zvh = monitoring->cijfers(agendahouder(), {zvh_, {}, {}, {}});
+  EXPECT_EQ(totaalcel(zvh, "niveau", "2").waarde, std::nullopt);
+  EXPECT_FALSE(totaalcel(zvh, "niveau", "2").afgeschermd);  // simply below 5
+}
+
+TEST_P(MonitoringTest, APeriodsEventsAddUpTheMonthsShownOnly) {
+  std::vector<std::string> ids;
+  for (int i = 0; i < 7; ++i) ids.push_back(huishouden_op_niveau(2));
+  for (int i = 0; i < 5; ++i) besluit(ids[i], 3);
+  verstrijk(std::chrono::hours(24 * 32));  // a later month
+  for (int i = 5; i < 7; ++i) besluit(ids[i], 3);
+  monitoring->verversen(agendahouder());
+  const auto o = monitoring->cijfers(agendahouder(), {});
+  // 5 and a hidden 2: an exact 7 would give the 2 away to whoever also asks for the period without that month.
+  const auto& op = totaalcel(o, "opschaling", "opschalen");
+  EXPECT_EQ(op.waarde, 5);
+  EXPECT_TRUE(op.minstens);
+  // No scale-down in any month: the total is an exact 0, hidden as any count below 5.
+  const auto& af = totaalcel(o, "opschaling", "afschalen");
+  EXPECT_EQ(af.waarde, std::nullopt);
+  EXPECT_FALSE(af.minstens);
 }
 
 TEST_P(MonitoringTest, PlanFindingsAreCountedPerHouseholdByTheRegisseursCheckerOnToday) {

@@ -14,10 +14,11 @@ interface Props {
   labels: string[];
   reeksen: { label: string; waarden: (number | null)[] }[];
   gestapeld?: boolean;
+  liggend?: boolean;  // bars from left to right: for many categories with long names
   beschrijving: string;
 }
 
-export function Grafiek({ labels, reeksen, gestapeld = false, beschrijving }: Props) {
+export function Grafiek({ labels, reeksen, gestapeld = false, liggend = false, beschrijving }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     if (!canvas.current) return;
@@ -32,13 +33,16 @@ export function Grafiek({ labels, reeksen, gestapeld = false, beschrijving }: Pr
         responsive: true,
         maintainAspectRatio: false,
         plugins: { legend: { display: reeksen.length > 1, position: "bottom" } },
-        scales: { x: { stacked: gestapeld }, y: { stacked: gestapeld, beginAtZero: true, ticks: { precision: 0 } } },
+        indexAxis: liggend ? "y" : "x",
+        scales: liggend
+          ? { x: { beginAtZero: true, ticks: { precision: 0 } }, y: { ticks: { autoSkip: false } } }
+          : { x: { stacked: gestapeld }, y: { stacked: gestapeld, beginAtZero: true, ticks: { precision: 0 } } },
       },
     });
     return () => grafiek.destroy();
-  }, [labels, reeksen, gestapeld]);
+  }, [labels, reeksen, gestapeld, liggend]);
   return (
-    <div className="regie-grafiek">
+    <div className="regie-grafiek" style={liggend ? { blockSize: `${3 + labels.length * 1.6}rem` } : undefined}>
       <canvas ref={canvas} role="img" aria-label={beschrijving} />
     </div>
   );

@@ -1,6 +1,8 @@
 // Monitoring dashboards (DOMAIN.md §9): figures of the gemeente, an organisation or a team over a period, as
 // charts with a table beside each, CSV/XLSX downloads and, for the agendahouder, a printable yearly report.
-// The server never sends a count below 5: it arrives as null and is shown as "< 5".
+// The server never sends a count below 5: it arrives as null and is shown as "< 5". A larger count that
+// related figures would give away arrives as null too, marked afgeschermd; a period's events summed over the
+// months shown only are marked minstens (ADR 0009).
 
 import { useEffect, useId, useMemo, useState, type FormEvent } from "react";
 import {
@@ -14,7 +16,7 @@ import { Foutmelding } from "../onderdelen/Foutmelding";
 import { Grafiek } from "../onderdelen/Grafiek";
 import { datum } from "../teksten";
 
-export interface Cel { sleutel: string; maand?: string; waarde: number | null }
+export interface Cel { sleutel: string; maand?: string; waarde: number | null; afgeschermd?: boolean; minstens?: boolean }
 export interface Reeks {
   metriek: string; titel: string; groep: string; soort: "stand" | "gebeurtenis" | "gemiddelde";
   sleutels: { sleutel: string; label: string }[]; perMaand: Cel[]; totaal: Cel[];
@@ -23,7 +25,13 @@ export interface Cijfers { ververstOp: string | null; organisatieId: string | nu
 interface Organisatie { id: string; naam: string }
 interface Team { id: string; naam: string; organisatieId: string }
 
-export const getal = (w: number | null) => (w === null ? "< 5" : String(w));
+export const getal = (c: Cel | undefined) => {
+  if (!c || c.waarde === null) return c?.afgeschermd ? "afgeschermd" : "< 5";
+  if (c.minstens) return c.waarde === 0 ? "< 5 per maand" : `minstens ${c.waarde}`;
+  return String(c.waarde);
+};
+// Only exact figures are drawn.
+const getekend = (c: Cel | undefined) => (c && !c.minstens ? c.waarde : null);
 const maandNaam = (m: string) => new Date(`${m}-01T12:00:00Z`).toLocaleDateString("nl-NL", { month: "short", year: "numeric" });
 const soortUitleg: Record<Reeks["soort"], string> = {
   stand: "stand aan het eind van de periode",
@@ -73,6 +81,11 @@ export function Monitoring() {
       <Paragraph>
         Hoe de werkwijze gebruikt wordt, uit de gegevens van de huishoudens geteld, zonder namen. Een aantal onder
         de 5 tonen we als &lsquo;&lt; 5&rsquo;, zodat niemand te herkennen is.
+      </Paragraph>
+      <Paragraph className="regie-klein">
+        Cijfers hangen samen: een organisatie telt de huishoudens van haar teams. Zou een getoond cijfer samen met
+        andere een aantal onder de 5 verraden, dan staat er &lsquo;afgeschermd&rsquo;. Over een periode tellen we
+        alleen de getoonde maanden op; zijn er maanden met minder dan 5, dan staat er &lsquo;minstens&rsquo;.
       </Paragraph>
       {fout && <Foutmelding fout={fout} velden={{ van: "Van", tot: "Tot en met", organisatieId: "Organisatie", teamId: "Team" }} />}
       <Filters key={query} agendahouder={agendahouder} organisaties={organisaties} teams={teams} cijfers={cijfers} />
@@ -156,17 +169,18 @@ function Figuur({ reeks: r, maanden }: { reeks: Reeks; maanden: string[] }) {
   const { labels, reeksen } = useMemo(() => ({
     labels: perMaand ? maanden.map(maandNaam) : r.sleutels.map((s) => s.label),
     reeksen: perMaand
-      ? r.sleutels.map((s) => ({ label: s.label, waarden: maanden.map((m) => r.perMaand.find((c) => c.maand === m && c.sleutel === s.sleutel)?.waarde ?? null) }))
-      : [{ label: soortUitleg[r.soort], waarden: r.sleutels.map((s) => r.totaal.find((c) => c.sleutel === s.sleutel)?.waarde ?? null) }],
+      ? r.sleutels.map((s) => ({ label: s.label, waarden: maanden.map((m) => getekend(r.perMaand.find((c) => c.maand === m && c.sleutel === s.sleutel))) }))
+      : [{ label: soortUitleg[r.soort], waarden: r.sleutels.map((s) => getekend(r.totaal.find((c) => c.sleutel === s.sleutel))) }],
   }), [r, maanden, perMaand]);
-  const verborgen = r.totaal.filter((c) => c.waarde === null).length;
+  const verborgen = r.totaal.filter((c) => getekend(c) === null).length;
+  const liggend = !perMaand && r.sleutels.length > 6;
   return (
-    <figure className="regie-figuur">
+    <figure className={liggend ? "regie-figuur regie-figuur--breed" : "regie-figuur"}>
       <Heading3>{r.titel}</Heading3>
-      <Grafiek labels={labels} reeksen={reeksen} gestapeld={r.metriek === "niveau"}
+      <Grafiek labels={labels} reeksen={reeksen} gestapeld={r.metriek === "niveau"} liggend={liggend}
         beschrijving={`${r.titel}, ${perMaand ? "per maand" : soortUitleg[r.soort]}. De cijfers staan in de tabel hieronder.`} />
       <figcaption className="regie-klein">
-        {soortUitleg[r.soort]}{verborgen > 0 ? `; ${verborgen} ${verborgen === 1 ? "waarde is" : "waarden zijn"} kleiner dan 5 en niet getekend` : ""}
+        {soortUitleg[r.soort]}{verborgen > 0 ? `; ${verborgen} ${verborgen === 1 ? "waarde is" : "waarden zijn"} niet getekend (kleiner dan 5, afgeschermd of een ondergrens)` : ""}
       </figcaption>
       <details>
         <summary>Als tabel</summary>
@@ -190,8 +204,8 @@ export function Tabel({ reeks: r, maanden }: { reeks: Reeks; maanden: string[] }
         {r.sleutels.map((s) => (
           <TableRow key={s.sleutel}>
             <TableHeaderCell scope="row">{s.label}</TableHeaderCell>
-            {maanden.map((m) => <TableCell key={m}>{getal(r.perMaand.find((c) => c.maand === m && c.sleutel === s.sleutel)?.waarde ?? null)}</TableCell>)}
-            <TableCell>{getal(r.totaal.find((c) => c.sleutel === s.sleutel)?.waarde ?? null)}</TableCell>
+            {maanden.map((m) => <TableCell key={m}>{getal(r.perMaand.find((c) => c.maand === m && c.sleutel === s.sleutel))}</TableCell>)}
+            <TableCell>{getal(r.totaal.find((c) => c.sleutel === s.sleutel))}</TableCell>
           </TableRow>
         ))}
       </TableBody>
