@@ -15,21 +15,6 @@ namespace {
 
 using Sleutel = std::tuple<std::string, std::string, std::string>;  // organisation, team, key
 
-class Organisaties {
- public:
-  explicit Organisaties(store::Tx& tx) : tx_(tx) {}
-  const store::OrganisatieRecord* operator()(const std::string& id) {
-    if (id.empty()) return nullptr;
-    auto it = cache_.find(id);
-    if (it == cache_.end()) it = cache_.emplace(id, store::organisatie(tx_, id)).first;
-    return it->second ? &*it->second : nullptr;
-  }
-
- private:
-  store::Tx& tx_;
-  std::map<std::string, std::optional<store::OrganisatieRecord>> cache_;
-};
-
 template <typename Record>
 std::map<std::string, Record> per_huishouden(std::vector<Record> records) {
   std::map<std::string, Record> uit;
@@ -45,7 +30,12 @@ std::map<std::string, Record> per_huishouden(std::vector<Record> records) {
 std::vector<domain::Telling> plan_kwaliteit_tellen(store::Tx& tx, const std::string& gemeente_id,
                                                    domain::Datum vandaag) {
   const auto huishoudens = store::toetsbare_huishoudens(tx, gemeente_id);
-  Organisaties organisaties{tx};
+  std::map<std::string, store::OrganisatieRecord> organisaties;
+  for (auto& o : store::organisaties(tx, gemeente_id)) organisaties.emplace(o.id, std::move(o));
+  const auto organisatie_van = [&](const std::string& id) {
+    const auto o = organisaties.find(id);
+    return o == organisaties.end() ? nullptr : &o->second;
+  };
   std::map<Sleutel, std::int64_t> aantallen;
   for (std::size_t begin = 0; begin < huishoudens.size(); begin += store::kMaxLijstParameters) {
     const auto blok = std::span{huishoudens}.subspan(
@@ -63,7 +53,7 @@ std::vector<domain::Telling> plan_kwaliteit_tellen(store::Tx& tx, const std::str
     for (const auto& lid : leden) leden_van[lid.huishouden_id].push_back(&lid);
     for (const auto& h : blok) {
       PlanOmstandigheden o{h.niveau, std::move(leden_van[h.huishouden_id]),
-                           evaluatie_termijn(organisaties(h.organisatie_id), h.niveau), std::nullopt};
+                           evaluatie_termijn(organisatie_van(h.organisatie_id), h.niveau), std::nullopt};
       const auto vp = vps.find(h.huishouden_id);
       if (vp != vps.end()) o.veiligheidsplan_opgesteld_op = vp->second.kop.opgesteld_op;
 

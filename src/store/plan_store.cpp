@@ -71,59 +71,64 @@ void op_kinderen_invoegen(Tx& tx, const std::string& id, const Ondersteuningspla
   }
 }
 
-// The rows of a plan part for every plan in `plannen`, each handed with the index of its plan.
-template <typename F>
-void per_plan(Tx& tx, const std::map<std::string, std::size_t>& plannen, const std::string& select,
-              const std::vector<Value>& ids, F&& verwerk) {
-  for (const auto& r : tx.query(select + " WHERE plan_id IN (" + parameterlijst(ids.size()) +
-                                    ") ORDER BY plan_id, volgnr",
-                                ids)) {
-    verwerk(plannen.at(r.text(0)), r);
+// The plans being read: their index by id, and the ids as parameters of an IN list.
+struct Plannen {
+  std::map<std::string, std::size_t> index;
+  std::vector<Value> ids;
+
+  explicit Plannen(const std::vector<Row>& koppen) {
+    for (std::size_t i = 0; i < koppen.size(); ++i) {
+      index[koppen[i].text(0)] = i;
+      ids.emplace_back(koppen[i].text(0));
+    }
   }
-}
+
+  // The rows of a plan part (plan_id first) for every plan, each handed with the index of its plan.
+  template <typename F>
+  void per_plan(Tx& tx, const std::string& select, F&& verwerk, std::string_view volgorde = "volgnr") const {
+    for (const auto& r : tx.query(select + " WHERE plan_id IN (" + parameterlijst(ids.size()) +
+                                      ") ORDER BY plan_id, " + std::string{volgorde},
+                                  ids)) {
+      verwerk(index.at(r.text(0)), r);
+    }
+  }
+};
 
 // Plans from their head rows (id first, then kOpKolommen from column 5), their parts read for all at once.
 std::vector<Ondersteuningsplan> op_uit(Tx& tx, const std::vector<Row>& koppen) {
   std::vector<Ondersteuningsplan> uit(koppen.size());
-  std::map<std::string, std::size_t> index;
-  std::vector<Value> ids;
   for (std::size_t i = 0; i < koppen.size(); ++i) {
-    const auto& kop = koppen[i];
-    auto& p = uit[i];
-    p.variant = code_uit<PlanVariant>(kop, 5);
-    p.eigen_woorden = kop.text(6);
-    p.evaluatiedatum = opt_datum_uit(kop, 7);
-    index[kop.text(0)] = i;
-    ids.emplace_back(kop.text(0));
+    uit[i].variant = code_uit<PlanVariant>(koppen[i], 5);
+    uit[i].eigen_woorden = koppen[i].text(6);
+    uit[i].evaluatiedatum = opt_datum_uit(koppen[i], 7);
   }
-  if (ids.empty()) return uit;
-  per_plan(tx, index, "SELECT plan_id, leefgebied, gezinslid_id, krachten, zorgen, eerdere_hulp FROM op_leefgebied",
-           ids, [&](std::size_t i, const Row& r) {
-             uit[i].leefgebieden.push_back(
-                 {code_uit<Leefgebied>(r, 1), r.opt_text(2), r.text(3), r.text(4), r.text(5)});
-           });
-  per_plan(tx, index, "SELECT plan_id, doel_id, omschrijving, leefgebied, gezinslid_id, streefdatum FROM op_doel", ids,
-           [&](std::size_t i, const Row& r) {
-             uit[i].doelen.push_back(
-                 {r.text(1), r.text(2), opt_code_uit<Leefgebied>(r, 3), r.opt_text(4), opt_datum_uit(r, 5), {}});
-           });
-  per_plan(tx, index,
-           "SELECT plan_id, doel_id, actie_id, omschrijving, eigenaar_soort, eigenaar_id, uiterlijk, status FROM "
-           "op_actie",
-           ids, [&](std::size_t i, const Row& r) {
-             auto& doelen = uit[i].doelen;
-             auto doel = std::ranges::find(doelen, r.text(1), &Doel::id);
-             if (doel == doelen.end()) throw DatabaseError("actie zonder doel");
-             std::optional<Eigenaar> eigenaar;
-             if (!r.is_null(4)) eigenaar = Eigenaar{code_uit<PersoonSoort>(r, 4), r.text(5)};
-             doel->acties.push_back(
-                 {r.text(2), r.text(3), eigenaar, opt_datum_uit(r, 6), code_uit<ActieStatus>(r, 7)});
-           });
-  for (const auto& r : tx.query("SELECT plan_id, gezinslid_id, toelichting FROM op_kindcheck WHERE plan_id IN (" +
-                                    parameterlijst(ids.size()) + ") ORDER BY plan_id, gezinslid_id",
-                                ids)) {
-    uit[index.at(r.text(0))].kindcheck.push_back({r.text(1), r.text(2)});
-  }
+  if (koppen.empty()) return uit;
+  const Plannen p{koppen};
+  p.per_plan(tx, "SELECT plan_id, leefgebied, gezinslid_id, krachten, zorgen, eerdere_hulp FROM op_leefgebied",
+             [&](std::size_t i, const Row& r) {
+               uit[i].leefgebieden.push_back(
+                   {code_uit<Leefgebied>(r, 1), r.opt_text(2), r.text(3), r.text(4), r.text(5)});
+             });
+  p.per_plan(tx, "SELECT plan_id, doel_id, omschrijving, leefgebied, gezinslid_id, streefdatum FROM op_doel",
+             [&](std::size_t i, const Row& r) {
+               uit[i].doelen.push_back(
+                   {r.text(1), r.text(2), opt_code_uit<Leefgebied>(r, 3), r.opt_text(4), opt_datum_uit(r, 5), {}});
+             });
+  p.per_plan(tx,
+             "SELECT plan_id, doel_id, actie_id, omschrijving, eigenaar_soort, eigenaar_id, uiterlijk, status FROM "
+             "op_actie",
+             [&](std::size_t i, const Row& r) {
+               auto& doelen = uit[i].doelen;
+               auto doel = std::ranges::find(doelen, r.text(1), &Doel::id);
+               if (doel == doelen.end()) throw DatabaseError("actie zonder doel");
+               std::optional<Eigenaar> eigenaar;
+               if (!r.is_null(4)) eigenaar = Eigenaar{code_uit<PersoonSoort>(r, 4), r.text(5)};
+               doel->acties.push_back(
+                   {r.text(2), r.text(3), eigenaar, opt_datum_uit(r, 6), code_uit<ActieStatus>(r, 7)});
+             });
+  p.per_plan(
+      tx, "SELECT plan_id, gezinslid_id, toelichting FROM op_kindcheck",
+      [&](std::size_t i, const Row& r) { uit[i].kindcheck.push_back({r.text(1), r.text(2)}); }, "gezinslid_id");
   return uit;
 }
 
@@ -161,39 +166,33 @@ void vp_kinderen_invoegen(Tx& tx, const std::string& id, const Veiligheidsplan& 
 // Like op_uit, for safety plans (kVpKolommen from column 5).
 std::vector<Veiligheidsplan> vp_uit(Tx& tx, const std::vector<Row>& koppen) {
   std::vector<Veiligheidsplan> uit(koppen.size());
-  std::map<std::string, std::size_t> index;
-  std::vector<Value> ids;
   for (std::size_t i = 0; i < koppen.size(); ++i) {
-    const auto& kop = koppen[i];
-    auto& p = uit[i];
-    p.zorgen_en_gevaren = kop.text(5);
-    p.veiligheidsdoel = kop.text(6);
-    p.monitoring = kop.text(7);
-    p.evaluatiedatum = opt_datum_uit(kop, 8);
-    index[kop.text(0)] = i;
-    ids.emplace_back(kop.text(0));
+    uit[i].zorgen_en_gevaren = koppen[i].text(5);
+    uit[i].veiligheidsdoel = koppen[i].text(6);
+    uit[i].monitoring = koppen[i].text(7);
+    uit[i].evaluatiedatum = opt_datum_uit(koppen[i], 8);
   }
-  if (ids.empty()) return uit;
-  per_plan(tx, index, "SELECT plan_id, omschrijving, gesteld_door FROM vp_voorwaarde", ids,
-           [&](std::size_t i, const Row& r) { uit[i].voorwaarden.push_back({r.text(1), r.text(2)}); });
-  per_plan(tx, index, "SELECT plan_id, wie, wat, wanneer, toezicht FROM vp_afspraak", ids,
-           [&](std::size_t i, const Row& r) {
-             uit[i].afspraken.push_back({r.text(1), r.text(2), r.text(3), r.text(4)});
-           });
-  per_plan(tx, index, "SELECT plan_id, signaal, actie, noodcontact FROM vp_signaal", ids,
-           [&](std::size_t i, const Row& r) { uit[i].signalen.push_back({r.text(1), r.text(2), r.text(3)}); });
-  per_plan(tx, index, "SELECT plan_id, deel_id, titel, inhoud FROM vp_afgeschermd", ids,
-           [&](std::size_t i, const Row& r) {
-             uit[i].afgeschermd.push_back({r.text(1), r.text(2), r.text(3), {}});
-           });
-  for (const auto& r : tx.query("SELECT plan_id, deel_id, medewerker_id FROM vp_afgeschermd_lezer WHERE plan_id IN (" +
-                                    parameterlijst(ids.size()) + ") ORDER BY plan_id, deel_id, medewerker_id",
-                                ids)) {
-    auto& delen = uit[index.at(r.text(0))].afgeschermd;
-    const auto deel = std::ranges::find(delen, r.text(1), &AfgeschermdDeel::id);
-    if (deel == delen.end()) throw DatabaseError("lezer zonder afgeschermd deel");
-    deel->zichtbaar_voor.push_back(r.text(2));
-  }
+  if (koppen.empty()) return uit;
+  const Plannen p{koppen};
+  p.per_plan(tx, "SELECT plan_id, omschrijving, gesteld_door FROM vp_voorwaarde",
+             [&](std::size_t i, const Row& r) { uit[i].voorwaarden.push_back({r.text(1), r.text(2)}); });
+  p.per_plan(tx, "SELECT plan_id, wie, wat, wanneer, toezicht FROM vp_afspraak", [&](std::size_t i, const Row& r) {
+    uit[i].afspraken.push_back({r.text(1), r.text(2), r.text(3), r.text(4)});
+  });
+  p.per_plan(tx, "SELECT plan_id, signaal, actie, noodcontact FROM vp_signaal",
+             [&](std::size_t i, const Row& r) { uit[i].signalen.push_back({r.text(1), r.text(2), r.text(3)}); });
+  p.per_plan(tx, "SELECT plan_id, deel_id, titel, inhoud FROM vp_afgeschermd", [&](std::size_t i, const Row& r) {
+    uit[i].afgeschermd.push_back({r.text(1), r.text(2), r.text(3), {}});
+  });
+  p.per_plan(
+      tx, "SELECT plan_id, deel_id, medewerker_id FROM vp_afgeschermd_lezer",
+      [&](std::size_t i, const Row& r) {
+        auto& delen = uit[i].afgeschermd;
+        const auto deel = std::ranges::find(delen, r.text(1), &AfgeschermdDeel::id);
+        if (deel == delen.end()) throw DatabaseError("lezer zonder afgeschermd deel");
+        deel->zichtbaar_voor.push_back(r.text(2));
+      },
+      "deel_id, medewerker_id");
   return uit;
 }
 

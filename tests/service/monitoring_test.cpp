@@ -22,17 +22,14 @@ class MonitoringTest : public ServiceTest {
   service::Context af() { return als(aandachtsfunctionaris_, {Gebruikersrol::aandachtsfunctionaris}); }
 
   // The period's figure of a metric's key: a state now, or the events summed.
-  std::optional<std::int64_t> totaal(const service::MonitorOverzicht& o, std::string_view metriek,
-                                     std::string_view sleutel) {
-    const auto r = std::ranges::find_if(o.reeksen, [&](const auto& x) { return x.metriek->code == metriek; });
-    const auto c = std::ranges::find(r->totaal, sleutel, &service::MonitorCel::sleutel);
-    return c->waarde;
-  }
-
   const service::MonitorCel& totaalcel(const service::MonitorOverzicht& o, std::string_view metriek,
                                        std::string_view sleutel) {
     const auto r = std::ranges::find_if(o.reeksen, [&](const auto& x) { return x.metriek->code == metriek; });
     return *std::ranges::find(r->totaal, sleutel, &service::MonitorCel::sleutel);
+  }
+  std::optional<std::int64_t> totaal(const service::MonitorOverzicht& o, std::string_view metriek,
+                                     std::string_view sleutel) {
+    return totaalcel(o, metriek, sleutel).waarde;
   }
 
   std::unique_ptr<service::Monitoring> monitoring;
