@@ -134,8 +134,10 @@ void add_huishouden_routes(Router& r, service::Diensten& d) {
   r.add("POST", "/api/v1/huishoudens", Toegang::sessie, [&d](Verzoek& v) {
     Lezer l{v.body()};
     const auto naam = l.tekst("naam", true);
+    std::vector<service::GezinslidInvoer> leden;
+    l.lijst("gezinsleden", false, 30, [&](Lezer& e) { leden.push_back(gezinslid_invoer(e)); });
     l.afronden("Huishouden");
-    const auto id = d.huishoudens.aanmaken(v.context(), *naam);
+    const auto id = d.huishoudens.aanmaken(v.context(), *naam, leden);
     return created(json::object{{"id", id}}, pad(id));
   });
   r.add("GET", "/api/v1/huishoudens/{huishoudenId}", Toegang::sessie, [&d](Verzoek& v) {

@@ -88,7 +88,7 @@ void add_veiligheid_routes(Router& r, service::Diensten& d) {
     l.afronden("Signaal");
     const std::optional<int> glasl = fase ? std::optional{static_cast<int>(*fase)} : std::nullopt;
     const auto& id = v.param("huishoudenId");
-    const auto s = d.veiligheid.signaal_vastleggen(v.context(), id, {*type, acuut, glasl}, toelichting);
+    const auto s = d.veiligheid.signaal_vastleggen(v.context(), id, {*type, acuut, glasl, {}}, toelichting);
     return created(json::object{{"id", s}}, pad(id, "/signalen"));
   });
   r.add("GET", "/api/v1/huishoudens/{huishoudenId}/maatregelen", Toegang::sessie, [&d](Verzoek& v) {

@@ -55,7 +55,7 @@ int demo_command(const std::vector<std::string>& args) {
   demo::maak(*db, std::chrono::time_point_cast<std::chrono::microseconds>(std::chrono::system_clock::now()),
              toon_voortgang);
   std::cout << "Demogemeente " << demo::kGemeente
-            << " is aangemaakt: 4 organisaties, 12 medewerkers, 25 huishoudens.\n";
+            << " is aangemaakt: 4 organisaties, 13 medewerkers, 25 huishoudens.\n";
   toon_logins();
   return kExitOk;
 }

@@ -27,6 +27,10 @@ std::optional<Signaal> signaal_from_json(const json::value& v, const std::string
   const auto acuut = r.boolean("acuut", kOptional);
   const bool fase_gegeven = r.has("glaslFase");
   const auto fase = r.integer("glaslFase", kOptional, kGlaslFaseMin, kGlaslFaseMax);
+  const auto toelichting = r.text("toelichting", kOptional);
+  if (toelichting && toelichting->size() > kMaxSignaalToelichting) {
+    r.fail("toelichting", "Mag hoogstens " + std::to_string(kMaxSignaalToelichting) + " tekens lang zijn.");
+  }
   r.finish();
   if (!type) return std::nullopt;
 
@@ -41,8 +45,9 @@ std::optional<Signaal> signaal_from_json(const json::value& v, const std::string
     return std::nullopt;
   }
   if (fase_gegeven && !fase) return std::nullopt;
-  return Signaal{*type, acuut.value_or(false),
-                 fase ? std::optional<int>{static_cast<int>(*fase)} : std::nullopt};
+  if (toelichting && toelichting->size() > kMaxSignaalToelichting) return std::nullopt;
+  return Signaal{*type, acuut.value_or(false), fase ? std::optional<int>{static_cast<int>(*fase)} : std::nullopt,
+                 toelichting.value_or("")};
 }
 
 }  // namespace
@@ -127,6 +132,7 @@ std::string serialize_taxatie(const Taxatie& t) {
       json::object so{{"type", code(s.type)}};
       if (s.acuut) so["acuut"] = true;
       if (s.glasl_fase) so["glaslFase"] = *s.glasl_fase;
+      if (!s.toelichting.empty()) so["toelichting"] = s.toelichting;
       signalen.push_back(std::move(so));
     }
     o["signalen"] = std::move(signalen);

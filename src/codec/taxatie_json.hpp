@@ -11,6 +11,7 @@
 namespace regie::codec {
 
 inline constexpr std::size_t kMaxSignalen = 50;
+inline constexpr std::size_t kMaxSignaalToelichting = 4000;
 
 // Throws service::BadRequest listing every invalid field.
 domain::Taxatie taxatie_from_json(const boost::json::value& document);

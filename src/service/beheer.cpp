@@ -7,6 +7,7 @@
 #include "service/invoer.hpp"
 #include "service/toegang.hpp"
 #include "service/wachtwoord.hpp"
+#include "store/beoordeling_store.hpp"
 #include "store/ids.hpp"
 
 namespace regie::service {
@@ -175,7 +176,17 @@ std::string Beheer::certificering_vastleggen(const Context& ctx, const std::stri
   }
   return uitvoeren(ctx, "certificering.vastleggen", [&](store::Tx& tx, Auditspoor&) {
     vereis_rol(ctx, {Gebruikersrol::aandachtsfunctionaris, Gebruikersrol::manager});
-    vind_medewerker_in_gemeente(tx, ctx, medewerker_id);
+    vereis_beoordelaar_van(tx, ctx, medewerker_id);
+    // A certification rests on a complete, positive assessment of that very profile by someone else.
+    const auto beoordelingen = store::beoordelingen_van(tx, medewerker_id);
+    const bool onderbouwd = std::ranges::any_of(beoordelingen, [&](const store::BeoordelingRecord& b) {
+      return b.profiel == certificering && b.volledig && b.positief && b.beoordeeld_door != medewerker_id;
+    });
+    if (!onderbouwd) {
+      throw Conflict(
+          "Er is nog geen volledige, positieve beoordeling van dit profiel door iemand anders: leg die eerst "
+          "vast onder Competenties (dan volgt de certificering vanzelf).");
+    }
     store::CertificeringRecord c{store::nieuwe_id(), medewerker_id, certificering, datum, ctx.actor.id};
     store::certificering_invoegen(tx, c, nu_tekst());
     return c.id;

@@ -53,8 +53,7 @@ store::BeoordelingRecord Beoordelingen::vastleggen(const Context& ctx, const std
   controleer(invoer, vandaag());
   return uitvoeren(ctx, "beoordeling.vastleggen", [&](store::Tx& tx, Auditspoor&) {
     vereis_rol(ctx, {Gebruikersrol::aandachtsfunctionaris, Gebruikersrol::manager});
-    vind_medewerker_in_gemeente(tx, ctx, medewerker_id);
-    if (medewerker_id == ctx.actor.id) throw Forbidden("Iemand anders beoordeelt uw competenties.");
+    vereis_beoordelaar_van(tx, ctx, medewerker_id);
 
     std::vector<domain::Gebiedsoordeel> oordelen;
     for (const auto& g : invoer.gebieden) oordelen.push_back({g.gebied, g.oordeel});
@@ -83,9 +82,13 @@ store::BeoordelingRecord Beoordelingen::vastleggen(const Context& ctx, const std
 
 std::vector<store::BeoordelingRecord> Beoordelingen::van(const Context& ctx, const std::string& medewerker_id) {
   return lezend_uitvoeren(ctx, "beoordelingen.lezen", [&](store::Tx& tx, Auditspoor&) {
-    if (medewerker_id != ctx.actor.id)
+    // The person himself, and those who may assess him.
+    if (medewerker_id == ctx.actor.id) {
+      vind_medewerker_in_gemeente(tx, ctx, medewerker_id);
+    } else {
       vereis_rol(ctx, {Gebruikersrol::aandachtsfunctionaris, Gebruikersrol::manager});
-    vind_medewerker_in_gemeente(tx, ctx, medewerker_id);
+      vereis_beoordelaar_van(tx, ctx, medewerker_id);
+    }
     return store::beoordelingen_van(tx, medewerker_id);
   });
 }

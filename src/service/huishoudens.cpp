@@ -31,19 +31,30 @@ std::string leeftijd_fout_tekst(domain::LeeftijdFout fout) {
   return "Ongeldige datum.";
 }
 
-void controleer_gezinslid(const GezinslidInvoer& invoer, domain::Datum vandaag) {
-  InvoerControle controle;
-  controle.verplicht("voornaam", invoer.voornaam);
-  controle.verplicht("achternaam", invoer.achternaam);
+// Every problem of one member, its fields named after `pad` (e.g. "gezinsleden[1]." in a new household).
+void gezinslid_fouten(InvoerControle& controle, const std::string& pad, const GezinslidInvoer& invoer,
+                      domain::Datum vandaag) {
+  controle.verplicht(pad + "voornaam", invoer.voornaam);
+  controle.verplicht(pad + "achternaam", invoer.achternaam);
   if (const auto uitkomst = domain::leeftijd(invoer.geboorte, vandaag); uitkomst.fout) {
-    controle.fout(invoer.geboorte.verwacht ? "verwachteGeboortedatum" : "geboortedatum",
+    controle.fout(pad + (invoer.geboorte.verwacht ? "verwachteGeboortedatum" : "geboortedatum"),
                   leeftijd_fout_tekst(*uitkomst.fout));
   }
   if (invoer.bsn && !domain::is_geldig_bsn(*invoer.bsn)) {
-    controle.fout("bsn", "Dit is geen geldig burgerservicenummer (9 cijfers die de elfproef doorstaan).");
+    controle.fout(pad + "bsn", "Dit is geen geldig burgerservicenummer (9 cijfers die de elfproef doorstaan).");
   }
-  if (invoer.bsn && invoer.geboorte.verwacht) controle.fout("bsn", "Een ongeboren kind heeft nog geen BSN.");
+  if (invoer.bsn && invoer.geboorte.verwacht) controle.fout(pad + "bsn", "Een ongeboren kind heeft nog geen BSN.");
+}
+
+void controleer_gezinslid(const GezinslidInvoer& invoer, domain::Datum vandaag) {
+  InvoerControle controle;
+  gezinslid_fouten(controle, "", invoer, vandaag);
   controle.afronden("Gezinslid");
+}
+
+store::GezinslidRecord nieuw_gezinslid(const std::string& huishouden_id, const GezinslidInvoer& invoer) {
+  return {store::nieuwe_id(), huishouden_id, invoer.voornaam, invoer.achternaam,
+          invoer.geboorte,    invoer.bsn,    invoer.relatie,  1};
 }
 
 domain::Leeftijd leeftijd_van(const store::GezinslidRecord& lid, domain::Datum vandaag) {
@@ -111,9 +122,14 @@ domain::FaseToestand fase_toestand(store::Tx& tx, const store::HuishoudenRecord&
                            store::heeft_veiligheidsplan(tx, h.id));
 }
 
-std::string Huishoudens::aanmaken(const Context& ctx, const std::string& naam) {
+std::string Huishoudens::aanmaken(const Context& ctx, const std::string& naam,
+                                  const std::vector<GezinslidInvoer>& leden) {
   InvoerControle controle;
   controle.verplicht("naam", naam);
+  const auto vandaag_ = vandaag();
+  for (std::size_t i = 0; i < leden.size(); ++i) {
+    gezinslid_fouten(controle, "gezinsleden[" + std::to_string(i) + "].", leden[i], vandaag_);
+  }
   controle.afronden("Huishouden");
   return uitvoeren(ctx, "huishouden.aanmaken", [&](store::Tx& tx, Auditspoor& spoor) {
     vereis_rol(ctx, {domain::Gebruikersrol::regisseur});
@@ -128,6 +144,12 @@ std::string Huishoudens::aanmaken(const Context& ctx, const std::string& naam) {
     if (!ctx.actor.systeem) {
       store::betrokkenheid_invoegen(
           tx, {store::nieuwe_id(), h.id, ctx.actor.id, "aanmelder", h.aangemaakt_op, {}});
+    }
+    // The household and its members are one registration: all of it is saved, or none.
+    for (const auto& invoer : leden) {
+      const auto g = nieuw_gezinslid(h.id, invoer);
+      store::gezinslid_invoegen(tx, g, h.aangemaakt_op);
+      spoor.personen.push_back(g.id);
     }
     spoor.huishouden_id = h.id;
     return h.id;
@@ -240,8 +262,7 @@ std::string Huishoudens::gezinslid_toevoegen(const Context& ctx, const std::stri
   return uitvoeren(ctx, "gezinslid.toevoegen", [&](store::Tx& tx, Auditspoor& spoor) {
     const auto h = laad_huishouden(tx, ctx, huishouden_id, Handeling::regie, spoor);
     vereis_open(h);
-    store::GezinslidRecord g{store::nieuwe_id(), huishouden_id, invoer.voornaam, invoer.achternaam,
-                             invoer.geboorte,    invoer.bsn,    invoer.relatie,  1};
+    const auto g = nieuw_gezinslid(huishouden_id, invoer);
     store::gezinslid_invoegen(tx, g, nu_tekst());
     store::huishouden_versie_ophogen(tx, huishouden_id);
     spoor.personen = {g.id};

@@ -171,17 +171,13 @@ void Regisseurs::profiel_bevestigen(const Context& ctx, const std::string& huish
                        {{"regisseurId", "Deze regisseur heeft geen tekort in profiel."}});
     }
     if (r->persoon_id == ctx.actor.id) throw Forbidden("U kunt uw eigen profiel niet bevestigen.");
-    // The regisseur's manager, or a colleague whose own profile covers what the level asks.
+    // Only a qualified colleague: one whose own profile covers what the level asks of this role. Being
+    // the regisseur's manager is not enough (DOMAIN.md §7).
     const auto eis = domain::profiel_eis(*h.niveau, r->rol);
-    const auto regisseur = store::medewerker(tx, r->persoon_id);
-    const bool zijn_manager =
-        ctx.actor.heeft(domain::Gebruikersrol::manager) && regisseur && regisseur->manager_id == ctx.actor.id;
     const bool gekwalificeerd = eis && domain::dekt(certificeringen(tx, ctx.actor.id), *eis);
-    if (ctx.actor.systeem || !(zijn_manager || gekwalificeerd)) {
+    if (ctx.actor.systeem || !gekwalificeerd) {
       throw Forbidden(
-          "Alleen de manager van deze regisseur of een collega met het profiel dat dit niveau vraagt, kan "
-          "dit "
-          "bevestigen.");
+          "Alleen een collega wiens eigen profiel dekt wat dit niveau van deze rol vraagt, kan dit bevestigen.");
     }
     conflict_als(!store::regisseur_bevestigen(tx, regisseur_id, versie, ctx.actor.id, nu_tekst(), *h.niveau));
   });

@@ -76,6 +76,20 @@ void vind_medewerker_in_gemeente(store::Tx& tx, const Context& ctx, const std::s
     throw NotFound("Deze medewerker bestaat niet.");
 }
 
+void vereis_beoordelaar_van(store::Tx& tx, const Context& ctx, const std::string& medewerker_id) {
+  vind_medewerker_in_gemeente(tx, ctx, medewerker_id);
+  if (medewerker_id == ctx.actor.id) throw Forbidden("Iemand anders beoordeelt en certificeert uw competenties.");
+  const auto m = store::medewerker(tx, medewerker_id);
+  const bool zijn_manager = ctx.actor.heeft(domain::Gebruikersrol::manager) && m->manager_id == ctx.actor.id;
+  const bool eigen_aandachtsfunctionaris = ctx.actor.heeft(domain::Gebruikersrol::aandachtsfunctionaris) &&
+                                           eigen_organisatie(tx, ctx) == m->organisatie_id;
+  if (ctx.actor.systeem || !(zijn_manager || eigen_aandachtsfunctionaris)) {
+    throw Forbidden(
+        "Alleen de eigen manager van deze medewerker of de aandachtsfunctionaris van zijn organisatie "
+        "beoordeelt en certificeert hem.");
+  }
+}
+
 std::optional<std::string> eigen_organisatie(store::Tx& tx, const Context& ctx) {
   const auto m = store::medewerker(tx, ctx.actor.id);
   return m ? std::optional{m->organisatie_id} : std::nullopt;

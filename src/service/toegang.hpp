@@ -25,6 +25,10 @@ void vereis_medewerker_in_gemeente(store::Tx& tx, const Context& ctx, const std:
 // The same for a medewerker named in the path: NotFound when he is not in the actor's gemeente.
 void vind_medewerker_in_gemeente(store::Tx& tx, const Context& ctx, const std::string& medewerker_id);
 
+// Who may assess and certify a professional (DOMAIN.md §7): never he himself; only his own manager or the
+// aandachtsfunctionaris of his own organisation. Forbidden otherwise (NotFound outside the gemeente).
+void vereis_beoordelaar_van(store::Tx& tx, const Context& ctx, const std::string& medewerker_id);
+
 // The organisation the actor works for; none for a system actor.
 std::optional<std::string> eigen_organisatie(store::Tx& tx, const Context& ctx);
 

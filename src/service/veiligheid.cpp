@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "codec/taxatie_json.hpp"
 #include "service/huishoudens.hpp"
 #include "service/invoer.hpp"
 #include "service/toegang.hpp"
@@ -25,11 +26,11 @@ std::vector<domain::SignaalType> samen(std::vector<domain::SignaalType> a,
 
 void signalen_verwerken(store::Tx& tx, const store::HuishoudenRecord& h,
                         const std::vector<domain::Signaal>& signalen,
-                        const std::optional<std::string>& taxatie_id, const std::string& toelichting,
-                        const std::string& door, const std::string& nu) {
+                        const std::optional<std::string>& taxatie_id, const std::string& door,
+                        const std::string& nu) {
   for (const auto& s : signalen) {
     store::signaal_invoegen(
-        tx, {store::nieuwe_id(), h.id, s, domain::is_effectief(s), taxatie_id, toelichting, door, nu});
+        tx, {store::nieuwe_id(), h.id, s, domain::is_effectief(s), taxatie_id, s.toelichting, door, nu});
   }
   if (domain::heeft_effectief_signaal(signalen)) store::huishouden_afschermen(tx, h.id, nu);
 
@@ -59,12 +60,14 @@ std::string Veiligheid::signaal_vastleggen(const Context& ctx, const std::string
       (*signaal.glasl_fase < domain::kGlaslFaseMin || *signaal.glasl_fase > domain::kGlaslFaseMax)) {
     controle.fout("glaslFase", "Moet tussen 1 en 9 liggen.");
   }
-  controle.maximaal("toelichting", toelichting);
+  controle.maximaal("toelichting", toelichting, codec::kMaxSignaalToelichting);
   controle.afronden("Signaal");
   return uitvoeren(ctx, "signaal.vastleggen", [&](store::Tx& tx, Auditspoor& spoor) {
     const auto h = laad_huishouden(tx, ctx, huishouden_id, Handeling::regie, spoor);
     vereis_open(h);
-    signalen_verwerken(tx, h, {signaal}, std::nullopt, toelichting, ctx.actor.id, nu_tekst());
+    auto met_toelichting = signaal;
+    met_toelichting.toelichting = toelichting;
+    signalen_verwerken(tx, h, {met_toelichting}, std::nullopt, ctx.actor.id, nu_tekst());
     store::huishouden_versie_ophogen(tx, huishouden_id);
     return store::signalen(tx, huishouden_id).back().id;
   });

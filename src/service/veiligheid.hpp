@@ -45,10 +45,10 @@ class Veiligheid : public Dienst {
 
 // Records signals on a household in the caller's transaction: each effective one switches the household to
 // restricted sharing and puts its measures on the checklist (reopening `politie_direct` for a new acute
-// signal). Shared by signal registration and assessments.
+// signal). Each signal's explanation is kept with it. Shared by signal registration and assessments.
 void signalen_verwerken(store::Tx& tx, const store::HuishoudenRecord& h,
                         const std::vector<domain::Signaal>& signalen,
-                        const std::optional<std::string>& taxatie_id, const std::string& toelichting,
-                        const std::string& door, const std::string& nu);
+                        const std::optional<std::string>& taxatie_id, const std::string& door,
+                        const std::string& nu);
 
 }  // namespace regie::service

@@ -77,7 +77,7 @@ std::vector<SignaalRecord> signalen(Tx& tx, const std::string& huishouden_id) {
     if (const auto f = r.opt_integer(4)) fase = static_cast<int>(*f);
     out.push_back({r.text(0),
                    r.text(1),
-                   {code_uit<domain::SignaalType>(r, 2), r.boolean(3), fase},
+                   {code_uit<domain::SignaalType>(r, 2), r.boolean(3), fase, r.text(7)},
                    r.boolean(5),
                    r.opt_text(6),
                    r.text(7),

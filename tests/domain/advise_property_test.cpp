@@ -19,7 +19,7 @@ E kies(std::mt19937& rng) {
 }
 
 Signaal willekeurig_signaal(std::mt19937& rng) {
-  Signaal s{kies<SignaalType>(rng), std::bernoulli_distribution{0.3}(rng), std::nullopt};
+  Signaal s{kies<SignaalType>(rng), std::bernoulli_distribution{0.3}(rng), std::nullopt, {}};
   if (s.type == SignaalType::complexe_scheiding) s.glasl_fase = std::uniform_int_distribution{1, 9}(rng);
   return s;
 }

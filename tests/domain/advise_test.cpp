@@ -80,7 +80,7 @@ const std::vector<NiveauGeval> kNiveauGevallen{
      met(taxatie_voor_niveau(2),
          [](Taxatie& t) {
            t.veiligheid = Veiligheid::signalen;
-           t.signalen = {{SignaalType::stalking, false, std::nullopt}};
+           t.signalen = {{SignaalType::stalking, false, std::nullopt, {}}};
          }),
      3,
      {RedenCode::hulp_ontoereikend, RedenCode::onveiligheid}},
@@ -280,7 +280,7 @@ TEST(Waarschuwingen, UnsafetyWhileSelfReliantIsInconsistent) {
 
 TEST(Waarschuwingen, SafeWithAnEffectiveSignalIsInconsistent) {
   Taxatie t = taxatie_voor_niveau(2);
-  t.signalen = {{SignaalType::intiem_terrorisme, false, std::nullopt}};
+  t.signalen = {{SignaalType::intiem_terrorisme, false, std::nullopt, {}}};
   const Advies a = advise(t);
   EXPECT_EQ(a.niveau, Niveau::drie);
   const auto* w = waarschuwing(a, WaarschuwingCode::beoordeling_inconsistent);
@@ -291,7 +291,7 @@ TEST(Waarschuwingen, SafeWithAnEffectiveSignalIsInconsistent) {
 
 TEST(Waarschuwingen, SafeWithADivorceBelowGlaslThreeIsConsistent) {
   Taxatie t = taxatie_voor_niveau(2);
-  t.signalen = {{SignaalType::complexe_scheiding, false, 2}};
+  t.signalen = {{SignaalType::complexe_scheiding, false, 2, {}}};
   const Advies a = advise(t);
   EXPECT_EQ(a.niveau, Niveau::twee);
   EXPECT_TRUE(a.waarschuwingen.empty());

@@ -37,32 +37,32 @@ struct SignaalGeval {
 };
 
 const std::vector<SignaalGeval> kGevallen{
-    {"intiem_terrorisme", {SignaalType::intiem_terrorisme, false, std::nullopt}, kBijElkEffectiefSignaal},
+    {"intiem_terrorisme", {SignaalType::intiem_terrorisme, false, std::nullopt, {}}, kBijElkEffectiefSignaal},
     {"eergerelateerd_geweld",
-     {SignaalType::eergerelateerd_geweld, false, std::nullopt},
+     {SignaalType::eergerelateerd_geweld, false, std::nullopt, {}},
      plus(kBijElkEffectiefSignaal, {veilig_thuis_betrekken})},
     {"meisjesbesnijdenis",
-     {SignaalType::meisjesbesnijdenis, false, std::nullopt},
+     {SignaalType::meisjesbesnijdenis, false, std::nullopt, {}},
      plus(kBijElkEffectiefSignaal, {veilig_thuis_betrekken, jgz_aandachtsfunctionaris})},
     {"complexe_scheiding_fase3",
-     {SignaalType::complexe_scheiding, false, 3},
+     {SignaalType::complexe_scheiding, false, 3, {}},
      plus(kBijElkEffectiefSignaal, {check_partnergeweld})},
     {"complexe_scheiding_fase9",
-     {SignaalType::complexe_scheiding, false, 9},
+     {SignaalType::complexe_scheiding, false, 9, {}},
      plus(kBijElkEffectiefSignaal, {check_partnergeweld})},
-    {"complexe_scheiding_fase2", {SignaalType::complexe_scheiding, false, 2}, {}},
-    {"complexe_scheiding_fase1", {SignaalType::complexe_scheiding, false, 1}, {}},
+    {"complexe_scheiding_fase2", {SignaalType::complexe_scheiding, false, 2, {}}, {}},
+    {"complexe_scheiding_fase1", {SignaalType::complexe_scheiding, false, 1, {}}, {}},
     {"stalking",
-     {SignaalType::stalking, false, std::nullopt},
+     {SignaalType::stalking, false, std::nullopt, {}},
      plus(kBijElkEffectiefSignaal, {check_partnergeweld})},
     {"stalking_acuut",
-     {SignaalType::stalking, true, std::nullopt},
+     {SignaalType::stalking, true, std::nullopt, {}},
      plus(kBijElkEffectiefSignaal, {check_partnergeweld, politie_direct})},
     {"meisjesbesnijdenis_acuut",
-     {SignaalType::meisjesbesnijdenis, true, std::nullopt},
+     {SignaalType::meisjesbesnijdenis, true, std::nullopt, {}},
      plus(kBijElkEffectiefSignaal, {veilig_thuis_betrekken, jgz_aandachtsfunctionaris, politie_direct})},
     // Acute danger always means calling the police, even for a divorce below Glasl phase 3.
-    {"complexe_scheiding_fase2_acuut", {SignaalType::complexe_scheiding, true, 2}, {politie_direct}},
+    {"complexe_scheiding_fase2_acuut", {SignaalType::complexe_scheiding, true, 2, {}}, {politie_direct}},
 };
 
 class SignaalTest : public ::testing::TestWithParam<SignaalGeval> {};
@@ -81,14 +81,14 @@ INSTANTIATE_TEST_SUITE_P(Signalen, SignaalTest, ::testing::ValuesIn(kGevallen),
                          [](const auto& p) { return std::string{p.param.naam}; });
 
 TEST(Maatregelen, EffectiveFromGlaslPhaseThree) {
-  EXPECT_FALSE(is_effectief({SignaalType::complexe_scheiding, false, 2}));
-  EXPECT_TRUE(is_effectief({SignaalType::complexe_scheiding, false, 3}));
-  EXPECT_TRUE(is_effectief({SignaalType::stalking, false, std::nullopt}));
+  EXPECT_FALSE(is_effectief({SignaalType::complexe_scheiding, false, 2, {}}));
+  EXPECT_TRUE(is_effectief({SignaalType::complexe_scheiding, false, 3, {}}));
+  EXPECT_TRUE(is_effectief({SignaalType::stalking, false, std::nullopt, {}}));
 }
 
 TEST(Maatregelen, PoliceNowComesFirst) {
   const auto maatregelen = maatregelen_voor(std::vector<Signaal>{
-      {SignaalType::eergerelateerd_geweld, false, {}}, {SignaalType::stalking, true, {}}});
+      {SignaalType::eergerelateerd_geweld, false, {}, {}}, {SignaalType::stalking, true, {}, {}}});
   ASSERT_FALSE(maatregelen.empty());
   EXPECT_EQ(maatregelen.front().code, politie_direct);
   EXPECT_EQ(maatregelen.front().signalen, std::vector{SignaalType::stalking});
@@ -96,11 +96,11 @@ TEST(Maatregelen, PoliceNowComesFirst) {
 
 TEST(Maatregelen, EachMeasureOnceWithEachCausingTypeOnce) {
   const auto maatregelen =
-      maatregelen_voor(std::vector<Signaal>{{SignaalType::stalking, false, {}},
-                                            {SignaalType::stalking, true, {}},
-                                            {SignaalType::complexe_scheiding, false, 5},
-                                            {SignaalType::complexe_scheiding, false, 1},
-                                            {SignaalType::meisjesbesnijdenis, false, {}}});
+      maatregelen_voor(std::vector<Signaal>{{SignaalType::stalking, false, {}, {}},
+                                            {SignaalType::stalking, true, {}, {}},
+                                            {SignaalType::complexe_scheiding, false, 5, {}},
+                                            {SignaalType::complexe_scheiding, false, 1, {}},
+                                            {SignaalType::meisjesbesnijdenis, false, {}, {}}});
   std::set<MaatregelCode> gezien;
   for (const auto& m : maatregelen) {
     EXPECT_TRUE(gezien.insert(m.code).second) << to_code(m.code) << " komt dubbel voor";
@@ -120,7 +120,7 @@ TEST(Maatregelen, NoSignalsNoMeasures) { EXPECT_TRUE(maatregelen_voor({}).empty(
 TEST(Maatregelen, AdviceCarriesTheMeasuresAndTheSignalRaisesTheLevel) {
   Taxatie t = testing::taxatie_voor_niveau(2);
   t.veiligheid = Veiligheid::signalen;
-  t.signalen = {{SignaalType::eergerelateerd_geweld, true, std::nullopt}};
+  t.signalen = {{SignaalType::eergerelateerd_geweld, true, std::nullopt, {}}};
   const Advies a = advise(t);
   EXPECT_EQ(a.niveau, Niveau::drie);
   EXPECT_EQ(a.maatregelen, maatregelen_voor(t.signalen));

@@ -73,6 +73,7 @@ enum class Soort {
   beheer_verwijzing,       // beheerder, referring to an organisation of the demo gemeente
   medewerker_lezen,        // a staff member of the demo gemeente
   certificering,           // aandachtsfunctionaris or manager (of the organisation, where one is named)
+  beoordelaar,             // assess or certify a professional: his own manager, his organisation's aandachtsfunctionaris
   lezen,                   // read a household
   regie,                   // change a household (its regisseurs only)
   notitie,                 // add a note (regisseurs and involved professionals)
@@ -108,6 +109,7 @@ const std::map<Soort, std::array<Uitkomst, kIedereen.size()>> kVerwacht{
     {Soort::beheer_verwijzing, {F, F, F, F, F, F, F, F, O, F, B, U, U}},
     {Soort::medewerker_lezen, {O, O, O, O, O, O, O, O, O, N, N, U, U}},
     {Soort::certificering, {F, F, F, F, O, O, O, F, F, F, F, U, U}},
+    {Soort::beoordelaar, {F, F, F, F, O, F, O, F, F, F, F, U, U}},
     {Soort::lezen, {O, O, F, O, O, F, F, F, F, N, N, U, U}},
     {Soort::regie, {O, F, F, F, F, F, F, F, F, N, N, U, U}},
     {Soort::notitie, {O, O, F, F, F, F, F, F, F, N, N, U, U}},
@@ -305,11 +307,11 @@ std::vector<Geval> gevallen() {
          }
        }},
       {"GET", "/api/v1/monitoring/export", Soort::implementatie_lijst, vast("/api/v1/monitoring/export?formaat=csv")},
-      {"GET", "/api/v1/medewerkers/{medewerkerId}/beoordelingen", Soort::certificering,
+      {"GET", "/api/v1/medewerkers/{medewerkerId}/beoordelingen", Soort::beoordelaar,
        [](MatrixWereld& w, Wie) {
          return Aanvraag{"/api/v1/medewerkers/" + w.medewerker.at("ties") + "/beoordelingen"};
        }},
-      {"POST", "/api/v1/medewerkers/{medewerkerId}/beoordelingen", Soort::certificering,
+      {"POST", "/api/v1/medewerkers/{medewerkerId}/beoordelingen", Soort::beoordelaar,
        [](MatrixWereld& w, Wie) {
          return Aanvraag{"/api/v1/medewerkers/" + w.medewerker.at("ties") + "/beoordelingen",
                          json::object{{"rol", "casus"},
@@ -337,7 +339,7 @@ std::vector<Geval> gevallen() {
        }},
       {"GET", "/api/v1/medewerkers/{medewerkerId}", Soort::medewerker_lezen,
        [](MatrixWereld& w, Wie) { return Aanvraag{"/api/v1/medewerkers/" + w.medewerker.at("rik")}; }},
-      {"POST", "/api/v1/medewerkers/{medewerkerId}/certificeringen", Soort::certificering,
+      {"POST", "/api/v1/medewerkers/{medewerkerId}/certificeringen", Soort::beoordelaar,
        [](MatrixWereld& w, Wie) {
          return Aanvraag{"/api/v1/medewerkers/" + w.medewerker.at("ties") + "/certificeringen",
                          json::object{{"rol", "casus"}, {"profiel", "A"}, {"datum", "2026-02-01"}}};

@@ -107,6 +107,7 @@ MatrixWereld::MatrixWereld(ServerProcess& server, store::DatabaseConfig database
   }
   for (const auto* k : {"bo", "kai", "kim", "noa"}) certificeren(sanne, k, "casus", "A");
   certificeren(sanne, "eva", "casus", "B");
+  certificeren(sanne, "ties", "casus", "A");  // so that recording it again (the matrix's route) can succeed
 
   const std::vector<std::pair<Wie, std::string>> logins{{Wie::regisseur, "rik"},
                                                         {Wie::betrokken, "bo"},
@@ -245,11 +246,23 @@ void MatrixWereld::gebruiker(const std::string& gebruikersnaam, const std::strin
             std::string{kDemoWachtwoord} + "\n");
 }
 
+// A certification follows a complete, positive assessment of that profile (DOMAIN.md §7): every area of
+// the profile's checklist as the API lists it, judged "voldoet".
 void MatrixWereld::certificeren(ApiKlant& beoordelaar, const std::string& kort, std::string_view rol,
                                 std::string_view profiel) {
-  verwacht(beoordelaar.post("/api/v1/medewerkers/" + medewerker.at(kort) + "/certificeringen",
-                            json::object{{"rol", rol}, {"profiel", profiel}, {"datum", "2026-01-15"}}),
-           201);
+  json::array gebieden;
+  for (const auto& p : verwacht(beoordelaar.get("/api/v1/competentieprofielen"), 200).at("items").as_array()) {
+    if (!gelijk(p.at("rol"), rol) || !gelijk(p.at("profiel"), profiel)) continue;
+    for (const auto& g : p.at("gebieden").as_array())
+      gebieden.push_back(json::object{{"gebied", g.at("code")}, {"oordeel", "voldoet"}});
+  }
+  const auto b = verwacht(beoordelaar.post("/api/v1/medewerkers/" + medewerker.at(kort) + "/beoordelingen",
+                                           json::object{{"rol", rol},
+                                                        {"profiel", profiel},
+                                                        {"datum", "2026-01-15"},
+                                                        {"gebieden", std::move(gebieden)}}),
+                          201);
+  if (!b.at("certificeringId").is_string()) throw std::runtime_error("de beoordeling leverde geen certificering op");
 }
 
 void MatrixWereld::andere_gemeente_inrichten() {

@@ -14,12 +14,11 @@ using namespace regie::domain;
 
 class BeoordelingenTest : public ServiceTest {
  protected:
-  service::Context af() { return als(aandachtsfunctionaris_, {Gebruikersrol::aandachtsfunctionaris}); }
+  // The aandachtsfunctionaris of Gijs's own organisation.
+  service::Context af() { return als(zorg_af_, {Gebruikersrol::aandachtsfunctionaris}); }
 
   service::BeoordelingInvoer alles(Certificering profiel, Beoordeling oordeel) {
-    service::BeoordelingInvoer in{profiel, vandaag(), {}};
-    for (const auto& g : checklist_voor(profiel)) in.gebieden.push_back({std::string{g.code}, oordeel, ""});
-    return in;
+    return volledige_beoordeling(profiel, oordeel);
   }
   std::vector<store::CertificeringRecord> certificeringen(const std::string& medewerker) {
     return beheer->medewerker(als(medewerker), medewerker).certificeringen;
@@ -38,7 +37,7 @@ TEST_P(BeoordelingenTest, ACompleteAndPositiveAssessmentBecomesTheCertification)
   ASSERT_EQ(certs.size(), 1u);
   EXPECT_EQ(certs[0].id, *b.certificering_id);
   EXPECT_EQ(certs[0].certificering, kProcesB);
-  EXPECT_EQ(certs[0].beoordeeld_door, aandachtsfunctionaris_);
+  EXPECT_EQ(certs[0].beoordeeld_door, zorg_af_);
 
   const auto historie = beoordelingen->van(af(), zonder_profiel_);
   ASSERT_EQ(historie.size(), 1u);
@@ -64,10 +63,22 @@ TEST_P(BeoordelingenTest, AnIncompleteOrPartlyMetAssessmentIsKeptWithoutCertific
   }));
 }
 
-TEST_P(BeoordelingenTest, OnlyAnotherAandachtsfunctionarisOrManagerAssesses) {
+// DOMAIN.md §7: never of oneself; only the professional's own manager or his own organisation's
+// aandachtsfunctionaris.
+TEST_P(BeoordelingenTest, OnlyTheOwnManagerOrTheOwnOrganisationsAandachtsfunctionarisAssesses) {
   const auto in = alles(kCasusA, Beoordeling::voldoet);
   EXPECT_THROW(beoordelingen->vastleggen(als(regisseur_a_), zonder_profiel_, in), service::Forbidden);
-  EXPECT_THROW(beoordelingen->vastleggen(af(), aandachtsfunctionaris_, in), service::Forbidden);
+  EXPECT_THROW(beoordelingen->vastleggen(af(), zorg_af_, in), service::Forbidden);
+  const auto manager = als(manager_, {Gebruikersrol::manager});
+  const auto ander_af = als(aandachtsfunctionaris_, {Gebruikersrol::aandachtsfunctionaris});
+  EXPECT_THROW(beoordelingen->vastleggen(ander_af, zonder_profiel_, in), service::Forbidden);  // other org
+  EXPECT_THROW(beoordelingen->vastleggen(manager, zonder_profiel_, in), service::Forbidden);   // not his
+  EXPECT_THROW(beoordelingen->vastleggen(manager, regisseur_b_, in), service::Forbidden);  // no manager
+  EXPECT_THROW(beoordelingen->van(ander_af, zonder_profiel_), service::Forbidden);
+  EXPECT_TRUE(beoordelingen->vastleggen(manager, regisseur_a_, in).positief);  // Iris manages Bram
+  // A manager who is also a regisseur cannot assess himself either.
+  EXPECT_THROW(beoordelingen->vastleggen(als(manager_, {Gebruikersrol::manager}), manager_, in),
+               service::Forbidden);
   EXPECT_THROW(beoordelingen->vastleggen(systeem(), zonder_profiel_, in), service::Forbidden);
   EXPECT_THROW(beoordelingen->van(als(regisseur_a_), zonder_profiel_), service::Forbidden);
   EXPECT_THROW(beoordelingen->vastleggen(af(), "onbekend", in), service::NotFound);
@@ -88,6 +99,18 @@ TEST_P(BeoordelingenTest, UnknownOrRepeatedAreasAndFutureDatesNameTheirField) {
             }),
             std::vector<std::string>{"gebieden"});
   EXPECT_TRUE(beoordelingen->van(af(), zonder_profiel_).empty());
+}
+
+// The certification route itself: never of oneself, only by the own manager or aandachtsfunctionaris, and
+// only on a complete, positive assessment of that very profile by someone else.
+TEST_P(BeoordelingenTest, ACertificationNeedsTheRightPersonAndACompleteAssessmentOfThatProfile) {
+  const auto manager = als(manager_, {Gebruikersrol::manager, Gebruikersrol::regisseur});
+  EXPECT_THROW(beheer->certificering_vastleggen(manager, manager_, kProcesB, vandaag()), service::Forbidden);
+  EXPECT_THROW(beheer->certificering_vastleggen(af(), regisseur_a_, kCasusA, vandaag()), service::Forbidden);
+  EXPECT_THROW(beheer->certificering_vastleggen(af(), zonder_profiel_, kCasusA, vandaag()), service::Conflict);
+  beoordelingen->vastleggen(af(), zonder_profiel_, alles(kCasusA, Beoordeling::voldoet));
+  EXPECT_THROW(beheer->certificering_vastleggen(af(), zonder_profiel_, kCasusB, vandaag()), service::Conflict);
+  EXPECT_NO_THROW(beheer->certificering_vastleggen(af(), zonder_profiel_, kCasusA, vandaag()));
 }
 
 REGIE_SERVICE_BACKENDS(BeoordelingenTest);

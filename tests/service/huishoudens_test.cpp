@@ -115,7 +115,7 @@ TEST_P(HuishoudenTest, StartMeetingWaitsForTheExpertWhenThereAreSignalsOfViolenc
   const auto id = huishouden_op_niveau(2);
   const auto ctx = als(regisseur_bplus_);
   huishoudens->fase_wijzigen(ctx, id, Fase::voorbereiding, versie(id));
-  veiligheid->signaal_vastleggen(ctx, id, {SignaalType::intiem_terrorisme, false, std::nullopt}, "");
+  veiligheid->signaal_vastleggen(ctx, id, {SignaalType::intiem_terrorisme, false, std::nullopt, {}}, "");
   const auto d = huishoudens->lezen(ctx, id);
   ASSERT_EQ(d.volgende_fasen.size(), 2u);
   EXPECT_EQ(d.volgende_fasen[0].fase, Fase::startoverleg);

@@ -74,7 +74,7 @@ TEST_P(MonitoringTest, HouseholdsCountForTheOrganisationOfTheirProcesregisseur) 
 }
 
 TEST_P(MonitoringTest, AnOrganisationsFigureThatWouldGiveAwayASmallOneIsShielded) {
-  beheer->certificering_vastleggen(af(), zonder_profiel_, {Rol::proces, Profiel::A}, vandaag());
+  certificeren(als(zorg_af_, {Gebruikersrol::aandachtsfunctionaris}), zonder_profiel_, {Rol::proces, Profiel::A});
   const auto toewijzen = [&](const std::string& regisseur, int aantal) {
     for (int i = 0; i < aantal; ++i) {
       const auto id = huishouden_op_niveau(2);

@@ -117,7 +117,7 @@ TEST_P(NiveauTest, SignalsInAnAssessmentAreRecordedWithTheirMeasures) {
   const auto id = huishouden_op_niveau(2);
   const auto ctx = als(regisseur_bplus_);
   auto t = taxatie_voor(3);
-  t.signalen = {{SignaalType::meisjesbesnijdenis, true, std::nullopt}};
+  t.signalen = {{SignaalType::meisjesbesnijdenis, true, std::nullopt, {}}};
   const auto uit = niveaus->taxatie_vastleggen(ctx, id, t);
   const auto signalen = veiligheid->signalen(ctx, id);
   ASSERT_EQ(signalen.size(), 1u);

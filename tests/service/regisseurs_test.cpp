@@ -136,14 +136,18 @@ TEST_P(RegisseurTest, ARisingLevelFlagsRegisseursUntilAQualifiedColleagueConfirm
       std::ranges::none_of(d.regisseurs, [](const auto& r) { return r.regisseur.knelpunt.has_value(); }));
 }
 
-TEST_P(RegisseurTest, TheManagerOfAFlaggedRegisseurMayConfirm) {
+// DOMAIN.md §7: a profile gap is confirmed by a qualified colleague only; the manager without that profile
+// cannot, however much he manages the regisseur.
+TEST_P(RegisseurTest, TheManagerWithoutTheProfileMayNotConfirmAFlaggedRegisseur) {
   const auto id = huishouden_op_niveau(2);
   regisseurs->toewijzen(als(regisseur_bplus_), id, proces(regisseur_a_));
   besluit(id, 3);
   const auto r = huishoudens->lezen(als(regisseur_a_), id).regisseurs.at(0).regisseur;
   ASSERT_EQ(r.knelpunt, Knelpunt::profiel_onvoldoende);
-  regisseurs->profiel_bevestigen(als(manager_, {Gebruikersrol::manager}), id, r.id, r.versie);
-  EXPECT_EQ(huishoudens->lezen(als(regisseur_a_), id).regisseurs.at(0).regisseur.bevestigd_door, manager_);
+  EXPECT_THROW(regisseurs->profiel_bevestigen(als(manager_, {Gebruikersrol::manager}), id, r.id, r.versie),
+               service::Forbidden);
+  EXPECT_EQ(huishoudens->lezen(als(regisseur_a_), id).regisseurs.at(0).regisseur.knelpunt,
+            Knelpunt::profiel_onvoldoende);
 }
 
 TEST_P(RegisseurTest, RisingToFiveFlagsAProcesregisseurOutsideTheSafetyChain) {

@@ -1,5 +1,6 @@
 #include "service/service_fixture.hpp"
 
+#include "domain/competentie.hpp"
 #include "domain/taxaties.hpp"
 #include "service/errors.hpp"
 
@@ -71,13 +72,26 @@ void ServiceTest::SetUp() {
   vk_collega_ = medewerker(zvh_, "Finn", {Gebruikersrol::regisseur});
   zonder_profiel_ = medewerker(zorg_, "Gijs", {Gebruikersrol::regisseur});
   beheerder_ = medewerker(lokaal_team_, "Hans", {Gebruikersrol::beheerder});
+  zorg_af_ = medewerker(zorg_, "Jet", {Gebruikersrol::aandachtsfunctionaris});
+  vk_af_ = medewerker(zvh_, "Kees", {Gebruikersrol::aandachtsfunctionaris});
   const Context af = als(aandachtsfunctionaris_, {Gebruikersrol::aandachtsfunctionaris});
-  const auto datum = vandaag();
-  beheer->certificering_vastleggen(af, regisseur_a_, {Rol::casus, Profiel::A}, datum);
-  beheer->certificering_vastleggen(af, regisseur_a_, {Rol::proces, Profiel::A}, datum);
-  beheer->certificering_vastleggen(af, regisseur_b_, {Rol::proces, Profiel::B}, datum);
-  beheer->certificering_vastleggen(af, regisseur_bplus_, {Rol::proces, Profiel::B_plus}, datum);
-  beheer->certificering_vastleggen(af, vk_bplus_, {Rol::proces, Profiel::B_plus}, datum);
+  certificeren(af, regisseur_a_, {Rol::casus, Profiel::A});
+  certificeren(af, regisseur_a_, {Rol::proces, Profiel::A});
+  certificeren(af, regisseur_b_, {Rol::proces, Profiel::B});
+  certificeren(af, regisseur_bplus_, {Rol::proces, Profiel::B_plus});
+  certificeren(als(vk_af_, {Gebruikersrol::aandachtsfunctionaris}), vk_bplus_, {Rol::proces, Profiel::B_plus});
+}
+
+service::BeoordelingInvoer ServiceTest::volledige_beoordeling(domain::Certificering profiel,
+                                                              domain::Beoordeling oordeel) const {
+  service::BeoordelingInvoer in{profiel, vandaag(), {}};
+  for (const auto& g : domain::checklist_voor(profiel)) in.gebieden.push_back({std::string{g.code}, oordeel, ""});
+  return in;
+}
+
+void ServiceTest::certificeren(const Context& beoordelaar, const std::string& medewerker,
+                               domain::Certificering profiel) {
+  beoordelingen->vastleggen(beoordelaar, medewerker, volledige_beoordeling(profiel, domain::Beoordeling::voldoet));
 }
 
 Taxatie ServiceTest::taxatie_voor(int niveau) const { return domain::testing::taxatie_voor_niveau(niveau); }

@@ -66,6 +66,14 @@ class ServiceTest : public ::testing::TestWithParam<store::Backend> {
   std::string zonder_profiel_;   // a professional without certification
   std::string beheerder_;
   std::string manager_;  // manages Bram and Daan
+  std::string zorg_af_;  // aandachtsfunctionaris of the zorgketen organisation (assesses Gijs)
+  std::string vk_af_;    // aandachtsfunctionaris of the veiligheidsketen organisation (assesses Eva)
+
+  // A complete assessment of every area of the profile with one judgement.
+  service::BeoordelingInvoer volledige_beoordeling(domain::Certificering profiel, domain::Beoordeling oordeel) const;
+  // Certifies through a complete, positive assessment, as the rules require (DOMAIN.md §7).
+  void certificeren(const service::Context& beoordelaar, const std::string& medewerker,
+                    domain::Certificering profiel);
 
   // Who may do regie now: the first professional regisseur, or during intake the registrant (Daan).
   service::Context regie(const std::string& huishouden_id);

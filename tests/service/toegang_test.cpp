@@ -46,14 +46,14 @@ TEST_P(ToegangTest, OnlyTheInvolvedReadAndOnlyRegisseursDoRegie) {
   EXPECT_THROW(huishoudens->lezen(als(regisseur_b_), id), service::Forbidden);  // not involved
   huishoudens->betrokkenheid_starten(als(regisseur_a_), id, regisseur_b_, "schoolmaatschappelijk werk");
   EXPECT_NO_THROW(huishoudens->lezen(als(regisseur_b_), id));
-  EXPECT_THROW(veiligheid->signaal_vastleggen(als(regisseur_b_), id, {SignaalType::stalking, false, {}}, ""),
+  EXPECT_THROW(veiligheid->signaal_vastleggen(als(regisseur_b_), id, {SignaalType::stalking, false, {}, {}}, ""),
                service::Forbidden);
   EXPECT_NO_THROW(notities->toevoegen(als(regisseur_b_), id, "Gesprek met de mentor gehad."));
   EXPECT_EQ(notities->lijst(als(regisseur_a_), id, {1, 20}).items.at(0).medewerker_naam, "Cora");
   // The manager of an involved professional reads, but does no regie.
   const auto manager = als(manager_, {Gebruikersrol::manager});
   EXPECT_NO_THROW(huishoudens->lezen(manager, id));
-  EXPECT_THROW(veiligheid->signaal_vastleggen(manager, id, {SignaalType::stalking, false, {}}, ""),
+  EXPECT_THROW(veiligheid->signaal_vastleggen(manager, id, {SignaalType::stalking, false, {}, {}}, ""),
                service::Forbidden);
   // Aggregate roles and beheerders never see household content.
   EXPECT_THROW(huishoudens->lezen(als(aandachtsfunctionaris_, {Gebruikersrol::aandachtsfunctionaris}), id),
@@ -195,7 +195,7 @@ TEST_P(ToegangTest, CaseloadFlagsFiltersAndEvaluationOrder) {
   };
   plan(een, 60, -1);  // an action overdue since yesterday
   plan(twee, 10, 5);
-  veiligheid->signaal_vastleggen(daan, twee, {SignaalType::stalking, false, {}}, "");
+  veiligheid->signaal_vastleggen(daan, twee, {SignaalType::stalking, false, {}, {}}, "");
   escalaties->openen(daan, een, StagnatieSamenwerking::organisatie, "De school reageert niet.");
 
   const auto met = [&](std::string kenmerk) {

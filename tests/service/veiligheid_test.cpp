@@ -23,7 +23,7 @@ const store::MaatregelRecord& zoek(const std::vector<store::MaatregelRecord>& li
 TEST_P(VeiligheidTest, AnEffectiveSignalShieldsTheRecordAndFillsTheChecklist) {
   const auto id = huishouden_op_niveau(2);
   const auto ctx = als(regisseur_bplus_);
-  const Signaal s{SignaalType::eergerelateerd_geweld, false, std::nullopt};
+  const Signaal s{SignaalType::eergerelateerd_geweld, false, std::nullopt, {}};
   veiligheid->signaal_vastleggen(ctx, id, s, "Zus vertelt over dreigementen van de familie.");
   const auto h = huishoudens->lezen(ctx, id).huishouden;
   EXPECT_TRUE(h.afgeschermd);
@@ -44,18 +44,18 @@ TEST_P(VeiligheidTest, AnEffectiveSignalShieldsTheRecordAndFillsTheChecklist) {
 TEST_P(VeiligheidTest, ADivorceBelowGlaslThreeIsRecordedButChangesNothing) {
   const auto id = huishouden_op_niveau(2);
   const auto ctx = als(regisseur_bplus_);
-  veiligheid->signaal_vastleggen(ctx, id, {SignaalType::complexe_scheiding, false, 2}, "");
+  veiligheid->signaal_vastleggen(ctx, id, {SignaalType::complexe_scheiding, false, 2, {}}, "");
   EXPECT_FALSE(huishoudens->lezen(ctx, id).huishouden.afgeschermd);
   EXPECT_TRUE(veiligheid->maatregelen(ctx, id).empty());
   const auto signalen = veiligheid->signalen(ctx, id);
   ASSERT_EQ(signalen.size(), 1u);
   EXPECT_FALSE(signalen[0].effectief);
   EXPECT_EQ(velden_van_fout([&] {
-              veiligheid->signaal_vastleggen(ctx, id, {SignaalType::complexe_scheiding, false, {}}, "");
+              veiligheid->signaal_vastleggen(ctx, id, {SignaalType::complexe_scheiding, false, {}, {}}, "");
             }),
             std::vector<std::string>{"glaslFase"});
   EXPECT_EQ(velden_van_fout([&] {
-              veiligheid->signaal_vastleggen(ctx, id, {SignaalType::stalking, false, 4}, "");
+              veiligheid->signaal_vastleggen(ctx, id, {SignaalType::stalking, false, 4, {}}, "");
             }),
             std::vector<std::string>{"glaslFase"});
 }
@@ -63,7 +63,7 @@ TEST_P(VeiligheidTest, ADivorceBelowGlaslThreeIsRecordedButChangesNothing) {
 TEST_P(VeiligheidTest, EveryNewAcuteSignalCallsForThePoliceAgain) {
   const auto id = huishouden_op_niveau(3);
   const auto ctx = als(regisseur_bplus_);
-  veiligheid->signaal_vastleggen(ctx, id, {SignaalType::stalking, true, std::nullopt}, "");
+  veiligheid->signaal_vastleggen(ctx, id, {SignaalType::stalking, true, std::nullopt, {}}, "");
   auto lijst = veiligheid->maatregelen(ctx, id);
   EXPECT_EQ(lijst.front().code, MaatregelCode::politie_direct);
   const auto politie = zoek(lijst, MaatregelCode::politie_direct);
@@ -71,21 +71,21 @@ TEST_P(VeiligheidTest, EveryNewAcuteSignalCallsForThePoliceAgain) {
   veiligheid->maatregel_bijwerken(ctx, id, politie.id, MaatregelStatus::gedaan, {}, politie.versie);
   veiligheid->maatregel_bijwerken(ctx, id, meldcode.id, MaatregelStatus::gedaan, {}, meldcode.versie);
 
-  veiligheid->signaal_vastleggen(ctx, id, {SignaalType::intiem_terrorisme, true, std::nullopt}, "");
+  veiligheid->signaal_vastleggen(ctx, id, {SignaalType::intiem_terrorisme, true, std::nullopt, {}}, "");
   lijst = veiligheid->maatregelen(ctx, id);
   EXPECT_EQ(zoek(lijst, MaatregelCode::politie_direct).status, MaatregelStatus::open);
   EXPECT_EQ(zoek(lijst, MaatregelCode::politie_direct).signalen,
             (std::vector{SignaalType::stalking, SignaalType::intiem_terrorisme}));
   EXPECT_EQ(zoek(lijst, MaatregelCode::meldcode_veilig_thuis_deskundige).status, MaatregelStatus::gedaan);
-  EXPECT_EQ(lijst.size(), maatregelen_voor(std::vector<Signaal>{{SignaalType::stalking, true, {}},
-                                                                {SignaalType::intiem_terrorisme, true, {}}})
+  EXPECT_EQ(lijst.size(), maatregelen_voor(std::vector<Signaal>{{SignaalType::stalking, true, {}, {}},
+                                                                {SignaalType::intiem_terrorisme, true, {}, {}}})
                               .size());
 }
 
 TEST_P(VeiligheidTest, NotApplicableNeedsAReasonAndStaleUpdatesConflict) {
   const auto id = huishouden_op_niveau(3);
   const auto ctx = als(regisseur_bplus_);
-  veiligheid->signaal_vastleggen(ctx, id, {SignaalType::stalking, false, std::nullopt}, "");
+  veiligheid->signaal_vastleggen(ctx, id, {SignaalType::stalking, false, std::nullopt, {}}, "");
   const auto m = zoek(veiligheid->maatregelen(ctx, id), MaatregelCode::methodiek_veiligheidsmaatregelen);
   EXPECT_EQ(velden_van_fout([&] {
               veiligheid->maatregel_bijwerken(ctx, id, m.id, MaatregelStatus::niet_van_toepassing, "nvt",

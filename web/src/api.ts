@@ -22,6 +22,12 @@ export class ApiFout extends Error {
   veld(naam: string): string | undefined {
     return this.velden.find((v) => v.name === naam)?.reason;
   }
+
+  /** The problems under one part of the body (e.g. "gezinsleden[1]."), named as within that part. */
+  onder(pad: string): ApiFout {
+    const velden = this.velden.filter((v) => v.name.startsWith(pad)).map((v) => ({ ...v, name: v.name.slice(pad.length) }));
+    return new ApiFout(this.status, this.titel, this.detail, velden);
+  }
 }
 
 let csrfToken = "";

@@ -9,7 +9,9 @@
 #include "cli/demo/demo_scenarios.hpp"
 #include "domain/bsn.hpp"
 #include "domain/normen.hpp"
+#include "domain/competentie.hpp"
 #include "service/beheer.hpp"
+#include "service/beoordelingen.hpp"
 #include "service/escalaties.hpp"
 #include "service/huishoudens.hpp"
 #include "service/niveaus.hpp"
@@ -68,7 +70,8 @@ class Bouwer {
         niveaus_(omgeving_),
         veiligheid_(omgeving_),
         escalaties_(omgeving_),
-        plannen_(omgeving_) {}
+        plannen_(omgeving_),
+        beoordelingen_(omgeving_) {}
 
   void maak(const std::function<void(int, int)>& voortgang) {
     zet_dag(-430);
@@ -129,14 +132,23 @@ class Bouwer {
       beheer_.gebruiker_aanmaken(sys, id_[m.gebruikersnaam], m.gebruikersnaam, std::string{kWachtwoord});
     }
     zet_dag(-425);
+    // Every certification follows a complete, positive assessment of that profile by the professional's own
+    // manager, or else by an aandachtsfunctionaris of his organisation: never by himself.
     for (const auto& m : medewerkers()) {
-      const auto beoordelaar = std::ranges::find_if(medewerkers(), [&](const DemoMedewerker& a) {
-        return a.organisatie == m.organisatie &&
-               std::ranges::find(a.rollen, Gebruikersrol::aandachtsfunctionaris) != a.rollen.end();
-      });
+      std::string beoordelaar = m.manager;
+      if (beoordelaar.empty()) {
+        const auto af = std::ranges::find_if(medewerkers(), [&](const DemoMedewerker& a) {
+          return a.organisatie == m.organisatie && a.gebruikersnaam != m.gebruikersnaam &&
+                 std::ranges::find(a.rollen, Gebruikersrol::aandachtsfunctionaris) != a.rollen.end();
+        });
+        if (af != medewerkers().end()) beoordelaar = af->gebruikersnaam;
+      }
       for (const auto& c : m.certificeringen) {
-        beheer_.certificering_vastleggen(als(beoordelaar->gebruikersnaam), id_.at(m.gebruikersnaam), c,
-                                         plus_dagen(datum(), -30));
+        service::BeoordelingInvoer invoer{c, plus_dagen(datum(), -30), {}};
+        for (const auto& gebied : domain::checklist_voor(c)) {
+          invoer.gebieden.push_back({std::string{gebied.code}, domain::Beoordeling::voldoet, ""});
+        }
+        beoordelingen_.vastleggen(als(beoordelaar), id_.at(m.gebruikersnaam), std::move(invoer));
       }
     }
   }
@@ -512,6 +524,7 @@ class Bouwer {
   service::Veiligheid veiligheid_;
   service::Escalaties escalaties_;
   service::Plannen plannen_;
+  service::Beoordelingen beoordelingen_;
   std::string gemeente_;
   std::map<std::string, std::string> id_;  // gebruikersnaam → medewerker id
   std::deque<Huishouden> huishoudens_staat_;

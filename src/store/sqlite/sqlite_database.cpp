@@ -216,6 +216,8 @@ class SqliteDatabaseImpl : public SqliteDatabase {
       std::vector<Opdracht*> batch;
       batch.swap(wachtrij_);
       lock.unlock();
+      // Whatever happens in the batch, its callers are answered and the next batch can start: a writer
+      // left waiting here would stop every later write and every audited read.
       voer_batch_uit(batch);
       lock.lock();
       for (auto* o : batch) o->klaar = true;
@@ -231,40 +233,51 @@ class SqliteDatabaseImpl : public SqliteDatabase {
     bool klaar = false;
   };
 
-  void voer_batch_uit(const std::vector<Opdracht*>& batch) {
+  void bij_schrijfstap(std::function<void(std::string_view)> haak) override {
+    std::lock_guard lock{writer_mutex_};
+    schrijfstap_ = std::move(haak);
+  }
+
+  // Never throws and never leaves a transaction open: every failure ends in a rollback and reaches the
+  // callers it concerns.
+  void voer_batch_uit(const std::vector<Opdracht*>& batch) noexcept {
     std::lock_guard lock{writer_mutex_};
     try {
-      writer_.exec_script("BEGIN IMMEDIATE");
-    } catch (...) {
-      for (auto* o : batch) o->fout = std::current_exception();
-      return;
-    }
-    SqliteTx tx{writer_};
-    for (auto* o : batch) {
-      writer_.exec_script("SAVEPOINT opdracht");
-      try {
-        (*o->work)(tx);
-        writer_.exec_script("RELEASE opdracht");
-      } catch (...) {
-        o->fout = std::current_exception();
-        if (sqlite3_get_autocommit(writer_.handle())) {
-          // SQLite rolled back the whole transaction (disk full, I/O error): nothing of this batch is kept.
-          for (auto* ander : batch) {
-            if (!ander->fout) ander->fout = o->fout;
-          }
-          return;
-        }
-        sqlite3_exec(writer_.handle(), "ROLLBACK TO opdracht; RELEASE opdracht", nullptr, nullptr, nullptr);
-      }
-    }
-    try {
-      writer_.exec_script("COMMIT");
-    } catch (...) {
-      sqlite3_exec(writer_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+      schrijf("BEGIN IMMEDIATE");
+      SqliteTx tx{writer_};
       for (auto* o : batch) {
-        if (!o->fout) o->fout = std::current_exception();
+        try {
+          schrijf("SAVEPOINT opdracht");
+        } catch (...) {
+          o->fout = std::current_exception();
+          if (sqlite3_get_autocommit(writer_.handle())) throw;  // the transaction itself is gone
+          continue;
+        }
+        try {
+          (*o->work)(tx);
+          schrijf("RELEASE opdracht");
+        } catch (...) {
+          o->fout = std::current_exception();
+          // SQLite rolled back the whole transaction (disk full, I/O error): nothing of this batch is kept.
+          if (sqlite3_get_autocommit(writer_.handle())) throw;
+          sqlite3_exec(writer_.handle(), "ROLLBACK TO opdracht; RELEASE opdracht", nullptr, nullptr, nullptr);
+        }
+      }
+      schrijf("COMMIT");
+    } catch (...) {
+      if (!sqlite3_get_autocommit(writer_.handle())) {
+        sqlite3_exec(writer_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+      }
+      const auto fout = std::current_exception();
+      for (auto* o : batch) {
+        if (!o->fout) o->fout = fout;
       }
     }
+  }
+
+  void schrijf(std::string_view sql) {
+    if (schrijfstap_) schrijfstap_(sql);
+    writer_.exec_script(sql);
   }
 
   void statistieken_bijwerken() override {
@@ -314,6 +327,7 @@ class SqliteDatabaseImpl : public SqliteDatabase {
   bool batch_bezig_ = false;
   std::mutex writer_mutex_;  // the writer connection: a batch, or a backup
   Connection writer_;
+  std::function<void(std::string_view)> schrijfstap_;
   std::mutex readers_mutex_;
   std::condition_variable readers_available_;
   std::vector<std::unique_ptr<Connection>> idle_readers_;

@@ -4,7 +4,9 @@
 // a pool of readers, prepared statements cached per connection.
 
 #include <filesystem>
+#include <functional>
 #include <memory>
+#include <string_view>
 
 #include "store/database.hpp"
 
@@ -14,6 +16,9 @@ class SqliteDatabase : public Database {
  public:
   // Copies the live database to `target` with SQLite's online backup API (readers and writers go on).
   virtual void backup_to(const std::filesystem::path& target) = 0;
+  // Fault injection for tests: called with each statement the group-commit writer is about to run itself
+  // ("BEGIN IMMEDIATE", "SAVEPOINT opdracht", …); whatever it throws stands for that statement failing.
+  virtual void bij_schrijfstap(std::function<void(std::string_view)> haak) = 0;
 };
 
 std::unique_ptr<SqliteDatabase> open_sqlite(const std::filesystem::path& file, unsigned readers);

@@ -3,7 +3,7 @@ import type { ApiFout } from "../api";
 
 const enkelvoud: Record<string, string> = {
   doelen: "doel", acties: "actie", signalen: "signaal", leefgebieden: "leefgebied", afspraken: "afspraak",
-  voorwaarden: "voorwaarde", afgeschermd: "afgeschermd deel", kindcheck: "kindcheck", aandachtsgebied: "aandachtsgebied",
+  voorwaarden: "voorwaarde", afgeschermd: "afgeschermd deel", kindcheck: "kindcheck", aandachtsgebied: "aandachtsgebied", gezinsleden: "gezinslid",
 };
 
 /** The server's field path in words: "doelen[0].acties[1].omschrijving" → "Doel 1, actie 2, omschrijving". */

@@ -6,7 +6,7 @@ import {
   Button, FormField, FormFieldDescription, FormLabel, Heading1, Paragraph, Textbox,
 } from "@utrecht/component-library-react";
 import { api, ApiFout } from "../api";
-import { AppLink, navigeer } from "../navigatie";
+import { AppLink, navigeer, useOnopgeslagenWijzigingen } from "../navigatie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { VeldFout } from "../onderdelen/VeldFout";
 import { LidVelden, lidInvoer, nieuwLid, type Lid } from "../onderdelen/LidVelden";
@@ -15,38 +15,28 @@ import { LidVelden, lidInvoer, nieuwLid, type Lid } from "../onderdelen/LidVelde
 export function NieuwHuishouden() {
   const [naam, setNaam] = useState("");
   const [leden, setLeden] = useState<Lid[]>([nieuwLid()]);
-  const [fout, setFout] = useState<{ fout: ApiFout; lid?: number } | null>(null);
-  const [huishoudenId, setHuishoudenId] = useState<string | null>(null);
-  const [opgeslagen, setOpgeslagen] = useState(0);  // members saved so far: a retry never adds one twice
+  const [fout, setFout] = useState<ApiFout | null>(null);
+  const [bezig, setBezig] = useState(false);
   const id = useId();
+  const lidIngevuld = (l: Lid) => !!(l.voornaam.trim() || l.achternaam.trim() || l.datum || l.bsn.trim() || l.relatie);
+  // An untouched member row is left out; the server names the others by their place in what was sent.
+  const verstuurd = leden.flatMap((l, i) => (lidIngevuld(l) ? [i] : []));
+  const ingevuld = naam.trim() !== "" || verstuurd.length > 0;
+  useOnopgeslagenWijzigingen(ingevuld && !bezig);
 
+  // The household and its members in one request: the server saves all of it or nothing.
   const opslaan = async (e: FormEvent) => {
     e.preventDefault();
     setFout(null);
-    let hid = huishoudenId;
+    setBezig(true);
     try {
-      if (!hid) {
-        hid = (await api<{ id: string }>("POST", "/huishoudens", { naam })).id;
-        setHuishoudenId(hid);
-      }
+      const { id: hid } = await api<{ id: string }>("POST", "/huishoudens", { naam, gezinsleden: verstuurd.map((i) => lidInvoer(leden[i])) });
+      navigeer(`/huishoudens/${hid}`);
     } catch (err) {
-      setFout({ fout: err as ApiFout });
-      return;
+      setFout(err as ApiFout);
+      setBezig(false);
     }
-    for (let i = opgeslagen; i < leden.length; i++) {
-      const l = leden[i];
-      try {
-        await api("POST", `/huishoudens/${hid}/gezinsleden`, lidInvoer(l));
-        setOpgeslagen(i + 1);
-      } catch (err) {
-        setFout({ fout: err as ApiFout, lid: i });
-        return;
-      }
-    }
-    navigeer(`/huishoudens/${hid}`);
   };
-
-  const veldFout = (i: number) => (fout?.lid === i ? fout.fout : null);
 
   return (
     <>
@@ -54,29 +44,22 @@ export function NieuwHuishouden() {
       <Heading1>Nieuw huishouden</Heading1>
       <Paragraph>U wordt zelf betrokken als aanmelder. Gezinsleden kunt u later ook nog toevoegen.</Paragraph>
       <form onSubmit={opslaan} noValidate aria-label="Nieuw huishouden">
-        {fout && (
-          <Foutmelding fout={fout.fout} velden={fout.lid === undefined ? { naam: "Naam van het huishouden" } : {
-            voornaam: `Gezinslid ${fout.lid + 1}, voornaam`, achternaam: `Gezinslid ${fout.lid + 1}, achternaam`,
-            geboortedatum: `Gezinslid ${fout.lid + 1}, geboortedatum`,
-            verwachteGeboortedatum: `Gezinslid ${fout.lid + 1}, verwachte geboortedatum`, bsn: `Gezinslid ${fout.lid + 1}, BSN`,
-          }} />
-        )}
+        {fout && <Foutmelding fout={fout} velden={{ naam: "Naam van het huishouden" }} />}
         <FormField>
           <FormLabel htmlFor={`${id}-naam`}>Naam van het huishouden</FormLabel>
           <FormFieldDescription id={`${id}-naam-uitleg`}>Bijvoorbeeld: Gezin De Vries</FormFieldDescription>
-          <VeldFout fout={fout?.lid === undefined ? fout?.fout ?? null : null} veld="naam" id={`${id}-naam-fout`} />
-          <Textbox id={`${id}-naam`} value={naam} disabled={!!huishoudenId}
+          <VeldFout fout={fout} veld="naam" id={`${id}-naam-fout`} />
+          <Textbox id={`${id}-naam`} value={naam}
             aria-describedby={`${id}-naam-uitleg ${id}-naam-fout`} onChange={(e) => setNaam(e.target.value)} />
         </FormField>
         {leden.map((l, i) => {
           const zet = (w: Partial<Lid>) => setLeden((x) => x.map((y, j) => (j === i ? { ...y, ...w } : y)));
           const p = `${id}-lid${i}`;
-          const klaar = i < opgeslagen;
           return (
-            <fieldset key={i} className="regie-blok" disabled={klaar}>
-              <legend>Gezinslid {i + 1}{klaar ? " (opgeslagen)" : ""}</legend>
-              <LidVelden lid={l} zet={zet} fout={veldFout(i)} id={p} />
-              {!klaar && leden.length > 1 && (
+            <fieldset key={i} className="regie-blok">
+              <legend>Gezinslid {i + 1}</legend>
+              <LidVelden lid={l} zet={zet} fout={fout?.onder(`gezinsleden[${verstuurd.indexOf(i)}].`) ?? null} id={p} />
+              {leden.length > 1 && (
                 <Button appearance="subtle-button" onClick={() => setLeden((x) => x.filter((_, j) => j !== i))}>
                   Gezinslid {i + 1} weghalen
                 </Button>
@@ -89,7 +72,7 @@ export function NieuwHuishouden() {
             onClick={() => setLeden((x) => [...x, nieuwLid(x[0]?.achternaam ?? "")])}>
             Nog een gezinslid
           </Button>
-          <Button type="submit" appearance="primary-action-button">Huishouden opslaan</Button>
+          <Button type="submit" appearance="primary-action-button" disabled={bezig}>Huishouden opslaan</Button>
         </div>
       </form>
     </>

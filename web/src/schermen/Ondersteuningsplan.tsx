@@ -13,7 +13,8 @@ import { api, ApiFout } from "../api";
 import type { Huishouden } from "../typen";
 import { AppLink } from "../navigatie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
-import { ConflictMelding, usePlanBewerking } from "../onderdelen/planBewerking";
+import { ConflictSamenvoegen, usePlanBewerking, type Samenvoegen } from "../onderdelen/planBewerking";
+import { Samenvoeger, tekstOfLeeg } from "../onderdelen/samenvoegen";
 import { VeldFout } from "../onderdelen/VeldFout";
 import { actieStatusNaam, datum, leefgebiedNaam, naamVan } from "../teksten";
 
@@ -55,6 +56,44 @@ function uitAntwoord(p: PlanAntwoord): Plan {
   };
 }
 
+/** After a conflict: the colleague's version merged with the user's, per leefgebied, goal, action and child. */
+const samenvoegen: Samenvoegen<Plan> = (basis, mijn, hun, keuzes, h) => {
+  const s = new Samenvoeger(keuzes);
+  const wie = (e: Eigenaar | null) => (e ? `, ${eigenaarNaam(h, e)}` : "");
+  const kind = (id: string) => h.gezinsleden.find((l) => l.id === id)?.voornaam ?? "een kind";
+  const actieTekst = (a?: Actie) => (a ? `${a.omschrijving || "(zonder omschrijving)"}${wie(a.eigenaar)}${a.uiterlijk ? `, uiterlijk ${datum(a.uiterlijk)}` : ""}, ${naamVan(actieStatusNaam, a.status)}` : "(weggehaald)");
+  const doelKop = ({ acties: _, ...d }: Doel) => d;
+  const doelTekst = (d?: Doel) => (d ? `${d.omschrijving || "(zonder omschrijving)"}${d.leefgebied ? ` (${naamVan(leefgebiedNaam, d.leefgebied)})` : ""}${d.streefdatum ? `, streefdatum ${datum(d.streefdatum)}` : ""}${d.acties.length ? `, ${d.acties.length} actie(s)` : ""}` : "(weggehaald)");
+  const plan: Plan = {
+    leefgebieden: s.lijst("leefgebied", basis.leefgebieden, mijn.leefgebieden, hun.leefgebieden, (l) => l.leefgebied,
+      (l) => `Leefgebied ${naamVan(leefgebiedNaam, l.leefgebied)}`,
+      (l) => (l ? `krachten: ${tekstOfLeeg(l.krachten)}; zorgen: ${tekstOfLeeg(l.zorgen)}` : "(weggehaald)")),
+    doelen: s.lijst("doel", basis.doelen, mijn.doelen, hun.doelen, (d) => d.id, (d) => `Doel "${d.omschrijving}"`, doelTekst,
+      (b, m, h, k) => {
+        const kop = s.waarde(k, `Doel "${m.omschrijving}"`, b && doelKop(b), doelKop(m), doelKop(h),
+          (d) => (d ? doelTekst({ ...d, acties: [] }) : "(weggehaald)"))!;
+        const acties = s.lijst(k, b?.acties ?? [], m.acties, h.acties, (a) => a.id,
+          (a) => `Actie "${a.omschrijving}" bij doel "${m.omschrijving}"`, actieTekst);
+        return { ...kop, acties };
+      }),
+    kindcheck: s.lijst("kind", basis.kindcheck, mijn.kindcheck, hun.kindcheck, (k) => k.gezinslidId,
+      (k) => `Kindcheck ${kind(k.gezinslidId)}`, (k) => tekstOfLeeg(k?.toelichting)),
+    eigenWoorden: s.waarde("eigenWoorden", "In de woorden van het huishouden", basis.eigenWoorden, mijn.eigenWoorden, hun.eigenWoorden, tekstOfLeeg)!,
+    evaluatiedatum: s.waarde("evaluatiedatum", "Evaluatiedatum", basis.evaluatiedatum, mijn.evaluatiedatum, hun.evaluatiedatum,
+      (d) => (d ? datum(d) : "(leeg)"))!,
+  };
+  return { plan, conflicten: s.conflicten, doorCollega: s.doorCollega };
+};
+
+function eigenaarNaam(h: Huishouden, e: Eigenaar): string {
+  if (e.soort === "gezinslid") {
+    const l = h.gezinsleden.find((x) => x.id === e.id);
+    return l ? `${l.voornaam} ${l.achternaam}` : "een gezinslid";
+  }
+  if (e.soort === "netwerklid") return h.netwerk.find((n) => n.id === e.id)?.naam ?? "iemand uit het netwerk";
+  return h.betrokkenen.find((b) => b.medewerkerId === e.id)?.naam ?? "een professional";
+}
+
 // Findings point at a goal or action by its id. A draft's new goals and actions get a temporary one for the
 // check only, so that their findings find their way back to them.
 const doelSleutel = (d: Doel, i: number) => d.id ?? `concept-d${i}`;
@@ -86,8 +125,8 @@ function naarInvoer(p: Plan, variant: string, basisVersie: number | null, voorTo
 }
 
 export function Ondersteuningsplan({ id }: { id: string }) {
-  const { h, opgeslagen, setOpgeslagen, plan, setPlan, gewijzigd, geladen, fout, melding, laadPlan, opslaan, basisVerversen } =
-    usePlanBewerking<PlanAntwoord, Plan>(id, "ondersteuningsplan", leegPlan, uitAntwoord);
+  const { h, opgeslagen, setOpgeslagen, plan, setPlan, gewijzigd, geladen, fout, melding, laadPlan, opslaan, conflict } =
+    usePlanBewerking<PlanAntwoord, Plan>(id, "ondersteuningsplan", leegPlan, uitAntwoord, samenvoegen);
   const uid = useId();
   const variant = opgeslagen?.variant ?? (h?.regiekaart?.plannen.variant || "regulier");
   const [concept, setConcept] = useState<Bevinding[] | null>(null);
@@ -133,8 +172,8 @@ export function Ondersteuningsplan({ id }: { id: string }) {
       </Paragraph>
       {melding && <Alert type="ok" role="status"><Paragraph>{melding}</Paragraph></Alert>}
       <form onSubmit={opslaan((basis) => naarInvoer(plan, variant, basis))} noValidate aria-label="Ondersteuningsplan">
-        {fout && <Foutmelding fout={fout} />}
-        <ConflictMelding fout={fout} onVerversen={basisVerversen} />
+        {fout && fout.status !== 409 && <Foutmelding fout={fout} />}
+        <ConflictSamenvoegen conflict={conflict} />
         <Bevindingen lijst={bevindingenBij("", ["veiligheidsplan_ontbreekt", "veiligheidsplan_verouderd"])} />
 
         <Heading2>Leefgebieden</Heading2>
@@ -229,6 +268,9 @@ export function Ondersteuningsplan({ id }: { id: string }) {
                         </Select>
                       </FormField>
                     </div>
+                    <Button appearance="subtle-button" onClick={() => zetDoel(i, { acties: d.acties.filter((_, j) => j !== k) })}>
+                      Actie {k + 1} van doel {i + 1} weghalen
+                    </Button>
                   </div>
                 );
               })}

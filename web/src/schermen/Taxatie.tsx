@@ -10,7 +10,7 @@ import {
 } from "@utrecht/component-library-react";
 import { api, ApiFout } from "../api";
 import type { Huishouden } from "../typen";
-import { AppLink, navigeer } from "../navigatie";
+import { AppLink, navigeer, useOnopgeslagenWijzigingen } from "../navigatie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { JaNee, Keuze } from "../onderdelen/Keuze";
 import { VeldFout } from "../onderdelen/VeldFout";
@@ -65,6 +65,8 @@ export function Taxatie({ id }: { id: string }) {
   const [taxatie, setTaxatie] = useState<{ id: string; advies: Advies } | null>(null);
   const [bezig, setBezig] = useState(false);
   const zet = <K extends keyof Antwoorden>(k: K) => (w: Antwoorden[K]) => setA((x) => ({ ...x, [k]: w }));
+  // Answers given but no decision taken yet: leaving asks first (the assessment alone decides nothing).
+  useOnopgeslagenWijzigingen(a !== leeg || signalen.length > 0);
 
   useEffect(() => {
     api<Huishouden>("GET", `/huishoudens/${id}`).then(setH).catch(setFout);

@@ -10,7 +10,8 @@ import {
 } from "@utrecht/component-library-react";
 import { AppLink } from "../navigatie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
-import { ConflictMelding, usePlanBewerking } from "../onderdelen/planBewerking";
+import { ConflictSamenvoegen, usePlanBewerking, type Samenvoegen } from "../onderdelen/planBewerking";
+import { Samenvoeger, tekstOfLeeg } from "../onderdelen/samenvoegen";
 import { VeldFout } from "../onderdelen/VeldFout";
 import { datum } from "../teksten";
 
@@ -38,14 +39,36 @@ const uit = (p: Antwoord): Plan => ({
   afgeschermd: p.afgeschermd.map((d) => ({ id: d.id, titel: d.titel, inhoud: d.inhoud, zichtbaarVoor: d.zichtbaarVoor })),
 });
 
+/** After a conflict: texts per field, conditions, agreements and signals as sets, shielded parts by id. */
+const samenvoegen: Samenvoegen<Plan> = (basis, mijn, hun, keuzes, h) => {
+  const s = new Samenvoeger(keuzes);
+  const tekst = (k: "zorgenEnGevaren" | "veiligheidsdoel" | "monitoring", wat: string) =>
+    s.waarde(k, wat, basis[k], mijn[k], hun[k], tekstOfLeeg)!;
+  const namen = (ids: string[]) => ids.map((i) => h.betrokkenen.find((b) => b.medewerkerId === i)?.naam ?? "een professional").join(", ");
+  const plan: Plan = {
+    zorgenEnGevaren: tekst("zorgenEnGevaren", "Zorgen en gevaren"),
+    veiligheidsdoel: tekst("veiligheidsdoel", "Veiligheidsdoel"),
+    voorwaarden: s.verzameling("Voorwaarde", basis.voorwaarden, mijn.voorwaarden, hun.voorwaarden, (v) => v.omschrijving),
+    afspraken: s.verzameling("Afspraak", basis.afspraken, mijn.afspraken, hun.afspraken, (a) => `${a.wie}: ${a.wat}`),
+    signalen: s.verzameling("Signaal", basis.signalen, mijn.signalen, hun.signalen, (x) => `${x.signaal} → ${x.actie}`),
+    monitoring: tekst("monitoring", "Volgen van de veiligheid"),
+    evaluatiedatum: s.waarde("evaluatiedatum", "Evaluatiedatum", basis.evaluatiedatum, mijn.evaluatiedatum, hun.evaluatiedatum,
+      (d) => (d ? datum(d) : "(leeg)"))!,
+    afgeschermd: s.lijst("afgeschermd", basis.afgeschermd, mijn.afgeschermd, hun.afgeschermd, (d) => d.id,
+      (d) => `Afgeschermd deel "${d.titel}"`,
+      (d) => (d ? `${d.titel}: ${d.inhoud} (zichtbaar voor ${namen(d.zichtbaarVoor)})` : "(weggehaald)")),
+  };
+  return { plan, conflicten: s.conflicten, doorCollega: s.doorCollega };
+};
+
 /** Drops empty optional texts, so the server's validation speaks only of what was filled in. */
 function zonderLeeg<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => !(typeof v === "string" && v.trim() === ""))) as Partial<T>;
 }
 
 export function Veiligheidsplan({ id }: { id: string }) {
-  const { h, opgeslagen, plan, setPlan, geladen, fout, melding, opslaan, basisVerversen } =
-    usePlanBewerking<Antwoord, Plan>(id, "veiligheidsplan", leeg, uit);
+  const { h, opgeslagen, plan, setPlan, geladen, fout, melding, opslaan, conflict } =
+    usePlanBewerking<Antwoord, Plan>(id, "veiligheidsplan", leeg, uit, samenvoegen);
   const uid = useId();
   const naarInvoer = (basis: number | null) => ({
     ...zonderLeeg({ zorgenEnGevaren: plan.zorgenEnGevaren, veiligheidsdoel: plan.veiligheidsdoel, monitoring: plan.monitoring, evaluatiedatum: plan.evaluatiedatum }),
@@ -65,6 +88,11 @@ export function Veiligheidsplan({ id }: { id: string }) {
   const zetSignaal = lijstZetter("signalen");
   const zetVoorwaarde = lijstZetter("voorwaarden");
   const zetDeel = lijstZetter("afgeschermd");
+  const weghalen = (k: "voorwaarden" | "afspraken" | "signalen" | "afgeschermd", i: number, wat: string) => (
+    <Button appearance="subtle-button" onClick={() => setPlan((p) => ({ ...p, [k]: (p[k] as unknown[]).filter((_, j) => j !== i) }))}>
+      {wat} {i + 1} weghalen
+    </Button>
+  );
 
   const tekstveld = (label: string, waarde: string, zet: (w: string) => void, veld: string, lang = false) => {
     const fid = `${uid}-${veld.replace(/\W/g, "-")}`;
@@ -94,8 +122,8 @@ export function Veiligheidsplan({ id }: { id: string }) {
         </div>
       )}
       <form onSubmit={opslaan(naarInvoer)} noValidate aria-label="Veiligheidsplan">
-        {fout && <Foutmelding fout={fout} />}
-        <ConflictMelding fout={fout} onVerversen={basisVerversen} />
+        {fout && fout.status !== 409 && <Foutmelding fout={fout} />}
+        <ConflictSamenvoegen conflict={conflict} />
         {tekstveld("Zorgen en gevaren", plan.zorgenEnGevaren, (w) => setPlan((p) => ({ ...p, zorgenEnGevaren: w })), "zorgenEnGevaren", true)}
         {tekstveld("Veiligheidsdoel: wanneer is het veilig genoeg?", plan.veiligheidsdoel, (w) => setPlan((p) => ({ ...p, veiligheidsdoel: w })), "veiligheidsdoel", true)}
 
@@ -104,6 +132,7 @@ export function Veiligheidsplan({ id }: { id: string }) {
           <fieldset key={i} className="regie-blok"><legend>Voorwaarde {i + 1}</legend>
             {tekstveld("Wat moet er minimaal gelden?", v.omschrijving, (w) => zetVoorwaarde(i, { omschrijving: w }), `voorwaarden[${i}].omschrijving`)}
             {tekstveld("Gesteld door", v.gesteldDoor, (w) => zetVoorwaarde(i, { gesteldDoor: w }), `voorwaarden[${i}].gesteldDoor`)}
+            {weghalen("voorwaarden", i, "Voorwaarde")}
           </fieldset>
         ))}
         <Button appearance="secondary-action-button" onClick={() => setPlan((p) => ({ ...p, voorwaarden: [...p.voorwaarden, { omschrijving: "", gesteldDoor: "" }] }))}>Voorwaarde toevoegen</Button>
@@ -117,6 +146,7 @@ export function Veiligheidsplan({ id }: { id: string }) {
               {tekstveld("Wie ziet erop toe", a.toezicht, (w) => zetAfspraak(i, { toezicht: w }), `afspraken[${i}].toezicht`)}
             </div>
             {tekstveld("Wat", a.wat, (w) => zetAfspraak(i, { wat: w }), `afspraken[${i}].wat`)}
+            {weghalen("afspraken", i, "Afspraak")}
           </fieldset>
         ))}
         <Button appearance="secondary-action-button" onClick={() => setPlan((p) => ({ ...p, afspraken: [...p.afspraken, { wie: "", wat: "", wanneer: "", toezicht: "" }] }))}>Afspraak toevoegen</Button>
@@ -127,6 +157,7 @@ export function Veiligheidsplan({ id }: { id: string }) {
             {tekstveld("Waaraan merkt u dat het misgaat?", s.signaal, (w) => zetSignaal(i, { signaal: w }), `signalen[${i}].signaal`)}
             {tekstveld("Wat doet u dan?", s.actie, (w) => zetSignaal(i, { actie: w }), `signalen[${i}].actie`)}
             {tekstveld("Wie belt u (noodcontact)?", s.noodcontact, (w) => zetSignaal(i, { noodcontact: w }), `signalen[${i}].noodcontact`)}
+            {weghalen("signalen", i, "Signaal")}
           </fieldset>
         ))}
         <Button appearance="secondary-action-button" onClick={() => setPlan((p) => ({ ...p, signalen: [...p.signalen, { signaal: "", actie: "", noodcontact: "" }] }))}>Signaal toevoegen</Button>
@@ -152,6 +183,7 @@ export function Veiligheidsplan({ id }: { id: string }) {
                 </div>
               ))}
             </fieldset>
+            {weghalen("afgeschermd", i, "Afgeschermd deel")}
           </fieldset>
         ))}
         <Button appearance="secondary-action-button" onClick={() => setPlan((p) => ({ ...p, afgeschermd: [...p.afgeschermd, { titel: "", inhoud: "", zichtbaarVoor: [] }] }))}>Afgeschermd deel toevoegen</Button>

@@ -192,43 +192,6 @@ export async function samenstelling(ctx) {
   await scherm(page, ctx, "09-huishouden-samenstelling");
 }
 
-/** A plan saved by someone else meanwhile: a 409, and the user's text survives taking the new base. */
-export async function conflict(ctx) {
-  const { page, url } = ctx;
-  const fatima = await apiSessie(url, "fatima");
-  const id = (await fatima("POST", "/huishoudens", { naam: "Gezin Gelijktijdig" })).body.id;
-  const plan = (basisVersie, doel) => ({ variant: "regulier", doelen: [{ omschrijving: doel, acties: [] }], ...(basisVersie ? { basisVersie } : {}) });
-  verwacht((await fatima("PUT", `/huishoudens/${id}/ondersteuningsplan`, plan(null, "Eerste doel"))).status === 200, "plan 1");
-
-  await inloggen(page, url, "fatima");
-  await page.goto(`${url}/huishoudens/${id}/ondersteuningsplan`);
-  await page.getByText("Versie 1", { exact: true }).waitFor();
-  // A colleague saves version 2 while this screen is open.
-  verwacht((await fatima("PUT", `/huishoudens/${id}/ondersteuningsplan`, plan(1, "Doel van een collega"))).status === 200, "plan 2");
-
-  const mijnTekst = "Wij willen dat de kinderen weer naar school gaan.";
-  await page.getByLabel("Wat het huishouden zelf zegt over het plan").fill(mijnTekst);
-  await page.getByRole("button", { name: "Plan opslaan als nieuwe versie" }).click();
-  await page.getByRole("button", { name: "Nieuwste versie als basis nemen, mijn tekst houden" }).waitFor();
-  await scherm(page, ctx, "17-conflict");
-  await page.getByRole("button", { name: "Nieuwste versie als basis nemen, mijn tekst houden" }).click();
-  await page.getByText(/U werkt nu verder op versie 2/).waitFor();
-  verwacht((await page.getByLabel("Wat het huishouden zelf zegt over het plan").inputValue()) === mijnTekst, "de tekst is verloren");
-  await page.getByRole("button", { name: "Plan opslaan als nieuwe versie" }).click();
-  await page.getByText("Versie 3 is opgeslagen.").waitFor();
-
-  // The history says what changed from version to version.
-  await page.goto(`${url}/huishoudens/${id}/geschiedenis`);
-  const verschil = page.locator("ul[role=status]").filter({ hasText: "Nieuw doel" });
-  await verschil.waitFor();
-  const regels = await verschil.innerText();
-  for (const regel of ["Nieuw doel: Eerste doel", "Doel vervallen: Doel van een collega", "eigen woorden"]) {
-    verwacht(regels.includes(regel), `het verschil noemt "${regel}" niet:\n${regels}`);
-  }
-  await page.getByLabel("Wat veranderde in versie").selectOption("2");
-  await page.locator("ul[role=status]").filter({ hasText: "Doel van een collega" }).waitFor();
-}
-
 /** Quality findings follow the text while writing, before anything is saved. */
 export async function kwaliteitTijdensSchrijven(ctx) {
   const { page, url } = ctx;

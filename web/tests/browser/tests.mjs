@@ -5,7 +5,9 @@ import { gzipSync } from "node:zlib";
 import { join } from "node:path";
 import { apiSessie, inloggen, scherm, toegankelijk, verwacht, WACHTWOORD } from "./hulp.mjs";
 import { flow1 } from "./flow1.mjs";
-import { basiseisen, conflict, flow3, flow4, implementatie, kwaliteitTijdensSchrijven, monitoring, overigeSchermen, samenstelling } from "./flows.mjs";
+import { conflictOndersteuningsplan, conflictVeiligheidsplan } from "./samenvoegen.mjs";
+import { alleOptioneleVelden, nieuwHuishoudenHeelOfNiet } from "./optioneel.mjs";
+import { basiseisen, flow3, flow4, implementatie, kwaliteitTijdensSchrijven, monitoring, overigeSchermen, samenstelling } from "./flows.mjs";
 
 /** A household Fatima holds regie in and Jeroen is not involved in (from the demo data, via the API). */
 async function huishoudenVanFatimaNietVanJeroen(url) {
@@ -38,7 +40,10 @@ export const tests = {
   "implementatieplannen van de gemeente en een organisatie": implementatie,
   "basiseisen: nalevingsmatrix met export, basistraining en een competentiebeoordeling": basiseisen,
   "monitoring: dashboards met grafieken en tabellen, filters, export en jaarverslag": monitoring,
-  "een conflict bij opslaan: nieuwste versie als basis, de eigen tekst blijft": conflict,
+  "twee tabbladen op één ondersteuningsplan: samenvoegen per doel en actie, kiezen bij hetzelfde onderdeel": conflictOndersteuningsplan,
+  "twee tabbladen op één veiligheidsplan: de voorwaarde van de collega en het eigen doel blijven allebei": conflictVeiligheidsplan,
+  "elk optioneel veld van aanmelding en taxatie één keer ingevuld, en terug te lezen": alleOptioneleVelden,
+  "een nieuw huishouden met een fout gezinslid: niets opgeslagen, de melding noemt het veld": nieuwHuishoudenHeelOfNiet,
   "samenstelling: netwerk, een professional betrekken, een regisseur met profielcheck, de fase": samenstelling,
   async "flow 1: aanmelden, taxatie, niveau 3 bevestigen, plan schrijven en tekenen, afschalen met nazorg"(ctx) {
     const handelingen = await flow1(ctx);
