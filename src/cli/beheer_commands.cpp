@@ -15,7 +15,7 @@ namespace regie::cli {
 
 int migrate_command(const std::vector<std::string>& args) {
   const Options options{args, kDatabaseOptions};
-  const auto db = open_database(options);  // applies what is missing
+  const auto db = open_database(options, Nieuw::toegestaan);  // applies what is missing
   const auto result = store::migrate(*db);
   std::cout << "Database: " << store::describe(database_config(options))
             << "\nSchemaversie: " << result.versie << " (bijgewerkt)\n";
@@ -36,7 +36,7 @@ int backup_command(const std::vector<std::string>& args) {
   }
   if (std::filesystem::exists(target))
     throw UsageError("Het bestand '" + target.string() + "' bestaat al; kies een nieuw bestand.");
-  auto db = open_database(options);
+  auto db = open_database(options, Nieuw::geweigerd);
   auto& sqlite = dynamic_cast<store::SqliteDatabase&>(*db);
   try {
     sqlite.backup_to(target);
@@ -56,7 +56,7 @@ int monitoring_command(const std::vector<std::string>& args) {
   if (options.positional().size() != 1 || options.positional()[0] != "verversen") {
     throw UsageError("Gebruik: regie monitoring verversen");
   }
-  const auto db = open_database(options);
+  const auto db = open_database(options, Nieuw::geweigerd);
   service::Monitoring monitoring{service::Omgeving{*db, service::systeemklok()}};
   const auto begin = std::chrono::steady_clock::now();
   const int gemeenten = monitoring.alles_verversen();
@@ -70,7 +70,7 @@ int audit_command(const std::vector<std::string>& args) {
   if (options.positional().size() != 1 || options.positional()[0] != "verify") {
     throw UsageError("Gebruik: regie audit verify");
   }
-  const auto db = open_database(options);
+  const auto db = open_database(options, Nieuw::geweigerd);
   const auto v = service::audit_verifieren(*db);
   if (v.problemen.empty()) {
     std::cout << "Audit trail in orde: " << v.gecontroleerd

@@ -54,7 +54,7 @@ int bench_data_command(const std::vector<std::string>& args) {
   opties.huishoudens = getal_optie(options, "huishoudens", 0, 1, 10'000'000);
   opties.medewerkers = getal_optie(options, "medewerkers", 500, 30, 100'000);
   opties.seed = static_cast<unsigned>(getal_optie(options, "seed", 1, 0, 1'000'000));
-  const auto db = open_database(options);
+  const auto db = open_database(options, Nieuw::toegestaan);
   const auto start = std::chrono::steady_clock::now();
   bench::BenchUitkomst uit;
   try {

@@ -42,10 +42,15 @@ store::DatabaseConfig database_config(const Options& options) {
   return config;
 }
 
-std::unique_ptr<store::Database> open_database(const Options& options, unsigned pool_size) {
+std::unique_ptr<store::Database> open_database(const Options& options, Nieuw nieuw, unsigned pool_size) {
   ::umask(077);  // the database, its WAL and every backup are for the owner only
   auto config = database_config(options);
   config.pool_size = pool_size;
+  if (config.url.empty() && nieuw == Nieuw::geweigerd && !fs::is_regular_file(config.data_dir / "regie.db")) {
+    throw UsageError("In de gegevensmap '" + config.data_dir.string() +
+                     "' staat geen database van Regie. Controleer --data-dir (of REGIE_DATA_DIR); alleen "
+                     "serve, migrate en demo maken een nieuwe database.");
+  }
   if (config.url.empty()) prepare_data_dir(config.data_dir);
   try {
     return store::open_database(config);

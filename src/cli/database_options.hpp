@@ -20,8 +20,13 @@ inline constexpr std::string_view kDatabaseHelp =
 std::vector<OptionSpec> met_database_opties(std::vector<OptionSpec> eigen);
 store::DatabaseConfig database_config(const Options& options);
 
-// Creates the data directory (owner-only) when SQLite is used, opens the database and applies the
-// migrations. Throws UsageError with a Dutch message when that fails.
-std::unique_ptr<store::Database> open_database(const Options& options, unsigned pool_size = 4);
+// Whether a command may start a new database. Only `serve`, `migrate`, `demo` (and `bench-data`, which fills
+// a directory of its own) do; a command that reads one refuses a data directory without it, so that a typo
+// in --data-dir is an error instead of an empty database reported as fine.
+enum class Nieuw { toegestaan, geweigerd };
+
+// Creates the data directory (owner-only) when SQLite is used and that is allowed, opens the database and
+// applies the migrations. Throws UsageError with a Dutch message when that fails.
+std::unique_ptr<store::Database> open_database(const Options& options, Nieuw nieuw, unsigned pool_size = 4);
 
 }  // namespace regie::cli

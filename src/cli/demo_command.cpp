@@ -36,7 +36,7 @@ void toon_logins() {
 
 int demo_command(const std::vector<std::string>& args) {
   const Options options{args, met_database_opties({{"indien-leeg", false}})};
-  const auto db = open_database(options);
+  const auto db = open_database(options, Nieuw::toegestaan);
   if (!demo::database_is_leeg(*db)) {
     const bool demo_bestaat = demo::bestaat(*db);
     if (!options.flag("indien-leeg")) {

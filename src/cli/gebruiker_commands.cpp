@@ -54,7 +54,7 @@ int gebruiker_command(const std::vector<std::string>& args) {
   const Options options{args, met_database_opties({{"medewerker", true}}), 2};
   const auto& pos = options.positional();
   if (pos.empty()) throw UsageError("Kies toevoegen, wachtwoord, blokkeren of deblokkeren.");
-  const auto db = open_database(options);
+  const auto db = open_database(options, Nieuw::geweigerd);
   service::Omgeving omgeving{*db, service::systeemklok()};
   try {
     if (pos[0] == "toevoegen") {
@@ -103,7 +103,7 @@ int gemeente_command(const std::vector<std::string>& args) {
         "Gebruik: regie gemeente aanmaken NAAM --organisatie ORGANISATIE --beheerder NAAM --gebruikersnaam "
         "NAAM");
   }
-  const auto db = open_database(options);
+  const auto db = open_database(options, Nieuw::geweigerd);
   service::Beheer beheer{{*db, service::systeemklok()}};
   try {
     const auto wachtwoord = lees_wachtwoord();
@@ -135,7 +135,7 @@ int token_command(const std::vector<std::string>& args) {
   if (!options.value("gemeente") || !options.value("naam") || !options.value("scope")) {
     throw UsageError("Geef --gemeente, --naam en --scope op.");
   }
-  const auto db = open_database(options);
+  const auto db = open_database(options, Nieuw::geweigerd);
   service::Sessies sessies{{*db, service::systeemklok()}, {}};
   try {
     const auto token = sessies.api_token_aanmaken(gemeente_id(*db, *options.value("gemeente")),

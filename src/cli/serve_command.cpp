@@ -47,7 +47,7 @@ int serve_command(const std::vector<std::string>& args) {
     if (fout != std::errc{} || eind != interval->data() + interval->size() || minuten < 0 || minuten > 1440)
       throw UsageError("Het monitoringinterval is een aantal minuten van 0 tot en met 1440.");
   }
-  const auto database = open_database(options, config.worker_threads);
+  const auto database = open_database(options, Nieuw::toegestaan, config.worker_threads);
   database->statistieken_bijwerken();
   api::ApiConfig api_config;
   api_config.achter_https_proxy =

@@ -79,7 +79,7 @@ enum class Soort {
   notitie,                 // add a note (regisseurs and involved professionals)
   eigen_actie,             // progress of an action the involved professional owns
   escalatie,               // handle an escalation (regisseur, manager of the involved)
-  bevestigen,              // confirm a regisseur whose profile falls short (qualified colleague, his manager)
+  bevestigen,              // confirm a regisseur whose profile falls short (a qualified colleague only)
   noodtoegang,             // ask emergency access to a household one is not involved in
   implementatie_lijst,     // implementation plans, basic requirements: agendahouder and aandachtsfunctionaris
   implementatie_starten,   // start the gemeente's plan (the agendahouder; it exists already: 409)
@@ -115,7 +115,7 @@ const std::map<Soort, std::array<Uitkomst, kIedereen.size()>> kVerwacht{
     {Soort::notitie, {O, O, F, F, F, F, F, F, F, N, N, U, U}},
     {Soort::eigen_actie, {O, O, F, F, F, F, F, F, F, N, N, U, U}},
     {Soort::escalatie, {O, F, F, F, O, F, F, F, F, N, N, U, U}},
-    {Soort::bevestigen, {O, F, F, F, O, F, F, F, F, N, N, U, U}},
+    {Soort::bevestigen, {O, F, F, F, F, F, F, F, F, N, N, U, U}},
     {Soort::noodtoegang, {C, O, O, O, F, F, F, F, F, N, F, U, U}},
     {Soort::implementatie_lijst, {F, F, F, F, F, F, O, O, F, F, F, U, U}},
     {Soort::implementatie_starten, {F, F, F, F, F, F, F, C, F, F, F, U, U}},

@@ -43,8 +43,8 @@ TEST_F(DemoTest, ProducesTheDemoGemeenteAndPrintsTheLogins) {
   auto db = open();
   EXPECT_EQ(tel(*db, "SELECT count(*) FROM huishouden"), 25);
   EXPECT_EQ(tel(*db, "SELECT count(*) FROM organisatie"), 4);
-  EXPECT_EQ(tel(*db, "SELECT count(*) FROM medewerker"), 12);
-  EXPECT_EQ(tel(*db, "SELECT count(*) FROM gebruiker WHERE wachtwoord_hash LIKE '$argon2id$%'"), 12);
+  EXPECT_EQ(tel(*db, "SELECT count(*) FROM medewerker"), 13);
+  EXPECT_EQ(tel(*db, "SELECT count(*) FROM gebruiker WHERE wachtwoord_hash LIKE '$argon2id$%'"), 13);
   EXPECT_EQ(tel(*db, "SELECT count(DISTINCT niveau) FROM huishouden WHERE niveau IS NOT NULL"), 5);
   EXPECT_EQ(tel(*db, "SELECT count(DISTINCT fase) FROM huishouden"), 6);
   EXPECT_GE(tel(*db, "SELECT count(*) FROM gezinslid WHERE ongeboren = 1"), 1);
@@ -94,6 +94,38 @@ TEST_F(DemoTest, BackupCopiesTheLiveDatabaseForTheOwnerOnly) {
   EXPECT_EQ(tel(*kopie, "SELECT count(*) FROM huishouden"), 25);
   EXPECT_EQ(regie({"backup", doel, "--data-dir", dir_.path()}).exit_code, 2);  // never overwrites
   EXPECT_EQ(regie({"backup", "--data-dir", dir_.path()}).exit_code, 2);
+}
+
+// A restored backup is a working database: put it in an empty data directory as regie.db, and Regie reads
+// the same data with an intact audit trail (the README's restore steps).
+TEST_F(DemoTest, ARestoredBackupServesTheSameDataWithAnIntactAuditTrail) {
+  const std::string doel = dir_.path() + "/reservekopie.db";
+  ASSERT_EQ(regie({"backup", doel, "--data-dir", dir_.path()}).exit_code, 0);
+  TempDir terug;
+  fs::copy_file(doel, terug.path() + "/regie.db");
+  const auto verify = regie({"audit", "verify", "--data-dir", terug.path()});
+  EXPECT_EQ(verify.exit_code, 0) << verify.out << verify.err;
+  EXPECT_EQ(tel(*store::open_database({terug.path(), "", 1}), "SELECT count(*) FROM huishouden"), 25);
+}
+
+// Commands that read a database never make an empty one: a wrong --data-dir is an error, and nothing is
+// created there. Only serve, migrate and demo create.
+TEST(DatabaseCli, ReadingCommandsRefuseADataDirectoryWithoutADatabase) {
+  TempDir dir;
+  const std::string verkeerd = dir.path() + "/verkeerd";
+  const std::vector<std::vector<std::string>> opdrachten{
+      {"backup", dir.path() + "/kopie.db", "--data-dir", verkeerd},
+      {"audit", "verify", "--data-dir", verkeerd},
+      {"monitoring", "verversen", "--data-dir", verkeerd},
+      {"gebruiker", "blokkeren", "iemand", "--data-dir", verkeerd},
+  };
+  for (const auto& opdracht : opdrachten) {
+    const auto r = regie(opdracht);
+    EXPECT_NE(r.exit_code, 0) << opdracht[0] << ": " << r.out;
+    EXPECT_NE(r.err.find("geen database van Regie"), std::string::npos) << opdracht[0] << ": " << r.err;
+    EXPECT_FALSE(fs::exists(verkeerd)) << opdracht[0] << " maakte de map aan";
+    EXPECT_FALSE(fs::exists(dir.path() + "/kopie.db"));
+  }
 }
 
 TEST(DatabaseCli, OnlyIfEmptyNeverAddsTheDemoToRealData) {

@@ -251,7 +251,7 @@ void MatrixWereld::gebruiker(const std::string& gebruikersnaam, const std::strin
 void MatrixWereld::certificeren(ApiKlant& beoordelaar, const std::string& kort, std::string_view rol,
                                 std::string_view profiel) {
   json::array gebieden;
-  for (const auto& p : verwacht(beoordelaar.get("/api/v1/competentieprofielen"), 200).at("items").as_array()) {
+  for (const auto& p : lijst(verwacht(beoordelaar.get("/api/v1/competentieprofielen"), 200).as_object(), "items")) {
     if (!gelijk(p.at("rol"), rol) || !gelijk(p.at("profiel"), profiel)) continue;
     for (const auto& g : p.at("gebieden").as_array())
       gebieden.push_back(json::object{{"gebied", g.at("code")}, {"oordeel", "voldoet"}});
