@@ -106,9 +106,10 @@ void add_mij_routes(Router& r, service::Diensten& d) {
   });
   r.add("GET", "/api/v1/mij/noodtoegangen", Toegang::sessie, [&d](Verzoek& v) {
     json::array items;
-    for (const auto& n : d.noodtoegangen.te_beoordelen(v.context())) {
+    for (const auto& [n, naam] : d.noodtoegangen.te_beoordelen(v.context())) {
       items.push_back(json::object{{"id", n.id},
                                    {"huishoudenId", n.huishouden_id},
+                                   {"huishoudenNaam", opt(naam)},
                                    {"medewerkerId", n.medewerker_id},
                                    {"medewerker", n.medewerker_naam},
                                    {"reden", n.reden},

@@ -22,6 +22,14 @@ struct Auditspoor {
   std::optional<std::string> huishouden_id;
   std::vector<std::string> personen;
   std::optional<std::string> doel;  // overrides the context's purpose (e.g. "noodtoegang")
+  // Households a list read disclosed (caseload, team view, search hits, …): each gets a line of its own, so
+  // that its access log shows it, with purpose `lijst_doel`.
+  struct Getoond {
+    std::string huishouden_id;
+    std::vector<std::string> personen;  // members whose data the list showed (a search's matching members)
+  };
+  std::vector<Getoond> getoond;
+  std::string lijst_doel = "overzicht";
 };
 
 class Dienst {

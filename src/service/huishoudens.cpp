@@ -208,8 +208,12 @@ std::vector<Zoekresultaat> Huishoudens::zoeken(const Context& ctx, const ZoekInv
   vraag.bsn = invoer.bsn;
   vraag.limit = kMaxZoekresultaten;
 
-  return db().write([&](store::Tx& tx) {
+  // The same frame as every read: one line for the search itself (also without hits, never with the terms),
+  // one per household found in that household's access log, a refusal logged as refused, database faults
+  // as 503.
+  return lezend_uitvoeren(ctx, "huishouden.zoeken", [&](store::Tx& tx, Auditspoor& spoor) {
     vereis_rol(ctx, {domain::Gebruikersrol::regisseur, domain::Gebruikersrol::manager});
+    spoor.lijst_doel = "zoeken";
     std::vector<Zoekresultaat> uit;
     for (const auto& id : store::zoek_huishoudens(tx, vraag)) {
       const auto h = *store::huishouden(tx, id);
@@ -228,7 +232,7 @@ std::vector<Zoekresultaat> Huishoudens::zoeken(const Context& ctx, const ZoekInv
           }
         }
       }
-      log(tx, ctx, "huishouden.zoeken", {id, store::leden_die_voldoen(tx, id, vraag), {}}, "gelukt");
+      spoor.getoond.push_back({id, store::leden_die_voldoen(tx, id, vraag)});
       uit.push_back(std::move(r));
     }
     return uit;

@@ -28,8 +28,8 @@ CaseloadPagina Mij::caseload(const Context& ctx, const CaseloadFilter& f) {
                   "Kies verlopen_acties, open_maatregelen, open_escalatie of profiel_onvoldoende.");
   }
   controle.afronden("Caseload");
-  // One audit row for the list: names and levels of the caseload, not the content of a file.
-  return lezend_uitvoeren(ctx, "caseload.lezen", [&](store::Tx& tx, Auditspoor&) {
+  // Names and levels, not the content of a file; still each household shown gets its own audit line.
+  return lezend_uitvoeren(ctx, "caseload.lezen", [&](store::Tx& tx, Auditspoor& spoor) {
     vereis_rol(ctx, {Gebruikersrol::regisseur});
     store::CaseloadVraag v;
     v.medewerker_id = ctx.actor.id;
@@ -40,7 +40,9 @@ CaseloadPagina Mij::caseload(const Context& ctx, const CaseloadFilter& f) {
     v.sorteer = f.sorteer;
     v.limit = f.pagina.grootte;
     v.offset = f.pagina.offset();
-    return CaseloadPagina{store::caseload(tx, v), store::caseload_totaal(tx, v)};
+    CaseloadPagina pagina{store::caseload(tx, v), store::caseload_totaal(tx, v)};
+    for (const auto& rij : pagina.items) spoor.getoond.push_back({rij.id, {}});
+    return pagina;
   });
 }
 
@@ -52,9 +54,11 @@ std::vector<store::TeamlidRij> Mij::team(const Context& ctx) {
 }
 
 std::vector<store::TeamEscalatieRij> Mij::team_escalaties(const Context& ctx) {
-  return lezend_uitvoeren(ctx, "team.escalaties_lezen", [&](store::Tx& tx, Auditspoor&) {
+  return lezend_uitvoeren(ctx, "team.escalaties_lezen", [&](store::Tx& tx, Auditspoor& spoor) {
     vereis_rol(ctx, {Gebruikersrol::manager});
-    return store::team_escalaties(tx, ctx.actor.id);
+    auto rijen = store::team_escalaties(tx, ctx.actor.id);
+    for (const auto& rij : rijen) spoor.getoond.push_back({rij.huishouden_id, {}});
+    return rijen;
   });
 }
 

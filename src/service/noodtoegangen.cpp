@@ -1,5 +1,7 @@
 #include "service/noodtoegangen.hpp"
 
+#include <algorithm>
+
 #include "service/invoer.hpp"
 #include "service/toegang.hpp"
 #include "store/beheer_store.hpp"
@@ -41,10 +43,41 @@ NoodtoegangUitkomst Noodtoegangen::aanvragen(const Context& ctx, const std::stri
   });
 }
 
-std::vector<store::NoodtoegangRecord> Noodtoegangen::te_beoordelen(const Context& ctx) {
-  return lezend_uitvoeren(ctx, "noodtoegangen.lezen", [&](store::Tx& tx, Auditspoor&) {
-    vereis_rol(ctx, {Gebruikersrol::manager});
-    return store::te_beoordelen_noodtoegangen(tx, ctx.actor.id);
+namespace {
+
+// Whoever reviews emergency access by professionals without a manager of their own: the managers of their
+// organisation, or, where it has none, its aandachtsfunctionaris.
+bool beoordeelt_zonder_manager(store::Tx& tx, const Context& ctx, const std::string& organisatie_id) {
+  if (ctx.actor.heeft(Gebruikersrol::manager)) return true;
+  return ctx.actor.heeft(Gebruikersrol::aandachtsfunctionaris) &&
+         !store::organisatie_heeft_manager(tx, organisatie_id);
+}
+
+}  // namespace
+
+std::vector<TeBeoordelenNoodtoegang> Noodtoegangen::te_beoordelen(const Context& ctx) {
+  return lezend_uitvoeren(ctx, "noodtoegangen.lezen", [&](store::Tx& tx, Auditspoor& spoor) {
+    vereis_rol(ctx, {Gebruikersrol::manager, Gebruikersrol::aandachtsfunctionaris});
+    std::vector<store::NoodtoegangRecord> uit;
+    if (ctx.actor.heeft(Gebruikersrol::manager)) uit = store::te_beoordelen_noodtoegangen(tx, ctx.actor.id);
+    const auto organisatie = eigen_organisatie(tx, ctx);
+    if (organisatie && beoordeelt_zonder_manager(tx, ctx, *organisatie)) {
+      for (auto& n : store::te_beoordelen_zonder_manager(tx, *organisatie)) {
+        if (n.medewerker_id != ctx.actor.id) uit.push_back(std::move(n));
+      }
+    }
+    std::ranges::sort(uit, {}, &store::NoodtoegangRecord::van);
+    spoor.lijst_doel = "toezicht";
+    std::vector<TeBeoordelenNoodtoegang> lijst;
+    for (auto& n : uit) {
+      spoor.getoond.push_back({n.huishouden_id, {}});
+      std::optional<std::string> naam;
+      if (mag(Handeling::lezen, banden(tx, ctx, n.huishouden_id, nu_tekst()))) {
+        if (const auto h = store::huishouden(tx, n.huishouden_id)) naam = h->naam;
+      }
+      lijst.push_back({std::move(n), std::move(naam)});
+    }
+    return lijst;
   });
 }
 
@@ -58,11 +91,15 @@ void Noodtoegangen::beoordelen(const Context& ctx, const std::string& id, const 
     controle.fout("toelichting", "Licht toe wat er niet klopte.");
   controle.afronden("Beoordeling");
   uitvoeren(ctx, "noodtoegang.beoordelen", [&](store::Tx& tx, Auditspoor& spoor) {
-    vereis_rol(ctx, {Gebruikersrol::manager});
+    vereis_rol(ctx, {Gebruikersrol::manager, Gebruikersrol::aandachtsfunctionaris});
     const auto n = store::noodtoegang(tx, id);
     const auto aanvrager = n ? store::medewerker(tx, n->medewerker_id) : std::nullopt;
-    if (!n || !aanvrager || aanvrager->manager_id != ctx.actor.id)
-      throw NotFound("Deze noodtoegang bestaat niet.");
+    const bool eigen_manager =
+        aanvrager && aanvrager->manager_id == ctx.actor.id && ctx.actor.heeft(Gebruikersrol::manager);
+    const bool vervangend = aanvrager && !aanvrager->manager_id && aanvrager->id != ctx.actor.id &&
+                            eigen_organisatie(tx, ctx) == aanvrager->organisatie_id &&
+                            beoordeelt_zonder_manager(tx, ctx, aanvrager->organisatie_id);
+    if (!n || !(eigen_manager || vervangend)) throw NotFound("Deze noodtoegang bestaat niet.");
     spoor.huishouden_id = n->huishouden_id;
     if (!store::noodtoegang_beoordelen(tx, id, ctx.actor.id, nu_tekst(), oordeel, toelichting)) {
       throw Conflict("Deze noodtoegang is al beoordeeld.");

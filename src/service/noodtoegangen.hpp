@@ -3,6 +3,7 @@
 // household for a limited time. It shows in the household's access log and goes to his manager for review.
 
 #include <chrono>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,12 @@ namespace regie::service {
 
 inline constexpr auto kNoodtoegangDuur = std::chrono::hours(4);
 inline constexpr std::size_t kMinimaleNoodtoegangReden = 20;
+
+// A request to review: the household's name only where the reviewer may read that household himself.
+struct TeBeoordelenNoodtoegang {
+  store::NoodtoegangRecord noodtoegang;
+  std::optional<std::string> huishouden_naam;
+};
 
 struct NoodtoegangUitkomst {
   std::string id;
@@ -25,7 +32,9 @@ class Noodtoegangen : public Dienst {
 
   NoodtoegangUitkomst aanvragen(const Context& ctx, const std::string& huishouden_id,
                                 const std::string& reden);
-  std::vector<store::NoodtoegangRecord> te_beoordelen(const Context& ctx);
+  // For the requester's manager; for a professional without one, the managers of his organisation, else
+  // its aandachtsfunctionaris.
+  std::vector<TeBeoordelenNoodtoegang> te_beoordelen(const Context& ctx);
   // oordeel: "terecht" or "onterecht"
   void beoordelen(const Context& ctx, const std::string& id, const std::string& oordeel,
                   const std::string& toelichting);

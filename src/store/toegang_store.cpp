@@ -224,6 +224,23 @@ std::vector<NoodtoegangRecord> te_beoordelen_noodtoegangen(Tx& tx, const std::st
                   noodtoegang_uit);
 }
 
+std::vector<NoodtoegangRecord> te_beoordelen_zonder_manager(Tx& tx, const std::string& organisatie_id) {
+  return map_rows(tx.query(std::string{kNoodtoegang} +
+                               " WHERE m.manager_id IS NULL AND m.organisatie_id = $1 AND n.beoordeeld_op IS NULL "
+                               "ORDER BY n.van",
+                           {organisatie_id}),
+                  noodtoegang_uit);
+}
+
+bool organisatie_heeft_manager(Tx& tx, const std::string& organisatie_id) {
+  return tx
+      .query_one(
+          "SELECT 1 FROM medewerker m JOIN medewerker_rol r ON r.medewerker_id = m.id "
+          "WHERE m.organisatie_id = $1 AND r.rol = 'manager' LIMIT 1",
+          {organisatie_id})
+      .has_value();
+}
+
 bool noodtoegang_beoordelen(Tx& tx, const std::string& id, const std::string& door, const std::string& op,
                             const std::string& oordeel, const std::string& toelichting) {
   return tx.exec(

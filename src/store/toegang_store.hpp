@@ -78,6 +78,9 @@ struct NoodtoegangRecord {
 void noodtoegang_invoegen(Tx& tx, const NoodtoegangRecord& n);
 std::optional<NoodtoegangRecord> noodtoegang(Tx& tx, const std::string& id);
 std::vector<NoodtoegangRecord> te_beoordelen_noodtoegangen(Tx& tx, const std::string& manager_id);
+// Unreviewed emergency access by professionals of the organisation who have no manager of their own.
+std::vector<NoodtoegangRecord> te_beoordelen_zonder_manager(Tx& tx, const std::string& organisatie_id);
+bool organisatie_heeft_manager(Tx& tx, const std::string& organisatie_id);
 bool noodtoegang_beoordelen(Tx& tx, const std::string& id, const std::string& door, const std::string& op,
                             const std::string& oordeel, const std::string& toelichting);
 

@@ -69,6 +69,7 @@ enum class Soort {
   zoeker,                  // role regisseur or manager
   manager,                 // role manager, about his own team
   beoordelen,              // the manager of the professional who used emergency access
+  nood_lijst,              // the review list: managers, and aandachtsfunctionarissen (for staff without a manager)
   beheer_eigen,            // beheerder, in his own gemeente
   beheer_verwijzing,       // beheerder, referring to an organisation of the demo gemeente
   medewerker_lezen,        // a staff member of the demo gemeente
@@ -104,7 +105,8 @@ const std::map<Soort, std::array<Uitkomst, kIedereen.size()>> kVerwacht{
     {Soort::professional, {O, O, O, O, F, F, F, F, F, O, F, U, U}},
     {Soort::zoeker, {O, O, O, O, O, O, F, F, F, O, F, U, U}},
     {Soort::manager, {F, F, F, F, O, O, F, F, F, F, F, U, U}},
-    {Soort::beoordelen, {F, F, F, F, N, O, F, F, F, F, F, U, U}},
+    {Soort::beoordelen, {F, F, F, F, N, O, N, F, F, F, F, U, U}},
+    {Soort::nood_lijst, {F, F, F, F, O, O, O, F, F, F, F, U, U}},
     {Soort::beheer_eigen, {F, F, F, F, F, F, F, F, O, F, O, U, U}},
     {Soort::beheer_verwijzing, {F, F, F, F, F, F, F, F, O, F, B, U, U}},
     {Soort::medewerker_lezen, {O, O, O, O, O, O, O, O, O, N, N, U, U}},
@@ -219,7 +221,7 @@ std::vector<Geval> gevallen() {
       {"GET", "/api/v1/mij/huishoudens", Soort::professional, vast("/api/v1/mij/huishoudens")},
       {"GET", "/api/v1/mij/team", Soort::manager, vast("/api/v1/mij/team")},
       {"GET", "/api/v1/mij/escalaties", Soort::manager, vast("/api/v1/mij/escalaties")},
-      {"GET", "/api/v1/mij/noodtoegangen", Soort::manager, vast("/api/v1/mij/noodtoegangen")},
+      {"GET", "/api/v1/mij/noodtoegangen", Soort::nood_lijst, vast("/api/v1/mij/noodtoegangen")},
       {"POST", "/api/v1/mij/noodtoegangen/{noodtoegangId}/_beoordelen", Soort::beoordelen,
        [](MatrixWereld& w, Wie) {
          const auto ander = w.nieuw_huishouden();

@@ -84,11 +84,78 @@ TEST_P(ToegangTest, EmergencyAccessIsTimeLimitedLoggedAndReviewed) {
   noodtoegangen->aanvragen(als(regisseur_a_), id2, "Zorgmelding van de huisarts buiten kantoortijd.");
   const auto manager = als(manager_, {Gebruikersrol::manager});
   const auto lijst = noodtoegangen->te_beoordelen(manager);
-  ASSERT_EQ(lijst.size(), 1u);
-  EXPECT_EQ(lijst[0].medewerker_naam, "Bram");
-  noodtoegangen->beoordelen(manager, lijst[0].id, "terecht", "");
-  EXPECT_TRUE(noodtoegangen->te_beoordelen(manager).empty());
-  EXPECT_THROW(noodtoegangen->beoordelen(manager, lijst[0].id, "terecht", ""), service::Conflict);
+  // Cora's own request (no manager of her own) goes to the managers of her organisation: Iris too.
+  ASSERT_EQ(lijst.size(), 2u);
+  const auto van_bram = std::ranges::find_if(
+      lijst, [](const auto& n) { return n.noodtoegang.medewerker_naam == "Bram"; });
+  ASSERT_NE(van_bram, lijst.end());
+  EXPECT_TRUE(van_bram->huishouden_naam.has_value());  // Iris manages Daan, who registered it
+  const auto nood_id = van_bram->noodtoegang.id;
+  noodtoegangen->beoordelen(manager, nood_id, "terecht", "");
+  EXPECT_EQ(noodtoegangen->te_beoordelen(manager).size(), 1u);
+  EXPECT_THROW(noodtoegangen->beoordelen(manager, nood_id, "terecht", ""), service::Conflict);
+}
+
+// A professional without a manager still has a reviewer: the managers of his organisation, else its
+// aandachtsfunctionaris; nobody of another organisation.
+TEST_P(ToegangTest, EmergencyAccessOfAProfessionalWithoutManagerIsReviewedInHisOrganisation) {
+  const auto id = huishouden_op_niveau(2);
+  noodtoegangen->aanvragen(als(regisseur_b_), id, "Cora: de school meldt een acute zorg over het kind.");
+  noodtoegangen->aanvragen(als(zonder_profiel_), id, "Gijs: de huisarts belt over een crisis in het gezin.");
+  const auto manager = als(manager_, {Gebruikersrol::manager});
+  const auto lokaal_af = als(aandachtsfunctionaris_, {Gebruikersrol::aandachtsfunctionaris});
+  const auto zorg_af = als(zorg_af_, {Gebruikersrol::aandachtsfunctionaris});
+  const auto namen = [&](const service::Context& ctx) {
+    std::vector<std::string> uit;
+    for (const auto& n : noodtoegangen->te_beoordelen(ctx)) uit.push_back(n.noodtoegang.medewerker_naam);
+    return uit;
+  };
+  EXPECT_EQ(namen(manager), std::vector<std::string>{"Cora"});  // her organisation's manager
+  EXPECT_TRUE(namen(lokaal_af).empty());                        // the lokaal team has a manager
+  EXPECT_EQ(namen(zorg_af), std::vector<std::string>{"Gijs"});   // no manager there: the aandachtsfunctionaris
+  const auto voor_jet = noodtoegangen->te_beoordelen(zorg_af).at(0);
+  EXPECT_FALSE(voor_jet.huishouden_naam.has_value());  // she may not read that household: no name
+  const auto van_gijs = voor_jet.noodtoegang.id;
+  EXPECT_THROW(noodtoegangen->beoordelen(manager, van_gijs, "terecht", ""), service::NotFound);
+  EXPECT_THROW(noodtoegangen->beoordelen(lokaal_af, van_gijs, "terecht", ""), service::NotFound);
+  noodtoegangen->beoordelen(zorg_af, van_gijs, "onterecht", "Er was geen spoed; de regisseur was bereikbaar.");
+  EXPECT_TRUE(namen(zorg_af).empty());
+}
+
+// Every household a list shows reaches that household's access log, with the list's purpose; a search
+// without hits is logged for the searcher (never with the terms), a refused one as refused.
+TEST_P(ToegangTest, ListReadsAndSearchesReachEachHouseholdsAccessLog) {
+  const auto een = huishouden_op_niveau(2);
+  const auto twee = huishouden_op_niveau(3);
+  const auto daan = als(regisseur_bplus_);
+  mij->caseload(daan, {});
+  for (const auto& id : {een, twee}) {
+    const auto log = toegangslog->lezen(daan, id, {1, 50});
+    EXPECT_TRUE(std::ranges::any_of(log.regels, [&](const store::AuditRegel& r) {
+      return r.invoer.actie == "caseload.lezen" && r.invoer.actor_id == regisseur_bplus_ &&
+             r.invoer.doel == "overzicht" && r.invoer.resultaat == "gelukt";
+    })) << "geen regel voor de caseload in de toegangslog";
+  }
+  const auto zoekregels = [&](const std::string& resultaat) {
+    return test_->db().read([&](store::Tx& tx) {
+      return tx
+          .query_one(
+              "SELECT count(*) FROM audit WHERE actie = 'huishouden.zoeken' AND actor_id = $1 AND "
+              "huishouden_id IS NULL AND resultaat = $2",
+              {regisseur_b_, resultaat})
+          ->integer(0);
+    });
+  };
+  EXPECT_TRUE(huishoudens->zoeken(als(regisseur_b_), {std::string{"Onvindbaar"}, {}, {}}).empty());
+  EXPECT_EQ(zoekregels("gelukt"), 1);
+  const auto terms = test_->db().read([&](store::Tx& tx) {
+    return tx.query_one("SELECT count(*) FROM audit WHERE personen LIKE '%nvindbaar%' OR doel LIKE '%nvindbaar%'")
+        ->integer(0);
+  });
+  EXPECT_EQ(terms, 0);
+  EXPECT_THROW(huishoudens->zoeken(als(regisseur_b_, {Gebruikersrol::agendahouder}), {std::string{"X"}, {}, {}}),
+               service::Forbidden);
+  EXPECT_EQ(zoekregels("geweigerd"), 1);
 }
 
 TEST_P(ToegangTest, AnInvolvedProfessionalUpdatesOnlyTheActionsHeOwns) {

@@ -14,6 +14,7 @@ import { Escalaties } from "./schermen/Escalaties";
 import { Geschiedenis } from "./schermen/Geschiedenis";
 import { Afdrukken } from "./schermen/Afdrukken";
 import { Manager } from "./schermen/Manager";
+import { NoodtoegangenBeoordelen } from "./onderdelen/Noodtoegang";
 import { Implementatieplan, Implementatieplannen } from "./schermen/Implementatie";
 import { Basiseisen } from "./schermen/Basiseisen";
 import { Competenties } from "./schermen/Competenties";
@@ -61,6 +62,7 @@ function Scherm({ pad, rollen }: { pad: string; rollen: string[] }) {
   if (pad === "/") return <MijnHuishoudens />;
   if (pad === "/huishoudens/nieuw") return <NieuwHuishouden />;
   if (pad === "/team") return <Manager />;
+  if (pad === "/noodtoegang") return <><Heading1>Noodtoegang</Heading1><NoodtoegangenBeoordelen /></>;
   if (pad === "/implementatie") return <Implementatieplannen />;
   if (pad === "/basiseisen") return <Basiseisen />;
   if (pad === "/competenties") return <Competenties />;
@@ -106,6 +108,9 @@ export function App() {
           )}
           {(ik.rollen.includes("agendahouder") || ik.rollen.includes("aandachtsfunctionaris") || ik.rollen.includes("manager")) && (
             <AppLink href="/basiseisen" aria-current={pad === "/basiseisen" ? "page" : undefined}>Basiseisen</AppLink>
+          )}
+          {ik.rollen.includes("aandachtsfunctionaris") && !ik.rollen.includes("manager") && (
+            <AppLink href="/noodtoegang" aria-current={pad === "/noodtoegang" ? "page" : undefined}>Noodtoegang</AppLink>
           )}
           {(ik.rollen.includes("aandachtsfunctionaris") || ik.rollen.includes("manager")) && (
             <AppLink href="/competenties" aria-current={pad === "/competenties" ? "page" : undefined}>Competenties</AppLink>

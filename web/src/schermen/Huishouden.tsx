@@ -14,6 +14,7 @@ import {
 } from "../teksten";
 import { leeftijdTekst } from "../onderdelen/Leeftijd";
 import { Foutmelding } from "../onderdelen/Foutmelding";
+import { NoodtoegangAanvragen } from "../onderdelen/Noodtoegang";
 import { RegiekaartKaart } from "../onderdelen/RegiekaartKaart";
 import { Notities } from "../onderdelen/Notities";
 import {
@@ -45,7 +46,7 @@ export function Huishouden({ id }: { id: string }) {
 
   useEffect(() => void herlaad(), [herlaad]);
 
-  if (fout) return <GeenToegang fout={fout} />;
+  if (fout) return <GeenToegang fout={fout} huishoudenId={id} onVerleend={() => { setFout(null); void herlaad(); }} />;
   if (!h) return <p className="regie-laden" role="status">Het huishouden wordt geladen…</p>;
   const open = h.fase !== "afgesloten";
 
@@ -236,7 +237,7 @@ export function Huishouden({ id }: { id: string }) {
   );
 }
 
-function GeenToegang({ fout }: { fout: ApiFout }) {
+function GeenToegang({ fout, huishoudenId, onVerleend }: { fout: ApiFout; huishoudenId: string; onVerleend: () => void }) {
   const titel =
     fout.status === 403 ? "U hebt geen toegang tot dit huishouden"
     : fout.status === 404 ? "Dit huishouden bestaat niet"
@@ -246,10 +247,14 @@ function GeenToegang({ fout }: { fout: ApiFout }) {
       <Heading1>{titel}</Heading1>
       <Foutmelding fout={fout} />
       {fout.status === 403 && (
-        <Paragraph>
-          Alleen wie bij het huishouden betrokken is, kan het dossier openen. Zoek het huishouden op naam om te
-          zien wie de regie heeft, en neem contact met die persoon op.
-        </Paragraph>
+        <>
+          <Paragraph>
+            Alleen wie bij het huishouden betrokken is, kan het dossier openen. Zoek het huishouden op naam om te
+            zien wie de regie heeft, en neem contact met die persoon op. Is er spoed en is de regisseur niet
+            bereikbaar, vraag dan noodtoegang.
+          </Paragraph>
+          <NoodtoegangAanvragen huishoudenId={huishoudenId} onVerleend={onVerleend} />
+        </>
       )}
       <Paragraph>
         <AppLink href="/">Terug naar mijn huishoudens</AppLink>

@@ -1,37 +1,31 @@
 // The manager's overview: open escalations in the households of his people, the team's caseload against
 // the organisation's norm with profile gaps, and emergency accesses waiting for his review.
 
-import { useCallback, useEffect, useId, useState, type FormEvent } from "react";
+import { useCallback, useEffect, useState } from "react";
 import {
-  Button, FormField, FormLabel, Heading1, Heading2, Paragraph, Table, TableBody, TableCell, TableHeader,
-  TableHeaderCell, TableRow, Textarea,
+  Heading1, Heading2, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
 } from "@utrecht/component-library-react";
 import { api, ApiFout } from "../api";
 import { AppLink } from "../navigatie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
-import { Keuze } from "../onderdelen/Keuze";
-import { VeldFout } from "../onderdelen/VeldFout";
+import { NoodtoegangenBeoordelen } from "../onderdelen/Noodtoegang";
 import { datum } from "../teksten";
 
 interface TeamEscalatie { id: string; huishoudenId: string; huishoudenNaam?: string; soort: string; geopendOp: string; geinformeerd: number }
 interface Teamlid { medewerkerId: string; naam: string; huishoudens: number; caseloadPunten: number; caseloadNorm: number; bovenNorm: boolean; profielKnelpunten: number; openEscalaties: number }
-interface Noodtoegang { id: string; huishoudenId: string; medewerker?: string; reden: string; van: string; tot: string }
 
 export function Manager() {
   const [escalaties, setEscalaties] = useState<TeamEscalatie[] | null>(null);
   const [team, setTeam] = useState<Teamlid[]>([]);
-  const [nood, setNood] = useState<Noodtoegang[]>([]);
   const [fout, setFout] = useState<ApiFout | null>(null);
   const laad = useCallback(async () => {
     try {
-      const [e, t, n] = await Promise.all([
+      const [e, t] = await Promise.all([
         api<{ items: TeamEscalatie[] }>("GET", "/mij/escalaties"),
         api<{ items: Teamlid[] }>("GET", "/mij/team"),
-        api<{ items: Noodtoegang[] }>("GET", "/mij/noodtoegangen"),
       ]);
       setEscalaties(e.items);
       setTeam(t.items);
-      setNood(n.items);
     } catch (err) {
       setFout(err as ApiFout);
     }
@@ -87,38 +81,7 @@ export function Manager() {
           </TableBody>
         </Table>
       )}
-      <Heading2>Noodtoegang om te beoordelen</Heading2>
-      {nood.length === 0 ? <Paragraph>Niets te beoordelen.</Paragraph> : nood.map((n) => <NoodBeoordeling key={n.id} toegang={n} onKlaar={laad} />)}
+      <NoodtoegangenBeoordelen />
     </>
-  );
-}
-
-function NoodBeoordeling({ toegang: n, onKlaar }: { toegang: Noodtoegang; onKlaar: () => Promise<void> }) {
-  const uid = useId();
-  const [oordeel, setOordeel] = useState<"terecht" | "onterecht" | "">("");
-  const [toelichting, setToelichting] = useState("");
-  const [fout, setFout] = useState<ApiFout | null>(null);
-  const verstuur = async (e: FormEvent) => {
-    e.preventDefault();
-    try {
-      await api("POST", `/mij/noodtoegangen/${n.id}/_beoordelen`, { oordeel, ...(toelichting.trim() ? { toelichting } : {}) });
-      await onKlaar();
-    } catch (err) {
-      setFout(err as ApiFout);
-    }
-  };
-  return (
-    <form onSubmit={verstuur} className="regie-blok" aria-label={`Noodtoegang van ${n.medewerker ?? "een medewerker"}`} noValidate>
-      <Paragraph><strong>{n.medewerker}</strong> op {datum(n.van)}: “{n.reden}”</Paragraph>
-      {fout && <Foutmelding fout={fout} velden={{ oordeel: "Oordeel", toelichting: "Toelichting" }} />}
-      <Keuze vraag="Was de noodtoegang terecht?" naam="oordeel" fout={fout} waarde={oordeel} onChange={setOordeel}
-        opties={[{ waarde: "terecht", label: "Terecht" }, { waarde: "onterecht", label: "Onterecht (met toelichting)" }]} />
-      <FormField>
-        <FormLabel htmlFor={`${uid}-toelichting`}>Toelichting</FormLabel>
-        <VeldFout fout={fout} veld="toelichting" id={`${uid}-toelichting-fout`} />
-        <Textarea id={`${uid}-toelichting`} value={toelichting} aria-describedby={`${uid}-toelichting-fout`} onChange={(e) => setToelichting(e.target.value)} />
-      </FormField>
-      <Button type="submit" appearance="secondary-action-button">Beoordeling vastleggen</Button>
-    </form>
   );
 }

@@ -6,7 +6,8 @@ import {
   Button, FormField, FormFieldDescription, FormLabel, Paragraph, Textbox, UnorderedList, UnorderedListItem,
 } from "@utrecht/component-library-react";
 import { api, ApiFout } from "../api";
-import { AppLink } from "../navigatie";
+import { AppLink, navigeer } from "../navigatie";
+import { NoodtoegangAanvragen } from "../onderdelen/Noodtoegang";
 import { faseNaam, naamVan } from "../teksten";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { VeldFout } from "../onderdelen/VeldFout";
@@ -26,6 +27,7 @@ export function Zoeken() {
   const [bsn, setBsn] = useState("");
   const [resultaten, setResultaten] = useState<Resultaat[] | null>(null);
   const [fout, setFout] = useState<ApiFout | null>(null);
+  const [nood, setNood] = useState<string | null>(null);  // the hit whose emergency-access form is open
   const id = useId();
 
   const zoek = async (e: FormEvent) => {
@@ -45,53 +47,61 @@ export function Zoeken() {
   };
 
   return (
-    <form onSubmit={zoek} className="regie-zoeken" aria-label="Huishouden zoeken">
-      {fout && <Foutmelding fout={fout} velden={{ achternaam: "Achternaam", geboortedatum: "Geboortedatum", bsn: "BSN" }} />}
-      <div className="regie-velden-rij">
-        <FormField>
-          <FormLabel htmlFor={`${id}-achternaam`}>Achternaam</FormLabel>
-          <VeldFout fout={fout} veld="achternaam" id={`${id}-achternaam-fout`} />
-          <Textbox id={`${id}-achternaam`} value={achternaam} onChange={(e) => setAchternaam(e.target.value)}
-            invalid={!!fout?.veld("achternaam")} aria-describedby={`${id}-achternaam-fout`} />
-        </FormField>
-        <FormField>
-          <FormLabel htmlFor={`${id}-geboortedatum`}>Geboortedatum</FormLabel>
-          <VeldFout fout={fout} veld="geboortedatum" id={`${id}-geboortedatum-fout`} />
-          <Textbox id={`${id}-geboortedatum`} type="date" value={geboortedatum}
-            onChange={(e) => setGeboortedatum(e.target.value)} invalid={!!fout?.veld("geboortedatum")}
-            aria-describedby={`${id}-geboortedatum-fout`} />
-        </FormField>
-        <FormField>
-          <FormLabel htmlFor={`${id}-bsn`}>BSN</FormLabel>
-          <FormFieldDescription id={`${id}-bsn-uitleg`}>9 cijfers</FormFieldDescription>
-          <VeldFout fout={fout} veld="bsn" id={`${id}-bsn-fout`} />
-          <Textbox id={`${id}-bsn`} inputMode="numeric" value={bsn} aria-describedby={`${id}-bsn-uitleg ${id}-bsn-fout`}
-            onChange={(e) => setBsn(e.target.value)} invalid={!!fout?.veld("bsn")} />
-        </FormField>
-      </div>
-      <Button type="submit" appearance="secondary-action-button">Zoeken</Button>
-      {resultaten && resultaten.length === 0 && <Paragraph role="status">Niets gevonden.</Paragraph>}
-      {resultaten && resultaten.length > 0 && (
-        <UnorderedList role="status">
-          {resultaten.map((r) => (
-            <UnorderedListItem key={r.id}>
-              {r.toegang ? (
-                <>
-                  <AppLink href={`/huishoudens/${r.id}`}>{r.naam}</AppLink>
-                  {r.fase && ` — ${naamVan(faseNaam, r.fase)}`}
-                </>
-              ) : (
-                <>
-                  Een huishouden waarbij u niet betrokken bent.
-                  {r.contact?.naam && ` Neem contact op met ${r.contact.naam}` +
-                    `${r.contact.organisatie ? ` (${r.contact.organisatie})` : ""}` +
-                    `${r.contact.telefoon ? `, ${r.contact.telefoon}` : ""}.`}
-                </>
-              )}
-            </UnorderedListItem>
-          ))}
-        </UnorderedList>
-      )}
-    </form>
+    <>
+      <form onSubmit={zoek} className="regie-zoeken" aria-label="Huishouden zoeken">
+        {fout && <Foutmelding fout={fout} velden={{ achternaam: "Achternaam", geboortedatum: "Geboortedatum", bsn: "BSN" }} />}
+        <div className="regie-velden-rij">
+          <FormField>
+            <FormLabel htmlFor={`${id}-achternaam`}>Achternaam</FormLabel>
+            <VeldFout fout={fout} veld="achternaam" id={`${id}-achternaam-fout`} />
+            <Textbox id={`${id}-achternaam`} value={achternaam} onChange={(e) => setAchternaam(e.target.value)}
+              invalid={!!fout?.veld("achternaam")} aria-describedby={`${id}-achternaam-fout`} />
+          </FormField>
+          <FormField>
+            <FormLabel htmlFor={`${id}-geboortedatum`}>Geboortedatum</FormLabel>
+            <VeldFout fout={fout} veld="geboortedatum" id={`${id}-geboortedatum-fout`} />
+            <Textbox id={`${id}-geboortedatum`} type="date" value={geboortedatum}
+              onChange={(e) => setGeboortedatum(e.target.value)} invalid={!!fout?.veld("geboortedatum")}
+              aria-describedby={`${id}-geboortedatum-fout`} />
+          </FormField>
+          <FormField>
+            <FormLabel htmlFor={`${id}-bsn`}>BSN</FormLabel>
+            <FormFieldDescription id={`${id}-bsn-uitleg`}>9 cijfers</FormFieldDescription>
+            <VeldFout fout={fout} veld="bsn" id={`${id}-bsn-fout`} />
+            <Textbox id={`${id}-bsn`} inputMode="numeric" value={bsn} aria-describedby={`${id}-bsn-uitleg ${id}-bsn-fout`}
+              onChange={(e) => setBsn(e.target.value)} invalid={!!fout?.veld("bsn")} />
+          </FormField>
+        </div>
+        <Button type="submit" appearance="secondary-action-button">Zoeken</Button>
+        {resultaten && resultaten.length === 0 && <Paragraph role="status">Niets gevonden.</Paragraph>}
+        {resultaten && resultaten.length > 0 && (
+          <UnorderedList role="status">
+            {resultaten.map((r) => (
+              <UnorderedListItem key={r.id}>
+                {r.toegang ? (
+                  <>
+                    <AppLink href={`/huishoudens/${r.id}`}>{r.naam}</AppLink>
+                    {r.fase && ` — ${naamVan(faseNaam, r.fase)}`}
+                  </>
+                ) : (
+                  <>
+                    Een huishouden waarbij u niet betrokken bent.
+                    {r.contact?.naam && ` Neem contact op met ${r.contact.naam}` +
+                      `${r.contact.organisatie ? ` (${r.contact.organisatie})` : ""}` +
+                      `${r.contact.telefoon ? `, ${r.contact.telefoon}` : ""}.`}
+                    {" "}
+                    <Button appearance="subtle-button" aria-expanded={nood === r.id} onClick={() => setNood(r.id)}>
+                      Spoed? Noodtoegang vragen
+                    </Button>
+                  </>
+                )}
+              </UnorderedListItem>
+            ))}
+          </UnorderedList>
+        )}
+      </form>
+      {/* Outside the search form: a form cannot hold another. */}
+      {nood && <NoodtoegangAanvragen huishoudenId={nood} onVerleend={() => navigeer(`/huishoudens/${nood}`)} />}
+    </>
   );
 }

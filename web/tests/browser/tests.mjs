@@ -7,6 +7,7 @@ import { apiSessie, inloggen, scherm, toegankelijk, verwacht, WACHTWOORD } from 
 import { flow1 } from "./flow1.mjs";
 import { conflictOndersteuningsplan, conflictVeiligheidsplan } from "./samenvoegen.mjs";
 import { alleOptioneleVelden, nieuwHuishoudenHeelOfNiet } from "./optioneel.mjs";
+import { noodtoegang } from "./noodtoegang.mjs";
 import { basiseisen, flow3, flow4, implementatie, kwaliteitTijdensSchrijven, monitoring, overigeSchermen, samenstelling } from "./flows.mjs";
 
 /** A household Fatima holds regie in and Jeroen is not involved in (from the demo data, via the API). */
@@ -44,6 +45,7 @@ export const tests = {
   "twee tabbladen op één veiligheidsplan: de voorwaarde van de collega en het eigen doel blijven allebei": conflictVeiligheidsplan,
   "elk optioneel veld van aanmelding en taxatie één keer ingevuld, en terug te lezen": alleOptioneleVelden,
   "een nieuw huishouden met een fout gezinslid: niets opgeslagen, de melding noemt het veld": nieuwHuishoudenHeelOfNiet,
+  "noodtoegang: vragen met een reden op de pagina zonder toegang, en de manager beoordeelt": noodtoegang,
   "samenstelling: netwerk, een professional betrekken, een regisseur met profielcheck, de fase": samenstelling,
   async "flow 1: aanmelden, taxatie, niveau 3 bevestigen, plan schrijven en tekenen, afschalen met nazorg"(ctx) {
     const handelingen = await flow1(ctx);
