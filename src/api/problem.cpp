@@ -5,6 +5,9 @@
 #include <boost/json/object.hpp>
 #include <boost/json/serialize.hpp>
 #include <iostream>
+#include <string>
+
+#include "store/database.hpp"
 
 namespace regie::api {
 namespace {
@@ -58,6 +61,12 @@ http::Response problem(int status, std::string_view detail,
   return response;
 }
 
+http::Response niet_beschikbaar(std::string_view detail) {
+  auto response = problem(503, detail);
+  response.set_header("retry-after", std::to_string(kRetryAfterSeconden));
+  return response;
+}
+
 http::Response problem_from_current_exception() {
   try {
     throw;
@@ -78,7 +87,15 @@ http::Response problem_from_current_exception() {
   } catch (const service::Conflict& e) {
     return problem(409, e.what());
   } catch (const service::Unavailable& e) {
-    return problem(503, e.what());
+    return niet_beschikbaar(e.what());
+  } catch (const store::ConstraintError&) {
+    std::cerr << "regie: interne fout bij een verzoek (databaseregel geschonden buiten een use case)\n";
+    return problem(500, "Er ging iets mis aan onze kant. Probeer het later opnieuw.");
+  } catch (const store::DatabaseError&) {
+    // Whatever reaches the database outside a use case's error translation (session, token and login
+    // lookups): the database is at fault, not the request. The message itself stays inside.
+    std::cerr << "regie: de database gaf een fout of was niet bereikbaar\n";
+    return niet_beschikbaar("De database is even niet bereikbaar. Probeer het zo opnieuw.");
   } catch (const std::exception& e) {
     std::cerr << "regie: interne fout bij een verzoek (" << typeid(e).name() << ")\n";
     return problem(500, "Er ging iets mis aan onze kant. Probeer het later opnieuw.");

@@ -4,7 +4,7 @@ namespace regie::api {
 
 Router make_router(service::Diensten& d, ApiConfig config) {
   Router router{&d.sessies, config};
-  add_health_routes(router);
+  add_health_routes(router, d);
   add_openapi_routes(router);
   add_adviezen_routes(router);
   add_sessie_routes(router, d);

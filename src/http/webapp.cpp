@@ -74,7 +74,8 @@ WebApp WebApp::laden(const std::filesystem::path& map) {
 
 bool WebApp::is_voor_app(const Request& request) {
   if (request.method != "GET" && request.method != "HEAD") return false;
-  return !(request.path == "/api" || request.path.starts_with("/api/") || request.path == "/healthz");
+  return !(request.path == "/api" || request.path.starts_with("/api/") || request.path == "/healthz" ||
+           request.path == "/readyz");
 }
 
 Response WebApp::beantwoorden(const Request& request) const {

@@ -5,6 +5,7 @@
 #include "service/beheer.hpp"
 #include "service/beoordelingen.hpp"
 #include "service/escalaties.hpp"
+#include "service/gereedheid.hpp"
 #include "service/huishoudens.hpp"
 #include "service/implementatie.hpp"
 #include "service/mij.hpp"
@@ -37,6 +38,7 @@ struct Diensten {
         basiseisen(omgeving),
         beoordelingen(omgeving),
         monitoring(omgeving),
+        gereedheid(omgeving),
         sessies(omgeving, sessies_config) {}
 
   Beheer beheer;
@@ -54,6 +56,7 @@ struct Diensten {
   Basiseisen basiseisen;
   Beoordelingen beoordelingen;
   Monitoring monitoring;
+  Gereedheid gereedheid;
   Sessies sessies;
 };
 

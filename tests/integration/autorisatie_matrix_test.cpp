@@ -211,6 +211,7 @@ std::vector<Geval> gevallen() {
 
   return {
       {"GET", "/healthz", Soort::openbaar, vast("/healthz")},
+      {"GET", "/readyz", Soort::openbaar, vast("/readyz")},
       {"GET", "/api/v1/openapi.json", Soort::openbaar, vast("/api/v1/openapi.json")},
       {"POST", "/api/v1/sessies", Soort::openbaar,
        vast("/api/v1/sessies", json::object{{"gebruikersnaam", "ingrid"}, {"wachtwoord", kDemoWachtwoord}})},

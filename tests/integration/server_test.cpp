@@ -77,6 +77,13 @@ TEST_F(ServerTest, Healthz) {
   EXPECT_TRUE(head.body.empty());
 }
 
+// Readiness on a working database: 200 (a broken one gives 503: tests/api/database_storing_test.cpp).
+TEST_F(ServerTest, ReadyzWhileTheDatabaseAnswers) {
+  const auto r = http_request(server_.port(), "GET", "/readyz");
+  EXPECT_EQ(r.status, 200);
+  EXPECT_EQ(json::parse(r.body).at("status").as_string(), "gereed");
+}
+
 TEST_F(ServerTest, AdviceOverHttpEqualsTheCommandLine) {
   for (const auto& taxatie : {kNiveau1, kNiveau3, kNiveau5}) {
     const auto r = advies(taxatie);

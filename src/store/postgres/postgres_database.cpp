@@ -10,7 +10,20 @@
 namespace regie::store {
 namespace {
 
-constexpr auto kPoolWait = std::chrono::seconds(10);
+// A database that does not answer must not hold a request for long: the client gets a 503 within about two
+// seconds and can try again (a free connection, a new connection, an unacknowledged send). A statement that
+// runs longer than kStatementTimeout is cancelled by the server (a 503 as well); the monitoring refresh's
+// largest counts stay well below it. Both can be set in the connection string instead
+// (`connect_timeout=…`, `options='-c statement_timeout=…'`).
+constexpr auto kPoolWait = std::chrono::seconds(2);
+constexpr std::string_view kVerbindingsTijden = " connect_timeout=2 tcp_user_timeout=2000";
+constexpr std::string_view kStatementTimeout = "SET statement_timeout = '15s'";
+
+// The connection string with the time limits above, unless it sets them itself.
+std::string met_tijdslimieten(const std::string& conninfo) {
+  if (conninfo.find("connect_timeout") != std::string::npos || conninfo.starts_with("postgres")) return conninfo;
+  return conninfo + std::string{kVerbindingsTijden};
+}
 
 struct ResultDeleter {
   void operator()(PGresult* r) const { PQclear(r); }
@@ -34,7 +47,7 @@ using Result = std::unique_ptr<PGresult, ResultDeleter>;
 
 class Connection {
  public:
-  explicit Connection(const std::string& conninfo) : conn_(PQconnectdb(conninfo.c_str())) {
+  explicit Connection(const std::string& conninfo) : conn_(PQconnectdb(met_tijdslimieten(conninfo).c_str())) {
     if (PQstatus(conn_) != CONNECTION_OK) {
       const std::string message = PQerrorMessage(conn_);
       PQfinish(conn_);
@@ -42,6 +55,14 @@ class Connection {
     }
     PQsetNoticeProcessor(
         conn_, [](void*, const char*) {}, nullptr);
+    if (conninfo.find("statement_timeout") == std::string::npos) {
+      try {
+        simple(kStatementTimeout);
+      } catch (...) {
+        PQfinish(conn_);
+        throw;
+      }
+    }
   }
   ~Connection() { PQfinish(conn_); }
   Connection(const Connection&) = delete;
