@@ -125,11 +125,15 @@ const std::array<Command, 11> kCommands{{
      "beheerder met inlogaccount. Het wachtwoord wordt gevraagd (of gelezen van stdin). Daarna richt de\n"
      "beheerder via de API organisaties, teams en medewerkers in.\n",
      gemeente_command},
-    {"token", "Maak een API-token voor een koppeling (scope adviezen).",
-     "Gebruik: regie token aanmaken --gemeente NAAM --naam OMSCHRIJVING --scope adviezen\n"
+    {"token", "API-tokens voor koppelingen: aanmaken, tonen en intrekken.",
+     "Gebruik: regie token aanmaken --gemeente NAAM --naam OMSCHRIJVING --scope adviezen [--dagen N]\n"
+     "         regie token lijst --gemeente NAAM\n"
+     "         regie token intrekken ID --gemeente NAAM\n"
      "\n"
-     "Toont het token één keer; de database bewaart alleen de hash. Een koppeling stuurt het mee als\n"
-     "'Authorization: Bearer TOKEN' en kan alleen de routes van zijn scope gebruiken.\n"
+     "Aanmaken toont het token één keer; de database bewaart alleen de hash. Een koppeling stuurt het mee\n"
+     "als 'Authorization: Bearer TOKEN' en kan alleen de routes van zijn scope gebruiken. Een token verloopt\n"
+     "na --dagen dagen (standaard 90, hoogstens 365). 'lijst' toont id, naam, scope en tot wanneer het\n"
+     "geldt; 'intrekken' maakt een token meteen onbruikbaar.\n"
      "\n"
      "Opties: --data-dir MAP, --database-url URL (zoals bij regie serve).\n",
      token_command},

@@ -128,22 +128,56 @@ int gemeente_command(const std::vector<std::string>& args) {
 }
 
 int token_command(const std::vector<std::string>& args) {
-  const Options options{args, met_database_opties({{"gemeente", true}, {"naam", true}, {"scope", true}}), 1};
-  if (options.positional().size() != 1 || options.positional()[0] != "aanmaken") {
-    throw UsageError("Gebruik: regie token aanmaken --gemeente NAAM --naam OMSCHRIJVING --scope adviezen");
+  const Options options{
+      args, met_database_opties({{"gemeente", true}, {"naam", true}, {"scope", true}, {"dagen", true}}), 2};
+  const auto& pos = options.positional();
+  const std::string actie = pos.empty() ? "" : pos[0];
+  if (!(actie == "aanmaken" && pos.size() == 1) && !(actie == "lijst" && pos.size() == 1) &&
+      !(actie == "intrekken" && pos.size() == 2)) {
+    throw UsageError("Kies 'aanmaken', 'lijst' of 'intrekken ID'; 'regie token --help' legt ze uit.");
   }
-  if (!options.value("gemeente") || !options.value("naam") || !options.value("scope")) {
-    throw UsageError("Geef --gemeente, --naam en --scope op.");
+  if (!options.value("gemeente")) throw UsageError("Geef --gemeente op.");
+  if (actie == "aanmaken" && (!options.value("naam") || !options.value("scope"))) {
+    throw UsageError("Geef --naam en --scope op.");
+  }
+  std::optional<int> dagen;
+  if (const auto d = options.value("dagen")) {
+    try {
+      dagen = std::stoi(*d);
+    } catch (const std::exception&) {
+      throw UsageError("--dagen is een aantal dagen, bijvoorbeeld 90.");
+    }
   }
   const auto db = open_database(options, Nieuw::geweigerd);
   service::Sessies sessies{{*db, service::systeemklok()}, {}};
+  const auto gemeente = gemeente_id(*db, *options.value("gemeente"));
   try {
-    const auto token = sessies.api_token_aanmaken(gemeente_id(*db, *options.value("gemeente")),
-                                                  *options.value("naam"), {*options.value("scope")});
-    std::cout << token << '\n';
-    std::cerr << "Bewaar dit token nu: het wordt nergens anders getoond (de database kent alleen de hash).\n";
+    if (actie == "aanmaken") {
+      const auto token = sessies.api_token_aanmaken(gemeente, *options.value("naam"), {*options.value("scope")}, dagen);
+      std::cout << token << '\n';
+      std::cerr << "Bewaar dit token nu: het wordt nergens anders getoond (de database kent alleen de hash).\n";
+    } else if (actie == "lijst") {
+      // Never the secret: the database has only its hash.
+      for (const auto& t : sessies.api_tokens(gemeente)) {
+        std::string scopes;
+        for (const auto& s : t.scopes) scopes += (scopes.empty() ? "" : ",") + s;
+        std::cout << t.id << "  " << t.naam << "  scope " << scopes << "  aangemaakt " << t.aangemaakt_op.substr(0, 10)
+                  << "  " << (t.ingetrokken_op ? "ingetrokken " + t.ingetrokken_op->substr(0, 10)
+                                               : "verloopt " + t.verloopt_op.substr(0, 10))
+                  << '\n';
+      }
+    } else {
+      sessies.api_token_intrekken(gemeente, pos[1]);
+      std::cout << "Token " << pos[1] << " is ingetrokken: het geeft vanaf nu geen toegang meer.\n";
+    }
     return kExitOk;
   } catch (const service::BadRequest& e) {
+    meld_fout(e);
+    return kExitUsage;
+  } catch (const service::NotFound& e) {
+    meld_fout(e);
+    return kExitUsage;
+  } catch (const service::Conflict& e) {
     meld_fout(e);
     return kExitUsage;
   }

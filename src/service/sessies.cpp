@@ -169,12 +169,15 @@ void Sessies::uitloggen(const SessieInfo& sessie) {
 std::optional<Context> Sessies::api_token(const std::string& token, std::string_view scope) {
   if (token.empty() || token.size() > 128) return std::nullopt;
   const auto t = db().read([&](store::Tx& tx) { return store::api_token(tx, store::sha256_hex(token)); });
-  if (!t || t->ingetrokken_op || std::ranges::find(t->scopes, scope) == t->scopes.end()) return std::nullopt;
+  if (!t || t->ingetrokken_op || t->verloopt_op <= nu_tekst() ||
+      std::ranges::find(t->scopes, scope) == t->scopes.end()) {
+    return std::nullopt;
+  }
   return Context{Actor{"token:" + t->id, t->gemeente_id, {}, false}, "integratie"};
 }
 
 std::string Sessies::api_token_aanmaken(const std::string& gemeente_id, const std::string& naam,
-                                        const std::vector<std::string>& scopes) {
+                                        const std::vector<std::string>& scopes, std::optional<int> dagen) {
   InvoerControle controle;
   controle.verplicht("naam", naam);
   if (scopes.empty()) controle.fout("scope", "Kies ten minste één scope.");
@@ -182,14 +185,35 @@ std::string Sessies::api_token_aanmaken(const std::string& gemeente_id, const st
     if (std::ranges::find(kApiScopes, s) == kApiScopes.end())
       controle.fout("scope", "Onbekende scope '" + s + "'.");
   }
+  const int looptijd = dagen.value_or(kTokenDagenStandaard);
+  if (looptijd < 1 || looptijd > kTokenDagenMaximaal) {
+    controle.fout("dagen", "Kies een looptijd van 1 tot en met " + std::to_string(kTokenDagenMaximaal) + " dagen.");
+  }
   controle.afronden("API-token");
   const std::string token = nieuw_geheim();
   uitvoeren(
       systeem_context(gemeente_id, "inrichting"), "api_token.aanmaken", [&](store::Tx& tx, Auditspoor&) {
-        store::api_token_invoegen(
-            tx, {store::nieuwe_id(), gemeente_id, naam, store::sha256_hex(token), scopes, {}}, nu_tekst());
+        const auto verloopt = domain::format_tijdstip(nu() + std::chrono::days{looptijd});
+        store::api_token_invoegen(tx,
+                                  {store::nieuwe_id(), gemeente_id, naam, store::sha256_hex(token), scopes, {},
+                                   verloopt, {}},
+                                  nu_tekst());
       });
   return token;
+}
+
+std::vector<store::ApiTokenRecord> Sessies::api_tokens(const std::string& gemeente_id) {
+  return lezend_uitvoeren(systeem_context(gemeente_id, "beheer"), "api_tokens.lezen",
+                          [&](store::Tx& tx, Auditspoor&) { return store::api_tokens(tx, gemeente_id); });
+}
+
+void Sessies::api_token_intrekken(const std::string& gemeente_id, const std::string& id) {
+  uitvoeren(systeem_context(gemeente_id, "beheer"), "api_token.intrekken", [&](store::Tx& tx, Auditspoor&) {
+    const auto bestaand = store::api_tokens(tx, gemeente_id);
+    const auto t = std::ranges::find(bestaand, id, &store::ApiTokenRecord::id);
+    if (t == bestaand.end()) throw NotFound("Dit token bestaat niet in deze gemeente.");
+    if (!store::api_token_intrekken(tx, gemeente_id, id, nu_tekst())) throw Conflict("Dit token is al ingetrokken.");
+  });
 }
 
 void Sessies::wachtwoord_zetten(const std::string& gebruikersnaam, const std::string& wachtwoord) {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "service/dienst.hpp"
+#include "store/sessie_store.hpp"
 
 namespace regie::service {
 
@@ -49,12 +50,16 @@ class Sessies : public Dienst {
   static std::string csrf_token(const std::string& sessie_token);
   void uitloggen(const SessieInfo& sessie);
 
-  // An integration's bearer token with the required scope, as a context of its gemeente.
+  // An integration's bearer token with the required scope, as a context of its gemeente; nothing once it
+  // has expired or was revoked.
   std::optional<Context> api_token(const std::string& token, std::string_view scope);
 
-  // Command line (system actor): new tokens are shown once.
+  // Command line (system actor): new tokens are shown once and live `dagen` days (default 90, at most 365).
   std::string api_token_aanmaken(const std::string& gemeente_id, const std::string& naam,
-                                 const std::vector<std::string>& scopes);
+                                 const std::vector<std::string>& scopes, std::optional<int> dagen = std::nullopt);
+  std::vector<store::ApiTokenRecord> api_tokens(const std::string& gemeente_id);
+  // NotFound for a token of another gemeente, Conflict when it was revoked already.
+  void api_token_intrekken(const std::string& gemeente_id, const std::string& id);
   void wachtwoord_zetten(const std::string& gebruikersnaam, const std::string& wachtwoord);
   void blokkeren(const std::string& gebruikersnaam, bool geblokkeerd);
 
@@ -64,5 +69,7 @@ class Sessies : public Dienst {
 };
 
 inline const std::vector<std::string> kApiScopes{"adviezen"};
+inline constexpr int kTokenDagenStandaard = 90;
+inline constexpr int kTokenDagenMaximaal = 365;
 
 }  // namespace regie::service

@@ -78,24 +78,40 @@ std::optional<AccountActor> account_actor(Tx& tx, const std::string& gebruiker_i
 
 void api_token_invoegen(Tx& tx, const ApiTokenRecord& t, const std::string& nu) {
   tx.exec(
-      "INSERT INTO api_token (id, gemeente_id, naam, token_hash, scopes, aangemaakt_op) VALUES ($1, $2, $3, "
-      "$4, $5, $6)",
-      {t.id, t.gemeente_id, t.naam, t.token_hash, woorden(t.scopes), nu});
+      "INSERT INTO api_token (id, gemeente_id, naam, token_hash, scopes, aangemaakt_op, verloopt_op) VALUES "
+      "($1, $2, $3, $4, $5, $6, $7)",
+      {t.id, t.gemeente_id, t.naam, t.token_hash, woorden(t.scopes), nu, t.verloopt_op});
 }
+
+namespace {
+
+constexpr std::string_view kApiTokenKolommen =
+    "SELECT id, gemeente_id, naam, token_hash, scopes, ingetrokken_op, verloopt_op, aangemaakt_op FROM api_token";
+
+ApiTokenRecord api_token_uit(const Row& r) {
+  return ApiTokenRecord{r.text(0),     r.text(1),      r.text(2), r.text(3), woorden_uit(r.text(4)),
+                        r.opt_text(5), r.text(6), r.text(7)};
+}
+
+}  // namespace
 
 std::optional<ApiTokenRecord> api_token(Tx& tx, const std::string& token_hash) {
-  return map_row(tx.query_one("SELECT id, gemeente_id, naam, token_hash, scopes, ingetrokken_op FROM "
-                              "api_token WHERE token_hash = $1",
-                              {token_hash}),
-                 [](const Row& r) {
-                   return ApiTokenRecord{
-                       r.text(0), r.text(1), r.text(2), r.text(3), woorden_uit(r.text(4)), r.opt_text(5)};
-                 });
+  return map_row(tx.query_one(std::string{kApiTokenKolommen} + " WHERE token_hash = $1", {token_hash}),
+                 api_token_uit);
 }
 
-bool api_token_intrekken(Tx& tx, const std::string& id, const std::string& op) {
-  return tx.exec("UPDATE api_token SET ingetrokken_op = $2 WHERE id = $1 AND ingetrokken_op IS NULL",
-                 {id, op}) == 1;
+std::vector<ApiTokenRecord> api_tokens(Tx& tx, const std::string& gemeente_id) {
+  return map_rows(
+      tx.query(std::string{kApiTokenKolommen} + " WHERE gemeente_id = $1 ORDER BY aangemaakt_op DESC, id",
+               {gemeente_id}),
+      api_token_uit);
+}
+
+bool api_token_intrekken(Tx& tx, const std::string& gemeente_id, const std::string& id, const std::string& op) {
+  return tx.exec(
+             "UPDATE api_token SET ingetrokken_op = $3 WHERE id = $1 AND gemeente_id = $2 AND ingetrokken_op "
+             "IS NULL",
+             {id, gemeente_id, op}) == 1;
 }
 
 void gebruiker_wachtwoord_zetten(Tx& tx, const std::string& gebruiker_id, const std::string& hash) {

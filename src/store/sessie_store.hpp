@@ -33,6 +33,8 @@ struct ApiTokenRecord {
   std::string token_hash;
   std::vector<std::string> scopes;
   std::optional<std::string> ingetrokken_op;
+  std::string verloopt_op;
+  std::string aangemaakt_op;
 };
 
 // The actor behind an account: who, where, which roles.
@@ -58,7 +60,9 @@ std::optional<AccountActor> account_actor(Tx& tx, const std::string& gebruiker_i
 
 void api_token_invoegen(Tx& tx, const ApiTokenRecord& t, const std::string& nu);
 std::optional<ApiTokenRecord> api_token(Tx& tx, const std::string& token_hash);
-bool api_token_intrekken(Tx& tx, const std::string& id, const std::string& op);
+// The gemeente's tokens, newest first (never their secret: only the hash is stored).
+std::vector<ApiTokenRecord> api_tokens(Tx& tx, const std::string& gemeente_id);
+bool api_token_intrekken(Tx& tx, const std::string& gemeente_id, const std::string& id, const std::string& op);
 
 void gebruiker_wachtwoord_zetten(Tx& tx, const std::string& gebruiker_id, const std::string& hash);
 void gebruiker_blokkeren(Tx& tx, const std::string& gebruiker_id, bool geblokkeerd);

@@ -137,6 +137,28 @@ TEST_F(ApiTest, AnApiTokenOnlyReachesTheRoutesOfItsScope) {
   EXPECT_EQ(advies.status, 200);
   EXPECT_EQ(k.get("/api/v1/mij").status, 401);
   EXPECT_EQ(k.post("/api/v1/huishoudens/_zoek", json::object{{"achternaam", "Jansen"}}).status, 401);
+
+  // Listed without its secret, with its expiry; revoked from the command line, it stops working at once.
+  auto cli = [&](std::vector<std::string> a) {
+    a.insert(a.begin(), REGIE_BINARY);
+    for (const auto& d : server_->database_args()) a.push_back(d);
+    return run_process(a);
+  };
+  const auto lijst = cli({"token", "lijst", "--gemeente", "Zuiderveen"});
+  ASSERT_EQ(lijst.exit_code, 0) << lijst.err;
+  const auto regel = lijst.out.substr(0, lijst.out.find('\n'));
+  EXPECT_NE(regel.find("koppeling"), std::string::npos) << lijst.out;
+  EXPECT_NE(regel.find("verloopt"), std::string::npos) << lijst.out;
+  EXPECT_EQ(lijst.out.find(r.out.substr(0, r.out.find('\n'))), std::string::npos) << "het geheim staat in de lijst";
+  const auto id = regel.substr(0, regel.find(' '));
+  const auto in = cli({"token", "intrekken", id, "--gemeente", "Zuiderveen"});
+  ASSERT_EQ(in.exit_code, 0) << in.err;
+  EXPECT_EQ(k.post("/api/v1/adviezen", json::parse(R"({"draagkracht":"in_balans",
+      "zelfredzaamheid":"volledig","basiszorgToereikend":true,"veiligheid":"veilig",
+      "ketenoverstijgendNodig":false,"escalatie":"geen"})")).status, 401);
+  EXPECT_EQ(cli({"token", "intrekken", id, "--gemeente", "Zuiderveen"}).exit_code, 2);  // already revoked
+  EXPECT_EQ(cli({"token", "aanmaken", "--gemeente", "Zuiderveen", "--naam", "x", "--scope", "adviezen",
+                 "--dagen", "400"}).exit_code, 2);
 }
 
 TEST_F(ApiTest, TheCaseloadShowsLevelColourPhaseAndFlagsAndPages) {

@@ -125,6 +125,36 @@ TEST_P(SessieTest, ApiTokensAreScopedAndStoredHashed) {
   EXPECT_THROW(sessies->api_token_aanmaken(gemeente_, "x", {"alles"}), service::BadRequest);
 }
 
+// Tokens expire (default 90 days, at most 365), can be listed without their secret, and revoked.
+TEST_P(SessieTest, ApiTokensExpireCanBeListedAndRevoked) {
+  const auto standaard = sessies->api_token_aanmaken(gemeente_, "Standaard", {"adviezen"});
+  const auto kort = sessies->api_token_aanmaken(gemeente_, "Kort", {"adviezen"}, 2);
+  EXPECT_EQ(velden_van_fout([&] { sessies->api_token_aanmaken(gemeente_, "Te lang", {"adviezen"}, 366); }),
+            std::vector<std::string>{"dagen"});
+  EXPECT_EQ(velden_van_fout([&] { sessies->api_token_aanmaken(gemeente_, "Nul", {"adviezen"}, 0); }),
+            std::vector<std::string>{"dagen"});
+
+  const auto lijst = sessies->api_tokens(gemeente_);
+  ASSERT_EQ(lijst.size(), 2u);
+  for (const auto& t : lijst) {
+    EXPECT_EQ(t.token_hash.find(standaard), std::string::npos);  // the secret itself is never kept
+    EXPECT_FALSE(t.ingetrokken_op);
+  }
+  tijd_ += std::chrono::days{3};
+  EXPECT_FALSE(sessies->api_token(kort, "adviezen")) << "een verlopen token geeft nog toegang";
+  EXPECT_TRUE(sessies->api_token(standaard, "adviezen"));
+  tijd_ += std::chrono::days{88};
+  EXPECT_FALSE(sessies->api_token(standaard, "adviezen")) << "de standaardlooptijd is 90 dagen";
+
+  const auto nog_een = sessies->api_token_aanmaken(gemeente_, "Intrekken", {"adviezen"});
+  const auto id = sessies->api_tokens(gemeente_).front().id;  // newest first
+  sessies->api_token_intrekken(gemeente_, id);
+  EXPECT_FALSE(sessies->api_token(nog_een, "adviezen"));
+  EXPECT_THROW(sessies->api_token_intrekken(gemeente_, id), service::Conflict);
+  const auto ander = beheer->gemeente_aanmaken("Elders");
+  EXPECT_THROW(sessies->api_token_intrekken(ander, sessies->api_tokens(gemeente_).back().id), service::NotFound);
+}
+
 REGIE_SERVICE_BACKENDS(SessieTest);
 
 }  // namespace
