@@ -13,9 +13,12 @@ using namespace regie::domain;
 
 std::string_view uitkomst_tekst(EisUitkomst u) {
   switch (u) {
-    case EisUitkomst::voldaan: return "voldaan";
-    case EisUitkomst::niet_voldaan: return "niet voldaan";
-    case EisUitkomst::onbekend: return "onbekend";
+    case EisUitkomst::voldaan:
+      return "voldaan";
+    case EisUitkomst::niet_voldaan:
+      return "niet voldaan";
+    case EisUitkomst::onbekend:
+      return "onbekend";
   }
   return "";
 }

@@ -37,7 +37,8 @@ json::array profielen_json() {
       json::array gebieden;
       for (const auto& g : checklist_voor({rol, profiel}))
         gebieden.push_back(json::object{{"code", g.code}, {"tekst", g.tekst}});
-      uit.push_back(json::object{{"rol", code(rol)}, {"profiel", code(profiel)}, {"gebieden", std::move(gebieden)}});
+      uit.push_back(
+          json::object{{"rol", code(rol)}, {"profiel", code(profiel)}, {"gebieden", std::move(gebieden)}});
     }
   }
   return uit;
@@ -46,8 +47,9 @@ json::array profielen_json() {
 }  // namespace
 
 void add_beoordeling_routes(Router& r, service::Diensten& d) {
-  r.add("GET", "/api/v1/competentieprofielen", Toegang::sessie,
-        [](Verzoek&) { return ok(json::object{{"items", profielen_json()}}); });
+  r.add("GET", "/api/v1/competentieprofielen", Toegang::sessie, [](Verzoek&) {
+    return ok(json::object{{"items", profielen_json()}});
+  });
   r.add("GET", "/api/v1/medewerkers/{medewerkerId}/beoordelingen", Toegang::sessie, [&d](Verzoek& v) {
     json::array items;
     for (const auto& b : d.beoordelingen.van(v.context(), v.param("medewerkerId")))

@@ -14,10 +14,13 @@ namespace {
 using namespace regie::domain;
 
 service::MonitorFilter filter_uit(const Verzoek& v) {
-  return {v.query_tekst("organisatieId"), v.query_tekst("teamId"), v.query_tekst("van"), v.query_tekst("tot")};
+  return {v.query_tekst("organisatieId"), v.query_tekst("teamId"), v.query_tekst("van"),
+          v.query_tekst("tot")};
 }
 
-json::value waarde(const std::optional<std::int64_t>& w) { return w ? json::value(*w) : json::value(nullptr); }
+json::value waarde(const std::optional<std::int64_t>& w) {
+  return w ? json::value(*w) : json::value(nullptr);
+}
 
 json::array cellen_json(const std::vector<service::MonitorCel>& cellen, bool met_maand) {
   json::array uit;
@@ -35,7 +38,8 @@ json::object overzicht_json(const service::MonitorOverzicht& o) {
   json::array reeksen;
   for (const auto& r : o.reeksen) {
     json::array sleutels;
-    for (const auto& s : r.metriek->sleutels) sleutels.push_back(json::object{{"sleutel", s.sleutel}, {"label", s.label}});
+    for (const auto& s : r.metriek->sleutels)
+      sleutels.push_back(json::object{{"sleutel", s.sleutel}, {"label", s.label}});
     reeksen.push_back(json::object{{"metriek", r.metriek->code},
                                    {"titel", r.metriek->titel},
                                    {"groep", r.metriek->groep},
@@ -46,13 +50,14 @@ json::object overzicht_json(const service::MonitorOverzicht& o) {
   }
   json::array maanden;
   for (const auto& m : o.maanden) maanden.push_back(json::string{m});
-  return json::object{{"ververstOp", o.verversing ? json::value(o.verversing->ververst_op) : json::value(nullptr)},
-                      {"organisatieId", opt(o.organisatie_id)},
-                      {"teamId", opt(o.team_id)},
-                      {"van", o.van},
-                      {"tot", o.tot},
-                      {"maanden", std::move(maanden)},
-                      {"reeksen", std::move(reeksen)}};
+  return json::object{
+      {"ververstOp", o.verversing ? json::value(o.verversing->ververst_op) : json::value(nullptr)},
+      {"organisatieId", opt(o.organisatie_id)},
+      {"teamId", opt(o.team_id)},
+      {"van", o.van},
+      {"tot", o.tot},
+      {"maanden", std::move(maanden)},
+      {"reeksen", std::move(reeksen)}};
 }
 
 Tabel overzicht_tabel(const service::MonitorOverzicht& o) {

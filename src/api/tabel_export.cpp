@@ -2,6 +2,7 @@
 
 #include <xlsxwriter.h>
 
+#include <unistd.h>
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
@@ -9,7 +10,6 @@
 #include <iterator>
 #include <memory>
 #include <stdexcept>
-#include <unistd.h>
 
 #include "service/errors.hpp"
 
@@ -18,7 +18,8 @@ namespace {
 
 // A cell a spreadsheet would run as a formula is written as text (CSV injection).
 std::string ontschadelijk(const std::string& cel) {
-  if (!cel.empty() && std::string_view{"=+-@\t\r"}.find(cel.front()) != std::string_view::npos) return "'" + cel;
+  if (!cel.empty() && std::string_view{"=+-@\t\r"}.find(cel.front()) != std::string_view::npos)
+    return "'" + cel;
   return cel;
 }
 
@@ -42,7 +43,8 @@ void csv_regel(std::string& uit, const std::vector<std::string>& cellen) {
 }
 
 bool is_getal(const std::string& cel) {
-  return !cel.empty() && cel.size() <= 15 && std::ranges::all_of(cel, [](char c) { return c >= '0' && c <= '9'; });
+  return !cel.empty() && cel.size() <= 15 &&
+         std::ranges::all_of(cel, [](char c) { return c >= '0' && c <= '9'; });
 }
 
 // libxlsxwriter writes to a file; a private temporary one, removed whatever happens.
@@ -88,7 +90,8 @@ std::string als_xlsx(const Tabel& tabel) {
     format_set_bold(kop);
     for (std::size_t k = 0; k < tabel.kolommen.size(); ++k) {
       worksheet_write_string(blad, 0, static_cast<lxw_col_t>(k), tabel.kolommen[k].c_str(), kop);
-      worksheet_set_column(blad, static_cast<lxw_col_t>(k), static_cast<lxw_col_t>(k), k == 0 ? 32 : 18, nullptr);
+      worksheet_set_column(blad, static_cast<lxw_col_t>(k), static_cast<lxw_col_t>(k), k == 0 ? 32 : 18,
+                           nullptr);
     }
     for (std::size_t r = 0; r < tabel.rijen.size(); ++r) {
       const auto rij = static_cast<lxw_row_t>(r + 1);

@@ -60,8 +60,10 @@ int monitoring_command(const std::vector<std::string>& args) {
   service::Monitoring monitoring{service::Omgeving{*db, service::systeemklok()}};
   const auto begin = std::chrono::steady_clock::now();
   const int gemeenten = monitoring.alles_verversen();
-  const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - begin);
-  std::cout << "Monitoringcijfers bijgewerkt voor " << gemeenten << " gemeente(n) in " << ms.count() << " ms.\n";
+  const auto ms =
+      std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - begin);
+  std::cout << "Monitoringcijfers bijgewerkt voor " << gemeenten << " gemeente(n) in " << ms.count()
+            << " ms.\n";
   return kExitOk;
 }
 

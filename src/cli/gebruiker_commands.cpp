@@ -153,17 +153,20 @@ int token_command(const std::vector<std::string>& args) {
   const auto gemeente = gemeente_id(*db, *options.value("gemeente"));
   try {
     if (actie == "aanmaken") {
-      const auto token = sessies.api_token_aanmaken(gemeente, *options.value("naam"), {*options.value("scope")}, dagen);
+      const auto token =
+          sessies.api_token_aanmaken(gemeente, *options.value("naam"), {*options.value("scope")}, dagen);
       std::cout << token << '\n';
-      std::cerr << "Bewaar dit token nu: het wordt nergens anders getoond (de database kent alleen de hash).\n";
+      std::cerr
+          << "Bewaar dit token nu: het wordt nergens anders getoond (de database kent alleen de hash).\n";
     } else if (actie == "lijst") {
       // Never the secret: the database has only its hash.
       for (const auto& t : sessies.api_tokens(gemeente)) {
         std::string scopes;
         for (const auto& s : t.scopes) scopes += (scopes.empty() ? "" : ",") + s;
-        std::cout << t.id << "  " << t.naam << "  scope " << scopes << "  aangemaakt " << t.aangemaakt_op.substr(0, 10)
-                  << "  " << (t.ingetrokken_op ? "ingetrokken " + t.ingetrokken_op->substr(0, 10)
-                                               : "verloopt " + t.verloopt_op.substr(0, 10))
+        std::cout << t.id << "  " << t.naam << "  scope " << scopes << "  aangemaakt "
+                  << t.aangemaakt_op.substr(0, 10) << "  "
+                  << (t.ingetrokken_op ? "ingetrokken " + t.ingetrokken_op->substr(0, 10)
+                                       : "verloopt " + t.verloopt_op.substr(0, 10))
                   << '\n';
       }
     } else {

@@ -46,8 +46,8 @@ std::optional<Signaal> signaal_from_json(const json::value& v, const std::string
   }
   if (fase_gegeven && !fase) return std::nullopt;
   if (toelichting && toelichting->size() > kMaxSignaalToelichting) return std::nullopt;
-  return Signaal{*type, acuut.value_or(false), fase ? std::optional<int>{static_cast<int>(*fase)} : std::nullopt,
-                 toelichting.value_or("")};
+  return Signaal{*type, acuut.value_or(false),
+                 fase ? std::optional<int>{static_cast<int>(*fase)} : std::nullopt, toelichting.value_or("")};
 }
 
 }  // namespace

@@ -23,7 +23,8 @@ Grenzen grenzen(Zichtbaarheid z, int teken) {
 
 // Whether the shown members of `v` pin one of its hidden small counts (1..4) to a single value.
 bool onthult(const Verband& v, std::span<const std::int64_t> waarden, const std::vector<Zichtbaarheid>& z) {
-  std::int64_t som = 0, laag = 0, hoog = 0;  // of the hidden members: their true sum and what the reader allows
+  std::int64_t som = 0, laag = 0,
+               hoog = 0;  // of the hidden members: their true sum and what the reader allows
   for (const auto& l : v.leden) {
     if (z[l.cel] == Zichtbaarheid::getoond) continue;
     const auto g = grenzen(z[l.cel], l.teken);
@@ -53,7 +54,8 @@ std::optional<std::size_t> kleinste_getoonde(const Verband& v, std::span<const s
 
 }  // namespace
 
-std::vector<Zichtbaarheid> afschermen(std::span<const std::int64_t> waarden, std::span<const Verband> verbanden) {
+std::vector<Zichtbaarheid> afschermen(std::span<const std::int64_t> waarden,
+                                      std::span<const Verband> verbanden) {
   std::vector<Zichtbaarheid> z(waarden.size());
   for (std::size_t i = 0; i < waarden.size(); ++i)
     z[i] = waarden[i] < kKleinsteGetoondeAantal ? Zichtbaarheid::klein : Zichtbaarheid::getoond;

@@ -2,8 +2,8 @@
 // Secondary small-number protection (ADR 0009). Figures are related: an organisation's count is its teams'
 // counts plus those without a team, the households with a support plan are those from level 2. Whoever sees
 // the shown figures of a relation can work out what its hidden ones add up to; when that pins a hidden count
-// of 1 to 4 to one value, another figure of the relation is hidden too (the smallest shown one). A zero may be
-// worked out: it identifies no one.
+// of 1 to 4 to one value, another figure of the relation is hidden too (the smallest shown one). A zero may
+// be worked out: it identifies no one.
 
 #include <cstddef>
 #include <cstdint>
@@ -28,6 +28,7 @@ struct Verband {
   std::vector<Lid> leden;
 };
 
-std::vector<Zichtbaarheid> afschermen(std::span<const std::int64_t> waarden, std::span<const Verband> verbanden);
+std::vector<Zichtbaarheid> afschermen(std::span<const std::int64_t> waarden,
+                                      std::span<const Verband> verbanden);
 
 }  // namespace regie::domain

@@ -104,8 +104,9 @@ std::span<const BasiseisInfo> basiseisen();
 // has had the basic training. An organisation without regisseurs does not meet it.
 bool scholing_op_orde(bool heeft_opleidingsplan, int regisseurs, int regisseurs_met_basistraining);
 
-// An organisation's outcome for one requirement. `vastgelegd` is what was recorded by hand (none: nothing yet);
-// for scholing_op_orde that is whether there is a training plan, and the regisseurs' training decides the rest.
+// An organisation's outcome for one requirement. `vastgelegd` is what was recorded by hand (none: nothing
+// yet); for scholing_op_orde that is whether there is a training plan, and the regisseurs' training decides
+// the rest.
 EisUitkomst basiseis_uitkomst(Basiseis eis, std::optional<bool> vastgelegd, int regisseurs,
                               int regisseurs_met_basistraining);
 

@@ -15,14 +15,16 @@ namespace {
 constexpr std::array kNiveaus{MetriekSleutel{"1", "Niveau 1"}, MetriekSleutel{"2", "Niveau 2"},
                               MetriekSleutel{"3", "Niveau 3"}, MetriekSleutel{"4", "Niveau 4"},
                               MetriekSleutel{"5", "Niveau 5"}};
-constexpr std::array kFasen{MetriekSleutel{"aanmelding", "Aanmelding"},
-                            MetriekSleutel{"voorbereiding", "Voorbereiding"},
-                            MetriekSleutel{"startoverleg", "Startoverleg"},
-                            MetriekSleutel{"uitvoering", "Uitvoering"}, MetriekSleutel{"evaluatie", "Evaluatie"}};
-constexpr std::array kAanwezig{MetriekSleutel{"aanwezig", "Aanwezig"}, MetriekSleutel{"ontbreekt", "Ontbreekt"}};
+constexpr std::array kFasen{
+    MetriekSleutel{"aanmelding", "Aanmelding"}, MetriekSleutel{"voorbereiding", "Voorbereiding"},
+    MetriekSleutel{"startoverleg", "Startoverleg"}, MetriekSleutel{"uitvoering", "Uitvoering"},
+    MetriekSleutel{"evaluatie", "Evaluatie"}};
+constexpr std::array kAanwezig{MetriekSleutel{"aanwezig", "Aanwezig"},
+                               MetriekSleutel{"ontbreekt", "Ontbreekt"}};
 constexpr std::array kKindcheck{MetriekSleutel{"gedaan", "Voor elk kind gedaan"},
                                 MetriekSleutel{"niet_gedaan", "Niet voor elk kind"}};
-constexpr std::array kEvaluatie{MetriekSleutel{"op_tijd", "Op tijd"}, MetriekSleutel{"over_tijd", "Over tijd"},
+constexpr std::array kEvaluatie{MetriekSleutel{"op_tijd", "Op tijd"},
+                                MetriekSleutel{"over_tijd", "Over tijd"},
                                 MetriekSleutel{"geen_datum", "Geen evaluatiedatum"}};
 constexpr std::array kPlanKwaliteit{
     MetriekSleutel{kZonderBevindingen, "Zonder bevindingen"},
@@ -79,7 +81,8 @@ constexpr std::array kMetrieken{
     Metriek{"kindcheck", "Kindcheck in het plan (huishoudens met kinderen)", "Plannen", stand, kKindcheck},
     Metriek{"evaluatie", "Evaluatie van het ondersteuningsplan", "Plannen", stand, kEvaluatie},
     Metriek{"nazorg", "Afschalingen van niveau 3 of hoger", "Plannen", gebeurtenis, kNazorg},
-    Metriek{"plankwaliteit", "Lopende huishoudens per bevinding op hun plannen", "Plannen", stand, kPlanKwaliteit},
+    Metriek{"plankwaliteit", "Lopende huishoudens per bevinding op hun plannen", "Plannen", stand,
+            kPlanKwaliteit},
     Metriek{"escalatie", "Escalaties naar het management", "Samenwerking", gebeurtenis, kEscalatie},
     Metriek{"escalatie_open", "Lopende escalaties", "Samenwerking", stand, kOpen},
     Metriek{"escalatie_duur", "Gemiddeld aantal dagen tot een escalatie gesloten is", "Samenwerking",
@@ -106,9 +109,12 @@ constexpr std::array<std::string_view, 3> kVanafNiveau3{"3", "4", "5"};
 constexpr std::array<std::string_view, 1> kMetPlan{"aanwezig"};
 constexpr std::array<std::string_view, 1> kAfgeschaald{"afschalen"};
 constexpr std::array kMetriekVerbanden{
-    MetriekVerband{"op", {}, "niveau", kVanafNiveau2},   MetriekVerband{"vp", {}, "niveau", kVanafNiveau3},
-    MetriekVerband{"fase", {}, "niveau", {}},            MetriekVerband{"evaluatie", {}, "op", kMetPlan},
-    MetriekVerband{"kindcheck", {}, "evaluatie", {}},    MetriekVerband{"nazorg", {}, "opschaling", kAfgeschaald},
+    MetriekVerband{"op", {}, "niveau", kVanafNiveau2},
+    MetriekVerband{"vp", {}, "niveau", kVanafNiveau3},
+    MetriekVerband{"fase", {}, "niveau", {}},
+    MetriekVerband{"evaluatie", {}, "op", kMetPlan},
+    MetriekVerband{"kindcheck", {}, "evaluatie", {}},
+    MetriekVerband{"nazorg", {}, "opschaling", kAfgeschaald},
 };
 
 }  // namespace
@@ -156,9 +162,10 @@ std::vector<bool> aanvullend_afschermen(const std::vector<Telling>& opgeteld) {
     waarden.push_back(t.waarde);
     bron.push_back(i);
   }
-  const auto cel = [&](const Plek& p, const std::string& maand, std::string_view metriek, std::string_view sleutel) {
-    const auto [it, nieuw] =
-        index.try_emplace({p.first, p.second, maand, std::string{metriek}, std::string{sleutel}}, waarden.size());
+  const auto cel = [&](const Plek& p, const std::string& maand, std::string_view metriek,
+                       std::string_view sleutel) {
+    const auto [it, nieuw] = index.try_emplace(
+        {p.first, p.second, maand, std::string{metriek}, std::string{sleutel}}, waarden.size());
     if (nieuw) {
       waarden.push_back(0);
       bron.push_back(geen_bron);
@@ -185,7 +192,8 @@ std::vector<bool> aanvullend_afschermen(const std::vector<Telling>& opgeteld) {
   const auto leden = [&](Verband& v, const Plek& p, const std::string& maand, std::string_view code,
                          std::span<const std::string_view> sleutels, int teken) {
     if (sleutels.empty()) {
-      for (const auto& s : metriek(code)->sleutels) v.leden.push_back({cel(p, maand, code, s.sleutel), teken});
+      for (const auto& s : metriek(code)->sleutels)
+        v.leden.push_back({cel(p, maand, code, s.sleutel), teken});
     } else {
       for (const auto s : sleutels) v.leden.push_back({cel(p, maand, code, s), teken});
     }
@@ -212,7 +220,8 @@ std::vector<bool> aanvullend_afschermen(const std::vector<Telling>& opgeteld) {
 
 std::string maand_tekst(std::chrono::year_month maand) {
   char tekst[8];
-  std::snprintf(tekst, sizeof tekst, "%04d-%02u", static_cast<int>(maand.year()), static_cast<unsigned>(maand.month()));
+  std::snprintf(tekst, sizeof tekst, "%04d-%02u", static_cast<int>(maand.year()),
+                static_cast<unsigned>(maand.month()));
   return tekst;
 }
 

@@ -56,10 +56,10 @@ struct Telling {
 // Each count added to its team, its organisation ('' team) and the gemeente ('' organisation and team).
 std::vector<Telling> rol_op(const std::vector<Telling>& tellingen);
 
-// Which rolled-up counts must be hidden besides those below 5 (true at their index), because a relation between
-// the figures would give a small count away (afscherming.hpp): a gemeente's or organisation's count and those
-// of its organisations or teams, per month, metric and key; and the metrics counting the same households.
-// Means take no part: they show no count.
+// Which rolled-up counts must be hidden besides those below 5 (true at their index), because a relation
+// between the figures would give a small count away (afscherming.hpp): a gemeente's or organisation's count
+// and those of its organisations or teams, per month, metric and key; and the metrics counting the same
+// households. Means take no part: they show no count.
 std::vector<bool> aanvullend_afschermen(const std::vector<Telling>& opgeteld);
 
 std::string maand_tekst(std::chrono::year_month maand);  // YYYY-MM

@@ -35,7 +35,7 @@ struct Signaal {
   SignaalType type{};
   bool acuut = false;
   std::optional<int> glasl_fase;  // required for complexe_scheiding, absent for every other type
-  std::string toelichting;        // the professional's explanation, kept with the signal; no part of the advice
+  std::string toelichting;  // the professional's explanation, kept with the signal; no part of the advice
 
   friend bool operator==(const Signaal&, const Signaal&) = default;
 };

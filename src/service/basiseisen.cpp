@@ -24,7 +24,8 @@ struct EisRechten {
 EisRechten eis_rechten(store::Tx& tx, const Context& ctx) {
   EisRechten r;
   r.agendahouder = ctx.actor.heeft(Gebruikersrol::agendahouder);
-  if (!r.agendahouder && ctx.actor.heeft(Gebruikersrol::aandachtsfunctionaris)) r.eigen = eigen_organisatie(tx, ctx);
+  if (!r.agendahouder && ctx.actor.heeft(Gebruikersrol::aandachtsfunctionaris))
+    r.eigen = eigen_organisatie(tx, ctx);
   return r;
 }
 
@@ -65,7 +66,8 @@ std::vector<OrganisatieBasiseisen> Basiseisen::matrix(const Context& ctx) {
       for (const auto& info : domain::basiseisen()) {
         BasiseisCel cel;
         cel.eis = info.eis;
-        if (const auto v = vastgelegd.find({o.id, info.eis}); v != vastgelegd.end()) cel.vastgelegd = v->second;
+        if (const auto v = vastgelegd.find({o.id, info.eis}); v != vastgelegd.end())
+          cel.vastgelegd = v->second;
         cel.uitkomst = domain::basiseis_uitkomst(
             info.eis, cel.vastgelegd ? std::optional{cel.vastgelegd->voldaan} : std::nullopt, rij.regisseurs,
             rij.met_basistraining);
@@ -77,7 +79,8 @@ std::vector<OrganisatieBasiseisen> Basiseisen::matrix(const Context& ctx) {
   });
 }
 
-void Basiseisen::vastleggen(const Context& ctx, const std::string& organisatie_id, const BasiseisInvoer& invoer) {
+void Basiseisen::vastleggen(const Context& ctx, const std::string& organisatie_id,
+                            const BasiseisInvoer& invoer) {
   InvoerControle controle;
   controle.niet_na_vandaag("datum", invoer.datum, vandaag());
   if (invoer.voldaan) {
@@ -98,7 +101,8 @@ void Basiseisen::vastleggen(const Context& ctx, const std::string& organisatie_i
   });
 }
 
-std::vector<store::RegisseurScholing> Basiseisen::scholing(const Context& ctx, const std::string& organisatie_id) {
+std::vector<store::RegisseurScholing> Basiseisen::scholing(const Context& ctx,
+                                                           const std::string& organisatie_id) {
   return lezend_uitvoeren(ctx, "basistraining.lezen", [&](store::Tx& tx, Auditspoor&) {
     vereis_rol(ctx, {Gebruikersrol::aandachtsfunctionaris, Gebruikersrol::manager});
     vind_organisatie(tx, ctx, organisatie_id);

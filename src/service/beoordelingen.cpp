@@ -48,8 +48,7 @@ void sorteer_op_checklist(std::vector<store::GebiedsoordeelRecord>& gebieden, do
 
 store::BeoordelingRecord Beoordelingen::vastleggen(const Context& ctx, const std::string& medewerker_id,
                                                    BeoordelingInvoer invoer) {
-  if (ctx.actor.systeem)
-    throw Forbidden("Een beoordeling legt vast wie haar deed: log in als die persoon.");
+  if (ctx.actor.systeem) throw Forbidden("Een beoordeling legt vast wie haar deed: log in als die persoon.");
   controleer(invoer, vandaag());
   return uitvoeren(ctx, "beoordeling.vastleggen", [&](store::Tx& tx, Auditspoor&) {
     vereis_rol(ctx, {Gebruikersrol::aandachtsfunctionaris, Gebruikersrol::manager});
@@ -80,7 +79,8 @@ store::BeoordelingRecord Beoordelingen::vastleggen(const Context& ctx, const std
   });
 }
 
-std::vector<store::BeoordelingRecord> Beoordelingen::van(const Context& ctx, const std::string& medewerker_id) {
+std::vector<store::BeoordelingRecord> Beoordelingen::van(const Context& ctx,
+                                                         const std::string& medewerker_id) {
   return lezend_uitvoeren(ctx, "beoordelingen.lezen", [&](store::Tx& tx, Auditspoor&) {
     // The person himself, and those who may assess him.
     if (medewerker_id == ctx.actor.id) {

@@ -13,9 +13,9 @@ void Dienst::log(store::Tx& tx, const Context& ctx, std::string_view actie, cons
   std::set<std::string_view> gelogd;  // a household shown twice (two escalations) gets one line
   for (const auto& g : spoor.getoond) {
     if (!gelogd.insert(g.huishouden_id).second) continue;
-    store::audit_toevoegen(tx, {ctx.actor.gemeente_id, tijdstip, ctx.actor.id, ctx.actor.audit_rol(),
-                                std::string{actie}, g.huishouden_id, g.personen, spoor.lijst_doel,
-                                std::string{resultaat}});
+    store::audit_toevoegen(
+        tx, {ctx.actor.gemeente_id, tijdstip, ctx.actor.id, ctx.actor.audit_rol(), std::string{actie},
+             g.huishouden_id, g.personen, spoor.lijst_doel, std::string{resultaat}});
   }
 }
 

@@ -41,9 +41,11 @@ void gezinslid_fouten(InvoerControle& controle, const std::string& pad, const Ge
                   leeftijd_fout_tekst(*uitkomst.fout));
   }
   if (invoer.bsn && !domain::is_geldig_bsn(*invoer.bsn)) {
-    controle.fout(pad + "bsn", "Dit is geen geldig burgerservicenummer (9 cijfers die de elfproef doorstaan).");
+    controle.fout(pad + "bsn",
+                  "Dit is geen geldig burgerservicenummer (9 cijfers die de elfproef doorstaan).");
   }
-  if (invoer.bsn && invoer.geboorte.verwacht) controle.fout(pad + "bsn", "Een ongeboren kind heeft nog geen BSN.");
+  if (invoer.bsn && invoer.geboorte.verwacht)
+    controle.fout(pad + "bsn", "Een ongeboren kind heeft nog geen BSN.");
 }
 
 void controleer_gezinslid(const GezinslidInvoer& invoer, domain::Datum vandaag) {

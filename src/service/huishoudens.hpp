@@ -91,7 +91,8 @@ class Huishoudens : public Dienst {
   using Dienst::Dienst;
 
   // The household with its first members, in one transaction.
-  std::string aanmaken(const Context& ctx, const std::string& naam, const std::vector<GezinslidInvoer>& leden = {});
+  std::string aanmaken(const Context& ctx, const std::string& naam,
+                       const std::vector<GezinslidInvoer>& leden = {});
   HuishoudenDossier lezen(const Context& ctx, const std::string& id);
   // Each household found is logged in its own access log.
   std::vector<Zoekresultaat> zoeken(const Context& ctx, const ZoekInvoer& invoer);

@@ -25,7 +25,8 @@ struct Rechten {
 Rechten rechten_van(store::Tx& tx, const Context& ctx) {
   Rechten r;
   r.agendahouder = ctx.actor.heeft(Gebruikersrol::agendahouder);
-  if (ctx.actor.heeft(Gebruikersrol::aandachtsfunctionaris)) r.aandachtsfunctionaris_van = eigen_organisatie(tx, ctx);
+  if (ctx.actor.heeft(Gebruikersrol::aandachtsfunctionaris))
+    r.aandachtsfunctionaris_van = eigen_organisatie(tx, ctx);
   return r;
 }
 
@@ -163,7 +164,8 @@ std::string Implementatie::moment_vastleggen(const Context& ctx, const std::stri
   controle.verplicht("deelnemers", m.deelnemers, kMaxLangeTekst);
   controle.verplicht("bevindingen", m.bevindingen, kMaxLangeTekst);
   controle.maximaal("besluiten", m.besluiten);
-  controle.niet_na_vandaag("datum", m.datum, vandaag(), "Leg een moment vast dat al geweest is (vandaag of eerder).");
+  controle.niet_na_vandaag("datum", m.datum, vandaag(),
+                           "Leg een moment vast dat al geweest is (vandaag of eerder).");
   controle.afronden("Moment");
   return uitvoeren(ctx, "implementatiemoment.vastleggen", [&](store::Tx& tx, Auditspoor&) {
     laad_plan(tx, ctx, rechten_van(tx, ctx), plan_id, true);

@@ -33,7 +33,8 @@ Periode lees_periode(const MonitorFilter& f, domain::Datum vandaag) {
   const auto van = lees(f.van, "van").value_or(tot - std::chrono::months{11});
   if (controle.ok() && van > tot) controle.fout("van", "De eerste maand ligt na de laatste.");
   if (controle.ok() && (tot - van).count() >= kMaxMonitorMaanden)
-    controle.fout("van", "Kies een periode van hoogstens " + std::to_string(kMaxMonitorMaanden) + " maanden.");
+    controle.fout("van",
+                  "Kies een periode van hoogstens " + std::to_string(kMaxMonitorMaanden) + " maanden.");
   controle.afronden("Periode");
   return {van, tot};
 }
@@ -52,7 +53,8 @@ std::pair<std::string, std::string> bereik(store::Tx& tx, const Context& ctx, co
   } else if (!organisatie.empty()) {
     const auto o = store::organisatie(tx, organisatie);
     if (!o || o->gemeente_id != ctx.actor.gemeente_id)
-      throw BadRequest("Deze organisatie is niet bekend.", {{"organisatieId", "Kies een organisatie in deze gemeente."}});
+      throw BadRequest("Deze organisatie is niet bekend.",
+                       {{"organisatieId", "Kies een organisatie in deze gemeente."}});
   }
   if (!ctx.actor.heeft(Gebruikersrol::agendahouder)) {
     const auto eigen = eigen_organisatie(tx, ctx);
@@ -64,9 +66,11 @@ std::pair<std::string, std::string> bereik(store::Tx& tx, const Context& ctx, co
   return {organisatie, team};
 }
 
-using Cijfers = std::map<std::tuple<std::string, std::string, std::string>, store::MonitorCijfer>;  // metric, month, key
+using Cijfers =
+    std::map<std::tuple<std::string, std::string, std::string>, store::MonitorCijfer>;  // metric, month, key
 
-MonitorReeks reeks(const domain::Metriek& m, const std::vector<std::string>& maanden, const Cijfers& cijfers) {
+MonitorReeks reeks(const domain::Metriek& m, const std::vector<std::string>& maanden,
+                   const Cijfers& cijfers) {
   const auto vind = [&](std::string_view metriek, const std::string& maand, std::string_view sleutel) {
     const auto c = cijfers.find({std::string{metriek}, maand, std::string{sleutel}});
     return c == cijfers.end() ? nullptr : &c->second;
@@ -85,7 +89,8 @@ MonitorReeks reeks(const domain::Metriek& m, const std::vector<std::string>& maa
     if (const auto* x = vind(m.code, maand, sleutel); x && x->afgeschermd)
       c.afgeschermd = true;
     else
-      c.waarde = gemiddelde ? domain::toonbaar_gemiddelde(aantal(dagen, maand, sleutel), n) : domain::toonbaar_aantal(n);
+      c.waarde = gemiddelde ? domain::toonbaar_gemiddelde(aantal(dagen, maand, sleutel), n)
+                            : domain::toonbaar_aantal(n);
     return c;
   };
 
@@ -162,18 +167,18 @@ void Monitoring::gemeente_verversen(const Context& ctx) {
   });
   const auto opgeteld = domain::rol_op(tellingen);
   const auto afgeschermd = domain::aanvullend_afschermen(opgeteld);
-  const auto duur = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - begin);
+  const auto duur =
+      std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - begin);
   uitvoeren(ctx, "monitoring.verversen", [&](store::Tx& tx, Auditspoor&) {
-    store::monitor_vervangen(tx, ctx.actor.gemeente_id, domain::maand_van(dag), opgeteld, afgeschermd, nu_tekst(),
-                             duur.count());
+    store::monitor_vervangen(tx, ctx.actor.gemeente_id, domain::maand_van(dag), opgeteld, afgeschermd,
+                             nu_tekst(), duur.count());
   });
 }
 
 void Monitoring::verversen(const Context& ctx) {
   if (!ctx.actor.heeft(Gebruikersrol::agendahouder)) {
-    uitvoeren(ctx, "monitoring.verversen", [&](store::Tx&, Auditspoor&) {
-      vereis_rol(ctx, {Gebruikersrol::agendahouder});
-    });
+    uitvoeren(ctx, "monitoring.verversen",
+              [&](store::Tx&, Auditspoor&) { vereis_rol(ctx, {Gebruikersrol::agendahouder}); });
   }
   gemeente_verversen(ctx);
 }

@@ -20,12 +20,13 @@ domain::PlanContext plan_context(const PlanOmstandigheden& o, const std::string&
   c.niveau = o.niveau;
   for (const auto* lid : o.gezinsleden) {
     const auto l = domain::leeftijd(lid->geboorte, vandaag);
-    c.gezinsleden.push_back(
-        {lid->id, l.leeftijd.value_or(domain::Leeftijd{domain::volle_maanden(lid->geboorte.datum, vandaag)})});
+    c.gezinsleden.push_back({lid->id, l.leeftijd.value_or(domain::Leeftijd{
+                                          domain::volle_maanden(lid->geboorte.datum, vandaag)})});
   }
   c.evaluatie_termijn_dagen = o.evaluatie_termijn_dagen;
   if (o.veiligheidsplan_opgesteld_op)
-    c.veiligheidsplan_bijgewerkt_op = domain::datum_van(*domain::parse_tijdstip(*o.veiligheidsplan_opgesteld_op));
+    c.veiligheidsplan_bijgewerkt_op =
+        domain::datum_van(*domain::parse_tijdstip(*o.veiligheidsplan_opgesteld_op));
   return c;
 }
 

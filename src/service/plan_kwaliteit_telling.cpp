@@ -65,8 +65,10 @@ std::vector<domain::Telling> plan_kwaliteit_tellen(store::Tx& tx, const std::str
         voeg_toe(domain::check_plan(op->second.plan, plan_context(o, op->second.kop.opgesteld_op, vandaag)));
       if (vp != vps.end())
         voeg_toe(domain::check_plan(vp->second.plan, plan_context(o, vp->second.kop.opgesteld_op, vandaag)));
-      if (gevonden.empty()) ++aantallen[{h.organisatie_id, h.team_id, std::string{domain::kZonderBevindingen}}];
-      for (const auto code : gevonden) ++aantallen[{h.organisatie_id, h.team_id, std::string{domain::to_code(code)}}];
+      if (gevonden.empty())
+        ++aantallen[{h.organisatie_id, h.team_id, std::string{domain::kZonderBevindingen}}];
+      for (const auto code : gevonden)
+        ++aantallen[{h.organisatie_id, h.team_id, std::string{domain::to_code(code)}}];
     }
   }
   std::vector<domain::Telling> uit;

@@ -177,7 +177,8 @@ void Regisseurs::profiel_bevestigen(const Context& ctx, const std::string& huish
     const bool gekwalificeerd = eis && domain::dekt(certificeringen(tx, ctx.actor.id), *eis);
     if (ctx.actor.systeem || !gekwalificeerd) {
       throw Forbidden(
-          "Alleen een collega wiens eigen profiel dekt wat dit niveau van deze rol vraagt, kan dit bevestigen.");
+          "Alleen een collega wiens eigen profiel dekt wat dit niveau van deze rol vraagt, kan dit "
+          "bevestigen.");
     }
     conflict_als(!store::regisseur_bevestigen(tx, regisseur_id, versie, ctx.actor.id, nu_tekst(), *h.niveau));
   });

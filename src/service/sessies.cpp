@@ -187,17 +187,17 @@ std::string Sessies::api_token_aanmaken(const std::string& gemeente_id, const st
   }
   const int looptijd = dagen.value_or(kTokenDagenStandaard);
   if (looptijd < 1 || looptijd > kTokenDagenMaximaal) {
-    controle.fout("dagen", "Kies een looptijd van 1 tot en met " + std::to_string(kTokenDagenMaximaal) + " dagen.");
+    controle.fout("dagen",
+                  "Kies een looptijd van 1 tot en met " + std::to_string(kTokenDagenMaximaal) + " dagen.");
   }
   controle.afronden("API-token");
   const std::string token = nieuw_geheim();
   uitvoeren(
       systeem_context(gemeente_id, "inrichting"), "api_token.aanmaken", [&](store::Tx& tx, Auditspoor&) {
         const auto verloopt = domain::format_tijdstip(nu() + std::chrono::days{looptijd});
-        store::api_token_invoegen(tx,
-                                  {store::nieuwe_id(), gemeente_id, naam, store::sha256_hex(token), scopes, {},
-                                   verloopt, {}},
-                                  nu_tekst());
+        store::api_token_invoegen(
+            tx, {store::nieuwe_id(), gemeente_id, naam, store::sha256_hex(token), scopes, {}, verloopt, {}},
+            nu_tekst());
       });
   return token;
 }
@@ -212,7 +212,8 @@ void Sessies::api_token_intrekken(const std::string& gemeente_id, const std::str
     const auto bestaand = store::api_tokens(tx, gemeente_id);
     const auto t = std::ranges::find(bestaand, id, &store::ApiTokenRecord::id);
     if (t == bestaand.end()) throw NotFound("Dit token bestaat niet in deze gemeente.");
-    if (!store::api_token_intrekken(tx, gemeente_id, id, nu_tekst())) throw Conflict("Dit token is al ingetrokken.");
+    if (!store::api_token_intrekken(tx, gemeente_id, id, nu_tekst()))
+      throw Conflict("Dit token is al ingetrokken.");
   });
 }
 

@@ -56,7 +56,8 @@ class Sessies : public Dienst {
 
   // Command line (system actor): new tokens are shown once and live `dagen` days (default 90, at most 365).
   std::string api_token_aanmaken(const std::string& gemeente_id, const std::string& naam,
-                                 const std::vector<std::string>& scopes, std::optional<int> dagen = std::nullopt);
+                                 const std::vector<std::string>& scopes,
+                                 std::optional<int> dagen = std::nullopt);
   std::vector<store::ApiTokenRecord> api_tokens(const std::string& gemeente_id);
   // NotFound for a token of another gemeente, Conflict when it was revoked already.
   void api_token_intrekken(const std::string& gemeente_id, const std::string& id);

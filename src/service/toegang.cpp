@@ -78,7 +78,8 @@ void vind_medewerker_in_gemeente(store::Tx& tx, const Context& ctx, const std::s
 
 void vereis_beoordelaar_van(store::Tx& tx, const Context& ctx, const std::string& medewerker_id) {
   vind_medewerker_in_gemeente(tx, ctx, medewerker_id);
-  if (medewerker_id == ctx.actor.id) throw Forbidden("Iemand anders beoordeelt en certificeert uw competenties.");
+  if (medewerker_id == ctx.actor.id)
+    throw Forbidden("Iemand anders beoordeelt en certificeert uw competenties.");
   const auto m = store::medewerker(tx, medewerker_id);
   const bool zijn_manager = ctx.actor.heeft(domain::Gebruikersrol::manager) && m->manager_id == ctx.actor.id;
   const bool eigen_aandachtsfunctionaris = ctx.actor.heeft(domain::Gebruikersrol::aandachtsfunctionaris) &&

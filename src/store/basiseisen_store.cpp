@@ -10,20 +10,21 @@ void basiseis_vastleggen(Tx& tx, const BasiseisRecord& b) {
       "bijgewerkt_op) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (organisatie_id, eis) DO UPDATE SET "
       "voldaan = excluded.voldaan, datum = excluded.datum, bewijs = excluded.bewijs, "
       "bijgewerkt_door = excluded.bijgewerkt_door, bijgewerkt_op = excluded.bijgewerkt_op",
-      {b.organisatie_id, code(b.eis), vlag(b.voldaan), domain::format_datum(b.datum), b.bewijs, b.bijgewerkt_door,
-       b.bijgewerkt_op});
+      {b.organisatie_id, code(b.eis), vlag(b.voldaan), domain::format_datum(b.datum), b.bewijs,
+       b.bijgewerkt_door, b.bijgewerkt_op});
 }
 
 std::vector<BasiseisRecord> basiseisen_van_gemeente(Tx& tx, const std::string& gemeente_id) {
   return map_rows(
-      tx.query("SELECT b.organisatie_id, b.eis, b.voldaan, b.datum, b.bewijs, b.bijgewerkt_door, b.bijgewerkt_op "
-               "FROM basiseis_vastlegging b JOIN organisatie o ON o.id = b.organisatie_id "
-               "WHERE o.gemeente_id = $1",
-               {gemeente_id}),
+      tx.query(
+          "SELECT b.organisatie_id, b.eis, b.voldaan, b.datum, b.bewijs, b.bijgewerkt_door, b.bijgewerkt_op "
+          "FROM basiseis_vastlegging b JOIN organisatie o ON o.id = b.organisatie_id "
+          "WHERE o.gemeente_id = $1",
+          {gemeente_id}),
       [](const Row& r) {
-        return BasiseisRecord{r.text(0),       code_uit<domain::Basiseis>(r, 1), r.boolean(2),
-                              datum_uit(r, 3), r.text(4),
-                              r.text(5),       r.text(6)};
+        return BasiseisRecord{
+            r.text(0), code_uit<domain::Basiseis>(r, 1), r.boolean(2), datum_uit(r, 3), r.text(4), r.text(5),
+            r.text(6)};
       });
 }
 
@@ -52,14 +53,16 @@ std::vector<RegisseurScholing> regisseurs_scholing(Tx& tx, const std::string& or
                   });
 }
 
-void basistraining_vastleggen(Tx& tx, const std::string& medewerker_id, const std::optional<domain::Datum>& datum,
-                              const std::string& door, const std::string& nu) {
+void basistraining_vastleggen(Tx& tx, const std::string& medewerker_id,
+                              const std::optional<domain::Datum>& datum, const std::string& door,
+                              const std::string& nu) {
   if (!datum) {
     tx.exec("DELETE FROM basistraining WHERE medewerker_id = $1", {medewerker_id});
     return;
   }
   tx.exec(
-      "INSERT INTO basistraining (medewerker_id, datum, vastgelegd_door, vastgelegd_op) VALUES ($1, $2, $3, $4) "
+      "INSERT INTO basistraining (medewerker_id, datum, vastgelegd_door, vastgelegd_op) VALUES ($1, $2, $3, "
+      "$4) "
       "ON CONFLICT (medewerker_id) DO UPDATE SET datum = excluded.datum, vastgelegd_door = "
       "excluded.vastgelegd_door, vastgelegd_op = excluded.vastgelegd_op",
       {medewerker_id, domain::format_datum(*datum), door, nu});

@@ -44,7 +44,8 @@ struct RegisseurScholing {
 // The organisation's regisseurs by name, with the date of their basic training.
 std::vector<RegisseurScholing> regisseurs_scholing(Tx& tx, const std::string& organisatie_id);
 // Records the basic training on a date, or removes it (none).
-void basistraining_vastleggen(Tx& tx, const std::string& medewerker_id, const std::optional<domain::Datum>& datum,
-                              const std::string& door, const std::string& nu);
+void basistraining_vastleggen(Tx& tx, const std::string& medewerker_id,
+                              const std::optional<domain::Datum>& datum, const std::string& door,
+                              const std::string& nu);
 
 }  // namespace regie::store

@@ -11,7 +11,8 @@ void beoordeling_invoegen(Tx& tx, const BeoordelingRecord& b) {
       "INSERT INTO competentiebeoordeling (id, medewerker_id, rol, profiel, datum, volledig, positief, "
       "certificering_id, beoordeeld_door, vastgelegd_op) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
       {b.id, b.medewerker_id, code(b.profiel.rol), code(b.profiel.profiel), domain::format_datum(b.datum),
-       vlag(b.volledig), vlag(b.positief), text_or_null(b.certificering_id), b.beoordeeld_door, b.vastgelegd_op});
+       vlag(b.volledig), vlag(b.positief), text_or_null(b.certificering_id), b.beoordeeld_door,
+       b.vastgelegd_op});
   std::int64_t volgnr = 0;
   for (const auto& g : b.gebieden) {
     tx.exec(

@@ -148,10 +148,11 @@ std::vector<GezinslidRecord> gezinsleden(Tx& tx, const std::string& huishouden_i
 
 std::vector<GezinslidRecord> gezinsleden_van(Tx& tx, const std::vector<std::string>& huishouden_ids) {
   if (huishouden_ids.empty()) return {};
-  return map_rows(tx.query("SELECT " + std::string{kGezinslidKolommen} + " FROM gezinslid WHERE huishouden_id IN (" +
-                               parameterlijst(huishouden_ids.size()) + ") ORDER BY huishouden_id, geboortedatum, id",
-                           std::vector<Value>(huishouden_ids.begin(), huishouden_ids.end())),
-                  gezinslid_uit);
+  return map_rows(
+      tx.query("SELECT " + std::string{kGezinslidKolommen} + " FROM gezinslid WHERE huishouden_id IN (" +
+                   parameterlijst(huishouden_ids.size()) + ") ORDER BY huishouden_id, geboortedatum, id",
+               std::vector<Value>(huishouden_ids.begin(), huishouden_ids.end())),
+      gezinslid_uit);
 }
 
 std::optional<GezinslidRecord> gezinslid(Tx& tx, const std::string& id) {

@@ -49,8 +49,9 @@ struct MonitorCijfer {
   std::int64_t waarde = 0;
   bool afgeschermd = false;
 };
-std::vector<MonitorCijfer> monitor_lezen(Tx& tx, const std::string& gemeente_id, const std::string& organisatie_id,
-                                         const std::string& team_id, const std::string& van, const std::string& tot);
+std::vector<MonitorCijfer> monitor_lezen(Tx& tx, const std::string& gemeente_id,
+                                         const std::string& organisatie_id, const std::string& team_id,
+                                         const std::string& van, const std::string& tot);
 
 // Every gemeente, for refreshing them all.
 std::vector<std::string> gemeente_ids(Tx& tx);

@@ -104,31 +104,37 @@ std::vector<Ondersteuningsplan> op_uit(Tx& tx, const std::vector<Row>& koppen) {
   }
   if (koppen.empty()) return uit;
   const Plannen p{koppen};
-  p.per_plan(tx, "SELECT plan_id, leefgebied, gezinslid_id, krachten, zorgen, eerdere_hulp FROM op_leefgebied",
+  p.per_plan(tx,
+             "SELECT plan_id, leefgebied, gezinslid_id, krachten, zorgen, eerdere_hulp FROM op_leefgebied",
              [&](std::size_t i, const Row& r) {
                uit[i].leefgebieden.push_back(
                    {code_uit<Leefgebied>(r, 1), r.opt_text(2), r.text(3), r.text(4), r.text(5)});
              });
-  p.per_plan(tx, "SELECT plan_id, doel_id, omschrijving, leefgebied, gezinslid_id, streefdatum FROM op_doel",
-             [&](std::size_t i, const Row& r) {
-               uit[i].doelen.push_back(
-                   {r.text(1), r.text(2), opt_code_uit<Leefgebied>(r, 3), r.opt_text(4), opt_datum_uit(r, 5), {}});
-             });
-  p.per_plan(tx,
-             "SELECT plan_id, doel_id, actie_id, omschrijving, eigenaar_soort, eigenaar_id, uiterlijk, status FROM "
-             "op_actie",
-             [&](std::size_t i, const Row& r) {
-               auto& doelen = uit[i].doelen;
-               auto doel = std::ranges::find(doelen, r.text(1), &Doel::id);
-               if (doel == doelen.end()) throw DatabaseError("actie zonder doel");
-               std::optional<Eigenaar> eigenaar;
-               if (!r.is_null(4)) eigenaar = Eigenaar{code_uit<PersoonSoort>(r, 4), r.text(5)};
-               doel->acties.push_back(
-                   {r.text(2), r.text(3), eigenaar, opt_datum_uit(r, 6), code_uit<ActieStatus>(r, 7)});
-             });
+  p.per_plan(
+      tx, "SELECT plan_id, doel_id, omschrijving, leefgebied, gezinslid_id, streefdatum FROM op_doel",
+      [&](std::size_t i, const Row& r) {
+        uit[i].doelen.push_back(
+            {r.text(1), r.text(2), opt_code_uit<Leefgebied>(r, 3), r.opt_text(4), opt_datum_uit(r, 5), {}});
+      });
+  p.per_plan(
+      tx,
+      "SELECT plan_id, doel_id, actie_id, omschrijving, eigenaar_soort, eigenaar_id, uiterlijk, status FROM "
+      "op_actie",
+      [&](std::size_t i, const Row& r) {
+        auto& doelen = uit[i].doelen;
+        auto doel = std::ranges::find(doelen, r.text(1), &Doel::id);
+        if (doel == doelen.end()) throw DatabaseError("actie zonder doel");
+        std::optional<Eigenaar> eigenaar;
+        if (!r.is_null(4)) eigenaar = Eigenaar{code_uit<PersoonSoort>(r, 4), r.text(5)};
+        doel->acties.push_back(
+            {r.text(2), r.text(3), eigenaar, opt_datum_uit(r, 6), code_uit<ActieStatus>(r, 7)});
+      });
   p.per_plan(
       tx, "SELECT plan_id, gezinslid_id, toelichting FROM op_kindcheck",
-      [&](std::size_t i, const Row& r) { uit[i].kindcheck.push_back({r.text(1), r.text(2)}); }, "gezinslid_id");
+      [&](std::size_t i, const Row& r) {
+        uit[i].kindcheck.push_back({r.text(1), r.text(2)});
+      },
+      "gezinslid_id");
   return uit;
 }
 
@@ -175,15 +181,21 @@ std::vector<Veiligheidsplan> vp_uit(Tx& tx, const std::vector<Row>& koppen) {
   if (koppen.empty()) return uit;
   const Plannen p{koppen};
   p.per_plan(tx, "SELECT plan_id, omschrijving, gesteld_door FROM vp_voorwaarde",
-             [&](std::size_t i, const Row& r) { uit[i].voorwaarden.push_back({r.text(1), r.text(2)}); });
-  p.per_plan(tx, "SELECT plan_id, wie, wat, wanneer, toezicht FROM vp_afspraak", [&](std::size_t i, const Row& r) {
-    uit[i].afspraken.push_back({r.text(1), r.text(2), r.text(3), r.text(4)});
-  });
+             [&](std::size_t i, const Row& r) {
+               uit[i].voorwaarden.push_back({r.text(1), r.text(2)});
+             });
+  p.per_plan(tx, "SELECT plan_id, wie, wat, wanneer, toezicht FROM vp_afspraak",
+             [&](std::size_t i, const Row& r) {
+               uit[i].afspraken.push_back({r.text(1), r.text(2), r.text(3), r.text(4)});
+             });
   p.per_plan(tx, "SELECT plan_id, signaal, actie, noodcontact FROM vp_signaal",
-             [&](std::size_t i, const Row& r) { uit[i].signalen.push_back({r.text(1), r.text(2), r.text(3)}); });
-  p.per_plan(tx, "SELECT plan_id, deel_id, titel, inhoud FROM vp_afgeschermd", [&](std::size_t i, const Row& r) {
-    uit[i].afgeschermd.push_back({r.text(1), r.text(2), r.text(3), {}});
-  });
+             [&](std::size_t i, const Row& r) {
+               uit[i].signalen.push_back({r.text(1), r.text(2), r.text(3)});
+             });
+  p.per_plan(tx, "SELECT plan_id, deel_id, titel, inhoud FROM vp_afgeschermd",
+             [&](std::size_t i, const Row& r) {
+               uit[i].afgeschermd.push_back({r.text(1), r.text(2), r.text(3), {}});
+             });
   p.per_plan(
       tx, "SELECT plan_id, deel_id, medewerker_id FROM vp_afgeschermd_lezer",
       [&](std::size_t i, const Row& r) {
@@ -229,7 +241,8 @@ std::optional<OndersteuningsplanRecord> ondersteuningsplan(Tx& tx, const std::st
   return r;
 }
 
-std::vector<OndersteuningsplanRecord> ondersteuningsplannen(Tx& tx, const std::vector<std::string>& plan_ids) {
+std::vector<OndersteuningsplanRecord> ondersteuningsplannen(Tx& tx,
+                                                            const std::vector<std::string>& plan_ids) {
   const auto koppen = koppen_met_id(tx, "ondersteuningsplan", kOpKolommen, plan_ids);
   auto plannen = op_uit(tx, koppen);
   std::vector<OndersteuningsplanRecord> uit(koppen.size());

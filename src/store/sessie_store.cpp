@@ -86,10 +86,11 @@ void api_token_invoegen(Tx& tx, const ApiTokenRecord& t, const std::string& nu) 
 namespace {
 
 constexpr std::string_view kApiTokenKolommen =
-    "SELECT id, gemeente_id, naam, token_hash, scopes, ingetrokken_op, verloopt_op, aangemaakt_op FROM api_token";
+    "SELECT id, gemeente_id, naam, token_hash, scopes, ingetrokken_op, verloopt_op, aangemaakt_op FROM "
+    "api_token";
 
 ApiTokenRecord api_token_uit(const Row& r) {
-  return ApiTokenRecord{r.text(0),     r.text(1),      r.text(2), r.text(3), woorden_uit(r.text(4)),
+  return ApiTokenRecord{r.text(0),     r.text(1), r.text(2), r.text(3), woorden_uit(r.text(4)),
                         r.opt_text(5), r.text(6), r.text(7)};
 }
 
@@ -107,7 +108,8 @@ std::vector<ApiTokenRecord> api_tokens(Tx& tx, const std::string& gemeente_id) {
       api_token_uit);
 }
 
-bool api_token_intrekken(Tx& tx, const std::string& gemeente_id, const std::string& id, const std::string& op) {
+bool api_token_intrekken(Tx& tx, const std::string& gemeente_id, const std::string& id,
+                         const std::string& op) {
   return tx.exec(
              "UPDATE api_token SET ingetrokken_op = $3 WHERE id = $1 AND gemeente_id = $2 AND ingetrokken_op "
              "IS NULL",

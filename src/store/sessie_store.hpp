@@ -62,7 +62,8 @@ void api_token_invoegen(Tx& tx, const ApiTokenRecord& t, const std::string& nu);
 std::optional<ApiTokenRecord> api_token(Tx& tx, const std::string& token_hash);
 // The gemeente's tokens, newest first (never their secret: only the hash is stored).
 std::vector<ApiTokenRecord> api_tokens(Tx& tx, const std::string& gemeente_id);
-bool api_token_intrekken(Tx& tx, const std::string& gemeente_id, const std::string& id, const std::string& op);
+bool api_token_intrekken(Tx& tx, const std::string& gemeente_id, const std::string& id,
+                         const std::string& op);
 
 void gebruiker_wachtwoord_zetten(Tx& tx, const std::string& gebruiker_id, const std::string& hash);
 void gebruiker_blokkeren(Tx& tx, const std::string& gebruiker_id, bool geblokkeerd);

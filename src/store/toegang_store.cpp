@@ -225,11 +225,12 @@ std::vector<NoodtoegangRecord> te_beoordelen_noodtoegangen(Tx& tx, const std::st
 }
 
 std::vector<NoodtoegangRecord> te_beoordelen_zonder_manager(Tx& tx, const std::string& organisatie_id) {
-  return map_rows(tx.query(std::string{kNoodtoegang} +
-                               " WHERE m.manager_id IS NULL AND m.organisatie_id = $1 AND n.beoordeeld_op IS NULL "
-                               "ORDER BY n.van",
-                           {organisatie_id}),
-                  noodtoegang_uit);
+  return map_rows(
+      tx.query(std::string{kNoodtoegang} +
+                   " WHERE m.manager_id IS NULL AND m.organisatie_id = $1 AND n.beoordeeld_op IS NULL "
+                   "ORDER BY n.van",
+               {organisatie_id}),
+      noodtoegang_uit);
 }
 
 bool organisatie_heeft_manager(Tx& tx, const std::string& organisatie_id) {

@@ -58,7 +58,8 @@ class DatabaseStoringTest : public ::testing::Test {
 TEST_F(DatabaseStoringTest, SessionTokenAndLoginLookupsAnswer503WithRetryAfter) {
   verwacht_503(verzoek("GET", "/api/v1/mij/huishoudens", {{"cookie", "regie_sessie=abc"}}));
   verwacht_503(verzoek("POST", "/api/v1/adviezen",
-                       {{"authorization", "Bearer regie_token_abc"}, {"content-type", "application/json"}}, "{}"));
+                       {{"authorization", "Bearer regie_token_abc"}, {"content-type", "application/json"}},
+                       "{}"));
   verwacht_503(verzoek("POST", "/api/v1/sessies", {{"content-type", "application/json"}},
                        R"({"gebruikersnaam": "fatima", "wachtwoord": "regie-demo-2026"})"));
 }

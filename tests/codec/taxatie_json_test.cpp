@@ -65,8 +65,9 @@ TEST(TaxatieJson, ReadsEveryOptionalField) {
   EXPECT_EQ(t.stagnatie_samenwerking, domain::StagnatieSamenwerking::inhoud);
   EXPECT_EQ(t.motivatie, domain::Motivatie::afwezig_na_motivatietraject);
   EXPECT_TRUE(t.onverschillig);
-  EXPECT_EQ(t.signalen, (std::vector<domain::Signaal>{{domain::SignaalType::complexe_scheiding, true, 4, {}},
-                                                      {domain::SignaalType::stalking, false, std::nullopt, {}}}));
+  EXPECT_EQ(t.signalen,
+            (std::vector<domain::Signaal>{{domain::SignaalType::complexe_scheiding, true, 4, {}},
+                                          {domain::SignaalType::stalking, false, std::nullopt, {}}}));
 }
 
 TEST(TaxatieJson, NullOnAnOptionalFieldMeansAbsent) {

@@ -84,14 +84,16 @@ TEST(Afscherming, AnOrganisationsSmallTeamIsNotGivenAwayByItsOtherTeam) {
 TEST(Afscherming, RelatedMetricsProtectEachOther) {
   // Households with a support plan present or missing are those from level 2: the plans give level 2 away
   // when levels 3 to 5 are shown.
-  const std::vector<Telling> t{{"", "", "2026-11", "niveau", "2", 3},  {"", "", "2026-11", "niveau", "3", 6},
+  const std::vector<Telling> t{{"", "", "2026-11", "niveau", "2", 3},
+                               {"", "", "2026-11", "niveau", "3", 6},
                                {"", "", "2026-11", "op", "aanwezig", 9}};
   // aanwezig 9 + ontbreekt 0 = 3 + 6 + 0 + 0, but levels 4 and 5 and "ontbreekt" are hidden zeros the reader
   // cannot tell from small counts, so level 2 is not pinned.
   EXPECT_EQ(aanvullend_afschermen(t), (std::vector{false, false, false}));
-  const std::vector<Telling> vol{{"", "", "2026-11", "niveau", "2", 3},  {"", "", "2026-11", "niveau", "3", 6},
-                                 {"", "", "2026-11", "niveau", "4", 5},  {"", "", "2026-11", "niveau", "5", 5},
-                                 {"", "", "2026-11", "op", "aanwezig", 14}, {"", "", "2026-11", "op", "ontbreekt", 5}};
+  const std::vector<Telling> vol{
+      {"", "", "2026-11", "niveau", "2", 3},     {"", "", "2026-11", "niveau", "3", 6},
+      {"", "", "2026-11", "niveau", "4", 5},     {"", "", "2026-11", "niveau", "5", 5},
+      {"", "", "2026-11", "op", "aanwezig", 14}, {"", "", "2026-11", "op", "ontbreekt", 5}};
   // Everything else shown: level 2 = 19 − 6 − 5 − 5. The smallest shown figure of the relation hides.
   EXPECT_EQ(aanvullend_afschermen(vol), (std::vector{false, false, false, false, false, true}));
 }

@@ -31,18 +31,20 @@ TEST(Monitoring, PlanQualityHasAKeyForEveryFindingOfThePlanChecker) {
   std::set<std::string_view> sleutels;
   for (const auto& s : m->sleutels) sleutels.insert(s.sleutel);
   EXPECT_TRUE(sleutels.contains(kZonderBevindingen));
-  for (const auto& [code, tekst] : CodeTable<BevindingCode>::entries) EXPECT_TRUE(sleutels.contains(tekst)) << tekst;
+  for (const auto& [code, tekst] : CodeTable<BevindingCode>::entries)
+    EXPECT_TRUE(sleutels.contains(tekst)) << tekst;
   EXPECT_EQ(sleutels.size(), CodeTable<BevindingCode>::entries.size() + 1);
 }
 
 TEST(Monitoring, CountsRollUpToTheOrganisationAndTheGemeenteOnce) {
   const std::vector<Telling> ruw{{"org1", "teamA", "2026-11", "niveau", "3", 2},
                                  {"org1", "teamB", "2026-11", "niveau", "3", 3},
-                                 {"org1", "", "2026-11", "niveau", "3", 1},   // a regisseur without a team
-                                 {"", "", "2026-11", "niveau", "3", 4}};      // no professional regisseur
+                                 {"org1", "", "2026-11", "niveau", "3", 1},  // a regisseur without a team
+                                 {"", "", "2026-11", "niveau", "3", 4}};     // no professional regisseur
   const auto op = rol_op(ruw);
   const auto waarde = [&](std::string_view org, std::string_view team) {
-    const auto t = std::ranges::find_if(op, [&](const Telling& x) { return x.organisatie_id == org && x.team_id == team; });
+    const auto t = std::ranges::find_if(
+        op, [&](const Telling& x) { return x.organisatie_id == org && x.team_id == team; });
     return t == op.end() ? -1 : t->waarde;
   };
   EXPECT_EQ(waarde("org1", "teamA"), 2);

@@ -149,16 +149,21 @@ TEST_F(ApiTest, AnApiTokenOnlyReachesTheRoutesOfItsScope) {
   const auto regel = lijst.out.substr(0, lijst.out.find('\n'));
   EXPECT_NE(regel.find("koppeling"), std::string::npos) << lijst.out;
   EXPECT_NE(regel.find("verloopt"), std::string::npos) << lijst.out;
-  EXPECT_EQ(lijst.out.find(r.out.substr(0, r.out.find('\n'))), std::string::npos) << "het geheim staat in de lijst";
+  EXPECT_EQ(lijst.out.find(r.out.substr(0, r.out.find('\n'))), std::string::npos)
+      << "het geheim staat in de lijst";
   const auto id = regel.substr(0, regel.find(' '));
   const auto in = cli({"token", "intrekken", id, "--gemeente", "Zuiderveen"});
   ASSERT_EQ(in.exit_code, 0) << in.err;
   EXPECT_EQ(k.post("/api/v1/adviezen", json::parse(R"({"draagkracht":"in_balans",
       "zelfredzaamheid":"volledig","basiszorgToereikend":true,"veiligheid":"veilig",
-      "ketenoverstijgendNodig":false,"escalatie":"geen"})")).status, 401);
+      "ketenoverstijgendNodig":false,"escalatie":"geen"})"))
+                .status,
+            401);
   EXPECT_EQ(cli({"token", "intrekken", id, "--gemeente", "Zuiderveen"}).exit_code, 2);  // already revoked
   EXPECT_EQ(cli({"token", "aanmaken", "--gemeente", "Zuiderveen", "--naam", "x", "--scope", "adviezen",
-                 "--dagen", "400"}).exit_code, 2);
+                 "--dagen", "400"})
+                .exit_code,
+            2);
 }
 
 TEST_F(ApiTest, TheCaseloadShowsLevelColourPhaseAndFlagsAndPages) {

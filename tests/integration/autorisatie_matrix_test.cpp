@@ -63,25 +63,25 @@ std::string_view tekst(Uitkomst u) {
 // The kinds of access a route needs.
 enum class Soort {
   openbaar,
-  ingelogd,                // any logged-in user
-  advies,                  // a logged-in user or a token with scope adviezen
-  professional,            // role regisseur
-  zoeker,                  // role regisseur or manager
-  manager,                 // role manager, about his own team
-  beoordelen,              // the manager of the professional who used emergency access
-  nood_lijst,              // the review list: managers, and aandachtsfunctionarissen (for staff without a manager)
-  beheer_eigen,            // beheerder, in his own gemeente
-  beheer_verwijzing,       // beheerder, referring to an organisation of the demo gemeente
-  medewerker_lezen,        // a staff member of the demo gemeente
-  certificering,           // aandachtsfunctionaris or manager (of the organisation, where one is named)
-  beoordelaar,             // assess or certify a professional: his own manager, his organisation's aandachtsfunctionaris
-  lezen,                   // read a household
-  regie,                   // change a household (its regisseurs only)
-  notitie,                 // add a note (regisseurs and involved professionals)
-  eigen_actie,             // progress of an action the involved professional owns
-  escalatie,               // handle an escalation (regisseur, manager of the involved)
-  bevestigen,              // confirm a regisseur whose profile falls short (a qualified colleague only)
-  noodtoegang,             // ask emergency access to a household one is not involved in
+  ingelogd,           // any logged-in user
+  advies,             // a logged-in user or a token with scope adviezen
+  professional,       // role regisseur
+  zoeker,             // role regisseur or manager
+  manager,            // role manager, about his own team
+  beoordelen,         // the manager of the professional who used emergency access
+  nood_lijst,         // the review list: managers, and aandachtsfunctionarissen (for staff without a manager)
+  beheer_eigen,       // beheerder, in his own gemeente
+  beheer_verwijzing,  // beheerder, referring to an organisation of the demo gemeente
+  medewerker_lezen,   // a staff member of the demo gemeente
+  certificering,      // aandachtsfunctionaris or manager (of the organisation, where one is named)
+  beoordelaar,  // assess or certify a professional: his own manager, his organisation's aandachtsfunctionaris
+  lezen,        // read a household
+  regie,        // change a household (its regisseurs only)
+  notitie,      // add a note (regisseurs and involved professionals)
+  eigen_actie,  // progress of an action the involved professional owns
+  escalatie,    // handle an escalation (regisseur, manager of the involved)
+  bevestigen,   // confirm a regisseur whose profile falls short (a qualified colleague only)
+  noodtoegang,  // ask emergency access to a household one is not involved in
   implementatie_lijst,     // implementation plans, basic requirements: agendahouder and aandachtsfunctionaris
   implementatie_starten,   // start the gemeente's plan (the agendahouder; it exists already: 409)
   implementatie_gemeente,  // read or change the gemeente's plan: the agendahouder
@@ -273,10 +273,10 @@ std::vector<Geval> gevallen() {
        }},
       {"PUT", "/api/v1/organisaties/{organisatieId}/basiseisen/{eis}", Soort::implementatie_lijst,
        [](MatrixWereld& w, Wie) {
-         return Aanvraag{"/api/v1/organisaties/" + w.organisatie + "/basiseisen/methode_vastgesteld",
-                         json::object{{"voldaan", true},
-                                      {"datum", "2026-03-01"},
-                                      {"bewijs", "Besluit van het managementteam."}}};
+         return Aanvraag{
+             "/api/v1/organisaties/" + w.organisatie + "/basiseisen/methode_vastgesteld",
+             json::object{
+                 {"voldaan", true}, {"datum", "2026-03-01"}, {"bewijs", "Besluit van het managementteam."}}};
        }},
       {"GET", "/api/v1/organisaties/{organisatieId}/scholing", Soort::certificering,
        [](MatrixWereld& w, Wie) { return Aanvraag{"/api/v1/organisaties/" + w.organisatie + "/scholing"}; }},
@@ -290,7 +290,8 @@ std::vector<Geval> gevallen() {
          return Aanvraag{"/api/v1/medewerkers/" + w.medewerker.at("ties") + "/basistraining"};
        }},
       {"GET", "/api/v1/competentieprofielen", Soort::ingelogd, vast("/api/v1/competentieprofielen")},
-      {"POST", "/api/v1/monitoring/_verversen", Soort::agendahouder, vast("/api/v1/monitoring/_verversen", json::object{})},
+      {"POST", "/api/v1/monitoring/_verversen", Soort::agendahouder,
+       vast("/api/v1/monitoring/_verversen", json::object{})},
       {"GET", "/api/v1/monitoring", Soort::implementatie_lijst, vast("/api/v1/monitoring?van=2026-01"),
        [](MatrixWereld&, Wie, const HttpResponse& r) {
          if (r.status != 200) return;
@@ -304,24 +305,27 @@ std::vector<Geval> gevallen() {
            // A period's events may be a sum of the months shown: 0 when none is.
            for (const auto& c : reeks.at("totaal").as_array()) {
              const auto& w = c.at("waarde");
-             EXPECT_TRUE(w.is_null() || w.as_int64() >= 5 || (c.as_object().contains("minstens") && w.as_int64() == 0))
+             EXPECT_TRUE(w.is_null() || w.as_int64() >= 5 ||
+                         (c.as_object().contains("minstens") && w.as_int64() == 0))
                  << json::serialize(c);
            }
          }
        }},
-      {"GET", "/api/v1/monitoring/export", Soort::implementatie_lijst, vast("/api/v1/monitoring/export?formaat=csv")},
+      {"GET", "/api/v1/monitoring/export", Soort::implementatie_lijst,
+       vast("/api/v1/monitoring/export?formaat=csv")},
       {"GET", "/api/v1/medewerkers/{medewerkerId}/beoordelingen", Soort::beoordelaar,
        [](MatrixWereld& w, Wie) {
          return Aanvraag{"/api/v1/medewerkers/" + w.medewerker.at("ties") + "/beoordelingen"};
        }},
       {"POST", "/api/v1/medewerkers/{medewerkerId}/beoordelingen", Soort::beoordelaar,
        [](MatrixWereld& w, Wie) {
-         return Aanvraag{"/api/v1/medewerkers/" + w.medewerker.at("ties") + "/beoordelingen",
-                         json::object{{"rol", "casus"},
-                                      {"profiel", "A"},
-                                      {"datum", "2026-02-01"},
-                                      {"gebieden", json::array{json::object{{"gebied", "kennis"},
-                                                                            {"oordeel", "deels"}}}}}};
+         return Aanvraag{
+             "/api/v1/medewerkers/" + w.medewerker.at("ties") + "/beoordelingen",
+             json::object{
+                 {"rol", "casus"},
+                 {"profiel", "A"},
+                 {"datum", "2026-02-01"},
+                 {"gebieden", json::array{json::object{{"gebied", "kennis"}, {"oordeel", "deels"}}}}}};
        }},
       {"GET", "/api/v1/organisaties", Soort::ingelogd, vast("/api/v1/organisaties")},
       {"POST", "/api/v1/organisaties", Soort::beheer_eigen,

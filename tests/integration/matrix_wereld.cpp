@@ -251,7 +251,8 @@ void MatrixWereld::gebruiker(const std::string& gebruikersnaam, const std::strin
 void MatrixWereld::certificeren(ApiKlant& beoordelaar, const std::string& kort, std::string_view rol,
                                 std::string_view profiel) {
   json::array gebieden;
-  for (const auto& p : lijst(verwacht(beoordelaar.get("/api/v1/competentieprofielen"), 200).as_object(), "items")) {
+  for (const auto& p :
+       lijst(verwacht(beoordelaar.get("/api/v1/competentieprofielen"), 200).as_object(), "items")) {
     if (!gelijk(p.at("rol"), rol) || !gelijk(p.at("profiel"), profiel)) continue;
     for (const auto& g : p.at("gebieden").as_array())
       gebieden.push_back(json::object{{"gebied", g.at("code")}, {"oordeel", "voldoet"}});
@@ -262,7 +263,8 @@ void MatrixWereld::certificeren(ApiKlant& beoordelaar, const std::string& kort, 
                                                         {"datum", "2026-01-15"},
                                                         {"gebieden", std::move(gebieden)}}),
                           201);
-  if (!b.at("certificeringId").is_string()) throw std::runtime_error("de beoordeling leverde geen certificering op");
+  if (!b.at("certificeringId").is_string())
+    throw std::runtime_error("de beoordeling leverde geen certificering op");
 }
 
 void MatrixWereld::andere_gemeente_inrichten() {

@@ -18,7 +18,7 @@ class BasiseisenTest : public ServiceTest {
   service::Context manager() { return als(manager_, {Gebruikersrol::manager}); }
 
   const service::OrganisatieBasiseisen& rij(const std::vector<service::OrganisatieBasiseisen>& m,
-                                             const std::string& organisatie) {
+                                            const std::string& organisatie) {
     const auto r = std::ranges::find(m, organisatie, &service::OrganisatieBasiseisen::organisatie_id);
     if (r == m.end()) throw std::runtime_error("organisatie ontbreekt");
     return *r;
@@ -36,7 +36,8 @@ TEST_P(BasiseisenTest, TheAgendahouderSeesEveryOrganisationTheAandachtsfunctiona
   EXPECT_TRUE(std::ranges::is_sorted(alles, {}, &service::OrganisatieBasiseisen::naam));
   for (const auto& o : alles) {
     ASSERT_EQ(o.eisen.size(), domain::basiseisen().size());
-    EXPECT_TRUE(std::ranges::all_of(o.eisen, [](const auto& c) { return c.uitkomst == EisUitkomst::onbekend; }));
+    EXPECT_TRUE(
+        std::ranges::all_of(o.eisen, [](const auto& c) { return c.uitkomst == EisUitkomst::onbekend; }));
   }
   const auto eigen = basiseisen->matrix(af());
   ASSERT_EQ(eigen.size(), 1u);
@@ -69,7 +70,8 @@ TEST_P(BasiseisenTest, RecordingARequirementReplacesWhatWasThereAndNeedsEvidence
 }
 
 TEST_P(BasiseisenTest, TheTrainingRequirementFollowsFromThePlanAndEveryRegisseursBasicTraining) {
-  basiseisen->vastleggen(af(), lokaal_team_, {Basiseis::scholing_op_orde, true, vandaag(), "Opleidingsplan 2027"});
+  basiseisen->vastleggen(af(), lokaal_team_,
+                         {Basiseis::scholing_op_orde, true, vandaag(), "Opleidingsplan 2027"});
   EXPECT_EQ(uitkomst(lokaal_team_, Basiseis::scholing_op_orde), EisUitkomst::niet_voldaan);
   basiseisen->basistraining_vastleggen(af(), regisseur_a_, vandaag());
   basiseisen->basistraining_vastleggen(manager(), regisseur_b_, vandaag());

@@ -73,7 +73,7 @@ TEST_P(BeoordelingenTest, OnlyTheOwnManagerOrTheOwnOrganisationsAandachtsfunctio
   const auto ander_af = als(aandachtsfunctionaris_, {Gebruikersrol::aandachtsfunctionaris});
   EXPECT_THROW(beoordelingen->vastleggen(ander_af, zonder_profiel_, in), service::Forbidden);  // other org
   EXPECT_THROW(beoordelingen->vastleggen(manager, zonder_profiel_, in), service::Forbidden);   // not his
-  EXPECT_THROW(beoordelingen->vastleggen(manager, regisseur_b_, in), service::Forbidden);  // no manager
+  EXPECT_THROW(beoordelingen->vastleggen(manager, regisseur_b_, in), service::Forbidden);      // no manager
   EXPECT_THROW(beoordelingen->van(ander_af, zonder_profiel_), service::Forbidden);
   EXPECT_TRUE(beoordelingen->vastleggen(manager, regisseur_a_, in).positief);  // Iris manages Bram
   // A manager who is also a regisseur cannot assess himself either.
@@ -91,9 +91,9 @@ TEST_P(BeoordelingenTest, UnknownOrRepeatedAreasAndFutureDatesNameTheirField) {
   in.datum = Datum{std::chrono::sys_days{vandaag()} + std::chrono::days{1}};
   const auto n = std::to_string(checklist_voor(kCasusA).size());
   EXPECT_EQ(velden_van_fout([&] { beoordelingen->vastleggen(af(), zonder_profiel_, in); }),
-            (std::vector<std::string>{"datum", "gebieden[" + n + "].gebied",
-                                      "gebieden[" + std::to_string(checklist_voor(kCasusA).size() + 1) +
-                                          "].gebied"}));
+            (std::vector<std::string>{
+                "datum", "gebieden[" + n + "].gebied",
+                "gebieden[" + std::to_string(checklist_voor(kCasusA).size() + 1) + "].gebied"}));
   EXPECT_EQ(velden_van_fout([&] {
               beoordelingen->vastleggen(af(), zonder_profiel_, {kCasusA, vandaag(), {}});
             }),
@@ -107,9 +107,11 @@ TEST_P(BeoordelingenTest, ACertificationNeedsTheRightPersonAndACompleteAssessmen
   const auto manager = als(manager_, {Gebruikersrol::manager, Gebruikersrol::regisseur});
   EXPECT_THROW(beheer->certificering_vastleggen(manager, manager_, kProcesB, vandaag()), service::Forbidden);
   EXPECT_THROW(beheer->certificering_vastleggen(af(), regisseur_a_, kCasusA, vandaag()), service::Forbidden);
-  EXPECT_THROW(beheer->certificering_vastleggen(af(), zonder_profiel_, kCasusA, vandaag()), service::Conflict);
+  EXPECT_THROW(beheer->certificering_vastleggen(af(), zonder_profiel_, kCasusA, vandaag()),
+               service::Conflict);
   beoordelingen->vastleggen(af(), zonder_profiel_, alles(kCasusA, Beoordeling::voldoet));
-  EXPECT_THROW(beheer->certificering_vastleggen(af(), zonder_profiel_, kCasusB, vandaag()), service::Conflict);
+  EXPECT_THROW(beheer->certificering_vastleggen(af(), zonder_profiel_, kCasusB, vandaag()),
+               service::Conflict);
   EXPECT_NO_THROW(beheer->certificering_vastleggen(af(), zonder_profiel_, kCasusA, vandaag()));
 }
 

@@ -44,23 +44,27 @@ TEST_P(MonitoringTest, FiveHouseholdsShowAsFiveAndFourAsBelowFive) {
   EXPECT_EQ(o.maanden.size(), 12u);
   EXPECT_EQ(o.tot, maand_van(vandaag()));
   EXPECT_EQ(totaal(o, "niveau", "2"), 5);
-  EXPECT_EQ(totaal(o, "niveau", "3"), std::nullopt);  // 4
-  EXPECT_EQ(totaal(o, "niveau", "5"), std::nullopt);  // 0: an empty cell is not shown either
+  EXPECT_EQ(totaal(o, "niveau", "3"), std::nullopt);              // 4
+  EXPECT_EQ(totaal(o, "niveau", "5"), std::nullopt);              // 0: an empty cell is not shown either
   EXPECT_EQ(totaal(o, "opschaling", "opschalen"), std::nullopt);  // first decisions have no direction
   EXPECT_EQ(totaal(o, "op", "ontbreekt"), 9);  // no plan yet in any of the nine at level 2 or higher
 
   // Per month: this month's level count, earlier months empty (and so not shown).
-  const auto& niveau = *std::ranges::find_if(o.reeksen, [](const auto& r) { return r.metriek->code == "niveau"; });
-  const auto cel = std::ranges::find_if(niveau.per_maand, [&](const auto& c) { return c.maand == o.tot && c.sleutel == "2"; });
+  const auto& niveau =
+      *std::ranges::find_if(o.reeksen, [](const auto& r) { return r.metriek->code == "niveau"; });
+  const auto cel = std::ranges::find_if(niveau.per_maand,
+                                        [&](const auto& c) { return c.maand == o.tot && c.sleutel == "2"; });
   EXPECT_EQ(cel->waarde, 5);
-  EXPECT_TRUE(std::ranges::all_of(niveau.per_maand, [&](const auto& c) { return c.maand == o.tot || !c.waarde; }));
+  EXPECT_TRUE(
+      std::ranges::all_of(niveau.per_maand, [&](const auto& c) { return c.maand == o.tot || !c.waarde; }));
 }
 
 TEST_P(MonitoringTest, HouseholdsCountForTheOrganisationOfTheirProcesregisseur) {
   std::vector<std::string> ids;
   for (int i = 0; i < 6; ++i) ids.push_back(huishouden_op_niveau(2));
   for (const auto& id : ids)
-    regisseurs->toewijzen(als(regisseur_bplus_), id, {Rol::proces, PersoonSoort::medewerker, regisseur_a_, {}});
+    regisseurs->toewijzen(als(regisseur_bplus_), id,
+                          {Rol::proces, PersoonSoort::medewerker, regisseur_a_, {}});
   huishouden_op_niveau(2);  // no regisseur: the gemeente's figure only
   monitoring->verversen(agendahouder());
   EXPECT_EQ(totaal(monitoring->cijfers(agendahouder(), {}), "niveau", "2"), 7);
@@ -74,11 +78,13 @@ TEST_P(MonitoringTest, HouseholdsCountForTheOrganisationOfTheirProcesregisseur) 
 }
 
 TEST_P(MonitoringTest, AnOrganisationsFigureThatWouldGiveAwayASmallOneIsShielded) {
-  certificeren(als(zorg_af_, {Gebruikersrol::aandachtsfunctionaris}), zonder_profiel_, {Rol::proces, Profiel::A});
+  certificeren(als(zorg_af_, {Gebruikersrol::aandachtsfunctionaris}), zonder_profiel_,
+               {Rol::proces, Profiel::A});
   const auto toewijzen = [&](const std::string& regisseur, int aantal) {
     for (int i = 0; i < aantal; ++i) {
       const auto id = huishouden_op_niveau(2);
-      regisseurs->toewijzen(als(regisseur_bplus_), id, {Rol::proces, PersoonSoort::medewerker, regisseur, {}});
+      regisseurs->toewijzen(als(regisseur_bplus_), id,
+                            {Rol::proces, PersoonSoort::medewerker, regisseur, {}});
     }
   };
   toewijzen(regisseur_a_, 6);     // lokaal team
@@ -104,7 +110,8 @@ TEST_P(MonitoringTest, APeriodsEventsAddUpTheMonthsShownOnly) {
   for (int i = 5; i < 7; ++i) besluit(ids[i], 3);
   monitoring->verversen(agendahouder());
   const auto o = monitoring->cijfers(agendahouder(), {});
-  // 5 and a hidden 2: an exact 7 would give the 2 away to whoever also asks for the period without that month.
+  // 5 and a hidden 2: an exact 7 would give the 2 away to whoever also asks for the period without that
+  // month.
   const auto& op = totaalcel(o, "opschaling", "opschalen");
   EXPECT_EQ(op.waarde, 5);
   EXPECT_TRUE(op.minstens);

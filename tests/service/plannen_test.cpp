@@ -80,7 +80,8 @@ TEST_P(PlanTest, ADraftIsCheckedWithoutBeingSavedAndOnlyByWhoMayWriteThePlan) {
   EXPECT_TRUE(heeft(b, BevindingCode::doel_zonder_actie));
   EXPECT_TRUE(heeft(b, BevindingCode::kindcheck_ontbreekt));
   EXPECT_FALSE(plannen->ondersteuningsplan(als(regisseur_bplus_), id));  // nothing was saved
-  EXPECT_THROW(plannen->ondersteuningsplan_toetsen(als(zonder_profiel_), id, concept_plan), service::Forbidden);
+  EXPECT_THROW(plannen->ondersteuningsplan_toetsen(als(zonder_profiel_), id, concept_plan),
+               service::Forbidden);
 }
 
 TEST_P(PlanTest, APlanSatisfyingEveryCheckHasNoFindings) {

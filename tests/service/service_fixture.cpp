@@ -79,19 +79,22 @@ void ServiceTest::SetUp() {
   certificeren(af, regisseur_a_, {Rol::proces, Profiel::A});
   certificeren(af, regisseur_b_, {Rol::proces, Profiel::B});
   certificeren(af, regisseur_bplus_, {Rol::proces, Profiel::B_plus});
-  certificeren(als(vk_af_, {Gebruikersrol::aandachtsfunctionaris}), vk_bplus_, {Rol::proces, Profiel::B_plus});
+  certificeren(als(vk_af_, {Gebruikersrol::aandachtsfunctionaris}), vk_bplus_,
+               {Rol::proces, Profiel::B_plus});
 }
 
 service::BeoordelingInvoer ServiceTest::volledige_beoordeling(domain::Certificering profiel,
                                                               domain::Beoordeling oordeel) const {
   service::BeoordelingInvoer in{profiel, vandaag(), {}};
-  for (const auto& g : domain::checklist_voor(profiel)) in.gebieden.push_back({std::string{g.code}, oordeel, ""});
+  for (const auto& g : domain::checklist_voor(profiel))
+    in.gebieden.push_back({std::string{g.code}, oordeel, ""});
   return in;
 }
 
 void ServiceTest::certificeren(const Context& beoordelaar, const std::string& medewerker,
                                domain::Certificering profiel) {
-  beoordelingen->vastleggen(beoordelaar, medewerker, volledige_beoordeling(profiel, domain::Beoordeling::voldoet));
+  beoordelingen->vastleggen(beoordelaar, medewerker,
+                            volledige_beoordeling(profiel, domain::Beoordeling::voldoet));
 }
 
 Taxatie ServiceTest::taxatie_voor(int niveau) const { return domain::testing::taxatie_voor_niveau(niveau); }

@@ -70,7 +70,8 @@ class ServiceTest : public ::testing::TestWithParam<store::Backend> {
   std::string vk_af_;    // aandachtsfunctionaris of the veiligheidsketen organisation (assesses Eva)
 
   // A complete assessment of every area of the profile with one judgement.
-  service::BeoordelingInvoer volledige_beoordeling(domain::Certificering profiel, domain::Beoordeling oordeel) const;
+  service::BeoordelingInvoer volledige_beoordeling(domain::Certificering profiel,
+                                                   domain::Beoordeling oordeel) const;
   // Certifies through a complete, positive assessment, as the rules require (DOMAIN.md §7).
   void certificeren(const service::Context& beoordelaar, const std::string& medewerker,
                     domain::Certificering profiel);

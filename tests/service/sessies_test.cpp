@@ -152,7 +152,8 @@ TEST_P(SessieTest, ApiTokensExpireCanBeListedAndRevoked) {
   EXPECT_FALSE(sessies->api_token(nog_een, "adviezen"));
   EXPECT_THROW(sessies->api_token_intrekken(gemeente_, id), service::Conflict);
   const auto ander = beheer->gemeente_aanmaken("Elders");
-  EXPECT_THROW(sessies->api_token_intrekken(ander, sessies->api_tokens(gemeente_).back().id), service::NotFound);
+  EXPECT_THROW(sessies->api_token_intrekken(ander, sessies->api_tokens(gemeente_).back().id),
+               service::NotFound);
 }
 
 REGIE_SERVICE_BACKENDS(SessieTest);

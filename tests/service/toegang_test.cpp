@@ -46,8 +46,9 @@ TEST_P(ToegangTest, OnlyTheInvolvedReadAndOnlyRegisseursDoRegie) {
   EXPECT_THROW(huishoudens->lezen(als(regisseur_b_), id), service::Forbidden);  // not involved
   huishoudens->betrokkenheid_starten(als(regisseur_a_), id, regisseur_b_, "schoolmaatschappelijk werk");
   EXPECT_NO_THROW(huishoudens->lezen(als(regisseur_b_), id));
-  EXPECT_THROW(veiligheid->signaal_vastleggen(als(regisseur_b_), id, {SignaalType::stalking, false, {}, {}}, ""),
-               service::Forbidden);
+  EXPECT_THROW(
+      veiligheid->signaal_vastleggen(als(regisseur_b_), id, {SignaalType::stalking, false, {}, {}}, ""),
+      service::Forbidden);
   EXPECT_NO_THROW(notities->toevoegen(als(regisseur_b_), id, "Gesprek met de mentor gehad."));
   EXPECT_EQ(notities->lijst(als(regisseur_a_), id, {1, 20}).items.at(0).medewerker_naam, "Cora");
   // The manager of an involved professional reads, but does no regie.
@@ -86,8 +87,8 @@ TEST_P(ToegangTest, EmergencyAccessIsTimeLimitedLoggedAndReviewed) {
   const auto lijst = noodtoegangen->te_beoordelen(manager);
   // Cora's own request (no manager of her own) goes to the managers of her organisation: Iris too.
   ASSERT_EQ(lijst.size(), 2u);
-  const auto van_bram = std::ranges::find_if(
-      lijst, [](const auto& n) { return n.noodtoegang.medewerker_naam == "Bram"; });
+  const auto van_bram =
+      std::ranges::find_if(lijst, [](const auto& n) { return n.noodtoegang.medewerker_naam == "Bram"; });
   ASSERT_NE(van_bram, lijst.end());
   EXPECT_TRUE(van_bram->huishouden_naam.has_value());  // Iris manages Daan, who registered it
   const auto nood_id = van_bram->noodtoegang.id;
@@ -112,13 +113,14 @@ TEST_P(ToegangTest, EmergencyAccessOfAProfessionalWithoutManagerIsReviewedInHisO
   };
   EXPECT_EQ(namen(manager), std::vector<std::string>{"Cora"});  // her organisation's manager
   EXPECT_TRUE(namen(lokaal_af).empty());                        // the lokaal team has a manager
-  EXPECT_EQ(namen(zorg_af), std::vector<std::string>{"Gijs"});   // no manager there: the aandachtsfunctionaris
+  EXPECT_EQ(namen(zorg_af), std::vector<std::string>{"Gijs"});  // no manager there: the aandachtsfunctionaris
   const auto voor_jet = noodtoegangen->te_beoordelen(zorg_af).at(0);
   EXPECT_FALSE(voor_jet.huishouden_naam.has_value());  // she may not read that household: no name
   const auto van_gijs = voor_jet.noodtoegang.id;
   EXPECT_THROW(noodtoegangen->beoordelen(manager, van_gijs, "terecht", ""), service::NotFound);
   EXPECT_THROW(noodtoegangen->beoordelen(lokaal_af, van_gijs, "terecht", ""), service::NotFound);
-  noodtoegangen->beoordelen(zorg_af, van_gijs, "onterecht", "Er was geen spoed; de regisseur was bereikbaar.");
+  noodtoegangen->beoordelen(zorg_af, van_gijs, "onterecht",
+                            "Er was geen spoed; de regisseur was bereikbaar.");
   EXPECT_TRUE(namen(zorg_af).empty());
 }
 
@@ -149,12 +151,14 @@ TEST_P(ToegangTest, ListReadsAndSearchesReachEachHouseholdsAccessLog) {
   EXPECT_TRUE(huishoudens->zoeken(als(regisseur_b_), {std::string{"Onvindbaar"}, {}, {}}).empty());
   EXPECT_EQ(zoekregels("gelukt"), 1);
   const auto terms = test_->db().read([&](store::Tx& tx) {
-    return tx.query_one("SELECT count(*) FROM audit WHERE personen LIKE '%nvindbaar%' OR doel LIKE '%nvindbaar%'")
+    return tx
+        .query_one("SELECT count(*) FROM audit WHERE personen LIKE '%nvindbaar%' OR doel LIKE '%nvindbaar%'")
         ->integer(0);
   });
   EXPECT_EQ(terms, 0);
-  EXPECT_THROW(huishoudens->zoeken(als(regisseur_b_, {Gebruikersrol::agendahouder}), {std::string{"X"}, {}, {}}),
-               service::Forbidden);
+  EXPECT_THROW(
+      huishoudens->zoeken(als(regisseur_b_, {Gebruikersrol::agendahouder}), {std::string{"X"}, {}, {}}),
+      service::Forbidden);
   EXPECT_EQ(zoekregels("geweigerd"), 1);
 }
 

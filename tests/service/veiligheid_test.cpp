@@ -77,9 +77,10 @@ TEST_P(VeiligheidTest, EveryNewAcuteSignalCallsForThePoliceAgain) {
   EXPECT_EQ(zoek(lijst, MaatregelCode::politie_direct).signalen,
             (std::vector{SignaalType::stalking, SignaalType::intiem_terrorisme}));
   EXPECT_EQ(zoek(lijst, MaatregelCode::meldcode_veilig_thuis_deskundige).status, MaatregelStatus::gedaan);
-  EXPECT_EQ(lijst.size(), maatregelen_voor(std::vector<Signaal>{{SignaalType::stalking, true, {}, {}},
-                                                                {SignaalType::intiem_terrorisme, true, {}, {}}})
-                              .size());
+  EXPECT_EQ(lijst.size(),
+            maatregelen_voor(std::vector<Signaal>{{SignaalType::stalking, true, {}, {}},
+                                                  {SignaalType::intiem_terrorisme, true, {}, {}}})
+                .size());
 }
 
 TEST_P(VeiligheidTest, NotApplicableNeedsAReasonAndStaleUpdatesConflict) {

@@ -59,7 +59,8 @@ TEST_P(GroepscommitTest, AFailingWriterStatementReachesTheCallerAndTheNextWriteG
     if (sql == stap && keer++ == 0) throw DatabaseError("ingespoten fout bij " + stap);
   });
 
-  EXPECT_THROW(db_->write([](Tx& tx) { tx.exec("INSERT INTO proef (id) VALUES ('eerste')"); }), DatabaseError);
+  EXPECT_THROW(db_->write([](Tx& tx) { tx.exec("INSERT INTO proef (id) VALUES ('eerste')"); }),
+               DatabaseError);
   EXPECT_EQ(aantal(), 0) << "een mislukte schrijfopdracht liet iets achter";
 
   schrijf_binnen_tijd("tweede");
@@ -68,7 +69,8 @@ TEST_P(GroepscommitTest, AFailingWriterStatementReachesTheCallerAndTheNextWriteG
 }
 
 INSTANTIATE_TEST_SUITE_P(Stappen, GroepscommitTest,
-                         ::testing::Values("BEGIN IMMEDIATE", "SAVEPOINT opdracht", "RELEASE opdracht", "COMMIT"),
+                         ::testing::Values("BEGIN IMMEDIATE", "SAVEPOINT opdracht", "RELEASE opdracht",
+                                           "COMMIT"),
                          [](const auto& stap) {
                            std::string naam = stap.param;
                            for (auto& c : naam) {

@@ -78,10 +78,12 @@ void SchemaControle::waarde(const json::value& schema_in, const json::value& v, 
   }
 }
 
-const json::value* SchemaControle::response(const std::string& method, const std::string& pattern, int status) const {
+const json::value* SchemaControle::response(const std::string& method, const std::string& pattern,
+                                            int status) const {
   std::string m = method;
   std::ranges::transform(m, m.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  const auto* r = doc_.at("paths").at(pattern).at(m).at("responses").as_object().if_contains(std::to_string(status));
+  const auto* r =
+      doc_.at("paths").at(pattern).at(m).at("responses").as_object().if_contains(std::to_string(status));
   return r == nullptr ? nullptr : &volg(*r);
 }
 
@@ -107,12 +109,14 @@ std::vector<std::string> SchemaControle::controleer(const std::string& method, c
                                                     int status, const HttpResponse& antwoord) const {
   const auto type = antwoord.header("content-type");
   if (antwoord.body.empty() || type.find("json") != std::string::npos)
-    return controleer(method, pattern, status, antwoord.body.empty() ? json::value{} : json::parse(antwoord.body));
+    return controleer(method, pattern, status,
+                      antwoord.body.empty() ? json::value{} : json::parse(antwoord.body));
   const auto* response = this->response(method, pattern, status);
   if (response == nullptr) return {"status " + std::to_string(status) + " is niet beschreven"};
   const auto* content = response->as_object().if_contains("content");
   const auto media = type.substr(0, type.find(';'));
-  if (content == nullptr || !content->as_object().contains(media)) return {"media type " + media + " is niet beschreven"};
+  if (content == nullptr || !content->as_object().contains(media))
+    return {"media type " + media + " is niet beschreven"};
   return {};
 }
 

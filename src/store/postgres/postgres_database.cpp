@@ -21,7 +21,8 @@ constexpr std::string_view kStatementTimeout = "SET statement_timeout = '15s'";
 
 // The connection string with the time limits above, unless it sets them itself.
 std::string met_tijdslimieten(const std::string& conninfo) {
-  if (conninfo.find("connect_timeout") != std::string::npos || conninfo.starts_with("postgres")) return conninfo;
+  if (conninfo.find("connect_timeout") != std::string::npos || conninfo.starts_with("postgres"))
+    return conninfo;
   return conninfo + std::string{kVerbindingsTijden};
 }
 
