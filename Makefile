@@ -1,12 +1,13 @@
 # The newcomer's commands: `make run` and `make test` (see README.md).
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
-.PHONY: help deps build run test bench clean
+.PHONY: help deps build run test mutatietest bench clean
 
 help:
 	@echo "make run    installeren wat ontbreekt, release bouwen, demogegevens (lege database) en Regie starten"
 	@echo "make test   installeren wat ontbreekt, webapp en debug bouwen (ASan+UBSan) en alle tests draaien, ook in de browser"
 	@echo "make build  alleen de release bouwen"
+	@echo "make mutatietest  geplante defecten (tests/mutaties/) die de tests moeten vangen"
 	@echo "make bench  benchmarks en de belastingtest (zie docs/performance.md)"
 	@echo "make clean  build/ weggooien"
 
@@ -27,6 +28,11 @@ test: deps
 	cmake --preset debug
 	cmake --build --preset debug
 	scripts/with-postgres ctest --preset debug
+
+mutatietest: deps
+	cmake --preset debug
+	cmake --build --preset debug
+	tests/mutaties/run
 
 bench:
 	@scripts/install-deps --bench

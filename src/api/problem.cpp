@@ -7,6 +7,7 @@
 #include <iostream>
 #include <string>
 
+#include "http/log.hpp"
 #include "store/database.hpp"
 
 namespace regie::api {
@@ -49,6 +50,9 @@ http::Response problem(int status, std::string_view detail,
                        const std::vector<service::InvalidParam>& invalid) {
   json::object body{
       {"type", "about:blank"}, {"title", title_for(status)}, {"status", status}, {"detail", detail}};
+  // The occurrence: the request's id, the same as in the X-Request-Id header and in the server's log lines.
+  if (const auto& verzoek = log::huidig_verzoek(); !verzoek.empty())
+    body["instance"] = std::string{kInstantieVoorvoegsel} + verzoek;
   if (!invalid.empty()) {
     json::array params;
     for (const auto& p : invalid) params.push_back(json::object{{"name", p.name}, {"reason", p.reason}});
@@ -88,19 +92,18 @@ http::Response problem_from_current_exception() {
     return problem(409, e.what());
   } catch (const service::Unavailable& e) {
     return niet_beschikbaar(e.what());
-  } catch (const store::ConstraintError&) {
-    std::cerr << "regie: interne fout bij een verzoek (databaseregel geschonden buiten een use case)\n";
+  } catch (const store::ConstraintError& e) {
+    log::schrijf(log::Niveau::fout, "databaseregel_geschonden", {{"oorzaak", e.what()}});
     return problem(500, "Er ging iets mis aan onze kant. Probeer het later opnieuw.");
-  } catch (const store::DatabaseError&) {
+  } catch (const store::DatabaseError& e) {
     // Whatever reaches the database outside a use case's error translation (session, token and login
-    // lookups): the database is at fault, not the request. The message itself stays inside.
-    std::cerr << "regie: de database gaf een fout of was niet bereikbaar\n";
+    // lookups): the database is at fault, not the request. Its cause (SQLSTATE and primary message, or
+    // SQLite's, never quoted values) goes to the log only.
+    log::schrijf(log::Niveau::fout, "database_niet_beschikbaar", {{"oorzaak", e.what()}});
     return niet_beschikbaar("De database is even niet bereikbaar. Probeer het zo opnieuw.");
-  } catch (const std::exception& e) {
-    std::cerr << "regie: interne fout bij een verzoek (" << typeid(e).name() << ")\n";
-    return problem(500, "Er ging iets mis aan onze kant. Probeer het later opnieuw.");
   } catch (...) {
-    std::cerr << "regie: interne fout bij een verzoek (onbekend)\n";
+    // Only the type (and an error code's own text): a message may quote what the user sent.
+    log::schrijf(log::Niveau::fout, "interne_fout", {{"type", log::exceptie_type()}});
     return problem(500, "Er ging iets mis aan onze kant. Probeer het later opnieuw.");
   }
 }

@@ -11,6 +11,8 @@
 namespace regie::api {
 
 inline constexpr std::string_view kProblemContentType = "application/problem+json";
+// problem+json `instance`: this prefix and the request's id (also the X-Request-Id header).
+inline constexpr std::string_view kInstantieVoorvoegsel = "urn:regie:verzoek:";
 
 // The request body is not declared as JSON (HTTP 415).
 class UnsupportedMediaType : public service::Error {

@@ -1,5 +1,8 @@
 #include "api/router.hpp"
 
+#include "http/log.hpp"
+#include "store/ids.hpp"
+
 #include <algorithm>
 #include <array>
 
@@ -214,6 +217,7 @@ bool Router::blokkeert_niet(const http::Request& request) const {
 }
 
 http::Response Router::handle(const http::Request& request) const {
+  const log::VerzoekScope verzoek{store::nieuwe_id()};
   http::Response response;
   try {
     response = dispatch(request);
@@ -221,6 +225,12 @@ http::Response Router::handle(const http::Request& request) const {
     response = problem_from_current_exception();
   }
   add_standard_headers(response);
+  response.set_header("x-request-id", log::huidig_verzoek());
+  if (response.status >= 500) {
+    log::schrijf(
+        log::Niveau::fout, "antwoord",
+        {{"status", std::to_string(response.status)}, {"methode", request.method}, {"pad", request.path}});
+  }
   return response;
 }
 

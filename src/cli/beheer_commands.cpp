@@ -6,8 +6,10 @@
 
 #include "cli/commands.hpp"
 #include "cli/database_options.hpp"
+#include "domain/tijd.hpp"
 #include "service/monitoring.hpp"
 #include "service/toegangslog.hpp"
+#include "store/audit_sleutels.hpp"
 #include "store/migrations.hpp"
 #include "store/sqlite/sqlite_database.hpp"
 
@@ -69,14 +71,27 @@ int monitoring_command(const std::vector<std::string>& args) {
 
 int audit_command(const std::vector<std::string>& args) {
   const Options options{args, kDatabaseOptions, 1};
-  if (options.positional().size() != 1 || options.positional()[0] != "verify") {
-    throw UsageError("Gebruik: regie audit verify");
+  const auto& pos = options.positional();
+  if (pos.size() != 1 || (pos[0] != "verify" && pos[0] != "sleutel-nieuw")) {
+    throw UsageError("Gebruik: regie audit verify | regie audit sleutel-nieuw");
   }
   const auto db = open_database(options, Nieuw::geweigerd);
+  if (pos[0] == "sleutel-nieuw") {
+    const auto id = store::AuditSleutelbos::roteer(
+        audit_sleutelbestand(options), domain::format_tijdstip(std::chrono::floor<domain::Tijdstip::duration>(
+                                           std::chrono::system_clock::now())));
+    std::cout
+        << "Nieuwe sleutel " << id << " toegevoegd aan " << audit_sleutelbestand(options).string()
+        << ": nieuwe regels worden daarmee ondertekend; de oude sleutels blijven nodig om te controleren.\n";
+    return kExitOk;
+  }
   const auto v = service::audit_verifieren(*db);
   if (v.problemen.empty()) {
     std::cout << "Audit trail in orde: " << v.gecontroleerd
-              << " regels gecontroleerd, geen wijzigingen of gaten.\n";
+              << " regels gecontroleerd, geen wijzigingen of gaten";
+    if (v.ongesleuteld > 0)
+      std::cout << " (" << v.ongesleuteld << " regels van vóór de sleutels, met alleen SHA-256)";
+    std::cout << ".\n";
     return kExitOk;
   }
   std::cout << "De audit trail is aangetast (" << v.problemen.size() << " bevinding(en), " << v.gecontroleerd

@@ -5,6 +5,9 @@
 #include <filesystem>
 #include <fstream>
 
+#include "domain/tijd.hpp"
+#include "store/audit_sleutels.hpp"
+
 namespace regie::cli {
 namespace {
 
@@ -28,7 +31,13 @@ void prepare_data_dir(const fs::path& dir) {
 
 }  // namespace
 
-const std::vector<OptionSpec> kDatabaseOptions{{"data-dir", true}, {"database-url", true}};
+const std::vector<OptionSpec> kDatabaseOptions{
+    {"data-dir", true}, {"database-url", true}, {"audit-sleutels", true}};
+
+fs::path audit_sleutelbestand(const Options& options) {
+  if (const auto b = options.value_or_env("audit-sleutels", "REGIE_AUDIT_SLEUTELS")) return *b;
+  return database_config(options).data_dir / "audit-sleutels";
+}
 
 std::vector<OptionSpec> met_database_opties(std::vector<OptionSpec> eigen) {
   eigen.insert(eigen.end(), kDatabaseOptions.begin(), kDatabaseOptions.end());
@@ -52,11 +61,33 @@ std::unique_ptr<store::Database> open_database(const Options& options, Nieuw nie
                      "serve, migrate en demo maken een nieuwe database.");
   }
   if (config.url.empty()) prepare_data_dir(config.data_dir);
+  std::unique_ptr<store::Database> db;
   try {
-    return store::open_database(config);
+    db = store::open_database(config);
   } catch (const store::DatabaseError& e) {
     throw UsageError("De database (" + store::describe(config) + ") kan niet worden geopend: " + e.what());
   }
+  // The audit trail's keys: made with a new database (and on the first start after an upgrade), else read.
+  const auto bestand = audit_sleutelbestand(options);
+  try {
+    if (!fs::exists(bestand) && nieuw == Nieuw::toegestaan) {
+      std::error_code ec;
+      fs::create_directories(bestand.parent_path().empty() ? "." : bestand.parent_path(), ec);
+      store::audit_sleutels_instellen(
+          std::make_shared<const store::AuditSleutelbos>(store::AuditSleutelbos::maak(
+              bestand, domain::format_tijdstip(std::chrono::floor<domain::Tijdstip::duration>(
+                           std::chrono::system_clock::now())))));
+    } else {
+      store::audit_sleutels_instellen(
+          std::make_shared<const store::AuditSleutelbos>(store::AuditSleutelbos::lees(bestand)));
+    }
+  } catch (const std::runtime_error& e) {
+    throw UsageError(
+        std::string{"Regie kan zijn audit trail niet ondertekenen: "} + e.what() +
+        ". Geef het bestand met --audit-sleutels (REGIE_AUDIT_SLEUTELS), of laat regie migrate het "
+        "maken.");
+  }
+  return db;
 }
 
 }  // namespace regie::cli

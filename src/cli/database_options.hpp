@@ -2,6 +2,7 @@
 // The options every command that uses the database shares: --data-dir and --database-url (or
 // REGIE_DATA_DIR and REGIE_DATABASE_URL). Without a URL: SQLite in the data directory.
 
+#include <filesystem>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -15,10 +16,13 @@ extern const std::vector<OptionSpec> kDatabaseOptions;
 inline constexpr std::string_view kDatabaseHelp =
     "  --data-dir MAP       map voor de gegevens (REGIE_DATA_DIR, standaard ./regie-data)\n"
     "  --database-url URL   PostgreSQL in plaats van SQLite, bv. 'host=db.example port=5432 dbname=regie'\n"
-    "                       (REGIE_DATABASE_URL)\n";
+    "                       (REGIE_DATABASE_URL)\n"
+    "  --audit-sleutels BESTAND  sleutels van de audit trail (REGIE_AUDIT_SLEUTELS, standaard\n"
+    "                       MAP/audit-sleutels); bewaar ze buiten de database\n";
 
 std::vector<OptionSpec> met_database_opties(std::vector<OptionSpec> eigen);
 store::DatabaseConfig database_config(const Options& options);
+std::filesystem::path audit_sleutelbestand(const Options& options);
 
 // Whether a command may start a new database. Only `serve`, `migrate`, `demo` (and `bench-data`, which fills
 // a directory of its own) do; a command that reads one refuses a data directory without it, so that a typo

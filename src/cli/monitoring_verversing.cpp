@@ -1,6 +1,7 @@
 #include "cli/monitoring_verversing.hpp"
 
-#include <iostream>
+#include "http/log.hpp"
+#include "store/database.hpp"
 
 namespace regie::cli {
 
@@ -9,9 +10,11 @@ MonitoringVerversing::MonitoringVerversing(service::Monitoring& monitoring, std:
         while (!stop.stop_requested()) {
           try {
             monitoring.alles_verversen();
-          } catch (const std::exception& e) {
-            // Only the kind of failure: the figures stay as they were and the next round tries again.
-            std::cerr << "regie serve: monitoring bijwerken mislukte (" << e.what() << ")\n";
+          } catch (const store::DatabaseError& e) {
+            // The figures stay as they were and the next round tries again.
+            log::schrijf(log::Niveau::fout, "monitoring_bijwerken_mislukt", {{"oorzaak", e.what()}});
+          } catch (...) {
+            log::schrijf(log::Niveau::fout, "monitoring_bijwerken_mislukt", {{"type", log::exceptie_type()}});
           }
           std::unique_lock lock{mutex_};
           wacht_.wait_for(lock, stop, interval, [] { return false; });

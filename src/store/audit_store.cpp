@@ -1,5 +1,6 @@
 #include "store/audit_store.hpp"
 
+#include "store/audit_sleutels.hpp"
 #include "store/codes.hpp"
 #include "store/ids.hpp"
 
@@ -38,7 +39,7 @@ constexpr std::string_view kKolommen =
 
 }  // namespace
 
-std::string audit_hash(const std::string& vorige_hash, const AuditInvoer& a, std::int64_t volgnummer) {
+std::string audit_canoniek(const std::string& vorige_hash, const AuditInvoer& a, std::int64_t volgnummer) {
   std::string canonical;
   field(canonical, vorige_hash);
   field(canonical, a.gemeente_id);
@@ -51,7 +52,13 @@ std::string audit_hash(const std::string& vorige_hash, const AuditInvoer& a, std
   field(canonical, woorden(a.personen));
   field(canonical, a.doel);
   field(canonical, a.resultaat);
-  return sha256_hex(canonical);
+  return canonical;
+}
+
+std::string audit_hash(const std::string& vorige_hash, const AuditInvoer& a, std::int64_t volgnummer) {
+  const auto sleutels = audit_sleutels();
+  if (!sleutels) throw DatabaseError("er is geen sleutel voor de audit trail ingesteld");
+  return audit_mac(sleutels->huidige(), audit_canoniek(vorige_hash, a, volgnummer));
 }
 
 void audit_keten_starten(Tx& tx, const std::string& gemeente_id) {
@@ -92,6 +99,7 @@ std::int64_t audit_aantal_voor_huishouden(Tx& tx, const std::string& huishouden_
 
 AuditVerificatie audit_verifieren(Tx& tx) {
   AuditVerificatie v;
+  const auto sleutels = audit_sleutels();
   for (const auto& kop :
        tx.query("SELECT gemeente_id, volgnummer, laatste_hash FROM audit_keten ORDER BY gemeente_id")) {
     const std::string gemeente = kop.text(0);
@@ -109,7 +117,20 @@ AuditVerificatie audit_verifieren(Tx& tx) {
         probleem(verwacht, "regel ontbreekt (verwijderd?) vóór volgnummer " + std::to_string(a.volgnummer));
       }
       if (a.vorige_hash != vorige) probleem(a.volgnummer, "de verwijzing naar de vorige regel klopt niet");
-      if (audit_hash(a.vorige_hash, a.invoer, a.volgnummer) != a.hash) {
+      const auto canoniek = audit_canoniek(a.vorige_hash, a.invoer, a.volgnummer);
+      if (const auto scheiding = a.hash.find(':'); scheiding == std::string::npos) {
+        // From before the keys: only a plain SHA-256, which anyone can recompute. Such a row dated after the
+        // first key was made can only be a rewrite.
+        ++v.ongesleuteld;
+        if (sha256_hex(canoniek) != a.hash)
+          probleem(a.volgnummer, "de inhoud is gewijzigd (hash klopt niet)");
+        if (sleutels && a.invoer.tijdstip >= sleutels->eerste_sinds()) {
+          probleem(a.volgnummer, "regel zonder sleutel van na het instellen van de sleutels (herschreven?)");
+        }
+      } else if (const auto* sleutel = sleutels ? sleutels->vind(a.hash.substr(0, scheiding)) : nullptr;
+                 !sleutel) {
+        probleem(a.volgnummer, "getekend met een sleutel die niet in het sleutelbestand staat");
+      } else if (audit_mac(*sleutel, canoniek) != a.hash) {
         probleem(a.volgnummer, "de inhoud is gewijzigd (hash klopt niet)");
       }
       vorige = a.hash;

@@ -1,6 +1,7 @@
 #pragma once
 // The audit trail: append-only, one hash chain per gemeente (NEN 7513-style logging of who did what with
-// whose data, when and why). Each row's hash is SHA-256 over the previous hash and the row's own content.
+// whose data, when and why). Each row's hash is an HMAC-SHA-256 under a key kept outside the database
+// (audit_sleutels.hpp) over the previous hash and the row's own content.
 
 #include <optional>
 #include <string>
@@ -47,6 +48,7 @@ struct AuditProbleem {
 
 struct AuditVerificatie {
   std::int64_t gecontroleerd = 0;
+  std::int64_t ongesleuteld = 0;  // rows from before the keys (plain SHA-256)
   std::vector<AuditProbleem> problemen;
 };
 
@@ -54,6 +56,10 @@ struct AuditVerificatie {
 // deleting the newest rows disagrees with the chain head.
 AuditVerificatie audit_verifieren(Tx& tx);
 
+// The row's hash under the process's newest key ("s1:<hex>"); throws DatabaseError without keys.
 std::string audit_hash(const std::string& vorige_hash, const AuditInvoer& invoer, std::int64_t volgnummer);
+// What the hash covers: every field length-prefixed.
+std::string audit_canoniek(const std::string& vorige_hash, const AuditInvoer& invoer,
+                           std::int64_t volgnummer);
 
 }  // namespace regie::store

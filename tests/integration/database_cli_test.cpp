@@ -85,6 +85,24 @@ TEST_F(DemoTest, AuditVerifyPassesThenDetectsTampering) {
   EXPECT_NE(fout.out.find("volgnummer 50"), std::string::npos) << fout.out;
 }
 
+// The keys live beside the database, owner-only; without them the trail cannot be checked, and a rotated
+// key keeps the old rows verifiable.
+TEST_F(DemoTest, TheAuditKeysAreOwnerOnlyRequiredAndRotatable) {
+  const auto bestand = dir_.path() + "/audit-sleutels";
+  ASSERT_TRUE(fs::exists(bestand));
+  EXPECT_EQ(fs::status(bestand).permissions() & fs::perms::all,
+            fs::perms::owner_read | fs::perms::owner_write);
+  const auto nieuw = regie({"audit", "sleutel-nieuw", "--data-dir", dir_.path()});
+  ASSERT_EQ(nieuw.exit_code, 0) << nieuw.err;
+  EXPECT_NE(nieuw.out.find("s2"), std::string::npos) << nieuw.out;
+  const auto na = regie({"audit", "verify", "--data-dir", dir_.path()});
+  EXPECT_EQ(na.exit_code, 0) << na.out << na.err;
+  fs::rename(bestand, bestand + ".weg");
+  const auto zonder = regie({"audit", "verify", "--data-dir", dir_.path()});
+  EXPECT_EQ(zonder.exit_code, 2);
+  EXPECT_NE(zonder.err.find("audit-sleutels"), std::string::npos) << zonder.err;
+}
+
 TEST_F(DemoTest, BackupCopiesTheLiveDatabaseForTheOwnerOnly) {
   const std::string doel = dir_.path() + "/reservekopie.db";
   const auto r = regie({"backup", doel, "--data-dir", dir_.path()});
@@ -103,6 +121,8 @@ TEST_F(DemoTest, ARestoredBackupServesTheSameDataWithAnIntactAuditTrail) {
   ASSERT_EQ(regie({"backup", doel, "--data-dir", dir_.path()}).exit_code, 0);
   TempDir terug;
   fs::copy_file(doel, terug.path() + "/regie.db");
+  fs::copy_file(dir_.path() + "/audit-sleutels",
+                terug.path() + "/audit-sleutels");  // kept apart, restored too
   const auto verify = regie({"audit", "verify", "--data-dir", terug.path()});
   EXPECT_EQ(verify.exit_code, 0) << verify.out << verify.err;
   EXPECT_EQ(tel(*store::open_database({terug.path(), "", 1}), "SELECT count(*) FROM huishouden"), 25);
@@ -169,10 +189,14 @@ TEST(DatabaseCli, AnUnreachableDatabaseIsAClearError) {
 TEST(DatabaseCli, TheDemoRunsOnPostgresToo) {
   auto test = TestDatabase::create(store::Backend::postgres);
   if (!test) GTEST_SKIP() << "geen test-PostgreSQL";
-  const auto r = regie({"demo", "--database-url", test->config().url});
+  TempDir sleutels;
+  const auto bestand = sleutels.path() + "/audit-sleutels";
+  const auto r = regie({"demo", "--database-url", test->config().url, "--audit-sleutels", bestand});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(tel(test->db(), "SELECT count(*) FROM huishouden"), 25);
-  EXPECT_EQ(regie({"audit", "verify", "--database-url", test->config().url}).exit_code, 0);
+  EXPECT_EQ(
+      regie({"audit", "verify", "--database-url", test->config().url, "--audit-sleutels", bestand}).exit_code,
+      0);
 }
 
 }  // namespace

@@ -5,7 +5,10 @@
 
 #include "service/errors.hpp"
 #include "service/service_fixture.hpp"
+#include "store/audit_sleutels.hpp"
+#include "store/audit_store.hpp"
 #include "store/huishouden_store.hpp"
+#include "store/ids.hpp"
 
 namespace regie::testing {
 namespace {
@@ -120,6 +123,79 @@ TEST_P(AuditTest, ConcurrentWritersKeepTheChainIntact) {
   const auto v = service::audit_verifieren(db());
   EXPECT_TRUE(v.problemen.empty());
   EXPECT_GE(v.gecontroleerd, 20);
+}
+
+// Whoever can write the table but lacks the key: he rewrites a row and recomputes every hash after it, as a
+// plain SHA-256 chain or under a key of his own. Both are detected (ADR 0011).
+void herschrijf_keten_vanaf(store::Database& db, std::int64_t vanaf,
+                            const std::function<std::string(const std::string&)>& hash_van) {
+  db.write([&](store::Tx& tx) {
+    tx.exec("UPDATE audit SET actor_id = 'iemand-anders' WHERE volgnummer = $1", {vanaf});
+    std::string vorige = tx.query_one("SELECT hash FROM audit WHERE volgnummer = $1", {vanaf - 1})->text(0);
+    for (const auto& r : tx.query(
+             "SELECT gemeente_id, volgnummer, tijdstip, actor_id, rol, actie, huishouden_id, personen, doel, "
+             "resultaat FROM audit WHERE volgnummer >= $1 ORDER BY volgnummer",
+             {vanaf})) {
+      store::AuditInvoer a{r.text(0),     r.text(2), r.text(3), r.text(4), r.text(5),
+                           r.opt_text(6), {},        r.text(8), r.text(9)};
+      if (!r.text(7).empty()) a.personen = {r.text(7)};
+      const auto hash = hash_van(store::audit_canoniek(vorige, a, r.integer(1)));
+      tx.exec("UPDATE audit SET vorige_hash = $2, hash = $3 WHERE volgnummer = $1",
+              {r.integer(1), vorige, hash});
+      vorige = hash;
+    }
+    tx.exec("UPDATE audit_keten SET laatste_hash = $1", {vorige});
+  });
+}
+
+TEST_P(AuditTest, EveryRowIsSignedWithTheKey) {
+  huishouden();
+  db().read([](store::Tx& tx) {
+    EXPECT_EQ(tx.query_one("SELECT count(*) FROM audit WHERE hash NOT LIKE 'test:%'")->integer(0), 0);
+  });
+}
+
+TEST_P(AuditTest, AChainRecomputedWithoutTheKeyIsDetected) {
+  huishouden();
+  triggers_uit(db());
+  herschrijf_keten_vanaf(db(), 3, [](const std::string& tekst) { return store::sha256_hex(tekst); });
+  const auto v = service::audit_verifieren(db());
+  ASSERT_FALSE(v.problemen.empty());
+  EXPECT_EQ(v.problemen[0].volgnummer, 3);
+  EXPECT_NE(v.problemen[0].probleem.find("zonder sleutel"), std::string::npos) << v.problemen[0].probleem;
+}
+
+TEST_P(AuditTest, AChainRecomputedWithAnotherKeyIsDetected) {
+  huishouden();
+  triggers_uit(db());
+  store::AuditSleutel eigen{"test", "", {}};
+  eigen.geheim.fill(0x07);  // the attacker's guess of a key
+  herschrijf_keten_vanaf(db(), 3, [&](const std::string& tekst) { return store::audit_mac(eigen, tekst); });
+  const auto v = service::audit_verifieren(db());
+  ASSERT_FALSE(v.problemen.empty());
+  EXPECT_EQ(v.problemen[0].volgnummer, 3);
+  EXPECT_NE(v.problemen[0].probleem.find("gewijzigd"), std::string::npos);
+}
+
+// Rotation: a new key signs the new rows, the old one keeps verifying the old; without the old key the old
+// rows cannot be verified.
+TEST_P(AuditTest, ARotatedKeySignsNewRowsAndTheOldOnesStillVerify) {
+  const auto oud = store::audit_sleutels();
+  huishouden();
+  store::AuditSleutel nieuw{"s2", "0000-00-00T00:00:01.000000Z", {}};
+  nieuw.geheim.fill(0x24);
+  store::audit_sleutels_instellen(std::make_shared<const store::AuditSleutelbos>(
+      std::vector<store::AuditSleutel>{oud->huidige(), nieuw}));
+  huishouden();
+  db().read([](store::Tx& tx) {
+    EXPECT_GT(tx.query_one("SELECT count(*) FROM audit WHERE hash LIKE 's2:%'")->integer(0), 0);
+  });
+  EXPECT_TRUE(service::audit_verifieren(db()).problemen.empty());
+  store::audit_sleutels_instellen(std::make_shared<const store::AuditSleutelbos>(std::vector{nieuw}));
+  const auto zonder_oud = service::audit_verifieren(db());
+  store::audit_sleutels_instellen(oud);
+  ASSERT_FALSE(zonder_oud.problemen.empty());
+  EXPECT_NE(zonder_oud.problemen[0].probleem.find("sleutel"), std::string::npos);
 }
 
 REGIE_SERVICE_BACKENDS(AuditTest);

@@ -60,6 +60,21 @@ TEST_P(EscalatieTest, LevelFiveGoesThroughTheWethouderToTheBurgemeester) {
   escalaties->informeren(ctx, id, e, EscalatiePartij::burgemeester, "d", versie());
 }
 
+// The manager's list holds the open escalations of his own people's households, and no other.
+TEST_P(EscalatieTest, AManagerSeesOnlyTheEscalationsOfHisOwnPeople) {
+  const auto van_team = huishouden_op_niveau(3);  // Daan (Iris's team) registered it
+  escalaties->openen(als(regisseur_bplus_), van_team, StagnatieSamenwerking::inhoud, "Geen overeenstemming.");
+  // A household only Eva (veiligheidsketen, not in Iris's team) is involved in.
+  const auto eva = als(vk_bplus_);
+  const auto elders = huishoudens->aanmaken(eva, "Gezin Elders");
+  const auto t = niveaus->taxatie_vastleggen(eva, elders, taxatie_voor(3));
+  niveaus->besluiten(eva, elders, t.taxatie_id, {niveau_uit_nummer(3), "", std::nullopt}, versie(elders));
+  escalaties->openen(eva, elders, StagnatieSamenwerking::organisatie, "Afspraken worden niet nagekomen.");
+  const auto lijst = mij->team_escalaties(als(manager_, {Gebruikersrol::manager}));
+  ASSERT_EQ(lijst.size(), 1u);
+  EXPECT_EQ(lijst[0].huishouden_id, van_team);
+}
+
 TEST_P(EscalatieTest, AManagerMayHandleAnEscalation) {
   const auto id = huishouden_op_niveau(2);
   const auto e = escalaties->openen(als(regisseur_bplus_), id, StagnatieSamenwerking::organisatie,

@@ -83,6 +83,20 @@ TEST_P(VeiligheidTest, EveryNewAcuteSignalCallsForThePoliceAgain) {
                 .size());
 }
 
+// A sub-resource is changed only through its own household: a measure id of another household is unknown
+// here, even for someone who holds regie in both.
+TEST_P(VeiligheidTest, AMeasureOfAnotherHouseholdCannotBeChangedThroughThisOne) {
+  const auto een = huishouden_op_niveau(3);
+  const auto twee = huishouden_op_niveau(3);
+  const auto ctx = als(regisseur_bplus_);
+  veiligheid->signaal_vastleggen(ctx, twee, {SignaalType::stalking, false, std::nullopt, {}}, "");
+  const auto van_twee = veiligheid->maatregelen(ctx, twee).front();
+  EXPECT_THROW(
+      veiligheid->maatregel_bijwerken(ctx, een, van_twee.id, MaatregelStatus::gedaan, {}, van_twee.versie),
+      service::NotFound);
+  EXPECT_EQ(veiligheid->maatregelen(ctx, twee).front().status, MaatregelStatus::open);
+}
+
 TEST_P(VeiligheidTest, NotApplicableNeedsAReasonAndStaleUpdatesConflict) {
   const auto id = huishouden_op_niveau(3);
   const auto ctx = als(regisseur_bplus_);

@@ -126,7 +126,9 @@ ServerProcess::ServerProcess(const std::vector<std::string>& extra_args,
 ServerProcess::ServerProcess(const ServerOpties& opties) { start(opties); }
 
 std::vector<std::string> ServerProcess::database_args() const {
-  if (database_url_) return {"--database-url", *database_url_};
+  // The audit trail's keys in the test's own directory, also when the data is in PostgreSQL.
+  if (database_url_)
+    return {"--database-url", *database_url_, "--audit-sleutels", data_dir_.path() + "/audit-sleutels"};
   return {"--data-dir", data_dir_.path()};
 }
 

@@ -1,5 +1,7 @@
 #include "support/test_database.hpp"
 
+#include "store/audit_sleutels.hpp"
+
 #include <gtest/gtest.h>
 #include <libpq-fe.h>
 #include <sodium.h>
@@ -40,6 +42,14 @@ std::string backend_name(store::Backend backend) {
 }
 
 std::unique_ptr<TestDatabase> TestDatabase::create(store::Backend backend) {
+  // A fixed key: the audit trail is never written unkeyed, in tests neither.
+  static const bool sleutels = [] {
+    store::AuditSleutel s{"test", "0000-00-00T00:00:00.000000Z", {}};
+    s.geheim.fill(0x42);
+    store::audit_sleutels_instellen(std::make_shared<const store::AuditSleutelbos>(std::vector{s}));
+    return true;
+  }();
+  (void)sleutels;
   std::unique_ptr<TestDatabase> t{new TestDatabase};
   t->config_.data_dir = t->dir_.path();
   if (backend == store::Backend::postgres) {
