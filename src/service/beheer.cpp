@@ -80,7 +80,6 @@ std::string Beheer::organisatie_aanmaken(const Context& ctx, const OrganisatieIn
     o.normen[static_cast<std::size_t>(n - 1)] = domain::standaard_norm(domain::niveau_uit_nummer(n));
   if (invoer.normen) o.normen = *invoer.normen;
   return uitvoeren(ctx, "organisatie.aanmaken", [&](store::Tx& tx, Auditspoor&) {
-    vereis_rol(ctx, {Gebruikersrol::beheerder});
     store::organisatie_invoegen(tx, o, nu_tekst());
     return o.id;
   });
@@ -92,7 +91,6 @@ std::string Beheer::team_aanmaken(const Context& ctx, const std::string& organis
   controle.verplicht("naam", naam);
   controle.afronden("Team");
   return uitvoeren(ctx, "team.aanmaken", [&](store::Tx& tx, Auditspoor&) {
-    vereis_rol(ctx, {Gebruikersrol::beheerder});
     vereis_organisatie_in_gemeente(tx, ctx, organisatie_id);
     const std::string id = store::nieuwe_id();
     store::team_invoegen(tx, id, organisatie_id, naam);
@@ -110,7 +108,6 @@ std::string Beheer::medewerker_aanmaken(const Context& ctx, const MedewerkerInvo
   }
   controle.afronden("Medewerker");
   return uitvoeren(ctx, "medewerker.aanmaken", [&](store::Tx& tx, Auditspoor&) {
-    vereis_rol(ctx, {Gebruikersrol::beheerder});
     vereis_organisatie_in_gemeente(tx, ctx, invoer.organisatie_id);
     if (invoer.team_id && store::team_organisatie(tx, *invoer.team_id) != invoer.organisatie_id) {
       throw BadRequest("Dit team hoort niet bij de organisatie.",
@@ -175,7 +172,6 @@ std::string Beheer::certificering_vastleggen(const Context& ctx, const std::stri
                      {{"datum", "Kies vandaag of een eerdere datum."}});
   }
   return uitvoeren(ctx, "certificering.vastleggen", [&](store::Tx& tx, Auditspoor&) {
-    vereis_rol(ctx, {Gebruikersrol::aandachtsfunctionaris, Gebruikersrol::manager});
     vereis_beoordelaar_van(tx, ctx, medewerker_id);
     // A certification rests on a complete, positive assessment of that very profile by someone else.
     const auto beoordelingen = store::beoordelingen_van(tx, medewerker_id);
@@ -207,7 +203,6 @@ std::string Beheer::gebruiker_aanmaken(const Context& ctx, const std::string& me
   controle.afronden("Gebruiker");
   const std::string hash = hash_wachtwoord(wachtwoord);  // slow on purpose: outside the transaction
   return uitvoeren(ctx, "gebruiker.aanmaken", [&](store::Tx& tx, Auditspoor&) {
-    vereis_rol(ctx, {Gebruikersrol::beheerder});
     vereis_medewerker_in_gemeente(tx, ctx, medewerker_id, "medewerkerId");
     if (store::gebruiker_met_naam(tx, gebruikersnaam)) {
       throw BadRequest("Deze gebruikersnaam is al in gebruik.",

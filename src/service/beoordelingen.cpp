@@ -51,7 +51,6 @@ store::BeoordelingRecord Beoordelingen::vastleggen(const Context& ctx, const std
   if (ctx.actor.systeem) throw Forbidden("Een beoordeling legt vast wie haar deed: log in als die persoon.");
   controleer(invoer, vandaag());
   return uitvoeren(ctx, "beoordeling.vastleggen", [&](store::Tx& tx, Auditspoor&) {
-    vereis_rol(ctx, {Gebruikersrol::aandachtsfunctionaris, Gebruikersrol::manager});
     vereis_beoordelaar_van(tx, ctx, medewerker_id);
 
     std::vector<domain::Gebiedsoordeel> oordelen;
@@ -86,7 +85,6 @@ std::vector<store::BeoordelingRecord> Beoordelingen::van(const Context& ctx,
     if (medewerker_id == ctx.actor.id) {
       vind_medewerker_in_gemeente(tx, ctx, medewerker_id);
     } else {
-      vereis_rol(ctx, {Gebruikersrol::aandachtsfunctionaris, Gebruikersrol::manager});
       vereis_beoordelaar_van(tx, ctx, medewerker_id);
     }
     return store::beoordelingen_van(tx, medewerker_id);

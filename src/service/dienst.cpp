@@ -2,7 +2,11 @@
 
 #include <set>
 
+#include "service/autorisatie.hpp"
+
 namespace regie::service {
+
+void Dienst::autoriseer(const Context& ctx, std::string_view actie) { vereis_autorisatie(ctx, actie); }
 
 void Dienst::log(store::Tx& tx, const Context& ctx, std::string_view actie, const Auditspoor& spoor,
                  std::string_view resultaat) const {

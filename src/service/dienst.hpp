@@ -47,6 +47,7 @@ class Dienst {
   auto uitvoeren(const Context& ctx, std::string_view actie, F&& work) {
     Auditspoor spoor;
     try {
+      autoriseer(ctx, actie);
       return vertaal_fouten([&] {
         return db().write([&](store::Tx& tx) {
           if constexpr (std::is_void_v<std::invoke_result_t<F, store::Tx&, Auditspoor&>>) {
@@ -72,6 +73,7 @@ class Dienst {
   auto lezend_uitvoeren(const Context& ctx, std::string_view actie, F&& work) {
     Auditspoor spoor;
     try {
+      autoriseer(ctx, actie);
       auto result = vertaal_fouten([&] { return db().read([&](store::Tx& tx) { return work(tx, spoor); }); });
       vertaal_fouten([&] { db().write([&](store::Tx& tx) { log(tx, ctx, actie, spoor, "gelukt"); }); });
       return result;
@@ -83,6 +85,8 @@ class Dienst {
 
   void log(store::Tx& tx, const Context& ctx, std::string_view actie, const Auditspoor& spoor,
            std::string_view resultaat) const;
+  // The roles of the use case's row in the authorization table (autorisatie.cpp); Forbidden otherwise.
+  static void autoriseer(const Context& ctx, std::string_view actie);
 
   // The household, if the actor may do `handeling` with it (toegang.cpp): NotFound for an unknown id or
   // another gemeente's household, Forbidden otherwise. Records the household in the audit trace first, so

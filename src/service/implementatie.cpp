@@ -81,8 +81,8 @@ std::string Implementatie::plan_starten(const Context& ctx,
       if (rechten_van(tx, ctx).aandachtsfunctionaris_van != organisatie_id) {
         throw Forbidden("Het plan van een organisatie start haar eigen aandachtsfunctionaris.");
       }
-    } else {
-      vereis_rol(ctx, {Gebruikersrol::agendahouder});
+    } else if (!rechten_van(tx, ctx).agendahouder) {
+      throw Forbidden("Het plan van de gemeente start de agendahouder.");
     }
     if (store::implementatieplan_van(tx, ctx.actor.gemeente_id, organisatie_id)) {
       throw Conflict(organisatie_id ? "Deze organisatie heeft al een implementatieplan."
@@ -125,7 +125,6 @@ ImplementatieplanLezing Implementatie::plan(const Context& ctx, const std::strin
 
 std::vector<ImplementatieOverzichtRegel> Implementatie::overzicht(const Context& ctx) {
   return lezend_uitvoeren(ctx, "implementatieplannen.lezen", [&](store::Tx& tx, Auditspoor&) {
-    vereis_rol(ctx, {Gebruikersrol::agendahouder, Gebruikersrol::aandachtsfunctionaris});
     const auto rechten = rechten_van(tx, ctx);
     std::vector<ImplementatieOverzichtRegel> uit;
     for (auto& p : store::implementatieplannen(tx, ctx.actor.gemeente_id)) {

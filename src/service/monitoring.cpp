@@ -41,7 +41,6 @@ Periode lees_periode(const MonitorFilter& f, domain::Datum vandaag) {
 
 // What the actor may see: the whole gemeente and everything in it (agendahouder), or one organisation.
 std::pair<std::string, std::string> bereik(store::Tx& tx, const Context& ctx, const MonitorFilter& f) {
-  vereis_rol(ctx, {Gebruikersrol::agendahouder, Gebruikersrol::aandachtsfunctionaris});
   std::string organisatie = f.organisatie_id.value_or("");
   std::string team = f.team_id.value_or("");
   if (!team.empty()) {
@@ -177,8 +176,7 @@ void Monitoring::gemeente_verversen(const Context& ctx) {
 
 void Monitoring::verversen(const Context& ctx) {
   if (!ctx.actor.heeft(Gebruikersrol::agendahouder)) {
-    uitvoeren(ctx, "monitoring.verversen",
-              [&](store::Tx&, Auditspoor&) { vereis_rol(ctx, {Gebruikersrol::agendahouder}); });
+    uitvoeren(ctx, "monitoring.verversen", [](store::Tx&, Auditspoor&) {});
   }
   gemeente_verversen(ctx);
 }

@@ -21,7 +21,6 @@ NoodtoegangUitkomst Noodtoegangen::aanvragen(const Context& ctx, const std::stri
   }
   controle.afronden("Noodtoegang");
   return uitvoeren(ctx, "noodtoegang.aanvragen", [&](store::Tx& tx, Auditspoor& spoor) {
-    vereis_rol(ctx, {Gebruikersrol::regisseur});
     const auto h = store::huishouden(tx, huishouden_id);
     if (!h || h->gemeente_id != ctx.actor.gemeente_id) throw NotFound("Dit huishouden bestaat niet.");
     spoor.huishouden_id = huishouden_id;
@@ -57,7 +56,6 @@ bool beoordeelt_zonder_manager(store::Tx& tx, const Context& ctx, const std::str
 
 std::vector<TeBeoordelenNoodtoegang> Noodtoegangen::te_beoordelen(const Context& ctx) {
   return lezend_uitvoeren(ctx, "noodtoegangen.lezen", [&](store::Tx& tx, Auditspoor& spoor) {
-    vereis_rol(ctx, {Gebruikersrol::manager, Gebruikersrol::aandachtsfunctionaris});
     std::vector<store::NoodtoegangRecord> uit;
     if (ctx.actor.heeft(Gebruikersrol::manager)) uit = store::te_beoordelen_noodtoegangen(tx, ctx.actor.id);
     const auto organisatie = eigen_organisatie(tx, ctx);
@@ -91,7 +89,6 @@ void Noodtoegangen::beoordelen(const Context& ctx, const std::string& id, const 
     controle.fout("toelichting", "Licht toe wat er niet klopte.");
   controle.afronden("Beoordeling");
   uitvoeren(ctx, "noodtoegang.beoordelen", [&](store::Tx& tx, Auditspoor& spoor) {
-    vereis_rol(ctx, {Gebruikersrol::manager, Gebruikersrol::aandachtsfunctionaris});
     const auto n = store::noodtoegang(tx, id);
     const auto aanvrager = n ? store::medewerker(tx, n->medewerker_id) : std::nullopt;
     const bool eigen_manager =

@@ -9,12 +9,6 @@ namespace regie::service {
 
 using domain::Gebruikersrol;
 
-void vereis_rol(const Context& ctx, std::initializer_list<Gebruikersrol> rollen) {
-  if (ctx.actor.systeem) return;
-  if (std::ranges::any_of(rollen, [&](Gebruikersrol r) { return ctx.actor.heeft(r); })) return;
-  throw Forbidden("Uw rol geeft geen toegang tot deze handeling.");
-}
-
 Banden banden(store::Tx& tx, const Context& ctx, const std::string& huishouden_id, const std::string& nu) {
   const auto r = *tx.query_one(
       "SELECT "

@@ -14,8 +14,6 @@
 
 namespace regie::service {
 
-void vereis_rol(const Context& ctx, std::initializer_list<domain::Gebruikersrol> rollen);
-
 // The actor's relations to the household now (one indexed query).
 Banden banden(store::Tx& tx, const Context& ctx, const std::string& huishouden_id, const std::string& nu);
 

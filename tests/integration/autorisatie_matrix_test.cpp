@@ -75,13 +75,14 @@ enum class Soort {
   medewerker_lezen,   // a staff member of the demo gemeente
   certificering,      // aandachtsfunctionaris or manager (of the organisation, where one is named)
   beoordelaar,  // assess or certify a professional: his own manager, his organisation's aandachtsfunctionaris
-  lezen,        // read a household
-  regie,        // change a household (its regisseurs only)
-  notitie,      // add a note (regisseurs and involved professionals)
-  eigen_actie,  // progress of an action the involved professional owns
-  escalatie,    // handle an escalation (regisseur, manager of the involved)
-  bevestigen,   // confirm a regisseur whose profile falls short (a qualified colleague only)
-  noodtoegang,  // ask emergency access to a household one is not involved in
+  beoordelingen_lezen,     // the same people read the assessments (and the professional his own)
+  lezen,                   // read a household
+  regie,                   // change a household (its regisseurs only)
+  notitie,                 // add a note (regisseurs and involved professionals)
+  eigen_actie,             // progress of an action the involved professional owns
+  escalatie,               // handle an escalation (regisseur, manager of the involved)
+  bevestigen,              // confirm a regisseur whose profile falls short (a qualified colleague only)
+  noodtoegang,             // ask emergency access to a household one is not involved in
   implementatie_lijst,     // implementation plans, basic requirements: agendahouder and aandachtsfunctionaris
   implementatie_starten,   // start the gemeente's plan (the agendahouder; it exists already: 409)
   implementatie_gemeente,  // read or change the gemeente's plan: the agendahouder
@@ -112,6 +113,7 @@ const std::map<Soort, std::array<Uitkomst, kIedereen.size()>> kVerwacht{
     {Soort::medewerker_lezen, {O, O, O, O, O, O, O, O, O, N, N, U, U}},
     {Soort::certificering, {F, F, F, F, O, O, O, F, F, F, F, U, U}},
     {Soort::beoordelaar, {F, F, F, F, O, F, O, F, F, F, F, U, U}},
+    {Soort::beoordelingen_lezen, {F, F, F, F, O, F, O, F, F, N, N, U, U}},
     {Soort::lezen, {O, O, F, O, O, F, F, F, F, N, N, U, U}},
     {Soort::regie, {O, F, F, F, F, F, F, F, F, N, N, U, U}},
     {Soort::notitie, {O, O, F, F, F, F, F, F, F, N, N, U, U}},
@@ -121,7 +123,8 @@ const std::map<Soort, std::array<Uitkomst, kIedereen.size()>> kVerwacht{
     {Soort::noodtoegang, {C, O, O, O, F, F, F, F, F, N, F, U, U}},
     {Soort::implementatie_lijst, {F, F, F, F, F, F, O, O, F, F, F, U, U}},
     {Soort::implementatie_starten, {F, F, F, F, F, F, F, C, F, F, F, U, U}},
-    {Soort::implementatie_gemeente, {F, F, F, F, F, F, F, O, F, N, N, U, U}},
+    {Soort::implementatie_gemeente,
+     {F, F, F, F, F, F, F, O, F, F, F, U, U}},  // roles first: no id is looked up
     {Soort::agendahouder, {F, F, F, F, F, F, F, O, F, F, F, U, U}},
 };
 
@@ -313,7 +316,7 @@ std::vector<Geval> gevallen() {
        }},
       {"GET", "/api/v1/monitoring/export", Soort::implementatie_lijst,
        vast("/api/v1/monitoring/export?formaat=csv")},
-      {"GET", "/api/v1/medewerkers/{medewerkerId}/beoordelingen", Soort::beoordelaar,
+      {"GET", "/api/v1/medewerkers/{medewerkerId}/beoordelingen", Soort::beoordelingen_lezen,
        [](MatrixWereld& w, Wie) {
          return Aanvraag{"/api/v1/medewerkers/" + w.medewerker.at("ties") + "/beoordelingen"};
        }},

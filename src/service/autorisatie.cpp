@@ -1,0 +1,131 @@
+#include "service/autorisatie.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "service/errors.hpp"
+
+namespace regie::service {
+namespace {
+
+using domain::Gebruikersrol;
+constexpr auto regisseur = Gebruikersrol::regisseur;
+constexpr auto manager = Gebruikersrol::manager;
+constexpr auto af = Gebruikersrol::aandachtsfunctionaris;
+constexpr auto agendahouder = Gebruikersrol::agendahouder;
+constexpr auto beheerder = Gebruikersrol::beheerder;
+constexpr auto lezen = Handeling::lezen;
+constexpr auto regie = Handeling::regie;
+using enum Relatie;
+
+// clang-format off
+const std::vector<Autorisatie> kAutorisaties{
+  // use case                          roles                        relation           household
+  // The household record
+  {"huishouden.aanmaken",              {regisseur},                 geen,              {}},
+  {"huishouden.lezen",                 {},                          huishouden,        lezen},
+  {"huishouden.zoeken",                {regisseur, manager},        zoeken,            lezen},
+  {"huishouden.fase_wijzigen",         {},                          huishouden,        regie},
+  {"gezinslid.toevoegen",              {},                          huishouden,        regie},
+  {"gezinslid.wijzigen",               {},                          huishouden,        regie},
+  {"netwerklid.toevoegen",             {},                          huishouden,        regie},
+  {"betrokkenheid.starten",            {},                          huishouden,        regie},
+  {"betrokkenheid.beeindigen",         {},                          huishouden,        regie},
+  {"toegangslog.lezen",                {},                          huishouden,        lezen},
+  {"notitie.toevoegen",                {},                          huishouden,        Handeling::notitie},
+  {"notities.lezen",                   {},                          huishouden,        lezen},
+  {"noodtoegang.aanvragen",            {regisseur},                 huishouden,        lezen},  // only without access
+  // The regiekaart: assessment, level, regisseurs, escalation
+  {"taxatie.vastleggen",               {},                          huishouden,        regie},
+  {"niveau.besluiten",                 {},                          huishouden,        regie},
+  {"taxaties.lezen",                   {},                          huishouden,        lezen},
+  {"niveaugeschiedenis.lezen",         {},                          huishouden,        lezen},
+  {"regisseur.toewijzen",              {},                          huishouden,        regie},
+  {"regisseur.beeindigen",             {},                          huishouden,        regie},
+  {"regisseur.profiel_bevestigen",     {},                          huishouden,        Handeling::profiel_bevestigen},
+  {"escalatie.openen",                 {},                          huishouden,        regie},
+  {"escalatie.informeren",             {},                          huishouden,        Handeling::escalatie},
+  {"escalatie.sluiten",                {},                          huishouden,        Handeling::escalatie},
+  {"escalaties.lezen",                 {},                          huishouden,        lezen},
+  // Safety
+  {"signaal.vastleggen",               {},                          huishouden,        regie},
+  {"signalen.lezen",                   {},                          huishouden,        lezen},
+  {"maatregelen.lezen",                {},                          huishouden,        lezen},
+  {"maatregel.bijwerken",              {},                          huishouden,        regie},
+  {"meldcode.starten",                 {},                          huishouden,        regie},
+  {"meldcode.stap_vastleggen",         {},                          huishouden,        regie},
+  {"meldcode.lezen",                   {},                          huishouden,        lezen},
+  // The plans
+  {"ondersteuningsplan.opslaan",       {},                          huishouden,        regie},
+  {"ondersteuningsplan.toetsen",       {},                          huishouden,        regie},
+  {"ondersteuningsplan.lezen",         {},                          huishouden,        lezen},
+  {"ondersteuningsplan.versies_lezen", {},                          huishouden,        lezen},
+  {"ondersteuningsplan.ondertekenen",  {},                          huishouden,        regie},
+  {"actie.bijwerken",                  {},                          huishouden,        Handeling::eigen_actie},
+  {"veiligheidsplan.opslaan",          {},                          huishouden,        regie},
+  {"veiligheidsplan.lezen",            {},                          huishouden,        lezen},
+  {"veiligheidsplan.versies_lezen",    {},                          huishouden,        lezen},
+  // My work and my team
+  {"mij.lezen",                        {},                          zichzelf,          {}},
+  {"caseload.lezen",                   {regisseur},                 zichzelf,          {}},
+  {"team.lezen",                       {manager},                   eigen_team,        {}},
+  {"team.escalaties_lezen",            {manager},                   eigen_team,        {}},
+  {"noodtoegangen.lezen",              {manager, af},               toezicht_nood,     {}},
+  {"noodtoegang.beoordelen",           {manager, af},               toezicht_nood,     {}},
+  // Staff directory (to find colleagues) and administration
+  {"medewerker.lezen",                 {},                          geen,              {}},
+  {"medewerkers.lezen",                {},                          geen,              {}},
+  {"organisaties.lezen",               {},                          geen,              {}},
+  {"teams.lezen",                      {},                          geen,              {}},
+  {"organisatie.aanmaken",             {beheerder},                 geen,              {}},
+  {"team.aanmaken",                    {beheerder},                 geen,              {}},
+  {"medewerker.aanmaken",              {beheerder},                 geen,              {}},
+  {"gebruiker.aanmaken",               {beheerder},                 geen,              {}},
+  {"gemeente.aanmaken",                {},                          systeem,           {}},
+  {"api_token.aanmaken",               {},                          systeem,           {}},
+  {"api_tokens.lezen",                 {},                          systeem,           {}},
+  {"api_token.intrekken",              {},                          systeem,           {}},
+  {"sessie.inloggen",                  {},                          zichzelf,          {}},
+  {"sessie.uitloggen",                 {},                          zichzelf,          {}},
+  // Competences
+  {"certificering.vastleggen",         {af, manager},               eigen_medewerker,  {}},
+  {"beoordeling.vastleggen",           {af, manager},               eigen_medewerker,  {}},
+  {"beoordelingen.lezen",              {},                          eigen_medewerker,  {}},  // or his own
+  // Implementation and monitoring
+  {"implementatieplan.starten",        {agendahouder, af},          implementatieplan, {}},
+  {"implementatieplan.lezen",          {agendahouder, af},          implementatieplan, {}},
+  {"implementatieplannen.lezen",       {agendahouder, af},          implementatieplan, {}},
+  {"implementatieactie.toevoegen",     {agendahouder, af},          implementatieplan, {}},
+  {"implementatieactie.bijwerken",     {agendahouder, af},          implementatieplan, {}},
+  {"implementatiemoment.vastleggen",   {agendahouder, af},          implementatieplan, {}},
+  {"basiseisen.lezen",                 {agendahouder, af},          eigen_organisatie, {}},
+  {"basiseis.vastleggen",              {agendahouder, af},          eigen_organisatie, {}},
+  {"basistraining.lezen",              {af, manager},               eigen_organisatie, {}},
+  {"basistraining.vastleggen",         {af, manager},               eigen_organisatie, {}},
+  {"monitoring.lezen",                 {agendahouder, af},          eigen_organisatie, {}},
+  {"monitoring.verversen",             {agendahouder},              geen,              {}},
+};
+// clang-format on
+
+}  // namespace
+
+std::span<const Autorisatie> autorisaties() { return kAutorisaties; }
+
+const Autorisatie* autorisatie_van(std::string_view use_case) {
+  const auto it = std::ranges::find(kAutorisaties, use_case, &Autorisatie::use_case);
+  return it == kAutorisaties.end() ? nullptr : &*it;
+}
+
+void vereis_autorisatie(const Context& ctx, std::string_view use_case) {
+  const auto* regel = autorisatie_van(use_case);
+  if (regel == nullptr) throw Forbidden("Deze handeling staat niet in de autorisatietabel.");
+  if (ctx.actor.systeem) return;
+  if (regel->relatie == Relatie::systeem) throw Forbidden("Deze handeling kan alleen op de opdrachtregel.");
+  if (regel->rollen.empty() ||
+      std::ranges::any_of(regel->rollen, [&](auto r) { return ctx.actor.heeft(r); })) {
+    return;
+  }
+  throw Forbidden("Uw rol geeft geen toegang tot deze handeling.");
+}
+
+}  // namespace regie::service
