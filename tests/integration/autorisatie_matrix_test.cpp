@@ -614,6 +614,33 @@ TEST_P(AutorisatieMatrixOp, EveryRouteForEveryActor) {
     }
   }
 
+  // A sub-resource belongs to its household: its id in the path of another household the same regisseur
+  // holds regie in is unknown there (404), for every route with an id below the household.
+  const auto tweede = json::value_to<std::string>(
+      verwacht(w.rik().post("/api/v1/huishoudens", json::object{{"naam", "Gezin Tweede Matrix"}}), 201)
+          .at("id"));
+  const std::string prefix = "/api/v1/huishoudens/{huishoudenId}/";
+  int met_sub_id = 0;
+  for (const auto& g : gevallen()) {
+    if (!g.pattern.starts_with(prefix) || g.pattern.find('{', prefix.size()) == std::string::npos) continue;
+    ++met_sub_id;
+    SCOPED_TRACE(g.method + " " + g.pattern + " met een id van een ander huishouden");
+    Aanvraag a;
+    try {
+      a = g.bouw(w, Wie::regisseur);
+    } catch (const std::exception& e) {
+      ADD_FAILURE() << "aanvraag voorbereiden mislukte: " << e.what();
+      continue;
+    }
+    const auto eigen = "/api/v1/huishoudens/" + w.huishouden + "/";
+    ASSERT_TRUE(a.pad.starts_with(eigen)) << a.pad;
+    a.pad = "/api/v1/huishoudens/" + tweede + "/" + a.pad.substr(eigen.size());
+    const auto r = w.rik().verzoek(g.method, a.pad, a.body);
+    EXPECT_EQ(r.status, 404) << r.body;
+    for (const auto& s : w.gevoelig) EXPECT_EQ(r.body.find(s), std::string::npos) << "bevat " << s;
+  }
+  EXPECT_GE(met_sub_id, 10) << "te weinig routes met een sub-id gevonden";
+
   // Refusals are in the household's access log too, and so is the reading through emergency access.
   const auto log = w.lees(w.pad("/toegangslog?paginaGrootte=100"));
   bool geweigerd_gelogd = false;
