@@ -7,6 +7,7 @@
 #include "cli/commands.hpp"
 #include "cli/database_options.hpp"
 #include "domain/tijd.hpp"
+#include "service/context.hpp"
 #include "service/monitoring.hpp"
 #include "service/toegangslog.hpp"
 #include "store/audit_sleutels.hpp"
@@ -77,9 +78,8 @@ int audit_command(const std::vector<std::string>& args) {
   }
   const auto db = open_database(options, Nieuw::geweigerd);
   if (pos[0] == "sleutel-nieuw") {
-    const auto id = store::AuditSleutelbos::roteer(
-        audit_sleutelbestand(options), domain::format_tijdstip(std::chrono::floor<domain::Tijdstip::duration>(
-                                           std::chrono::system_clock::now())));
+    const auto id = store::AuditSleutelbos::roteer(audit_sleutelbestand(options),
+                                                   domain::format_tijdstip(service::systeemklok()()));
     std::cout
         << "Nieuwe sleutel " << id << " toegevoegd aan " << audit_sleutelbestand(options).string()
         << ": nieuwe regels worden daarmee ondertekend; de oude sleutels blijven nodig om te controleren.\n";

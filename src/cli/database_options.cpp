@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "domain/tijd.hpp"
+#include "service/context.hpp"
 #include "store/audit_sleutels.hpp"
 
 namespace regie::cli {
@@ -73,10 +74,8 @@ std::unique_ptr<store::Database> open_database(const Options& options, Nieuw nie
     if (!fs::exists(bestand) && nieuw == Nieuw::toegestaan) {
       std::error_code ec;
       fs::create_directories(bestand.parent_path().empty() ? "." : bestand.parent_path(), ec);
-      store::audit_sleutels_instellen(
-          std::make_shared<const store::AuditSleutelbos>(store::AuditSleutelbos::maak(
-              bestand, domain::format_tijdstip(std::chrono::floor<domain::Tijdstip::duration>(
-                           std::chrono::system_clock::now())))));
+      store::audit_sleutels_instellen(std::make_shared<const store::AuditSleutelbos>(
+          store::AuditSleutelbos::maak(bestand, domain::format_tijdstip(service::systeemklok()()))));
     } else {
       store::audit_sleutels_instellen(
           std::make_shared<const store::AuditSleutelbos>(store::AuditSleutelbos::lees(bestand)));

@@ -174,13 +174,7 @@ int token_command(const std::vector<std::string>& args) {
       std::cout << "Token " << pos[1] << " is ingetrokken: het geeft vanaf nu geen toegang meer.\n";
     }
     return kExitOk;
-  } catch (const service::BadRequest& e) {
-    meld_fout(e);
-    return kExitUsage;
-  } catch (const service::NotFound& e) {
-    meld_fout(e);
-    return kExitUsage;
-  } catch (const service::Conflict& e) {
+  } catch (const service::Error& e) {  // a wrong field, an unknown or an already revoked token
     meld_fout(e);
     return kExitUsage;
   }

@@ -52,6 +52,15 @@ bool beoordeelt_zonder_manager(store::Tx& tx, const Context& ctx, const std::str
          !store::organisatie_heeft_manager(tx, organisatie_id);
 }
 
+// The rule for one request: the requester's own manager, or for a requester without one the reviewer of
+// his organisation (never the requester himself). The review list follows the same rule by its queries.
+bool beoordeelt(store::Tx& tx, const Context& ctx, const store::MedewerkerRecord& aanvrager) {
+  if (aanvrager.manager_id)
+    return *aanvrager.manager_id == ctx.actor.id && ctx.actor.heeft(Gebruikersrol::manager);
+  return aanvrager.id != ctx.actor.id && eigen_organisatie(tx, ctx) == aanvrager.organisatie_id &&
+         beoordeelt_zonder_manager(tx, ctx, aanvrager.organisatie_id);
+}
+
 }  // namespace
 
 std::vector<TeBeoordelenNoodtoegang> Noodtoegangen::te_beoordelen(const Context& ctx) {
@@ -91,12 +100,8 @@ void Noodtoegangen::beoordelen(const Context& ctx, const std::string& id, const 
   uitvoeren(ctx, "noodtoegang.beoordelen", [&](store::Tx& tx, Auditspoor& spoor) {
     const auto n = store::noodtoegang(tx, id);
     const auto aanvrager = n ? store::medewerker(tx, n->medewerker_id) : std::nullopt;
-    const bool eigen_manager =
-        aanvrager && aanvrager->manager_id == ctx.actor.id && ctx.actor.heeft(Gebruikersrol::manager);
-    const bool vervangend = aanvrager && !aanvrager->manager_id && aanvrager->id != ctx.actor.id &&
-                            eigen_organisatie(tx, ctx) == aanvrager->organisatie_id &&
-                            beoordeelt_zonder_manager(tx, ctx, aanvrager->organisatie_id);
-    if (!n || !(eigen_manager || vervangend)) throw NotFound("Deze noodtoegang bestaat niet.");
+    if (!n || !aanvrager || !beoordeelt(tx, ctx, *aanvrager))
+      throw NotFound("Deze noodtoegang bestaat niet.");
     spoor.huishouden_id = n->huishouden_id;
     if (!store::noodtoegang_beoordelen(tx, id, ctx.actor.id, nu_tekst(), oordeel, toelichting)) {
       throw Conflict("Deze noodtoegang is al beoordeeld.");

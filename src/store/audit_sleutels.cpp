@@ -9,6 +9,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "store/ids.hpp"
+
 namespace regie::store {
 namespace {
 
@@ -79,7 +81,7 @@ AuditSleutelbos AuditSleutelbos::maak(const fs::path& bestand, const std::string
   const auto s = nieuwe_sleutel("s1", nu);
   // Written aside and linked into place: another process that makes the file at the same moment either
   // wins whole or loses whole, and nobody ever reads half a file.
-  const fs::path tijdelijk = bestand.string() + ".nieuw." + hex(s.geheim.data(), 4);
+  const fs::path tijdelijk = bestand.string() + ".nieuw." + nieuwe_id();  // never a piece of the key itself
   schrijf_bij(
       tijdelijk,
       "# Sleutels van de audit trail van Regie. Bewaar dit bestand buiten de database en maak er een\n"

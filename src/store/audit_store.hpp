@@ -4,6 +4,7 @@
 // (audit_sleutels.hpp) over the previous hash and the row's own content.
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,8 @@ inline const std::string kBeginHash(64, '0');
 void audit_keten_starten(Tx& tx, const std::string& gemeente_id);
 // Appends in the caller's transaction; the chain head row serialises concurrent appenders.
 void audit_toevoegen(Tx& tx, const AuditInvoer& invoer);
+// Several rows of one gemeente, in order, with one claim on the chain head.
+void audit_toevoegen(Tx& tx, std::span<const AuditInvoer> regels);
 
 std::vector<AuditRegel> audit_voor_huishouden(Tx& tx, const std::string& huishouden_id, int limit,
                                               int offset);

@@ -3,7 +3,7 @@
 // Ondersteuningsplan with three goals and actions, has it signed, and later scales down with an aftercare
 // agreement. Every user interaction is counted (docs/usability.md).
 
-import { inloggen, scherm, verwacht } from "./hulp.mjs";
+import { inloggen, kBasisantwoorden, scherm, verwacht } from "./hulp.mjs";
 
 const over = (dagen) => new Date(Date.now() + dagen * 864e5).toISOString().slice(0, 10);
 
@@ -47,12 +47,7 @@ export async function flow1(ctx) {
   // Assessment with a safety signal → advice level 3 with measures.
   await klik(page.getByRole("link", { name: "Taxatie doen" }));
   await page.getByRole("heading", { level: 1, name: "Taxatie: Gezin Testpad" }).waitFor();
-  await radio("Hoe is de balans tussen wat het huishouden draagt en aankan?", "Deels uit balans");
-  await radio("Hoe goed redt het huishouden zich zelf?", "Beperkt");
-  await radio("Is de basiszorg (huisarts, school, consultatiebureau) genoeg?", "Nee");
-  await radio("Hoe veilig is het?", "Er zijn signalen van onveiligheid");
-  await radio("Moeten zorg- en veiligheidsketen samen optrekken?", "Nee");
-  await radio("Is er sprake van escalatie of onrust in de buurt?", "Nee");
+  for (const [vraag, antwoord] of kBasisantwoorden) await radio(vraag, antwoord);
   await klik(page.getByRole("button", { name: "Signaal toevoegen" }));
   await kies(page.getByLabel("Soort signaal"), "stalking");
   await vink(page.getByLabel("Acuut: er is nu (mogelijk) gevaar"));

@@ -9,6 +9,16 @@ const axeBron = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 export const WACHTWOORD = "regie-demo-2026";
 
+/** The required assessment questions answered for a household with signals of unsafety (level 3). */
+export const kBasisantwoorden = [
+  ["Hoe is de balans tussen wat het huishouden draagt en aankan?", "Deels uit balans"],
+  ["Hoe goed redt het huishouden zich zelf?", "Beperkt"],
+  ["Is de basiszorg (huisarts, school, consultatiebureau) genoeg?", "Nee"],
+  ["Hoe veilig is het?", "Er zijn signalen van onveiligheid"],
+  ["Moeten zorg- en veiligheidsketen samen optrekken?", "Nee"],
+  ["Is er sprake van escalatie of onrust in de buurt?", "Nee"],
+];
+
 export function verwacht(voorwaarde, melding) {
   if (!voorwaarde) throw new Error(melding);
 }

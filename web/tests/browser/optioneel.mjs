@@ -1,7 +1,7 @@
 // Every optional field of the registration and assessment forms filled in once, through the screens, and
 // read back from the API: a field the form sends but the API refuses (or drops) cannot hide again.
 
-import { apiSessie, inloggen, verwacht } from "./hulp.mjs";
+import { apiSessie, inloggen, kBasisantwoorden, verwacht } from "./hulp.mjs";
 
 const over = (dagen) => new Date(Date.now() + dagen * 864e5).toISOString().slice(0, 10);
 
@@ -30,12 +30,7 @@ export async function alleOptioneleVelden(ctx) {
 
   // The assessment with every question answered, the optional ones too, and a signal with its explanation.
   await page.getByRole("link", { name: "Taxatie doen" }).click();
-  await radio("Hoe is de balans tussen wat het huishouden draagt en aankan?", "Deels uit balans");
-  await radio("Hoe goed redt het huishouden zich zelf?", "Beperkt");
-  await radio("Is de basiszorg (huisarts, school, consultatiebureau) genoeg?", "Nee");
-  await radio("Hoe veilig is het?", "Er zijn signalen van onveiligheid");
-  await radio("Moeten zorg- en veiligheidsketen samen optrekken?", "Nee");
-  await radio("Is er sprake van escalatie of onrust in de buurt?", "Nee");
+  for (const [vraag, antwoord] of kBasisantwoorden) await radio(vraag, antwoord);
   await page.getByRole("button", { name: "Signaal toevoegen" }).click();
   await page.getByLabel("Soort signaal").selectOption("complexe_scheiding");
   await page.getByLabel("Acuut: er is nu (mogelijk) gevaar").check();
