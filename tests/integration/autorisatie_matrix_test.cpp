@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <functional>
 #include <map>
+#include <set>
 
 #include "api/openapi.hpp"
 #include "integration/matrix_wereld.hpp"
@@ -223,9 +224,39 @@ std::vector<Geval> gevallen() {
       {"POST", "/api/v1/adviezen", Soort::advies, vast("/api/v1/adviezen", json::parse(taxatie2))},
       {"GET", "/api/v1/mij", Soort::ingelogd, vast("/api/v1/mij")},
       {"GET", "/api/v1/mij/huishoudens", Soort::professional, vast("/api/v1/mij/huishoudens")},
-      {"GET", "/api/v1/mij/team", Soort::manager, vast("/api/v1/mij/team")},
-      {"GET", "/api/v1/mij/escalaties", Soort::manager, vast("/api/v1/mij/escalaties")},
-      {"GET", "/api/v1/mij/noodtoegangen", Soort::nood_lijst, vast("/api/v1/mij/noodtoegangen")},
+      {"GET", "/api/v1/mij/team", Soort::manager, vast("/api/v1/mij/team"),
+       [](MatrixWereld& w, Wie wie, const HttpResponse& r) {
+         if (r.status != 200) return;
+         std::set<std::string> verwacht;
+         const std::vector<std::string> mara{"rik", "bo", "kai", "kim", "eva", "ties"};
+         const std::vector<std::string> otto{"cas", "noa"};
+         for (const auto& kort : wie == Wie::manager ? mara : otto) verwacht.insert(w.medewerker.at(kort));
+         std::set<std::string> gekregen;
+         const auto items = json::parse(r.body).at("items").as_array();
+         for (const auto& m : items) gekregen.insert(json::value_to<std::string>(m.at("medewerkerId")));
+         EXPECT_EQ(gekregen, verwacht);
+       }},
+      {"GET", "/api/v1/mij/escalaties", Soort::manager, vast("/api/v1/mij/escalaties"),
+       [](MatrixWereld& w, Wie wie, const HttpResponse& r) {
+         if (r.status != 200) return;
+         // The escalations of households where the manager's own people are involved, and no others.
+         const auto items = json::parse(r.body).at("items").as_array();
+         EXPECT_EQ(items.empty(), wie == Wie::andere_manager);
+         for (const auto& e : items) EXPECT_TRUE(gelijk(e.at("huishoudenId"), w.huishouden));
+       }},
+      {"GET", "/api/v1/mij/noodtoegangen", Soort::nood_lijst, vast("/api/v1/mij/noodtoegangen"),
+       [](MatrixWereld& w, Wie wie, const HttpResponse& r) {
+         if (r.status != 200) return;
+         // Only Noa has used emergency access, and only her own manager reviews it.
+         const auto items = json::parse(r.body).at("items").as_array();
+         if (wie == Wie::andere_manager) {
+           EXPECT_FALSE(items.empty());
+         }
+         for (const auto& n : items) {
+           EXPECT_EQ(wie, Wie::andere_manager) << json::serialize(n);
+           EXPECT_TRUE(gelijk(n.at("medewerkerId"), w.medewerker.at("noa"))) << json::serialize(n);
+         }
+       }},
       {"POST", "/api/v1/mij/noodtoegangen/{noodtoegangId}/_beoordelen", Soort::beoordelen,
        [](MatrixWereld& w, Wie) {
          const auto ander = w.nieuw_huishouden();
@@ -560,6 +591,32 @@ TEST(AutorisatieMatrix, CoversEveryRouteOfTheApiAndNothingElse) {
     EXPECT_TRUE(routes.contains(r)) << "geen route: " << r.method << " " << r.pattern;
 }
 
+// A successful read leaves exactly one line in the access log of each household it discloses: the one in
+// its path, or every household whose id the response contains.
+std::map<std::string, long> verwachte_auditregels(MatrixWereld& w, const Geval& g, const Aanvraag& a,
+                                                  const HttpResponse& r) {
+  std::map<std::string, long> verwacht;
+  const std::string onder = "/api/v1/huishoudens/";
+  if (g.pattern.starts_with(onder + "{huishoudenId}")) {
+    verwacht[a.pad.substr(onder.size(), a.pad.find('/', onder.size()) - onder.size())] = 1;
+    return verwacht;
+  }
+  for (const auto& id : w.alle_huishoudens())
+    if (r.body.find(id) != std::string::npos) verwacht[id] = 1;
+  return verwacht;
+}
+
+std::map<std::string, long> nieuwe_auditregels(const std::map<std::string, long>& voor,
+                                               const std::map<std::string, long>& na) {
+  std::map<std::string, long> nieuw;
+  for (const auto& [id, aantal] : na) {
+    const auto v = voor.find(id);
+    const long eerder = v == voor.end() ? 0 : v->second;
+    if (aantal != eerder) nieuw[id] = aantal - eerder;
+  }
+  return nieuw;
+}
+
 class AutorisatieMatrixOp : public ::testing::TestWithParam<store::Backend> {};
 
 TEST_P(AutorisatieMatrixOp, EveryRouteForEveryActor) {
@@ -600,6 +657,8 @@ TEST_P(AutorisatieMatrixOp, EveryRouteForEveryActor) {
       std::optional<ApiKlant> tweede;
       if (g.eigen_sessie) tweede = w.nieuwe_sessie(wie);
       auto& klant = tweede ? *tweede : w.klant(wie);
+      const bool leest = g.method == "GET" || g.pattern.ends_with("/_zoek");
+      const auto audit_voor = leest ? w.auditregels_per_huishouden() : std::map<std::string, long>{};
       const auto r = klant.verzoek(g.method, a.pad, a.body);
       EXPECT_EQ(tekst(uitkomst_van(r.status)), tekst(verwachting[i])) << r.body;
       const auto u = uitkomst_van(r.status);
@@ -607,6 +666,14 @@ TEST_P(AutorisatieMatrixOp, EveryRouteForEveryActor) {
           ziet_alleen_aggregaten(wie)) {
         for (const auto& s : w.gevoelig)
           EXPECT_EQ(r.body.find(s), std::string::npos) << "bevat " << s << ": " << r.body;
+      }
+      // Allowed or not, nobody sees anything of households outside his work.
+      for (const auto& s : w.vreemd)
+        EXPECT_EQ(r.body.find(s), std::string::npos) << "bevat een ander huishouden: " << r.body;
+      if (leest && u == Uitkomst::ok) {
+        EXPECT_EQ(nieuwe_auditregels(audit_voor, w.auditregels_per_huishouden()),
+                  verwachte_auditregels(w, g, a, r))
+            << "auditregels per huishouden na " << r.body.substr(0, 300);
       }
       // The response is what the OpenAPI document says it is.
       for (const auto& fout : schema.controleer(g.method, g.pattern, r.status, r)) ADD_FAILURE() << fout;

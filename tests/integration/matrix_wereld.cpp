@@ -75,7 +75,8 @@ json::value verwacht(const HttpResponse& r, int status) {
   return json_van(r);
 }
 
-MatrixWereld::MatrixWereld(ServerProcess& server, store::DatabaseConfig database) : server_(server) {
+MatrixWereld::MatrixWereld(ServerProcess& server, store::DatabaseConfig database)
+    : server_(server), database_(store::open_database(database)) {
   for (auto wie : kIedereen) klanten_.emplace(wie, ApiKlant{server.port()});
   verwacht(klant(Wie::beheerder).inloggen("henk"), 201);
   verwacht(klant(Wie::agendahouder).inloggen("ingrid"), 201);
@@ -127,7 +128,7 @@ MatrixWereld::MatrixWereld(ServerProcess& server, store::DatabaseConfig database
   klant(Wie::token).met_token(token);
 
   huishouden_opbouwen();
-  demo_gegevens_als_gevoelig(database);
+  demo_gegevens_als_gevoelig();
 }
 
 ApiKlant MatrixWereld::nieuwe_sessie(Wie wie) {
@@ -354,13 +355,35 @@ void MatrixWereld::huishouden_opbouwen() {
       201);
 }
 
-void MatrixWereld::demo_gegevens_als_gevoelig(const store::DatabaseConfig& database) {
-  const auto db = store::open_database(database);
-  db->read([&](store::Tx& tx) {
-    for (const auto& r : tx.query("SELECT id FROM huishouden")) gevoelig.push_back(r.text(0));
-    for (const auto& r : tx.query("SELECT bsn FROM gezinslid WHERE bsn IS NOT NULL"))
+void MatrixWereld::demo_gegevens_als_gevoelig() {
+  database_->read([&](store::Tx& tx) {
+    for (const auto& r : tx.query("SELECT id FROM huishouden")) {
       gevoelig.push_back(r.text(0));
+      if (r.text(0) != huishouden) vreemd.push_back(r.text(0));
+    }
+    for (const auto& r : tx.query("SELECT bsn, huishouden_id FROM gezinslid WHERE bsn IS NOT NULL")) {
+      gevoelig.push_back(r.text(0));
+      if (r.text(1) != huishouden) vreemd.push_back(r.text(0));
+    }
   });
+}
+
+std::map<std::string, long> MatrixWereld::auditregels_per_huishouden() {
+  std::map<std::string, long> aantallen;
+  database_->read([&](store::Tx& tx) {
+    for (const auto& r : tx.query("SELECT huishouden_id, COUNT(*) FROM audit WHERE huishouden_id IS NOT NULL "
+                                  "GROUP BY huishouden_id"))
+      aantallen[r.text(0)] = r.integer(1);
+  });
+  return aantallen;
+}
+
+std::vector<std::string> MatrixWereld::alle_huishoudens() {
+  std::vector<std::string> ids;
+  database_->read([&](store::Tx& tx) {
+    for (const auto& r : tx.query("SELECT id FROM huishouden")) ids.push_back(r.text(0));
+  });
+  return ids;
 }
 
 }  // namespace regie::testing

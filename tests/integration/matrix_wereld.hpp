@@ -9,6 +9,7 @@
 #include <array>
 #include <boost/json.hpp>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -96,6 +97,14 @@ class MatrixWereld {
   // Strings that no refused response and no response to an aggregate role or beheerder may contain:
   // household ids, member names and BSNs.
   std::vector<std::string> gevoelig;
+  // Ids and BSNs of the households nobody in the matrix works with (the demo's): no response to anyone may
+  // contain them, allowed or not.
+  std::vector<std::string> vreemd;
+
+  // The audit lines per household so far, read straight from the database: what a read must add to.
+  std::map<std::string, long> auditregels_per_huishouden();
+  // The ids of all households in the database.
+  std::vector<std::string> alle_huishoudens();
 
  private:
   std::string medewerker_aanmaken(const std::string& kort, const std::string& naam,
@@ -105,9 +114,10 @@ class MatrixWereld {
                     std::string_view profiel);
   void andere_gemeente_inrichten();
   void huishouden_opbouwen();
-  void demo_gegevens_als_gevoelig(const store::DatabaseConfig& database);
+  void demo_gegevens_als_gevoelig();
 
   ServerProcess& server_;
+  std::unique_ptr<store::Database> database_;
   std::map<Wie, ApiKlant> klanten_;
 };
 

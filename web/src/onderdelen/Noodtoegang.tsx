@@ -9,6 +9,7 @@ import { datum } from "../teksten";
 import { Foutmelding } from "./Foutmelding";
 import { Keuze } from "./Keuze";
 import { VeldFout } from "./VeldFout";
+import { useOnopgeslagenWijzigingen } from "../navigatie";
 
 const tijdstip = (t: string) =>
   new Date(t).toLocaleString("nl-NL", { day: "numeric", month: "long", hour: "2-digit", minute: "2-digit" });
@@ -18,6 +19,7 @@ export function NoodtoegangAanvragen({ huishoudenId, onVerleend }: { huishoudenI
   const id = useId();
   const [reden, setReden] = useState("");
   const [fout, setFout] = useState<ApiFout | null>(null);
+  useOnopgeslagenWijzigingen(reden.trim() !== "");
   const vraag = async (e: FormEvent) => {
     e.preventDefault();
     try {
@@ -76,6 +78,7 @@ function Beoordeling({ toegang: n, onKlaar }: { toegang: TeBeoordelen; onKlaar: 
   const [oordeel, setOordeel] = useState<"terecht" | "onterecht" | "">("");
   const [toelichting, setToelichting] = useState("");
   const [fout, setFout] = useState<ApiFout | null>(null);
+  useOnopgeslagenWijzigingen(toelichting.trim() !== "");
   const verstuur = async (e: FormEvent) => {
     e.preventDefault();
     try {

@@ -8,6 +8,7 @@ import { datum } from "../teksten";
 import { Foutmelding } from "./Foutmelding";
 import { Paginering } from "./Paginering";
 import { VeldFout } from "./VeldFout";
+import { useOnopgeslagenWijzigingen } from "../navigatie";
 
 interface Notitie { id: string; auteur: string; tekst: string; aangemaaktOp: string }
 
@@ -17,6 +18,7 @@ export function Notities({ huishoudenId, open }: { huishoudenId: string; open: b
   const [lijst, setLijst] = useState<Pagina<Notitie> | null>(null);
   const [tekst, setTekst] = useState("");
   const [fout, setFout] = useState<ApiFout | null>(null);
+  useOnopgeslagenWijzigingen(tekst.trim() !== "");
   const laad = useCallback(() => {
     api<Pagina<Notitie>>("GET", `/huishoudens/${huishoudenId}/notities?pagina=${pagina}&paginaGrootte=10`).then(setLijst).catch(setFout);
   }, [huishoudenId, pagina]);

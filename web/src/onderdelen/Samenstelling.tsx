@@ -11,6 +11,7 @@ import { VeldFout } from "./VeldFout";
 import { Keuze } from "./Keuze";
 import { faseNaam, leefgebiedNaam, naamVan } from "../teksten";
 import { LidVelden, lidInvoer, nieuwLid, type Lid } from "./LidVelden";
+import { useOnopgeslagenWijzigingen } from "../navigatie";
 
 interface Medewerker { id: string; naam: string; organisatie?: string; certificeringen: { rol: string; profiel: string }[] }
 
@@ -52,6 +53,7 @@ function useVerzenden(herlaad: () => Promise<void>) {
 export function NetwerkToevoegen({ h, herlaad }: { h: Huishouden; herlaad: () => Promise<void> }) {
   const id = useId();
   const [v, setV] = useState({ naam: "", relatie: "", contact: "" });
+  useOnopgeslagenWijzigingen(Object.values(v).some((w) => w.trim() !== ""));
   const { fout, verzend } = useVerzenden(herlaad);
   return (
     <Formulier titel="Iemand uit het netwerk toevoegen" knop="Toevoegen aan het netwerk" fout={fout}
@@ -229,6 +231,7 @@ export function FaseWisselen({ h, herlaad }: { h: Huishouden; herlaad: () => Pro
 export function GezinslidToevoegen({ h, herlaad }: { h: Huishouden; herlaad: () => Promise<void> }) {
   const id = useId();
   const [lid, setLid] = useState<Lid>(nieuwLid(h.gezinsleden[0]?.achternaam));
+  useOnopgeslagenWijzigingen(lid.voornaam.trim() !== "" || lid.datum !== "" || lid.bsn.trim() !== "");
   const { fout, verzend } = useVerzenden(herlaad);
   return (
     <Formulier titel="Een gezinslid toevoegen" knop="Gezinslid toevoegen" fout={fout}

@@ -7,7 +7,7 @@ import {
 } from "@utrecht/component-library-react";
 import { api, ApiFout } from "../api";
 import type { Huishouden } from "../typen";
-import { AppLink } from "../navigatie";
+import { AppLink, useOnopgeslagenWijzigingen } from "../navigatie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { Keuze } from "../onderdelen/Keuze";
 import { VeldFout } from "../onderdelen/VeldFout";
@@ -64,6 +64,7 @@ function OpenEscalatie({ huishoudenId, escalatie: e, onGewijzigd }: { huishouden
   const [toelichting, setToelichting] = useState("");
   const [uitkomst, setUitkomst] = useState("");
   const [fout, setFout] = useState<ApiFout | null>(null);
+  useOnopgeslagenWijzigingen(toelichting.trim() !== "" || uitkomst.trim() !== "");
   const verstuur = async (ev: FormEvent, pad: string, body: object) => {
     ev.preventDefault();
     try {
@@ -123,6 +124,7 @@ function NieuweEscalatie({ huishoudenId, onGeopend }: { huishoudenId: string; on
   const [soort, setSoort] = useState<"organisatie" | "inhoud" | "">("");
   const [toelichting, setToelichting] = useState("");
   const [fout, setFout] = useState<ApiFout | null>(null);
+  useOnopgeslagenWijzigingen(toelichting.trim() !== "");
   const open = async (ev: FormEvent) => {
     ev.preventDefault();
     try {

@@ -9,7 +9,7 @@ import {
 } from "@utrecht/component-library-react";
 import { api, ApiFout } from "../api";
 import type { Huishouden } from "../typen";
-import { AppLink } from "../navigatie";
+import { AppLink, useOnopgeslagenWijzigingen } from "../navigatie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { JaNee, Keuze } from "../onderdelen/Keuze";
 import { VeldFout } from "../onderdelen/VeldFout";
@@ -166,6 +166,7 @@ function Meldcode({ huishoudenId, traject, onGewijzigd }: { huishoudenId: string
   const [afweging, setAfweging] = useState<Record<string, boolean | null>>({});
   const [besluit, setBesluit] = useState<{ melden: boolean | null; hulpOrganiseren: boolean | null }>({ melden: null, hulpOrganiseren: null });
   const [fout, setFout] = useState<ApiFout | null>(null);
+  useOnopgeslagenWijzigingen(invoer.deelnemers.trim() !== "" || invoer.uitkomst.trim() !== "");
 
   const vastleggen = async (e: FormEvent) => {
     e.preventDefault();

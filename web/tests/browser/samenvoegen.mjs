@@ -123,3 +123,33 @@ export async function conflictVeiligheidsplan(ctx) {
   verwacht(plan.veiligheidsdoel === "Iedereen slaapt thuis zonder angst", `veiligheidsdoel: ${plan.veiligheidsdoel}`);
   verwacht(plan.voorwaarden.length === 1, `voorwaarden: ${JSON.stringify(plan.voorwaarden)}`);
 }
+
+/** The small forms of the household page keep what was typed too: a half-written note or network entry
+ *  asks before leaving; once saved or emptied, leaving no longer asks. */
+export async function halfIngevuldeFormulieren({ page, url }) {
+  const fatima = await apiSessie(url, "fatima");
+  const id = (await fatima("POST", "/huishoudens", { naam: "Gezin Halfvol" })).body.id;
+  await inloggen(page, url, "fatima");
+  await page.goto(`${url}/huishoudens/${id}`);
+  await page.getByRole("heading", { level: 1, name: "Gezin Halfvol" }).waitFor();
+  const weggaan = async (moetVragen, waarom) => {
+    let gevraagd = "";
+    page.once("dialog", (d) => { gevraagd = d.message(); void d.dismiss(); });
+    await page.getByRole("link", { name: "Mijn huishoudens" }).first().click();
+    await page.waitForTimeout(200);
+    verwacht(/niet zijn opgeslagen/.test(gevraagd) === moetVragen, `${waarom}: gevraagd "${gevraagd}"`);
+    page.removeAllListeners("dialog");
+  };
+
+  await page.getByLabel("Nieuwe notitie").fill("Moeder belde over de school");
+  await weggaan(true, "een half geschreven notitie");
+  verwacht(page.url().endsWith(`/huishoudens/${id}`), `toch weggegaan: ${page.url()}`);
+  const netwerk = page.getByRole("form", { name: "Iemand uit het netwerk toevoegen" }).getByLabel("Naam");
+  await netwerk.fill("Oma Halfvol");
+  await page.getByRole("button", { name: "Notitie toevoegen" }).click();
+  await page.getByText("Moeder belde over de school").waitFor();
+  await weggaan(true, "de notitie is opgeslagen, de netwerkregel nog niet");
+  await netwerk.fill("");
+  await weggaan(false, "alles opgeslagen of leeg");
+  await page.getByRole("heading", { level: 1, name: "Mijn huishoudens" }).waitFor();
+}
