@@ -1,4 +1,4 @@
-// Escalations of stalled cooperation.
+// Escalations: stalled cooperation, or the plan's execution or result at risk.
 
 #include "api/json_in.hpp"
 #include "api/json_uit.hpp"
@@ -14,7 +14,11 @@ json::object escalatie_json(const store::EscalatieRecord& e) {
   for (const auto& m : e.meldingen) {
     meldingen.push_back(json::object{{"partij", code(m.partij)},
                                      {"toelichting", m.toelichting},
+                                     {"wie", opt(m.wie)},
+                                     {"datum", m.datum},
+                                     {"redenOverslaan", opt(m.reden_overslaan)},
                                      {"geinformeerdDoor", m.geinformeerd_door},
+                                     {"geinformeerdDoorNaam", m.geinformeerd_door_naam},
                                      {"geinformeerdOp", m.geinformeerd_op}});
   }
   json::array keten;
@@ -25,6 +29,7 @@ json::object escalatie_json(const store::EscalatieRecord& e) {
                       {"niveau", opt_niveau(e.niveau)},
                       {"keten", std::move(keten)},
                       {"geopendDoor", e.geopend_door},
+                      {"geopendDoorNaam", e.geopend_door_naam},
                       {"geopendOp", e.geopend_op},
                       {"meldingen", std::move(meldingen)},
                       {"uitkomst", opt(e.uitkomst)},
@@ -44,7 +49,7 @@ void add_escalatie_routes(Router& r, service::Diensten& d) {
   });
   r.add("POST", "/api/v1/huishoudens/{huishoudenId}/escalaties", Toegang::sessie, [&d](Verzoek& v) {
     Lezer l{v.body()};
-    const auto soort = l.code<StagnatieSamenwerking>("soort", true);
+    const auto soort = l.code<EscalatieAanleiding>("soort", true);
     const auto toelichting = l.tekst_of_leeg("toelichting");
     l.afronden("Escalatie");
     const auto& id = v.param("huishoudenId");
@@ -55,11 +60,12 @@ void add_escalatie_routes(Router& r, service::Diensten& d) {
         [&d](Verzoek& v) {
           Lezer l{v.body()};
           const auto partij = l.code<EscalatiePartij>("partij", true);
-          const auto toelichting = l.tekst_of_leeg("toelichting");
+          service::MeldingInvoer melding{*partij, l.tekst_of_leeg("toelichting"), l.tekst_of_leeg("wie"),
+                                         l.datum("datum", false), l.tekst_of_leeg("redenOverslaan")};
           const auto versie = l.versie();
           l.afronden("Melding");
-          d.escalaties.informeren(v.context(), v.param("huishoudenId"), v.param("escalatieId"), *partij,
-                                  toelichting, *versie);
+          d.escalaties.informeren(v.context(), v.param("huishoudenId"), v.param("escalatieId"), melding,
+                                  *versie);
           return created(json::object{{"partij", code(*partij)}},
                          "/api/v1/huishoudens/" + v.param("huishoudenId") + "/escalaties");
         });

@@ -57,7 +57,7 @@ json::object regiekaart_json(const NiveauKaart& k) {
 
 json::object advies_to_json(const Advies& a, json::storage_ptr sp) {
   json::object o(sp);
-  o.reserve(15);
+  o.reserve(16);
   o.emplace("niveau", nummer(a.niveau));
   o.emplace("kleur", code(a.kleur));
   if (a.richting) o.emplace("richting", code(*a.richting));
@@ -67,6 +67,14 @@ json::object advies_to_json(const Advies& a, json::storage_ptr sp) {
     redenen.push_back(json::object{{{"code", code(r.code)}, {"tekst", r.tekst}}, sp});
   }
   o.emplace("redenen", std::move(redenen));
+  if (a.nog_niet_afschalen) {
+    json::array voorwaarden(sp);
+    for (const auto v : a.nog_niet_afschalen->voorwaarden)
+      voorwaarden.push_back(json::object{{{"code", code(v)}, {"tekst", tekst(v)}}, sp});
+    o.emplace("nogNietAfschalen", json::object{{{"naar", nummer(a.nog_niet_afschalen->naar)},
+                                                {"voorwaarden", std::move(voorwaarden)}},
+                                               sp});
+  }
 
   o.emplace("plannen", json::object{{{"ondersteuningsplan", code(a.plannen.ondersteuningsplan)},
                                      {"variant", code(a.plannen.variant)},

@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "domain/afschalen.hpp"
 #include "domain/codes.hpp"
 #include "domain/maatregelen.hpp"
 #include "domain/regiekaart.hpp"
@@ -20,7 +21,8 @@ enum class RedenCode {
   onveiligheid,
   onveilig_ketenoverstijgend,
   escalatie,
-  expertise_nodig
+  expertise_nodig,
+  afschalen_nog_niet,  // above the scale-up level because a step down's own conditions do not hold (§4.3)
 };
 enum class WaarschuwingCode { beoordeling_inconsistent, contra_indicatie, geen_verdere_opschaling };
 
@@ -40,6 +42,14 @@ struct Waarschuwing {
   friend bool operator==(const Waarschuwing&, const Waarschuwing&) = default;
 };
 
+// Why the household does not (yet) go a level lower: the conditions for that step that do not hold.
+struct NogNietAfschalen {
+  Niveau naar{};
+  std::vector<AfschaalVoorwaarde> voorwaarden;
+
+  friend bool operator==(const NogNietAfschalen&, const NogNietAfschalen&) = default;
+};
+
 struct Plannen {
   Nodig ondersteuningsplan{};
   PlanVariant variant{};
@@ -53,6 +63,8 @@ struct Advies {
   Kleur kleur{};
   std::optional<Richting> richting;  // only when the assessment gave a current level
   std::vector<Reden> redenen;
+  // With a current level, when the advice does not go up and is above level 1.
+  std::optional<NogNietAfschalen> nog_niet_afschalen;
   Plannen plannen;
   RegieVoorschrift casusregie;
   RegieVoorschrift procesregie;
@@ -68,8 +80,8 @@ struct Advies {
 
 Advies advise(const Taxatie& taxatie);
 
-// Criterion K2..K5 and KE (DOMAIN.md §4.2), evaluated on their own.
-bool geldt(RedenCode criterium, const Taxatie& taxatie);
+// KE (DOMAIN.md §4.2): the lowest level the client's problems allow; level 1 without stagnation.
+Niveau expertise_minimum(StagnatieProblematiek stagnatie);
 
 // §2: motivation stays absent after a motivation trajectory and the clients are indifferent.
 bool is_contra_indicatie(Motivatie motivatie, bool onverschillig);
@@ -82,6 +94,7 @@ struct CodeTable<RedenCode> {
       std::pair{RedenCode::onveilig_ketenoverstijgend, std::string_view{"onveilig_ketenoverstijgend"}},
       std::pair{RedenCode::escalatie, std::string_view{"escalatie"}},
       std::pair{RedenCode::expertise_nodig, std::string_view{"expertise_nodig"}},
+      std::pair{RedenCode::afschalen_nog_niet, std::string_view{"afschalen_nog_niet"}},
   };
 };
 

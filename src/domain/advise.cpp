@@ -2,6 +2,8 @@
 
 #include "domain/advies.hpp"
 
+#include "domain/afschalen.hpp"
+
 namespace regie::domain {
 namespace {
 
@@ -16,6 +18,11 @@ struct Criterium {
   std::string_view tekst;
 };
 
+// K3, and part of K4: signals of unsafety or an unsafe situation (DOMAIN.md §4.2, §5).
+bool onveilig(const Taxatie& t) {
+  return t.veiligheid != Veiligheid::veilig || heeft_effectief_signaal(t.signalen);
+}
+
 const std::array<Criterium, 4> kCriteria{{
     {RedenCode::hulp_ontoereikend, Niveau::twee,
      [](const Taxatie& t) {
@@ -26,21 +33,14 @@ const std::array<Criterium, 4> kCriteria{{
      "hulp ontoereikend (draagkracht uit balans, beperkt of niet zelfredzaam, basiszorg niet genoeg)",
      "De draagkracht is uit balans, het huishouden redt zich beperkt of niet zelf en basiszorg alleen is "
      "niet genoeg: er is meer of andere hulp nodig."},
-    {RedenCode::onveiligheid, Niveau::drie,
-     [](const Taxatie& t) {
-       return t.veiligheid != Veiligheid::veilig || heeft_effectief_signaal(t.signalen);
-     },
-     "onveiligheid (signalen of een onveilige situatie)",
+    {RedenCode::onveiligheid, Niveau::drie, onveilig, "onveiligheid (signalen of een onveilige situatie)",
      "Er zijn signalen van onveiligheid, of de situatie is onveilig voor één of meer gezinsleden."},
     {RedenCode::onveilig_ketenoverstijgend, Niveau::vier,
-     [](const Taxatie& t) {
-       return (t.veiligheid == Veiligheid::onveilig_huishouden ||
-               t.veiligheid == Veiligheid::onveilig_omgeving) &&
-              t.ketenoverstijgend_nodig;
-     },
-     "onveilig en ketenoverstijgend (onveilige situatie waarvoor samenwerking over ketens nodig is)",
-     "De situatie is onveilig en de veiligheid is alleen te herstellen als ketens over hun grenzen heen "
-     "samenwerken."},
+     [](const Taxatie& t) { return onveilig(t) && t.ketenoverstijgend_nodig; },
+     "onveilig en ketenoverstijgend (signalen of een onveilige situatie waarvoor samenwerking over ketens "
+     "nodig is)",
+     "Er zijn signalen van onveiligheid of de situatie is onveilig, en de veiligheid is alleen te herstellen "
+     "als ketens over hun grenzen heen samenwerken."},
     {RedenCode::escalatie, Niveau::vijf, [](const Taxatie& t) { return t.escalatie != Escalatie::geen; },
      "escalatie (dreigende of actuele escalatie of maatschappelijke onrust)",
      "Totale escalatie of maatschappelijke onrust dreigt of is er al."},
@@ -102,6 +102,16 @@ Waarschuwing inconsistentie(std::vector<RedenCode> ontbrekend, bool veilig_met_s
   return {WaarschuwingCode::beoordeling_inconsistent, std::move(tekst), std::move(ontbrekend)};
 }
 
+// DOMAIN.md §4.3: from the current level, step down one level at a time while that level's own conditions
+// hold, never below the scale-up level.
+Niveau afgeschaald_niveau(const Taxatie& t, Niveau huidig, Niveau opschaalniveau) {
+  if (opschaalniveau >= huidig) return opschaalniveau;
+  Niveau niveau = huidig;
+  while (niveau > opschaalniveau && ontbrekend_voor_afschalen(t, niveau).empty())
+    niveau = niveau_uit_nummer(nummer(niveau) - 1);
+  return niveau;
+}
+
 Richting richting_van(Niveau huidig, Niveau nieuw) {
   if (nieuw > huidig) return Richting::opschalen;
   if (nieuw < huidig) return Richting::afschalen;
@@ -110,9 +120,9 @@ Richting richting_van(Niveau huidig, Niveau nieuw) {
 
 }  // namespace
 
-bool geldt(RedenCode criterium, const Taxatie& taxatie) {
-  if (criterium == RedenCode::expertise_nodig) return drempel_voor(taxatie.stagnatie_problematiek) != nullptr;
-  return std::ranges::find(kCriteria, criterium, &Criterium::code)->geldt(taxatie);
+Niveau expertise_minimum(StagnatieProblematiek stagnatie) {
+  const auto* drempel = drempel_voor(stagnatie);
+  return drempel ? drempel->minimum : Niveau::een;
 }
 
 bool is_contra_indicatie(Motivatie motivatie, bool onverschillig) {
@@ -129,12 +139,23 @@ Advies advise(const Taxatie& t) {
       advies.redenen.push_back({criterium.code, std::string{criterium.tekst}});
     }
   }
-  Niveau niveau = niveau_criteria;
+  Niveau opschaalniveau = niveau_criteria;
   if (const auto* drempel = drempel_voor(t.stagnatie_problematiek)) {
-    niveau = std::max(niveau, drempel->minimum);
+    opschaalniveau = std::max(opschaalniveau, drempel->minimum);
     advies.redenen.push_back({RedenCode::expertise_nodig, std::string{drempel->tekst}});
   }
+  const Niveau niveau =
+      t.huidig_niveau ? afgeschaald_niveau(t, *t.huidig_niveau, opschaalniveau) : opschaalniveau;
   advies.niveau = niveau;
+  if (niveau > opschaalniveau) {
+    advies.redenen.push_back({RedenCode::afschalen_nog_niet,
+                              "Het huishouden blijft op niveau " + std::to_string(nummer(niveau)) +
+                                  ": nog niet alle voorwaarden om een niveau lager te gaan gelden."});
+  }
+  if (t.huidig_niveau && niveau <= *t.huidig_niveau && niveau > Niveau::een) {
+    advies.nog_niet_afschalen =
+        NogNietAfschalen{niveau_uit_nummer(nummer(niveau) - 1), ontbrekend_voor_afschalen(t, niveau)};
+  }
 
   const NiveauKaart& kaart = kaart_voor(niveau);
   advies.kleur = kaart.kleur;

@@ -36,7 +36,6 @@ LeeftijdUitkomst leeftijd(const Geboorte& geboorte, Datum peildatum) {
     return {std::nullopt, LeeftijdFout::geboortedatum_in_toekomst};
   }
   const int maanden = volle_maanden(geboorte.datum, peildatum);
-  if (maanden / 12 > kMaximumJaren) return {std::nullopt, LeeftijdFout::ouder_dan_100_jaar};
   return {Leeftijd{maanden, false, false}, std::nullopt};
 }
 

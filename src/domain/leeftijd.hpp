@@ -1,5 +1,6 @@
 #pragma once
-// Age of a household member (DOMAIN.md §1: from -9 months, an unborn child, to 100 years).
+// Age of a household member (DOMAIN.md §1: from -9 months, an unborn child; "to 100 years" means everyone,
+// so there is no upper limit).
 // Pure: the reference date is a parameter, never the clock.
 
 #include <chrono>
@@ -19,7 +20,6 @@ enum class LeeftijdFout {
   ongeldige_datum,            // not a calendar date
   geboortedatum_in_toekomst,  // a born member cannot be born after the reference date
   verwacht_te_ver_weg,        // expected more than 9 months after the reference date
-  ouder_dan_100_jaar,         // more than 100 completed years
 };
 
 struct Leeftijd {
@@ -39,7 +39,6 @@ struct LeeftijdUitkomst {
 };
 
 inline constexpr int kMinimumMaanden = -9;
-inline constexpr int kMaximumJaren = 100;
 
 // Completed months from `van` to `tot` (0 when `tot` is not after `van`). A day-of-month that does not
 // exist in the target month counts as reached on that month's last day (born 31 Jan → 1 month on 28 Feb).

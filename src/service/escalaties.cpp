@@ -18,7 +18,7 @@ std::string informeren_tekst(domain::InformerenFout fout) {
       return "Deze partij is al geïnformeerd.";
     case domain::InformerenFout::eerdere_stap_open:
       return "Informeer eerst de partijen die eerder in de keten staan (eerst de manager, dan directie of "
-             "bestuur).";
+             "bestuur), of leg bij 'Reden om over te slaan' vast waarom u een stap overslaat.";
   }
   return {};
 }
@@ -34,9 +34,8 @@ store::EscalatieRecord laad_escalatie(store::Tx& tx, const std::string& huishoud
 }  // namespace
 
 std::string Escalaties::openen(const Context& ctx, const std::string& huishouden_id,
-                               domain::StagnatieSamenwerking soort, const std::string& toelichting) {
+                               domain::EscalatieAanleiding soort, const std::string& toelichting) {
   InvoerControle controle;
-  if (soort == domain::StagnatieSamenwerking::geen) controle.fout("soort", "Kies 'organisatie' of 'inhoud'.");
   controle.verplicht("toelichting", toelichting, kMaxLangeTekst);
   controle.afronden("Escalatie");
   return uitvoeren(ctx, "escalatie.openen", [&](store::Tx& tx, Auditspoor& spoor) {
@@ -56,21 +55,35 @@ std::string Escalaties::openen(const Context& ctx, const std::string& huishouden
 }
 
 void Escalaties::informeren(const Context& ctx, const std::string& huishouden_id,
-                            const std::string& escalatie_id, domain::EscalatiePartij partij,
-                            const std::string& toelichting, int versie) {
+                            const std::string& escalatie_id, const MeldingInvoer& m, int versie) {
+  const auto datum = m.datum.value_or(vandaag());
   InvoerControle controle;
-  controle.verplicht("toelichting", toelichting, kMaxLangeTekst);
-  controle.afronden("Escalatie");
+  controle.verplicht("toelichting", m.toelichting, kMaxLangeTekst);
+  controle.verplicht("wie", m.wie);
+  controle.niet_na_vandaag("datum", datum, vandaag(),
+                           "Kies de dag waarop u deze persoon informeerde: vandaag of eerder.");
+  controle.maximaal("redenOverslaan", m.reden_overslaan);
+  controle.afronden("Melding");
   uitvoeren(ctx, "escalatie.informeren", [&](store::Tx& tx, Auditspoor& spoor) {
     laad_huishouden(tx, ctx, huishouden_id, Handeling::escalatie, spoor);
     const auto e = laad_escalatie(tx, huishouden_id, escalatie_id);
-    std::vector<domain::EscalatiePartij> al;
-    for (const auto& m : e.meldingen) al.push_back(m.partij);
-    if (const auto fout = domain::toets_informeren(e.niveau, al, partij)) {
-      throw BadRequest("Deze partij kan nu niet worden geïnformeerd.", {{"partij", informeren_tekst(*fout)}});
+    if (domain::format_datum(datum) < e.geopend_op.substr(0, 10)) {
+      throw BadRequest("De melding is niet vastgelegd.",
+                       {{"datum", "Deze datum ligt vóór de opening van de escalatie."}});
     }
-    conflict_als(!store::escalatie_melding_toevoegen(tx, escalatie_id, versie,
-                                                     {partij, toelichting, ctx.actor.id, nu_tekst()}));
+    std::vector<domain::EscalatiePartij> al;
+    for (const auto& eerder : e.meldingen) al.push_back(eerder.partij);
+    const auto toets = domain::toets_informeren(e.niveau, al, m.partij, !is_leeg(m.reden_overslaan));
+    if (toets.fout) {
+      const bool reden_ontbreekt = *toets.fout == domain::InformerenFout::eerdere_stap_open;
+      throw BadRequest("Deze partij kan nu niet worden geïnformeerd.",
+                       {{reden_ontbreekt ? "redenOverslaan" : "partij", informeren_tekst(*toets.fout)}});
+    }
+    store::EscalatieMeldingRecord melding{
+        m.partij, m.toelichting, ctx.actor.id, nu_tekst(), m.wie, domain::format_datum(datum), std::nullopt,
+        {}};
+    if (!toets.overgeslagen.empty()) melding.reden_overslaan = m.reden_overslaan;
+    conflict_als(!store::escalatie_melding_toevoegen(tx, escalatie_id, versie, melding));
   });
 }
 

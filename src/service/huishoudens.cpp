@@ -25,8 +25,6 @@ std::string leeftijd_fout_tekst(domain::LeeftijdFout fout) {
              "datum op.";
     case domain::LeeftijdFout::verwacht_te_ver_weg:
       return "De verwachte geboortedatum ligt meer dan 9 maanden vooruit.";
-    case domain::LeeftijdFout::ouder_dan_100_jaar:
-      return "Gezinsleden zijn hoogstens 100 jaar oud; controleer de geboortedatum.";
   }
   return "Ongeldige datum.";
 }

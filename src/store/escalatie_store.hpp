@@ -1,5 +1,5 @@
 #pragma once
-// Escalations of stalled cooperation to management and administration.
+// Escalations to management and administration: stalled cooperation, or the plan at risk.
 
 #include <optional>
 #include <string>
@@ -13,17 +13,22 @@ namespace regie::store {
 struct EscalatieMeldingRecord {
   domain::EscalatiePartij partij{};
   std::string toelichting;
-  std::string geinformeerd_door;
-  std::string geinformeerd_op;
+  std::string geinformeerd_door;   // the staff member who recorded it
+  std::string geinformeerd_op;     // when it was recorded
+  std::optional<std::string> wie;  // the person informed (absent on steps recorded before it was asked)
+  std::string datum;               // the day that person was informed
+  std::optional<std::string> reden_overslaan;  // why open stages before it were passed over
+  std::string geinformeerd_door_naam;          // read only
 };
 
 struct EscalatieRecord {
   std::string id;
   std::string huishouden_id;
-  domain::StagnatieSamenwerking soort = domain::StagnatieSamenwerking::organisatie;
+  domain::EscalatieAanleiding soort = domain::EscalatieAanleiding::organisatie;
   std::string toelichting;
   std::optional<domain::Niveau> niveau;  // the household's level when it was opened
   std::string geopend_door;
+  std::string geopend_door_naam;  // read only
   std::string geopend_op;
   std::optional<std::string> uitkomst;
   std::optional<std::string> gesloten_door;

@@ -142,5 +142,97 @@ TEST(AdviseProperty, EveryAdviceIsComplete) {
   }
 }
 
+// DOMAIN.md §4.3 written out once more, independently of the product's table: may the household leave
+// level `van` for the level below?
+bool mag_afschalen_volgens_specificatie(const Taxatie& t, int van) {
+  const bool veilig = t.veiligheid == Veiligheid::veilig && !heeft_effectief_signaal(t.signalen);
+  const int ke = t.stagnatie_problematiek == StagnatieProblematiek::B_plus ? 4
+                 : t.stagnatie_problematiek == StagnatieProblematiek::B    ? 3
+                 : t.stagnatie_problematiek == StagnatieProblematiek::A    ? 2
+                                                                           : 1;
+  if (ke > van - 1) return false;
+  switch (van) {
+    case 5:
+      return t.escalatie == Escalatie::geen;
+    case 4:
+      return !t.ketenoverstijgend_nodig && t.escalatie == Escalatie::geen;
+    case 3:
+      return veilig && !t.ketenoverstijgend_nodig && t.escalatie == Escalatie::geen;
+    case 2:
+      return t.draagkracht == Draagkracht::in_balans &&
+             (t.zelfredzaamheid == Zelfredzaamheid::voldoende ||
+              t.zelfredzaamheid == Zelfredzaamheid::volledig) &&
+             t.basiszorg_toereikend && veilig && !t.ketenoverstijgend_nodig && t.escalatie == Escalatie::geen;
+    default:
+      return false;
+  }
+}
+
+template <typename E>
+std::vector<E> alle() {
+  std::vector<E> out;
+  for (const auto& [waarde, code] : CodeTable<E>::entries) out.push_back(waarde);
+  return out;
+}
+
+// Every combination of the answers the level depends on, with every current level: no advice scales down a
+// step whose conditions do not hold, none lies below the scale-up level, and a household that stays or
+// stops on its way down is told what is missing.
+TEST(AdviseProperty, NoAdviceScalesDownAStepWhoseConditionsDoNotHold) {
+  const std::vector<std::vector<Signaal>> signaalvarianten{
+      {},
+      {{SignaalType::stalking, false, std::nullopt, {}}},
+      {{SignaalType::complexe_scheiding, false, 2, {}}},  // below Glasl 3: not effective
+  };
+  long getoetst = 0;
+  long afgeschaald = 0;
+  long vastgehouden = 0;
+  for (const auto draagkracht : alle<Draagkracht>())
+    for (const auto zelfredzaamheid : alle<Zelfredzaamheid>())
+      for (const bool basiszorg : {false, true})
+        for (const auto veiligheid : alle<Veiligheid>())
+          for (const bool keten : {false, true})
+            for (const auto escalatie : alle<Escalatie>())
+              for (const auto stagnatie : alle<StagnatieProblematiek>())
+                for (const auto& signalen : signaalvarianten) {
+                  Taxatie t;
+                  t.draagkracht = draagkracht;
+                  t.zelfredzaamheid = zelfredzaamheid;
+                  t.basiszorg_toereikend = basiszorg;
+                  t.veiligheid = veiligheid;
+                  t.ketenoverstijgend_nodig = keten;
+                  t.escalatie = escalatie;
+                  t.stagnatie_problematiek = stagnatie;
+                  t.signalen = signalen;
+                  const int opschaal = nummer(advise(t).niveau);
+                  for (int huidig = 1; huidig <= 5; ++huidig) {
+                    t.huidig_niveau = niveau_uit_nummer(huidig);
+                    const Advies a = advise(t);
+                    const int niveau = nummer(a.niveau);
+                    ++getoetst;
+                    ASSERT_GE(niveau, opschaal) << "onder het opschaalniveau (taxatie " << getoetst << ")";
+                    if (opschaal >= huidig) {
+                      ASSERT_EQ(niveau, opschaal);
+                      continue;
+                    }
+                    for (int van = huidig; van > niveau; --van)
+                      ASSERT_TRUE(mag_afschalen_volgens_specificatie(t, van))
+                          << "afgeschaald van " << van << " zonder de voorwaarden (taxatie " << getoetst
+                          << ")";
+                    if (niveau > 1) {
+                      ASSERT_FALSE(mag_afschalen_volgens_specificatie(t, niveau))
+                          << "bleef op " << niveau << " terwijl afschalen mocht (taxatie " << getoetst << ")";
+                      ASSERT_TRUE(a.nog_niet_afschalen.has_value());
+                      ASSERT_FALSE(a.nog_niet_afschalen->voorwaarden.empty());
+                    }
+                    if (niveau < huidig) ++afgeschaald;
+                    if (niveau > opschaal) ++vastgehouden;
+                  }
+                }
+  EXPECT_EQ(getoetst, 3L * 4 * 2 * 4 * 2 * 3 * 4 * 3 * 5);
+  EXPECT_GT(afgeschaald, 1000);
+  EXPECT_GT(vastgehouden, 400);  // the conditions really hold households above their scale-up level
+}
+
 }  // namespace
 }  // namespace regie::domain

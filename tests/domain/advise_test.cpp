@@ -84,10 +84,19 @@ const std::vector<NiveauGeval> kNiveauGevallen{
          }),
      3,
      {RedenCode::hulp_ontoereikend, RedenCode::onveiligheid}},
-    {"signalen_met_ketenoverstijgend_blijft_3",
+    // K4 counts signals of unsafety too, not only an unsafe situation (DOMAIN.md §4.2).
+    {"signalen_met_ketenoverstijgend",
      met(taxatie_voor_niveau(4), [](Taxatie& t) { t.veiligheid = Veiligheid::signalen; }),
-     3,
-     {RedenCode::hulp_ontoereikend, RedenCode::onveiligheid}},
+     4,
+     {RedenCode::hulp_ontoereikend, RedenCode::onveiligheid, RedenCode::onveilig_ketenoverstijgend}},
+    {"effectief_signaal_met_ketenoverstijgend",
+     met(taxatie_voor_niveau(4),
+         [](Taxatie& t) {
+           t.veiligheid = Veiligheid::signalen;
+           t.signalen = {{SignaalType::eergerelateerd_geweld, false, std::nullopt, {}}};
+         }),
+     4,
+     {RedenCode::hulp_ontoereikend, RedenCode::onveiligheid, RedenCode::onveilig_ketenoverstijgend}},
     {"onveilig_ketenoverstijgend",
      taxatie_voor_niveau(4),
      4,

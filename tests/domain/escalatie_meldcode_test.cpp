@@ -16,21 +16,42 @@ TEST(Escalatie, TheChainPerLevel) {
   EXPECT_EQ(escalatieketen(Niveau::een), (Keten{{manager}, {directie}}));
   EXPECT_EQ(escalatieketen(Niveau::twee), (Keten{{manager}, {directie}, {wethouder}}));
   EXPECT_EQ(escalatieketen(Niveau::drie), (Keten{{manager}, {directie}, {wethouder}}));
-  EXPECT_EQ(escalatieketen(Niveau::vier), (Keten{{manager}, {directie}, {wethouder, burgemeester}}));
-  EXPECT_EQ(escalatieketen(Niveau::vijf), (Keten{{manager}, {directie}, {wethouder}, {burgemeester}}));
+  EXPECT_EQ(escalatieketen(Niveau::vier), (Keten{{manager}, {directie}, {wethouder, ketenmanager_zvh}}));
+  EXPECT_EQ(escalatieketen(Niveau::vijf),
+            (Keten{{manager}, {directie}, {wethouder}, {ambtenaar_ivz_oov, burgemeester}}));
 }
 
 TEST(Escalatie, InformingGoesStageByStage) {
-  EXPECT_EQ(toets_informeren(Niveau::vier, {}, manager), std::nullopt);
-  EXPECT_EQ(toets_informeren(Niveau::vier, {}, directie), InformerenFout::eerdere_stap_open);
-  EXPECT_EQ(toets_informeren(Niveau::vier, {manager}, manager), InformerenFout::al_geinformeerd);
-  EXPECT_EQ(toets_informeren(Niveau::vier, {manager, directie}, burgemeester),
+  EXPECT_EQ(toets_informeren(Niveau::vier, {}, manager).fout, std::nullopt);
+  EXPECT_EQ(toets_informeren(Niveau::vier, {}, directie).fout, InformerenFout::eerdere_stap_open);
+  EXPECT_EQ(toets_informeren(Niveau::vier, {manager}, manager).fout, InformerenFout::al_geinformeerd);
+  EXPECT_EQ(toets_informeren(Niveau::vier, {manager, directie}, ketenmanager_zvh).fout,
             std::nullopt);  // together with the wethouder
-  EXPECT_EQ(toets_informeren(Niveau::vijf, {manager, directie}, burgemeester),
+  EXPECT_EQ(toets_informeren(Niveau::vier, {manager, directie}, burgemeester).fout,
+            InformerenFout::niet_in_keten);
+  EXPECT_EQ(toets_informeren(Niveau::vijf, {manager, directie}, burgemeester).fout,
             InformerenFout::eerdere_stap_open);
-  EXPECT_EQ(toets_informeren(Niveau::vijf, {manager, directie, wethouder}, burgemeester), std::nullopt);
-  EXPECT_EQ(toets_informeren(Niveau::drie, {manager, directie}, burgemeester), InformerenFout::niet_in_keten);
-  EXPECT_EQ(toets_informeren(Niveau::een, {manager, directie}, wethouder), InformerenFout::niet_in_keten);
+  EXPECT_EQ(toets_informeren(Niveau::vijf, {manager, directie, wethouder}, burgemeester).fout, std::nullopt);
+  EXPECT_EQ(toets_informeren(Niveau::vijf, {manager, directie, wethouder}, ambtenaar_ivz_oov).fout,
+            std::nullopt);
+  EXPECT_EQ(toets_informeren(Niveau::drie, {manager, directie}, ketenmanager_zvh).fout,
+            InformerenFout::niet_in_keten);
+  EXPECT_EQ(toets_informeren(Niveau::een, {manager, directie}, wethouder).fout,
+            InformerenFout::niet_in_keten);
+}
+
+TEST(Escalatie, PassingAnOpenStageNeedsAReasonAndNamesWhoWasPassedOver) {
+  const auto zonder = toets_informeren(Niveau::vijf, {manager}, burgemeester);
+  EXPECT_EQ(zonder.fout, InformerenFout::eerdere_stap_open);
+  const auto met = toets_informeren(Niveau::vijf, {manager}, burgemeester, true);
+  EXPECT_EQ(met.fout, std::nullopt);
+  EXPECT_EQ(met.overgeslagen, (std::vector{directie, wethouder}));
+  // Within the stage of the party itself nobody is passed over.
+  EXPECT_TRUE(toets_informeren(Niveau::vijf, {manager, directie, wethouder}, burgemeester, true)
+                  .overgeslagen.empty());
+  // A reason changes nothing for a party outside the chain or one informed already.
+  EXPECT_EQ(toets_informeren(Niveau::drie, {}, burgemeester, true).fout, InformerenFout::niet_in_keten);
+  EXPECT_EQ(toets_informeren(Niveau::drie, {manager}, manager, true).fout, InformerenFout::al_geinformeerd);
 }
 
 struct Weging {

@@ -63,10 +63,12 @@ TEST(Leeftijd, ExpectedDateThatHasPassed) {
   EXPECT_TRUE(l.leeftijd->verwachte_datum_verstreken);
 }
 
-TEST(Leeftijd, UpToOneHundredCompletedYears) {
+TEST(Leeftijd, OneHundredYearsAndOlderIsAcceptedTheSloganMeansEveryone) {
   EXPECT_EQ(leeftijd({1926y / November / 22d, false}, kPeil).leeftijd->jaren(), 100);
-  EXPECT_EQ(leeftijd({1925y / November / 23d, false}, kPeil).leeftijd->jaren(), 100);
-  EXPECT_EQ(leeftijd({1925y / November / 22d, false}, kPeil).fout, LeeftijdFout::ouder_dan_100_jaar);
+  EXPECT_EQ(leeftijd({1925y / November / 22d, false}, kPeil).leeftijd->jaren(), 101);
+  const auto oud = leeftijd({1920y / March / 1d, false}, kPeil);
+  EXPECT_FALSE(oud.fout.has_value());
+  EXPECT_EQ(oud.leeftijd->jaren(), 106);
 }
 
 TEST(Leeftijd, BornInTheFutureIsAnError) {

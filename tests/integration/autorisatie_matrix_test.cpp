@@ -528,10 +528,11 @@ std::vector<Geval> gevallen() {
                                               {"toelichting", "Geen overeenstemming over de aanpak."}})},
       {"POST", h + "/escalaties/{escalatieId}/meldingen", Soort::escalatie,
        [nieuwe_escalatie](MatrixWereld& w, Wie) {
-         return Aanvraag{
-             w.pad("/escalaties/" + nieuwe_escalatie(w) + "/meldingen"),
-             json::object{
-                 {"partij", "manager"}, {"toelichting", "Besproken in het teamoverleg."}, {"versie", 1}}};
+         return Aanvraag{w.pad("/escalaties/" + nieuwe_escalatie(w) + "/meldingen"),
+                         json::object{{"partij", "manager"},
+                                      {"wie", "Teamleider"},
+                                      {"toelichting", "Besproken in het teamoverleg."},
+                                      {"versie", 1}}};
        }},
       {"POST", h + "/escalaties/{escalatieId}/_sluiten", Soort::escalatie,
        [nieuwe_escalatie](MatrixWereld& w, Wie) {

@@ -101,6 +101,10 @@ TEST_F(ServerTest, AdviceCases) {
   EXPECT_EQ(drie.at("richting").as_string(), "afschalen");
   EXPECT_TRUE(drie.at("nazorgafspraakVereist").as_bool());
   EXPECT_EQ(drie.at("maatregelen").as_array().at(0).at("code").as_string(), "politie_direct");
+  // Not yet to level 2: the signals still count (DOMAIN.md §4.3).
+  const auto& nog_niet = drie.at("nogNietAfschalen");
+  EXPECT_EQ(nog_niet.at("naar").as_int64(), 2);
+  EXPECT_EQ(nog_niet.at("voorwaarden").as_array().at(0).at("code").as_string(), "veilig");
 
   const auto vijf = json::parse(advies(kNiveau5).body).as_object();
   EXPECT_EQ(vijf.at("niveau").as_int64(), 5);

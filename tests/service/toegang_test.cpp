@@ -267,7 +267,7 @@ TEST_P(ToegangTest, CaseloadFlagsFiltersAndEvaluationOrder) {
   plan(een, 60, -1);  // an action overdue since yesterday
   plan(twee, 10, 5);
   veiligheid->signaal_vastleggen(daan, twee, {SignaalType::stalking, false, {}, {}}, "");
-  escalaties->openen(daan, een, StagnatieSamenwerking::organisatie, "De school reageert niet.");
+  escalaties->openen(daan, een, EscalatieAanleiding::organisatie, "De school reageert niet.");
 
   const auto met = [&](std::string kenmerk) {
     service::CaseloadFilter f;

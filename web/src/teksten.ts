@@ -30,6 +30,13 @@ export const regieRolNaam: Record<string, string> = {
   proces: "Procesregie",
 };
 
+/** Why an escalation was opened (and the kinds of stalled cooperation in an assessment). */
+export const aanleidingNaam: Record<string, string> = {
+  organisatie: "Verschil van inzicht over hoe de aanpak is georganiseerd (taakopvatting, uren)",
+  inhoud: "Verschil van inzicht over de inhoud (doelen, acties, bodemeisen, veiligheidsafspraken)",
+  voortgang_in_gevaar: "De uitvoering of het resultaat van het plan is in gevaar",
+};
+
 export const partijNaam: Record<string, string> = {
   klant: "het huishouden zelf",
   netwerk: "het netwerk",
@@ -38,6 +45,7 @@ export const partijNaam: Record<string, string> = {
   zorgketen: "zorgketen",
   veiligheidsketen: "veiligheidsketen",
   manager: "manager",
+  directie: "directie of bestuur",
   wethouder: "wethouder",
   burgemeester: "burgemeester",
   civiele_keten: "civiele keten",

@@ -461,14 +461,16 @@ class Bouwer {
     if (s.escalatie) {
       op(20, [this, &h] {
         h.escalatie = escalaties_.openen(
-            regie(h), h.id, StagnatieSamenwerking::inhoud,
+            regie(h), h.id, EscalatieAanleiding::inhoud,
             "De betrokken organisaties zijn het niet eens over de bodemeisen in het veiligheidsplan.");
       });
       op(24, [this, &h] {
-        informeer(h, EscalatiePartij::manager, "Besproken met de teamleiders van beide organisaties.");
+        informeer(h, EscalatiePartij::manager, "De teamleiders van beide organisaties",
+                  "Besproken met de teamleiders van beide organisaties.");
       });
       op(31, [this, &h] {
-        informeer(h, EscalatiePartij::directie, "De directeuren zijn ingelicht en plannen een overleg.");
+        informeer(h, EscalatiePartij::directie, "De directeuren van beide organisaties",
+                  "De directeuren zijn ingelicht en plannen een overleg.");
       });
       if (s.niveaus.size() > 1) {
         op(45, [this, &h] {
@@ -507,9 +509,9 @@ class Bouwer {
     }
   }
 
-  void informeer(Huishouden& h, EscalatiePartij partij, const std::string& toelichting) {
+  void informeer(Huishouden& h, EscalatiePartij partij, const std::string& wie, const std::string& toelichting) {
     const Context ctx = regie(h);
-    escalaties_.informeren(ctx, h.id, h.escalatie, partij, toelichting,
+    escalaties_.informeren(ctx, h.id, h.escalatie, {partij, toelichting, wie, std::nullopt, {}},
                            escalaties_.lijst(ctx, h.id).at(0).versie);
   }
 

@@ -12,6 +12,7 @@ export interface Advies extends Omit<Regiekaart, "niveau" | "kleur"> {
   kleur: string;
   richting?: string;
   redenen: { code: string; tekst: string }[];
+  nogNietAfschalen?: { naar: number; voorwaarden: { code: string; tekst: string }[] };
   maatregelen: { code: string; tekst: string; signalen: string[] }[];
   waarschuwingen: { code: string; tekst: string }[];
   opschalenNaarManager: boolean;
@@ -39,6 +40,15 @@ export function AdviesWeergave({ advies, titelId }: { advies: Advies; titelId: s
             {advies.redenen.map((r) => <UnorderedListItem key={r.code}>{r.tekst}</UnorderedListItem>)}
           </UnorderedList>
         </>
+      )}
+      {advies.nogNietAfschalen && advies.nogNietAfschalen.voorwaarden.length > 0 && (
+        <section aria-labelledby={`${titelId}-afschalen`}>
+          <Heading3 id={`${titelId}-afschalen`}>Nog niet naar niveau {advies.nogNietAfschalen.naar}</Heading3>
+          <Paragraph>Afschalen naar niveau {advies.nogNietAfschalen.naar} kan pas als ook dit geldt:</Paragraph>
+          <UnorderedList>
+            {advies.nogNietAfschalen.voorwaarden.map((v) => <UnorderedListItem key={v.code}>{v.tekst}</UnorderedListItem>)}
+          </UnorderedList>
+        </section>
       )}
       {overige.length > 0 && (
         <>

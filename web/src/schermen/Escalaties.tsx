@@ -1,9 +1,10 @@
-// Escalations of one household when cooperation stalls: open one, inform the next party in the chain of
-// the level (manager, directie, wethouder, burgemeester), and close it with its outcome.
+// Escalations of one household when cooperation stalls or the plan is at risk: open one, inform the chain of
+// the level step by step (whom, on which day; passing an open step needs a reason), and close it with its
+// outcome.
 
 import { useCallback, useEffect, useId, useState, type FormEvent } from "react";
 import {
-  Button, FormField, FormLabel, Heading1, Heading2, OrderedList, OrderedListItem, Paragraph, Select, SelectOption, Textarea,
+  Button, FormField, FormFieldDescription, FormLabel, Heading1, Heading2, OrderedList, OrderedListItem, Paragraph, Select, SelectOption, Textarea, Textbox,
 } from "@utrecht/component-library-react";
 import { api, ApiFout } from "../api";
 import type { Huishouden } from "../typen";
@@ -11,16 +12,18 @@ import { AppLink, useOnopgeslagenWijzigingen } from "../navigatie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { Keuze } from "../onderdelen/Keuze";
 import { VeldFout } from "../onderdelen/VeldFout";
-import { datum } from "../teksten";
+import { aanleidingNaam, datum, partijNaam } from "../teksten";
 
-interface Melding { partij: string; toelichting: string; geinformeerdOp: string }
+interface Melding {
+  partij: string; toelichting: string; wie: string | null; datum: string; redenOverslaan: string | null;
+  geinformeerdDoorNaam: string; geinformeerdOp: string;
+}
 interface Escalatie {
   id: string; soort: string; toelichting: string; niveau: number | null; keten: string[][]; geopendOp: string;
-  meldingen: Melding[]; uitkomst: string | null; geslotenOp: string | null; versie: number;
+  geopendDoorNaam: string; meldingen: Melding[]; uitkomst: string | null; geslotenOp: string | null; versie: number;
 }
 
-const partijNaam: Record<string, string> = { manager: "manager", directie: "directie", wethouder: "wethouder", burgemeester: "burgemeester" };
-const soortNaam: Record<string, string> = { organisatie: "tussen organisaties", inhoud: "over de inhoud" };
+const vandaag = () => new Date().toISOString().slice(0, 10);
 
 export function Escalaties({ id }: { id: string }) {
   const [h, setH] = useState<Huishouden | null>(null);
@@ -48,7 +51,7 @@ export function Escalaties({ id }: { id: string }) {
       {lijst.filter((e) => e.geslotenOp).length === 0 ? <Paragraph>Geen.</Paragraph> : (
         <OrderedList>
           {lijst.filter((e) => e.geslotenOp).map((e) => (
-            <OrderedListItem key={e.id}>{datum(e.geopendOp)} – {datum(e.geslotenOp)}: {e.toelichting} Uitkomst: {e.uitkomst}</OrderedListItem>
+            <OrderedListItem key={e.id}>{datum(e.geopendOp)} – {datum(e.geslotenOp)}, geopend door {e.geopendDoorNaam} ({aanleidingNaam[e.soort] ?? e.soort}): {e.toelichting} Uitkomst: {e.uitkomst}</OrderedListItem>
           ))}
         </OrderedList>
       )}
@@ -60,17 +63,24 @@ function OpenEscalatie({ huishoudenId, escalatie: e, onGewijzigd }: { huishouden
   const uid = useId();
   const geinformeerd = new Set(e.meldingen.map((m) => m.partij));
   const volgende = e.keten.flat().filter((p) => !geinformeerd.has(p));
+  // The parties of the first stage that is still open: informing anyone later passes it over.
+  const openStap = e.keten.find((stap) => stap.some((p) => !geinformeerd.has(p))) ?? [];
   const [partij, setPartij] = useState(volgende[0] ?? "");
-  const [toelichting, setToelichting] = useState("");
+  const [melding, setMelding] = useState({ wie: "", datum: vandaag(), toelichting: "", redenOverslaan: "" });
   const [uitkomst, setUitkomst] = useState("");
   const [fout, setFout] = useState<ApiFout | null>(null);
-  useOnopgeslagenWijzigingen(toelichting.trim() !== "" || uitkomst.trim() !== "");
+  useOnopgeslagenWijzigingen(melding.toelichting.trim() !== "" || melding.wie.trim() !== "" || uitkomst.trim() !== "");
+  useEffect(() => {
+    if (geinformeerd.has(partij)) setPartij(volgende[0] ?? "");
+  }, [e.versie]); // eslint-disable-line react-hooks/exhaustive-deps
+  const slaatOver = partij !== "" && !openStap.includes(partij);
+  const zet = (veld: keyof typeof melding) => (ev: { target: { value: string } }) => setMelding((m) => ({ ...m, [veld]: ev.target.value }));
   const verstuur = async (ev: FormEvent, pad: string, body: object) => {
     ev.preventDefault();
     try {
       await api("POST", `/huishoudens/${huishoudenId}/escalaties/${e.id}/${pad}`, { ...body, versie: e.versie });
       setFout(null);
-      setToelichting("");
+      setMelding({ wie: "", datum: vandaag(), toelichting: "", redenOverslaan: "" });
       await onGewijzigd();
     } catch (err) {
       setFout(err as ApiFout);
@@ -78,31 +88,58 @@ function OpenEscalatie({ huishoudenId, escalatie: e, onGewijzigd }: { huishouden
   };
   return (
     <section className="regie-blok" aria-labelledby={`${uid}-titel`}>
-      <Heading2 id={`${uid}-titel`}>Open escalatie van {datum(e.geopendOp)} ({soortNaam[e.soort] ?? e.soort})</Heading2>
-      <Paragraph>{e.toelichting}</Paragraph>
-      {fout && <Foutmelding fout={fout} velden={{ toelichting: "Toelichting", uitkomst: "Uitkomst", partij: "Partij" }} />}
+      <Heading2 id={`${uid}-titel`}>Open escalatie van {datum(e.geopendOp)} ({aanleidingNaam[e.soort] ?? e.soort})</Heading2>
+      <Paragraph>Geopend door {e.geopendDoorNaam}. {e.toelichting}</Paragraph>
+      {fout && <Foutmelding fout={fout} velden={{ toelichting: "Toelichting", uitkomst: "Uitkomst", partij: "Partij", wie: "Wie", datum: "Datum", redenOverslaan: "Reden om over te slaan" }} />}
       <OrderedList>
         {e.keten.map((stap, i) => (
           <OrderedListItem key={i}>
             {stap.map((p) => partijNaam[p] ?? p).join(" en ")}:{" "}
-            {stap.every((p) => geinformeerd.has(p))
-              ? `geïnformeerd (${e.meldingen.filter((m) => stap.includes(m.partij)).map((m) => `${datum(m.geinformeerdOp)}: ${m.toelichting}`).join("; ")})`
-              : "nog niet"}
+            {stap.some((p) => geinformeerd.has(p))
+              ? e.meldingen.filter((m) => stap.includes(m.partij)).map((m) =>
+                `${partijNaam[m.partij] ?? m.partij} geïnformeerd op ${datum(m.datum)}${m.wie ? ` (${m.wie})` : ""} door ${m.geinformeerdDoorNaam}: ${m.toelichting}${m.redenOverslaan ? ` Eerdere stap overgeslagen: ${m.redenOverslaan}` : ""}`).join("; ")
+              : "nog niet geïnformeerd"}
           </OrderedListItem>
         ))}
       </OrderedList>
       {volgende.length > 0 && (
-        <form onSubmit={(ev) => verstuur(ev, "meldingen", { partij, toelichting })} aria-label="Volgende partij informeren" noValidate>
+        <form onSubmit={(ev) => verstuur(ev, "meldingen", {
+          partij, wie: melding.wie, datum: melding.datum, toelichting: melding.toelichting,
+          ...(slaatOver ? { redenOverslaan: melding.redenOverslaan } : {}),
+        })} aria-label="Volgende partij informeren" noValidate>
           <FormField>
-            <FormLabel htmlFor={`${uid}-partij`}>Wie informeert u nu?</FormLabel>
-            <Select id={`${uid}-partij`} value={partij} onChange={(ev) => setPartij(ev.target.value)}>
+            <FormLabel htmlFor={`${uid}-partij`}>Welke partij informeert u nu?</FormLabel>
+            <VeldFout fout={fout} veld="partij" id={`${uid}-partij-fout`} />
+            <Select id={`${uid}-partij`} value={partij} aria-describedby={`${uid}-partij-fout`} onChange={(ev) => setPartij(ev.target.value)}>
               {volgende.map((p) => <SelectOption key={p} value={p}>{partijNaam[p] ?? p}</SelectOption>)}
             </Select>
           </FormField>
+          <div className="regie-velden-rij">
+            <FormField>
+              <FormLabel htmlFor={`${uid}-wie`}>Wie heeft u gesproken? (naam of functie)</FormLabel>
+              <VeldFout fout={fout} veld="wie" id={`${uid}-wie-fout`} />
+              <Textbox id={`${uid}-wie`} value={melding.wie} aria-describedby={`${uid}-wie-fout`} onChange={zet("wie")} />
+            </FormField>
+            <FormField>
+              <FormLabel htmlFor={`${uid}-datum`}>Op welke dag?</FormLabel>
+              <VeldFout fout={fout} veld="datum" id={`${uid}-datum-fout`} />
+              <Textbox id={`${uid}-datum`} type="date" max={vandaag()} value={melding.datum} aria-describedby={`${uid}-datum-fout`} onChange={zet("datum")} />
+            </FormField>
+          </div>
+          {slaatOver && (
+            <FormField>
+              <FormLabel htmlFor={`${uid}-reden`}>Reden om over te slaan</FormLabel>
+              <FormFieldDescription id={`${uid}-reden-uitleg`}>
+                Eerst komt {openStap.filter((p) => !geinformeerd.has(p)).map((p) => partijNaam[p] ?? p).join(" en ")}. Slaat u die stap over, schrijf dan op waarom.
+              </FormFieldDescription>
+              <VeldFout fout={fout} veld="redenOverslaan" id={`${uid}-reden-fout`} />
+              <Textarea id={`${uid}-reden`} value={melding.redenOverslaan} aria-describedby={`${uid}-reden-uitleg ${uid}-reden-fout`} onChange={zet("redenOverslaan")} />
+            </FormField>
+          )}
           <FormField>
             <FormLabel htmlFor={`${uid}-toelichting`}>Toelichting</FormLabel>
             <VeldFout fout={fout} veld="toelichting" id={`${uid}-toelichting-fout`} />
-            <Textarea id={`${uid}-toelichting`} value={toelichting} aria-describedby={`${uid}-toelichting-fout`} onChange={(ev) => setToelichting(ev.target.value)} />
+            <Textarea id={`${uid}-toelichting`} value={melding.toelichting} aria-describedby={`${uid}-toelichting-fout`} onChange={zet("toelichting")} />
           </FormField>
           <Button type="submit" appearance="secondary-action-button">Vastleggen dat deze partij is geïnformeerd</Button>
         </form>
@@ -121,7 +158,7 @@ function OpenEscalatie({ huishoudenId, escalatie: e, onGewijzigd }: { huishouden
 
 function NieuweEscalatie({ huishoudenId, onGeopend }: { huishoudenId: string; onGeopend: () => Promise<void> }) {
   const uid = useId();
-  const [soort, setSoort] = useState<"organisatie" | "inhoud" | "">("");
+  const [soort, setSoort] = useState<"organisatie" | "inhoud" | "voortgang_in_gevaar" | "">("");
   const [toelichting, setToelichting] = useState("");
   const [fout, setFout] = useState<ApiFout | null>(null);
   useOnopgeslagenWijzigingen(toelichting.trim() !== "");
@@ -136,11 +173,13 @@ function NieuweEscalatie({ huishoudenId, onGeopend }: { huishoudenId: string; on
   };
   return (
     <form onSubmit={open} className="regie-blok" aria-label="Escalatie openen" noValidate>
-      <Heading2>Samenwerking loopt vast</Heading2>
-      {fout && <Foutmelding fout={fout} velden={{ soort: "Waarover", toelichting: "Toelichting" }} />}
-      <Keuze vraag="Waarover loopt het vast?" naam="soort" fout={fout} waarde={soort} onChange={setSoort} opties={[
-        { waarde: "organisatie", label: "Tussen organisaties" },
-        { waarde: "inhoud", label: "Over de inhoud" },
+      <Heading2>Escaleren</Heading2>
+      <Paragraph>Loopt de samenwerking vast, of komt de uitvoering of het resultaat van het plan in gevaar? Informeer dan uw manager; het niveau verandert niet.</Paragraph>
+      {fout && <Foutmelding fout={fout} velden={{ soort: "Aanleiding", toelichting: "Toelichting" }} />}
+      <Keuze vraag="Wat is de aanleiding?" naam="soort" fout={fout} waarde={soort} onChange={setSoort} opties={[
+        { waarde: "organisatie", label: aanleidingNaam.organisatie },
+        { waarde: "inhoud", label: aanleidingNaam.inhoud },
+        { waarde: "voortgang_in_gevaar", label: aanleidingNaam.voortgang_in_gevaar },
       ]} />
       <FormField>
         <FormLabel htmlFor={`${uid}-toelichting`}>Toelichting</FormLabel>

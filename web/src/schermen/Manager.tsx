@@ -9,7 +9,7 @@ import { api, ApiFout } from "../api";
 import { AppLink } from "../navigatie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { NoodtoegangenBeoordelen } from "../onderdelen/Noodtoegang";
-import { datum } from "../teksten";
+import { aanleidingNaam, datum } from "../teksten";
 
 interface TeamEscalatie { id: string; huishoudenId: string; huishoudenNaam?: string; soort: string; geopendOp: string; geinformeerd: number }
 interface Teamlid { medewerkerId: string; naam: string; huishoudens: number; caseloadPunten: number; caseloadNorm: number; bovenNorm: boolean; profielKnelpunten: number; openEscalaties: number }
@@ -48,7 +48,7 @@ export function Manager() {
             {escalaties.map((e) => (
               <TableRow key={e.id}>
                 <TableCell><AppLink href={`/huishoudens/${e.huishoudenId}/escalaties`}>{e.huishoudenNaam ?? "Huishouden"}</AppLink></TableCell>
-                <TableCell>{e.soort === "organisatie" ? "tussen organisaties" : "over de inhoud"}</TableCell>
+                <TableCell>{aanleidingNaam[e.soort] ?? e.soort}</TableCell>
                 <TableCell>{datum(e.geopendOp)}</TableCell>
                 <TableCell>{e.geinformeerd}</TableCell>
               </TableRow>

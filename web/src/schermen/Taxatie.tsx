@@ -165,8 +165,8 @@ export function Taxatie({ id }: { id: string }) {
         <Keuze vraag="Loopt de samenwerking tussen professionals vast?" naam="stagnatieSamenwerking" fout={fout}
           waarde={a.stagnatieSamenwerking} onChange={zet("stagnatieSamenwerking")} opties={[
             { waarde: "geen", label: "Nee" },
-            { waarde: "organisatie", label: "Ja, tussen organisaties" },
-            { waarde: "inhoud", label: "Ja, over de inhoud" },
+            { waarde: "organisatie", label: "Ja, over hoe de aanpak is georganiseerd (taakopvatting, uren)" },
+            { waarde: "inhoud", label: "Ja, over de inhoud (doelen, acties, bodemeisen, veiligheidsafspraken)" },
           ]} />
         <Keuze vraag="Wil het huishouden hulp?" naam="motivatie" fout={fout} waarde={a.motivatie}
           onChange={zet("motivatie")} opties={[

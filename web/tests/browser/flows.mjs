@@ -64,14 +64,16 @@ export async function flow4(ctx) {
   await scherm(page, ctx, "30-manager");
   await page.getByRole("link", { name: "Gezin Bos" }).click();
   await page.getByRole("heading", { level: 1, name: "Escalaties: Gezin Bos" }).waitFor();
-  await page.getByLabel("Wie informeert u nu?").selectOption("wethouder");
+  await page.getByText(/Geopend door /).waitFor();  // who opened it
+  await page.getByLabel("Welke partij informeert u nu?").selectOption("wethouder");
+  await page.getByLabel("Wie heeft u gesproken? (naam of functie)").fill("Wethouder zorg");
   await page.getByLabel("Toelichting").fill("De wethouder is gebeld en zet de directeuren om tafel.");
   await page.getByRole("button", { name: "Vastleggen dat deze partij is geïnformeerd" }).click();
-  await page.getByText(/wethouder: geïnformeerd/).waitFor();
+  await page.getByText(/wethouder geïnformeerd op .* \(Wethouder zorg\) door Sanne/).waitFor();
   await scherm(page, ctx, "31-escalatie");
   await page.getByLabel("Uitkomst").fill("Afspraak gemaakt: de zorgaanbieder levert de bodemeisen binnen twee weken.");
   await page.getByRole("button", { name: "Escalatie sluiten" }).click();
-  await page.getByRole("heading", { name: "Samenwerking loopt vast" }).waitFor();
+  await page.getByRole("heading", { name: "Escaleren" }).waitFor();
   const gesloten = await page.locator("main").innerText();
   verwacht(/Uitkomst: Afspraak gemaakt/.test(gesloten), "de gesloten escalatie staat er niet");
   await page.getByRole("link", { name: "Mijn team" }).click();
