@@ -509,7 +509,8 @@ class Bouwer {
     }
   }
 
-  void informeer(Huishouden& h, EscalatiePartij partij, const std::string& wie, const std::string& toelichting) {
+  void informeer(Huishouden& h, EscalatiePartij partij, const std::string& wie,
+                 const std::string& toelichting) {
     const Context ctx = regie(h);
     escalaties_.informeren(ctx, h.id, h.escalatie, {partij, toelichting, wie, std::nullopt, {}},
                            escalaties_.lijst(ctx, h.id).at(0).versie);
