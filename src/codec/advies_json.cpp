@@ -52,12 +52,13 @@ json::object regiekaart_json(const NiveauKaart& k) {
                       {"inzet", codes(k.inzet, sp)},
                       {"overleg", codes(k.overleg, sp)},
                       {"operationeelVerantwoordelijk", codes(k.operationeel_verantwoordelijk, sp)},
-                      {"bestuurlijkVerantwoordelijk", codes(k.bestuurlijk_verantwoordelijk, sp)}};
+                      {"bestuurlijkVerantwoordelijk", codes(k.bestuurlijk_verantwoordelijk, sp)},
+                      {"doel", k.doel}};
 }
 
 json::object advies_to_json(const Advies& a, json::storage_ptr sp) {
   json::object o(sp);
-  o.reserve(16);
+  o.reserve(17);
   o.emplace("niveau", nummer(a.niveau));
   o.emplace("kleur", code(a.kleur));
   if (a.richting) o.emplace("richting", code(*a.richting));
@@ -86,6 +87,7 @@ json::object advies_to_json(const Advies& a, json::storage_ptr sp) {
   o.emplace("overleg", codes(a.overleg, sp));
   o.emplace("operationeelVerantwoordelijk", codes(a.operationeel_verantwoordelijk, sp));
   o.emplace("bestuurlijkVerantwoordelijk", codes(a.bestuurlijk_verantwoordelijk, sp));
+  o.emplace("doel", kaart_voor(a.niveau).doel);
   o.emplace("opschalenNaarManager", a.opschalen_naar_manager);
   o.emplace("nazorgafspraakVereist", a.nazorgafspraak_vereist);
 

@@ -76,8 +76,10 @@ constexpr std::string_view kTekstContraIndicatie =
     "hoe u toch start.";
 
 constexpr std::string_view kTekstGeenVerdereOpschaling =
-    "Niveau 5 is het hoogste niveau: verder opschalen kan niet. Wordt besloten tot gedwongen opname of "
-    "uithuisplaatsing van een of meer gezinsleden, leg dat besluit dan vast.";
+    "Niveau 5 is het hoogste niveau: verder opschalen kan niet. Wordt een besluit in een gedwongen kader "
+    "genomen (zoals een gedwongen opname of een uithuisplaatsing van een of meer gezinsleden), leg het dan "
+    "vast "
+    "bij Kader en dwangbesluiten.";
 
 constexpr std::string_view kTekstVeiligMetSignaal =
     "Er is een veiligheidssignaal vastgelegd, terwijl de veiligheid als 'veilig' is beoordeeld.";

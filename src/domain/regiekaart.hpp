@@ -32,6 +32,7 @@ struct NiveauKaart {
   std::vector<Partij> overleg;
   std::vector<Partij> operationeel_verantwoordelijk;
   std::vector<Partij> bestuurlijk_verantwoordelijk;
+  std::string_view doel;  // what the help at this level is for, in the product's words
 };
 
 // All five levels, in order 1..5.

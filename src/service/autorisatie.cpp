@@ -47,6 +47,10 @@ const std::vector<Autorisatie> kAutorisaties{
   {"escalatie.informeren",             {},                          huishouden,        Handeling::escalatie},
   {"escalatie.sluiten",                {},                          huishouden,        Handeling::escalatie},
   {"escalaties.lezen",                 {},                          huishouden,        lezen},
+  {"kader.lezen",                      {},                          huishouden,        lezen},
+  {"kader.vastleggen",                 {},                          huishouden,        regie},
+  {"dwangbesluit.vastleggen",          {},                          huishouden,        regie},
+  {"dwangbesluit.beeindigen",          {},                          huishouden,        regie},
   // Safety
   {"signaal.vastleggen",               {},                          huishouden,        regie},
   {"signalen.lezen",                   {},                          huishouden,        lezen},

@@ -8,6 +8,7 @@
 #include "service/gereedheid.hpp"
 #include "service/huishoudens.hpp"
 #include "service/implementatie.hpp"
+#include "service/kader.hpp"
 #include "service/mij.hpp"
 #include "service/monitoring.hpp"
 #include "service/niveaus.hpp"
@@ -29,6 +30,7 @@ struct Diensten {
         niveaus(omgeving),
         veiligheid(omgeving),
         escalaties(omgeving),
+        kaders(omgeving),
         plannen(omgeving),
         toegangslog(omgeving),
         mij(omgeving),
@@ -47,6 +49,7 @@ struct Diensten {
   Niveaus niveaus;
   Veiligheid veiligheid;
   Escalaties escalaties;
+  Kaders kaders;
   Plannen plannen;
   Toegangslog toegangslog;
   Mij mij;

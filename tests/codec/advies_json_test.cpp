@@ -30,10 +30,11 @@ const std::string kNiveau3 = R"({"draagkracht":"deels_uit_balans","zelfredzaamhe
 
 TEST(AdviesJson, HasTheContractsFields) {
   const auto o = advies_voor(kNiveau3);
-  EXPECT_EQ(keys(o), (std::set<std::string>{"niveau", "kleur", "richting", "redenen", "plannen", "casusregie",
-                                            "procesregie", "inzet", "overleg", "operationeelVerantwoordelijk",
-                                            "bestuurlijkVerantwoordelijk", "opschalenNaarManager",
-                                            "nazorgafspraakVereist", "maatregelen", "waarschuwingen"}));
+  EXPECT_EQ(keys(o),
+            (std::set<std::string>{"niveau", "kleur", "richting", "redenen", "plannen", "casusregie",
+                                   "procesregie", "inzet", "overleg", "operationeelVerantwoordelijk",
+                                   "bestuurlijkVerantwoordelijk", "opschalenNaarManager",
+                                   "nazorgafspraakVereist", "maatregelen", "waarschuwingen", "doel"}));
   EXPECT_EQ(o.at("niveau").as_int64(), 3);
   EXPECT_EQ(o.at("kleur").as_string(), "oranje");
   EXPECT_EQ(o.at("richting").as_string(), "opschalen");

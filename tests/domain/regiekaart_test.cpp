@@ -43,7 +43,7 @@ const std::vector<Verwacht> kVerwacht{
      {},
      false,
      {klant, netwerk, basiszorg},
-     {klant, netwerk, basiszorg, zorgketen},
+     {klant, netwerk, basiszorg, lokaal_team, zorgketen},
      {manager},
      {}},
     {Niveau::twee,
@@ -59,7 +59,7 @@ const std::vector<Verwacht> kVerwacht{
      {lokaal_team, zorgketen},
      false,
      {klant, netwerk, basiszorg, lokaal_team, zorgketen},
-     {zorgketen, veiligheidsketen},
+     {lokaal_team, zorgketen, veiligheidsketen, civiele_keten},
      {manager},
      {wethouder}},
     {Niveau::drie,
@@ -75,7 +75,7 @@ const std::vector<Verwacht> kVerwacht{
      {lokaal_team, zorgketen, veiligheidsketen},
      false,
      {klant, netwerk, basiszorg, lokaal_team, zorgketen, veiligheidsketen},
-     {zorgketen, veiligheidsketen},
+     {lokaal_team, zorgketen, veiligheidsketen},
      {manager},
      {wethouder}},
     {Niveau::vier,
@@ -127,6 +127,7 @@ TEST_P(RegiekaartTest, RowMatchesTheSpecification) {
             (RegieVoorschrift{v.proces_nodig, v.proces_profiel, v.proces_door, v.proces_extern}));
   EXPECT_EQ(k.inzet, v.inzet);
   EXPECT_EQ(k.overleg, v.overleg);
+  EXPECT_FALSE(k.doel.empty());
   EXPECT_EQ(k.operationeel_verantwoordelijk, v.operationeel);
   EXPECT_EQ(k.bestuurlijk_verantwoordelijk, v.bestuurlijk);
 }
@@ -149,6 +150,17 @@ TEST(Regiekaart, CodesRoundTrip) {
   for (const auto& [partij, code] : CodeTable<Partij>::entries) EXPECT_EQ(from_code<Partij>(code), partij);
   EXPECT_EQ(to_code(Profiel::B_plus), "B+");
   EXPECT_EQ(from_code<Kleur>("paars"), std::nullopt);
+}
+
+}  // namespace
+}  // namespace regie::domain
+
+namespace regie::domain {
+namespace {
+
+// DOMAIN.md §4.5: at level 4 the help first restores safety, then treats.
+TEST(Regiekaart, AtLevelFourTheHelpFirstRestoresSafety) {
+  EXPECT_TRUE(kaart_voor(Niveau::vier).doel.starts_with("Eerst de veiligheid herstellen"));
 }
 
 }  // namespace

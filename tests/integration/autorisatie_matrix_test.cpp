@@ -539,6 +539,32 @@ std::vector<Geval> gevallen() {
          return Aanvraag{w.pad("/escalaties/" + nieuwe_escalatie(w) + "/_sluiten"),
                          json::object{{"uitkomst", "Afspraken hersteld."}, {"versie", 1}}};
        }},
+      {"GET", h + "/kader", Soort::lezen, huishouden("/kader")},
+      {"POST", h + "/kader", Soort::regie,
+       huishouden("/kader",
+                  json::object{{"kader", "drang"},
+                               {"toelichting", "Jeugdbescherming dringt aan op hulp; geen uitspraak."}})},
+      {"POST", h + "/dwangbesluiten", Soort::regie,
+       [](MatrixWereld& w, Wie) {
+         return Aanvraag{w.pad("/dwangbesluiten"),
+                         json::object{{"soort", "ondertoezichtstelling"},
+                                      {"besluitnemer", "kinderrechter"},
+                                      {"gezinsleden", json::array{json::value(w.kind)}},
+                                      {"datum", "2026-01-10"},
+                                      {"toelichting", "Ondertoezichtstelling voor een jaar."}}};
+       }},
+      {"PATCH", h + "/dwangbesluiten/{dwangbesluitId}", Soort::regie,
+       [](MatrixWereld& w, Wie) {
+         const auto b = verwacht(w.rik().post(w.pad("/dwangbesluiten"),
+                                              json::object{{"soort", "tijdelijk_huisverbod"},
+                                                           {"besluitnemer", "burgemeester"},
+                                                           {"gezinsleden", json::array{json::value(w.ouder)}},
+                                                           {"datum", "2026-01-12"},
+                                                           {"toelichting", "Huisverbod van tien dagen."}}),
+                                 201);
+         return Aanvraag{w.pad("/dwangbesluiten/" + id_van(b)),
+                         json::object{{"einddatum", "2026-01-22"}, {"versie", 1}}};
+       }},
       {"GET", h + op, Soort::lezen, huishouden(op)},
       {"PUT", h + op, Soort::regie,
        [op](MatrixWereld& w, Wie) {

@@ -44,6 +44,7 @@ void ServiceTest::SetUp() {
   niveaus = std::make_unique<service::Niveaus>(omgeving());
   veiligheid = std::make_unique<service::Veiligheid>(omgeving());
   escalaties = std::make_unique<service::Escalaties>(omgeving());
+  kaders = std::make_unique<service::Kaders>(omgeving());
   plannen = std::make_unique<service::Plannen>(omgeving());
   implementatie = std::make_unique<service::Implementatie>(omgeving());
   basiseisen = std::make_unique<service::Basiseisen>(omgeving());

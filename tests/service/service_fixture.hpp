@@ -13,6 +13,7 @@
 #include "service/beheer.hpp"
 #include "service/beoordelingen.hpp"
 #include "service/escalaties.hpp"
+#include "service/kader.hpp"
 #include "service/huishoudens.hpp"
 #include "service/implementatie.hpp"
 #include "service/mij.hpp"
@@ -85,6 +86,7 @@ class ServiceTest : public ::testing::TestWithParam<store::Backend> {
   std::unique_ptr<service::Niveaus> niveaus;
   std::unique_ptr<service::Veiligheid> veiligheid;
   std::unique_ptr<service::Escalaties> escalaties;
+  std::unique_ptr<service::Kaders> kaders;
   std::unique_ptr<service::Plannen> plannen;
   std::unique_ptr<service::Toegangslog> toegangslog;
   std::unique_ptr<service::Mij> mij;

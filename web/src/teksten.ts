@@ -30,6 +30,29 @@ export const regieRolNaam: Record<string, string> = {
   proces: "Procesregie",
 };
 
+export const kaderNaam: Record<string, string> = {
+  vrijwillig: "vrijwillig",
+  drang: "drang (druk zonder uitspraak van de rechter)",
+  dwang: "dwang (gedwongen kader)",
+};
+
+export const dwangbesluitNaam: Record<string, string> = {
+  gedwongen_opname: "Gedwongen opname",
+  uithuisplaatsing: "Uithuisplaatsing",
+  ondertoezichtstelling: "Ondertoezichtstelling",
+  tijdelijk_huisverbod: "Tijdelijk huisverbod",
+  anders: "Ander besluit",
+};
+
+export const besluitnemerNaam: Record<string, string> = {
+  rechter: "rechter",
+  kinderrechter: "kinderrechter",
+  burgemeester: "burgemeester",
+  raad_voor_de_kinderbescherming: "Raad voor de Kinderbescherming",
+  gecertificeerde_instelling: "gecertificeerde instelling",
+  anders: "anders",
+};
+
 /** Why an escalation was opened (and the kinds of stalled cooperation in an assessment). */
 export const aanleidingNaam: Record<string, string> = {
   organisatie: "Verschil van inzicht over hoe de aanpak is georganiseerd (taakopvatting, uren)",

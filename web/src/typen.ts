@@ -107,6 +107,7 @@ export interface Regiekaart {
   overleg: string[];
   operationeelVerantwoordelijk: string[];
   bestuurlijkVerantwoordelijk: string[];
+  doel: string;
 }
 
 

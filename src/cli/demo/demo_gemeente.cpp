@@ -14,6 +14,7 @@
 #include "service/beoordelingen.hpp"
 #include "service/escalaties.hpp"
 #include "service/huishoudens.hpp"
+#include "service/kader.hpp"
 #include "service/niveaus.hpp"
 #include "service/plannen.hpp"
 #include "service/regisseurs.hpp"
@@ -70,6 +71,7 @@ class Bouwer {
         niveaus_(omgeving_),
         veiligheid_(omgeving_),
         escalaties_(omgeving_),
+        kaders_(omgeving_),
         plannen_(omgeving_),
         beoordelingen_(omgeving_) {}
 
@@ -451,6 +453,7 @@ class Bouwer {
       for (int stap = 1; stap <= 5; ++stap)
         op(6 + 2 * stap, [this, &h, traject, stap] { meldcode(h, *traject, stap); });
     }
+    if (s.dwangbesluit) op(7, [this, &h] { gedwongen_kader(h); });
     op(9, [this, &h] { fase(h, Fase::startoverleg); });
     if (s.eindfase == Fase::startoverleg) return;
     op(12, [this, &h] {
@@ -509,6 +512,25 @@ class Bouwer {
     }
   }
 
+  // The burgemeester bans the violent partner from the home for ten days; the help goes on in a compulsory
+  // frame.
+  void gedwongen_kader(Huishouden& h) {
+    const Context ctx = regie(h);
+    std::string partner;
+    for (const auto& g : huishoudens_.lezen(ctx, h.id).gezinsleden)
+      if (g.lid.relatie == Relatie::partner) partner = g.lid.id;
+    const auto vandaag = datum();
+    kaders_.dwangbesluit_vastleggen(ctx, h.id,
+                                    {DwangbesluitSoort::tijdelijk_huisverbod,
+                                     Besluitnemer::burgemeester,
+                                     {partner},
+                                     vandaag,
+                                     plus_dagen(vandaag, 10),
+                                     "Huisverbod na geweld in het gezin; de politie bracht het bevel."});
+    kaders_.kader_vastleggen(
+        ctx, h.id, {Kader::dwang, vandaag, "Huisverbod opgelegd; hulp verplicht in het kader daarvan."});
+  }
+
   void informeer(Huishouden& h, EscalatiePartij partij, const std::string& wie,
                  const std::string& toelichting) {
     const Context ctx = regie(h);
@@ -526,6 +548,7 @@ class Bouwer {
   service::Niveaus niveaus_;
   service::Veiligheid veiligheid_;
   service::Escalaties escalaties_;
+  service::Kaders kaders_;
   service::Plannen plannen_;
   service::Beoordelingen beoordelingen_;
   std::string gemeente_;

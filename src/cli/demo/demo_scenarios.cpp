@@ -115,6 +115,9 @@ const std::vector<Scenario>& scenarios() {
        60,
        false,
        false,
+       true,
+       false,
+       false,
        true},
       {"Demir", gezin, {3}, Fase::voorbereiding, {school, opvoeding}, {}, 14},
   };

@@ -26,6 +26,7 @@ struct Scenario {
   bool afgeschermd_deel = false;  // the safety plan has a shielded part
   bool eigen_regie = false;       // level 1: a member holds casusregie
   bool knelpunt_laten = false;    // after a rise, the flagged regisseur stays (to show the flag)
+  bool dwangbesluit = false;      // a compulsory frame with a restraining order for the partner
 };
 
 const std::vector<Scenario>& scenarios();

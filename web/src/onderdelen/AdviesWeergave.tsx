@@ -4,6 +4,7 @@
 import { Alert, Heading2, Heading3, OrderedList, OrderedListItem, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
 import type { Regiekaart } from "../typen";
 import { naamVan, richtingNaam } from "../teksten";
+import { AppLink } from "../navigatie";
 import { NiveauLabel } from "./NiveauLabel";
 import { RegiekaartKaart } from "./RegiekaartKaart";
 
@@ -19,7 +20,7 @@ export interface Advies extends Omit<Regiekaart, "niveau" | "kleur"> {
   nazorgafspraakVereist: boolean;
 }
 
-export function AdviesWeergave({ advies, titelId }: { advies: Advies; titelId: string }) {
+export function AdviesWeergave({ advies, titelId, huishoudenId }: { advies: Advies; titelId: string; huishoudenId?: string }) {
   const politie = advies.maatregelen.find((m) => m.code === "politie_direct");
   const overige = advies.maatregelen.filter((m) => m.code !== "politie_direct");
   return (
@@ -63,7 +64,14 @@ export function AdviesWeergave({ advies, titelId }: { advies: Advies; titelId: s
         <Alert type="warning">
           <Heading3>Let op</Heading3>
           <UnorderedList>
-            {advies.waarschuwingen.map((w) => <UnorderedListItem key={w.code}>{w.tekst}</UnorderedListItem>)}
+            {advies.waarschuwingen.map((w) => (
+              <UnorderedListItem key={w.code}>
+                {w.tekst}
+                {w.code === "geen_verdere_opschaling" && huishoudenId && (
+                  <> <AppLink href={`/huishoudens/${huishoudenId}/kader#dwangbesluiten`}>Dwangbesluit vastleggen</AppLink></>
+                )}
+              </UnorderedListItem>
+            ))}
           </UnorderedList>
         </Alert>
       )}

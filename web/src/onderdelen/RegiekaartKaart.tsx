@@ -28,6 +28,10 @@ export function RegiekaartKaart({ kaart, titel }: { kaart: Regiekaart; titel?: s
       <p className="regie-kaart__omschrijving">{niveauNaam[kaart.niveau]}</p>
       <DataList>
         <DataListItem>
+          <DataListKey>Waar de hulp op gericht is</DataListKey>
+          <DataListValue>{kaart.doel}</DataListValue>
+        </DataListItem>
+        <DataListItem>
           <DataListKey>Ondersteuningsplan</DataListKey>
           <DataListValue>
             {naamVan(planNodigNaam, kaart.plannen.ondersteuningsplan)}

@@ -77,6 +77,9 @@ export function Huishouden({ id }: { id: string }) {
         <AppLink href={`/huishoudens/${h.id}/escalaties`} className="utrecht-button-link utrecht-button-link--secondary-action">
           Escalaties
         </AppLink>
+        <AppLink href={`/huishoudens/${h.id}/kader`} className="utrecht-button-link utrecht-button-link--secondary-action">
+          Kader en dwangbesluiten
+        </AppLink>
         <AppLink href={`/huishoudens/${h.id}/geschiedenis`} className="utrecht-button-link utrecht-button-link--secondary-action">
           Geschiedenis
         </AppLink>

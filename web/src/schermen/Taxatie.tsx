@@ -266,7 +266,7 @@ function Besluit({ huishouden, taxatieId, advies }: { huishouden: Huishouden; ta
 
   return (
     <section aria-labelledby="advies-titel" className="regie-advies">
-      <AdviesWeergave advies={advies} titelId="advies-titel" />
+      <AdviesWeergave advies={advies} titelId="advies-titel" huishoudenId={huishouden.id} />
       <form onSubmit={besluit} noValidate aria-label="Besluit over het niveau">
         <Heading2>Uw besluit</Heading2>
         {fout && <Foutmelding fout={fout} velden={{ motivatie: "Motivatie", niveau: "Niveau", "nazorgafspraak.wie": "Nazorg: wie",

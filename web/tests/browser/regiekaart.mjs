@@ -37,3 +37,52 @@ export async function nogNietAfschalen(ctx) {
   verwacht(!/draagkracht/i.test(tekst), `de draagkracht is al in balans en hoort er niet bij:\n${tekst}`);
   await scherm(page, ctx, "16-nog-niet-afschalen");
 }
+
+/** The frame of the help and a compulsory decision: a child protection order cannot name an adult, the
+ *  civiele keten is named once the frame is compulsory, and the end date can follow later. */
+export async function kaderEnDwangbesluit(ctx) {
+  const { page, url } = ctx;
+  const fatima = await apiSessie(url, "fatima");
+  const r = await fatima("POST", "/huishoudens", {
+    naam: "Gezin Kader",
+    gezinsleden: [
+      { voornaam: "Roos", achternaam: "Kader", geboortedatum: "1990-04-01", relatie: "ouder" },
+      { voornaam: "Jip", achternaam: "Kader", geboortedatum: "2018-06-01", relatie: "kind" },
+    ],
+  });
+  verwacht(r.status === 201, `huishouden: ${r.status} ${JSON.stringify(r.body)}`);
+  const id = r.body.id;
+  await inloggen(page, url, "fatima");
+  await page.goto(`${url}/huishoudens/${id}`);
+  await page.getByRole("link", { name: "Kader en dwangbesluiten" }).click();
+  await page.getByRole("heading", { level: 1, name: "Kader en dwangbesluiten: Gezin Kader" }).waitFor();
+  await page.getByText(/Het kader van de hulp nu: vrijwillig/).waitFor();
+
+  const kader = page.getByRole("form", { name: "Kader wijzigen" });
+  await kader.getByRole("group", { name: "Welk kader geldt?" }).getByLabel(/^dwang/).check();
+  await kader.getByLabel(/^Waarom/).fill("De kinderrechter sprak een ondertoezichtstelling uit.");
+  await kader.getByRole("button", { name: "Kader vastleggen" }).click();
+  await page.getByText(/Het kader van de hulp nu: dwang/).waitFor();
+  await page.getByText(/overlegt u met de civiele keten/).waitFor();
+
+  const besluit = page.getByRole("form", { name: "Dwangbesluit vastleggen" });
+  await besluit.getByLabel("Besluit", { exact: true }).selectOption("ondertoezichtstelling");
+  await besluit.getByLabel("Genomen door").selectOption("kinderrechter");
+  await besluit.getByLabel("Roos Kader").check();
+  await besluit.getByLabel("Toelichting").fill("Een jaar, met een gezinsvoogd.");
+  await besluit.getByRole("button", { name: "Dwangbesluit vastleggen" }).click();
+  await besluit.getByText(/alleen voor kinderen onder de 18/).first().waitFor();
+  await besluit.getByLabel("Roos Kader").uncheck();
+  await besluit.getByLabel("Jip Kader").check();
+  await besluit.getByRole("button", { name: "Dwangbesluit vastleggen" }).click();
+  const rij = page.getByRole("row", { name: /Ondertoezichtstelling.*Jip Kader.*kinderrechter/ });
+  await rij.waitFor();
+  verwacht(/nog onbekend/.test(await rij.innerText()), "de einddatum is niet 'nog onbekend'");
+  await scherm(page, ctx, "18-kader-dwangbesluit");
+  const over = new Date(Date.now() + 365 * 864e5).toISOString().slice(0, 10);
+  await rij.getByLabel("Einddatum", { exact: true }).fill(over);
+  await rij.getByRole("button", { name: "Opslaan" }).click();
+  await page.getByRole("row", { name: /Ondertoezichtstelling.*Jip Kader/ }).filter({ hasNotText: "nog onbekend" }).waitFor();
+  const kaders = (await fatima("GET", `/huishoudens/${id}/kader`)).body;
+  verwacht(kaders.kader === "dwang" && kaders.dwangbesluiten[0].einddatum === over, JSON.stringify(kaders));
+}
