@@ -1,6 +1,9 @@
 #include "store/postgres/postgres_database.hpp"
 
 #include <libpq-fe.h>
+#include <poll.h>
+
+#include <cerrno>
 
 #include <chrono>
 #include <condition_variable>
@@ -10,14 +13,21 @@
 namespace regie::store {
 namespace {
 
-// A database that does not answer must not hold a request for long: the client gets a 503 within about two
-// seconds and can try again (a free connection, a new connection, an unacknowledged send). A statement that
-// runs longer than kStatementTimeout is cancelled by the server (a 503 as well); the monitoring refresh's
-// largest counts stay well below it. Both can be set in the connection string instead
-// (`connect_timeout=…`, `options='-c statement_timeout=…'`).
+// A database that does not answer must not hold a request for long: the client
+// gets a 503 within about two seconds and can try again (a free connection, a
+// new connection, an unacknowledged send). A statement that runs longer than
+// kStatementTimeout is cancelled by the server (a 503 as well); the monitoring
+// refresh's largest counts stay well below it. Both can be set in the
+// connection string instead
+// (`connect_timeout=…`, `options='-c statement_timeout=…'`). A server that
+// stops answering altogether (a hung process still acknowledges TCP, so neither
+// limit fires) is cut off by the client after the answer time: the connection
+// is then dropped.
 constexpr auto kPoolWait = std::chrono::seconds(2);
 constexpr std::string_view kVerbindingsTijden = " connect_timeout=2 tcp_user_timeout=2000";
 constexpr std::string_view kStatementTimeout = "SET statement_timeout = '15s'";
+
+bool ongeldig(ExecStatusType status) { return status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK; }
 
 // The connection string with the time limits above, unless it sets them itself.
 std::string met_tijdslimieten(const std::string& conninfo) {
@@ -31,7 +41,8 @@ struct ResultDeleter {
 };
 using Result = std::unique_ptr<PGresult, ResultDeleter>;
 
-// Only the SQLSTATE and the primary message: PostgreSQL's DETAIL can quote values (personal data).
+// Only the SQLSTATE and the primary message: PostgreSQL's DETAIL can quote
+// values (personal data).
 [[noreturn]] void fail(const PGresult* result, PGconn* conn, std::string_view what) {
   const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
   const char* primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
@@ -48,7 +59,8 @@ using Result = std::unique_ptr<PGresult, ResultDeleter>;
 
 class Connection {
  public:
-  explicit Connection(const std::string& conninfo) : conn_(PQconnectdb(met_tijdslimieten(conninfo).c_str())) {
+  Connection(const std::string& conninfo, std::chrono::milliseconds antwoordtijd)
+      : conn_(PQconnectdb(met_tijdslimieten(conninfo).c_str())), antwoordtijd_(antwoordtijd) {
     if (PQstatus(conn_) != CONNECTION_OK) {
       const std::string message = PQerrorMessage(conn_);
       PQfinish(conn_);
@@ -69,14 +81,12 @@ class Connection {
   Connection(const Connection&) = delete;
   Connection& operator=(const Connection&) = delete;
 
-  bool healthy() const { return PQstatus(conn_) == CONNECTION_OK; }
-  PGconn* handle() const { return conn_; }
+  bool healthy() const { return !verlaten_ && PQstatus(conn_) == CONNECTION_OK; }
 
   void simple(std::string_view sql) {
     const std::string text{sql};
-    Result r{PQexec(conn_, text.c_str())};
-    const auto status = PQresultStatus(r.get());
-    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) fail(r.get(), conn_, "script");
+    if (!PQsendQuery(conn_, text.c_str())) fail(nullptr, conn_, "script");
+    antwoord("script");
   }
 
   Result run(std::string_view sql, std::span<const Value> params) {
@@ -91,11 +101,11 @@ class Connection {
         values[i] = s->c_str();
       }
     }
-    Result r{PQexecPrepared(conn_, name.c_str(), static_cast<int>(params.size()), values.data(), nullptr,
-                            nullptr, 0)};
-    const auto status = PQresultStatus(r.get());
-    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) fail(r.get(), conn_, "statement");
-    return r;
+    if (!PQsendQueryPrepared(conn_, name.c_str(), static_cast<int>(params.size()), values.data(), nullptr,
+                             nullptr, 0)) {
+      fail(nullptr, conn_, "statement");
+    }
+    return antwoord("statement");
   }
 
  private:
@@ -103,12 +113,44 @@ class Connection {
     const std::string key{sql};
     if (const auto it = statements_.find(key); it != statements_.end()) return it->second;
     std::string name = "s" + std::to_string(statements_.size());
-    Result r{PQprepare(conn_, name.c_str(), key.c_str(), 0, nullptr)};
-    if (PQresultStatus(r.get()) != PGRES_COMMAND_OK) fail(r.get(), conn_, "prepare");
+    if (!PQsendPrepare(conn_, name.c_str(), key.c_str(), 0, nullptr)) fail(nullptr, conn_, "prepare");
+    antwoord("prepare");
     return statements_.emplace(key, std::move(name)).first->second;
   }
 
+  // The result of what was just sent: its first error, else its last result.
+  // Waits at most the answer time; after that the connection is given up (its
+  // state is unknown) and the database counts as unavailable.
+  Result antwoord(std::string_view what) {
+    const auto grens = std::chrono::steady_clock::now() + antwoordtijd_;
+    Result uitkomst;
+    for (;;) {
+      while (PQisBusy(conn_)) {
+        const auto rest =
+            std::chrono::duration_cast<std::chrono::milliseconds>(grens - std::chrono::steady_clock::now());
+        if (rest.count() <= 0) {
+          verlaten_ = true;
+          throw DatabaseUnavailable(std::string{what} + ": PostgreSQL antwoordt niet binnen " +
+                                    std::to_string(antwoordtijd_.count()) + " ms");
+        }
+        pollfd wacht{PQsocket(conn_), POLLIN, 0};
+        if (poll(&wacht, 1, static_cast<int>(rest.count())) < 0 && errno != EINTR) {
+          verlaten_ = true;
+          throw DatabaseUnavailable(std::string{what} + ": wachten op PostgreSQL mislukte");
+        }
+        if (!PQconsumeInput(conn_)) fail(nullptr, conn_, what);
+      }
+      Result r{PQgetResult(conn_)};
+      if (!r) break;
+      if (!uitkomst || !ongeldig(PQresultStatus(uitkomst.get()))) uitkomst = std::move(r);
+    }
+    if (!uitkomst || ongeldig(PQresultStatus(uitkomst.get()))) fail(uitkomst.get(), conn_, what);
+    return uitkomst;
+  }
+
   PGconn* conn_;
+  std::chrono::milliseconds antwoordtijd_;
+  bool verlaten_ = false;  // given up after the answer time: never used again
   std::unordered_map<std::string, std::string> statements_;
 };
 
@@ -152,9 +194,10 @@ class PostgresTx : public Tx {
 
 class PostgresDatabase : public Database {
  public:
-  PostgresDatabase(std::string conninfo, unsigned pool_size)
-      : conninfo_(std::move(conninfo)), max_(std::max(1u, pool_size)) {
-    idle_.push_back(std::make_unique<Connection>(conninfo_));  // fail now, not at the first request
+  PostgresDatabase(std::string conninfo, unsigned pool_size, std::chrono::milliseconds antwoordtijd)
+      : conninfo_(std::move(conninfo)), max_(std::max(1u, pool_size)), antwoordtijd_(antwoordtijd) {
+    idle_.push_back(
+        std::make_unique<Connection>(conninfo_, antwoordtijd_));  // fail now, not at the first request
     open_ = 1;
   }
 
@@ -173,11 +216,11 @@ class PostgresDatabase : public Database {
       work(tx);
       connection->simple("COMMIT");
     } catch (...) {
-      if (connection->healthy()) {
-        PQclear(PQexec(connection->handle(), "ROLLBACK"));
-      } else {
-        reusable = false;
+      try {
+        if (connection->healthy()) connection->simple("ROLLBACK");
+      } catch (const DatabaseError&) {
       }
+      reusable = connection->healthy();
       release(std::move(connection), reusable);
       throw;
     }
@@ -197,7 +240,7 @@ class PostgresDatabase : public Database {
     ++open_;
     lock.unlock();
     try {
-      return std::make_unique<Connection>(conninfo_);
+      return std::make_unique<Connection>(conninfo_, antwoordtijd_);
     } catch (...) {
       std::lock_guard relock{mutex_};
       --open_;
@@ -218,6 +261,7 @@ class PostgresDatabase : public Database {
 
   std::string conninfo_;
   unsigned max_;
+  std::chrono::milliseconds antwoordtijd_;
   std::mutex mutex_;
   std::condition_variable available_;
   std::vector<std::unique_ptr<Connection>> idle_;
@@ -226,8 +270,9 @@ class PostgresDatabase : public Database {
 
 }  // namespace
 
-std::unique_ptr<Database> open_postgres(const std::string& conninfo, unsigned pool_size) {
-  return std::make_unique<PostgresDatabase>(conninfo, pool_size);
+std::unique_ptr<Database> open_postgres(const std::string& conninfo, unsigned pool_size,
+                                        std::chrono::milliseconds antwoordtijd) {
+  return std::make_unique<PostgresDatabase>(conninfo, pool_size, antwoordtijd);
 }
 
 std::string describe_postgres(const std::string& conninfo) {
