@@ -180,7 +180,7 @@ Advies advise(const Taxatie& t) {
         advies.richting == Richting::afschalen && *t.huidig_niveau >= Niveau::drie;
   }
   advies.opschalen_naar_manager = t.stagnatie_samenwerking != StagnatieSamenwerking::geen;
-  advies.maatregelen = maatregelen_voor(t.signalen);
+  advies.maatregelen = maatregelen_voor(t.signalen, t.veiligheid != Veiligheid::veilig);
 
   std::vector<RedenCode> ontbrekend;
   for (const auto& criterium : kCriteria) {

@@ -28,6 +28,9 @@ struct MaatregelRegel {
   std::vector<SignaalType> types;  // only for effectief_van_type
   std::string_view tekst;
   bool heropenen = false;  // see heropent_bij_nieuw_signaal()
+  // Also without a typed signal, when the assessment doubts the safety (veiligheid ≠ veilig): doubt is
+  // enough.
+  bool ook_bij_twijfel = false;
 };
 
 // Table order is output order; `politie_direct` must stay first.
@@ -74,7 +77,9 @@ const std::array<MaatregelRegel, 9> kMaatregelRegels{{
      Aanleiding::elk_effectief_signaal,
      {},
      "Vraag een deskundige om advies vóórdat u iedereen uitnodigt voor het startoverleg: een bijeenkomst met "
-     "alle partijen kan de dreiging vergroten. Leg dit advies vast, of motiveer waarom het niet nodig is."},
+     "alle partijen kan de dreiging vergroten. Leg dit advies vast, of motiveer waarom het niet nodig is.",
+     false,
+     true},
 }};
 
 bool roept_op(const MaatregelRegel& regel, const Signaal& signaal) {
@@ -113,7 +118,7 @@ bool heeft_effectief_signaal(std::span<const Signaal> signalen) {
   return std::ranges::any_of(signalen, is_effectief);
 }
 
-std::vector<Maatregel> maatregelen_voor(std::span<const Signaal> signalen) {
+std::vector<Maatregel> maatregelen_voor(std::span<const Signaal> signalen, bool twijfel_over_veiligheid) {
   std::vector<Maatregel> uit;
   for (const auto& regel : kMaatregelRegels) {
     std::vector<SignaalType> aanleiding;
@@ -122,7 +127,8 @@ std::vector<Maatregel> maatregelen_voor(std::span<const Signaal> signalen) {
         aanleiding.push_back(signaal.type);
       }
     }
-    if (!aanleiding.empty()) uit.push_back({regel.code, std::move(aanleiding), std::string{regel.tekst}});
+    if (!aanleiding.empty() || (regel.ook_bij_twijfel && twijfel_over_veiligheid))
+      uit.push_back({regel.code, std::move(aanleiding), std::string{regel.tekst}});
   }
   return uit;
 }

@@ -53,8 +53,11 @@ bool heeft_effectief_signaal(std::span<const Signaal> signalen);
 bool heropent_bij_nieuw_signaal(MaatregelCode code);
 std::string_view tekst(MaatregelCode code);
 
-// Measures for the given signals, each at most once, in table order: `politie_direct` first.
-std::vector<Maatregel> maatregelen_voor(std::span<const Signaal> signalen);
+// Measures for the given signals, each at most once, in table order: `politie_direct` first. With doubt about
+// the safety (an assessment's veiligheid ≠ veilig) the expert before the start meeting is asked for even
+// without a typed signal; that measure then names no signal.
+std::vector<Maatregel> maatregelen_voor(std::span<const Signaal> signalen,
+                                        bool twijfel_over_veiligheid = false);
 
 template <>
 struct CodeTable<MaatregelCode> {

@@ -36,7 +36,8 @@ TaxatieUitkomst Niveaus::taxatie_vastleggen(const Context& ctx, const std::strin
                                  {},
                                  {},
                                  {}});
-    signalen_verwerken(tx, h, taxatie.signalen, uit.taxatie_id, ctx.actor.id, nu_tekst());
+    signalen_verwerken(tx, h, taxatie.signalen, taxatie.veiligheid != domain::Veiligheid::veilig,
+                       uit.taxatie_id, ctx.actor.id, nu_tekst());
     store::huishouden_versie_ophogen(tx, huishouden_id);
     return uit;
   });

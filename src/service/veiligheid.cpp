@@ -25,7 +25,7 @@ std::vector<domain::SignaalType> samen(std::vector<domain::SignaalType> a,
 }  // namespace
 
 void signalen_verwerken(store::Tx& tx, const store::HuishoudenRecord& h,
-                        const std::vector<domain::Signaal>& signalen,
+                        const std::vector<domain::Signaal>& signalen, bool twijfel_over_veiligheid,
                         const std::optional<std::string>& taxatie_id, const std::string& door,
                         const std::string& nu) {
   for (const auto& s : signalen) {
@@ -35,7 +35,7 @@ void signalen_verwerken(store::Tx& tx, const store::HuishoudenRecord& h,
   if (domain::heeft_effectief_signaal(signalen)) store::huishouden_afschermen(tx, h.id, nu);
 
   const auto bestaand = store::maatregelen(tx, h.id);
-  for (const auto& m : domain::maatregelen_voor(signalen)) {
+  for (const auto& m : domain::maatregelen_voor(signalen, twijfel_over_veiligheid)) {
     const auto it = std::ranges::find(bestaand, m.code, &store::MaatregelRecord::code);
     if (it == bestaand.end()) {
       store::maatregel_invoegen(
@@ -67,7 +67,7 @@ std::string Veiligheid::signaal_vastleggen(const Context& ctx, const std::string
     vereis_open(h);
     auto met_toelichting = signaal;
     met_toelichting.toelichting = toelichting;
-    signalen_verwerken(tx, h, {met_toelichting}, std::nullopt, ctx.actor.id, nu_tekst());
+    signalen_verwerken(tx, h, {met_toelichting}, false, std::nullopt, ctx.actor.id, nu_tekst());
     store::huishouden_versie_ophogen(tx, huishouden_id);
     return store::signalen(tx, huishouden_id).back().id;
   });

@@ -45,9 +45,10 @@ class Veiligheid : public Dienst {
 
 // Records signals on a household in the caller's transaction: each effective one switches the household to
 // restricted sharing and puts its measures on the checklist (reopening `politie_direct` for a new acute
-// signal). Each signal's explanation is kept with it. Shared by signal registration and assessments.
+// signal). Each signal's explanation is kept with it. Shared by signal registration and assessments; an
+// assessment that doubts the safety asks for the expert before the start meeting even without a signal.
 void signalen_verwerken(store::Tx& tx, const store::HuishoudenRecord& h,
-                        const std::vector<domain::Signaal>& signalen,
+                        const std::vector<domain::Signaal>& signalen, bool twijfel_over_veiligheid,
                         const std::optional<std::string>& taxatie_id, const std::string& door,
                         const std::string& nu);
 

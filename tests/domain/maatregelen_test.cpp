@@ -117,13 +117,34 @@ TEST(Maatregelen, EachMeasureOnceWithEachCausingTypeOnce) {
 
 TEST(Maatregelen, NoSignalsNoMeasures) { EXPECT_TRUE(maatregelen_voor({}).empty()); }
 
+// DOMAIN.md §5: doubt about the safety is enough to consult an expert before the start meeting.
+TEST(Maatregelen, DoubtAboutSafetyAsksForTheExpertBeforeTheStartMeetingWithoutATypedSignal) {
+  const auto bij_twijfel = maatregelen_voor({}, true);
+  ASSERT_EQ(bij_twijfel.size(), 1u);
+  EXPECT_EQ(bij_twijfel[0].code, MaatregelCode::deskundige_voor_start);
+  EXPECT_TRUE(bij_twijfel[0].signalen.empty());
+  // A divorce below Glasl 3 yields nothing of its own; the doubt still asks for the expert.
+  const auto scheiding =
+      maatregelen_voor(std::vector<Signaal>{{SignaalType::complexe_scheiding, false, 2, {}}}, true);
+  ASSERT_EQ(scheiding.size(), 1u);
+  EXPECT_EQ(scheiding[0].code, MaatregelCode::deskundige_voor_start);
+  // With an effective signal the measure is there once, naming the signal.
+  const auto met_signaal =
+      maatregelen_voor(std::vector<Signaal>{{SignaalType::stalking, false, {}, {}}}, true);
+  EXPECT_EQ(std::ranges::count(met_signaal, MaatregelCode::deskundige_voor_start, &Maatregel::code), 1);
+  Taxatie t = testing::taxatie_voor_niveau(3);  // unsafe, no signal typed
+  const auto a = advise(t);
+  ASSERT_EQ(a.maatregelen.size(), 1u);
+  EXPECT_EQ(a.maatregelen[0].code, MaatregelCode::deskundige_voor_start);
+}
+
 TEST(Maatregelen, AdviceCarriesTheMeasuresAndTheSignalRaisesTheLevel) {
   Taxatie t = testing::taxatie_voor_niveau(2);
   t.veiligheid = Veiligheid::signalen;
   t.signalen = {{SignaalType::eergerelateerd_geweld, true, std::nullopt, {}}};
   const Advies a = advise(t);
   EXPECT_EQ(a.niveau, Niveau::drie);
-  EXPECT_EQ(a.maatregelen, maatregelen_voor(t.signalen));
+  EXPECT_EQ(a.maatregelen, maatregelen_voor(t.signalen, t.veiligheid != Veiligheid::veilig));
   EXPECT_EQ(a.maatregelen.front().code, politie_direct);
 }
 

@@ -139,6 +139,14 @@ TEST_P(HuishoudenTest, ExecutionNeedsThePlansOfTheLevel) {
   const auto id = huishouden_op_niveau(3);
   const auto ctx = als(regisseur_bplus_);
   huishoudens->fase_wijzigen(ctx, id, Fase::voorbereiding, versie(id));
+  // Unsafe without a typed signal: doubt is enough to consult the expert before the start meeting (§5).
+  EXPECT_EQ(huishoudens->lezen(ctx, id).volgende_fasen[0].drempels,
+            std::vector{FaseDrempel::deskundige_voor_start_open});
+  for (const auto& m : veiligheid->maatregelen(ctx, id)) {
+    EXPECT_EQ(m.code, MaatregelCode::deskundige_voor_start);
+    EXPECT_TRUE(m.signalen.empty());
+    veiligheid->maatregel_bijwerken(ctx, id, m.id, store::MaatregelStatus::gedaan, {}, m.versie);
+  }
   huishoudens->fase_wijzigen(ctx, id, Fase::startoverleg, versie(id));
   const auto d = huishoudens->lezen(ctx, id);
   EXPECT_EQ(d.volgende_fasen[0].drempels,
