@@ -1,11 +1,14 @@
 // Households: create, the overview (dossier), search, phase, members, network, involved professionals, the
 // access log, emergency access and notes.
 
+#include <algorithm>
+
 #include "api/json_in.hpp"
 #include "api/json_uit.hpp"
 #include "api/routes.hpp"
 #include "codec/advies_json.hpp"
 #include "domain/eisen.hpp"
+#include "domain/kader.hpp"
 #include "domain/regiekaart.hpp"
 
 namespace regie::api {
@@ -57,6 +60,16 @@ json::object regisseur_json(const service::RegisseurInfo& info) {
                       {"versie", r.versie}};
 }
 
+// The card of the household's level; under drang or dwang the civiele keten is consulted as well (§4.5).
+json::object kaart_json(Niveau niveau, Kader kader) {
+  auto kaart = codec::regiekaart_json(kaart_voor(niveau));
+  auto& overleg = kaart.at("overleg").as_array();
+  const json::value civiel = code(Partij::civiele_keten);
+  if (civiele_keten_betrekken(kader) && std::ranges::find(overleg, civiel) == overleg.end())
+    overleg.push_back(civiel);
+  return kaart;
+}
+
 json::object dossier_json(const service::HuishoudenDossier& d) {
   const auto& h = d.huishouden;
   json::array leden, netwerk, betrokkenen, regisseurs, eisen, fasen;
@@ -86,24 +99,25 @@ json::object dossier_json(const service::HuishoudenDossier& d) {
       drempels.push_back(json::object{{"code", code(dr)}, {"tekst", std::string{tekst(dr)}}});
     fasen.push_back(json::object{{"fase", code(f.fase)}, {"drempels", std::move(drempels)}});
   }
-  return json::object{{"id", h.id},
-                      {"naam", h.naam},
-                      {"fase", code(h.fase)},
-                      {"niveau", opt_niveau(h.niveau)},
-                      {"niveauSinds", opt(h.niveau_sinds)},
-                      {"regiekaart", h.niveau ? json::value(codec::regiekaart_json(kaart_voor(*h.niveau)))
-                                              : json::value(nullptr)},
-                      {"afgeschermd", h.afgeschermd},
-                      {"afgeschermdSinds", opt(h.afgeschermd_sinds)},
-                      {"aangemaaktOp", h.aangemaakt_op},
-                      {"geslotenOp", opt(h.gesloten_op)},
-                      {"versie", h.versie},
-                      {"gezinsleden", std::move(leden)},
-                      {"netwerk", std::move(netwerk)},
-                      {"betrokkenen", std::move(betrokkenen)},
-                      {"regisseurs", std::move(regisseurs)},
-                      {"eisen", std::move(eisen)},
-                      {"volgendeFasen", std::move(fasen)}};
+  return json::object{
+      {"id", h.id},
+      {"naam", h.naam},
+      {"fase", code(h.fase)},
+      {"niveau", opt_niveau(h.niveau)},
+      {"niveauSinds", opt(h.niveau_sinds)},
+      {"regiekaart", h.niveau ? json::value(kaart_json(*h.niveau, d.kader)) : json::value(nullptr)},
+      {"kader", code(d.kader)},
+      {"afgeschermd", h.afgeschermd},
+      {"afgeschermdSinds", opt(h.afgeschermd_sinds)},
+      {"aangemaaktOp", h.aangemaakt_op},
+      {"geslotenOp", opt(h.gesloten_op)},
+      {"versie", h.versie},
+      {"gezinsleden", std::move(leden)},
+      {"netwerk", std::move(netwerk)},
+      {"betrokkenen", std::move(betrokkenen)},
+      {"regisseurs", std::move(regisseurs)},
+      {"eisen", std::move(eisen)},
+      {"volgendeFasen", std::move(fasen)}};
 }
 
 service::GezinslidInvoer gezinslid_invoer(Lezer& l) {

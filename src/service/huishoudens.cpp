@@ -8,6 +8,7 @@
 #include "service/toegang.hpp"
 #include "store/beheer_store.hpp"
 #include "store/ids.hpp"
+#include "store/kader_store.hpp"
 #include "store/toegang_store.hpp"
 
 namespace regie::service {
@@ -179,6 +180,7 @@ HuishoudenDossier Huishoudens::lezen(const Context& ctx, const std::string& id) 
     const auto toestand = fase_toestand_uit(tx, d.huishouden, heeft_op, heeft_vp);
     for (Fase f : domain::volgende_fasen(d.huishouden.fase))
       d.volgende_fasen.push_back({f, domain::open_drempels(f, toestand)});
+    d.kader = store::geldend_kader(tx, id, domain::format_datum(vandaag()));
     return d;
   });
 }

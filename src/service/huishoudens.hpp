@@ -8,6 +8,7 @@
 
 #include "domain/eisen.hpp"
 #include "domain/fase.hpp"
+#include "domain/kader.hpp"
 #include "service/dienst.hpp"
 #include "store/huishouden_store.hpp"
 
@@ -58,6 +59,7 @@ struct HuishoudenDossier {
   std::vector<RegisseurInfo> regisseurs;
   std::vector<domain::Eis> eisen;
   std::vector<FaseStap> volgende_fasen;
+  domain::Kader kader = domain::Kader::vrijwillig;  // the frame of the help in force today
 };
 
 struct ZoekInvoer {

@@ -45,14 +45,9 @@ void toets_gezinsleden(InvoerControle& controle, const std::vector<store::Gezins
 KaderOverzicht Kaders::lezen(const Context& ctx, const std::string& huishouden_id) {
   return lezend_uitvoeren(ctx, "kader.lezen", [&](store::Tx& tx, Auditspoor& spoor) {
     laad_huishouden(tx, ctx, huishouden_id, Handeling::lezen, spoor);
-    KaderOverzicht o{domain::Kader::vrijwillig, store::kadergeschiedenis(tx, huishouden_id),
-                     store::dwangbesluiten(tx, huishouden_id)};
-    // The frame in force today: the newest one that has begun.
-    const auto vandaag_tekst = domain::format_datum(vandaag());
-    const auto geldend =
-        std::ranges::find_if(o.geschiedenis, [&](const auto& k) { return k.van <= vandaag_tekst; });
-    if (geldend != o.geschiedenis.end()) o.huidig = geldend->kader;
-    return o;
+    return KaderOverzicht{store::geldend_kader(tx, huishouden_id, domain::format_datum(vandaag())),
+                          store::kadergeschiedenis(tx, huishouden_id),
+                          store::dwangbesluiten(tx, huishouden_id)};
   });
 }
 

@@ -42,6 +42,14 @@ void kader_invoegen(Tx& tx, const KaderRecord& k) {
       {k.id, k.huishouden_id, code(k.kader), k.van, k.toelichting, k.vastgelegd_door, k.vastgelegd_op});
 }
 
+domain::Kader geldend_kader(Tx& tx, const std::string& huishouden_id, const std::string& datum) {
+  const auto rij = tx.query_one(
+      "SELECT kader FROM huishouden_kader WHERE huishouden_id = $1 AND van <= $2 ORDER BY van DESC, "
+      "vastgelegd_op DESC LIMIT 1",
+      {huishouden_id, datum});
+  return rij ? code_uit<domain::Kader>(*rij, 0) : domain::Kader::vrijwillig;
+}
+
 std::vector<KaderRecord> kadergeschiedenis(Tx& tx, const std::string& huishouden_id) {
   return map_rows(
       tx.query(

@@ -37,6 +37,8 @@ struct DwangbesluitRecord {
 };
 
 void kader_invoegen(Tx& tx, const KaderRecord& k);
+// The frame in force on `datum` (YYYY-MM-DD): the newest that has begun; voluntary when none has.
+domain::Kader geldend_kader(Tx& tx, const std::string& huishouden_id, const std::string& datum);
 // Newest first: by the day it applies from, then by when it was recorded.
 std::vector<KaderRecord> kadergeschiedenis(Tx& tx, const std::string& huishouden_id);
 

@@ -37,6 +37,7 @@ TEST_P(KaderTest, VoluntaryUntilRecordedOtherwiseAndEveryChangeStaysInTheHistory
   EXPECT_EQ(o.geschiedenis[0].kader, Kader::dwang);  // newest first
   EXPECT_EQ(o.geschiedenis[1].kader, Kader::drang);
   EXPECT_FALSE(o.geschiedenis[0].vastgelegd_door_naam.empty());
+  EXPECT_EQ(huishoudens->lezen(ctx, id).kader, Kader::dwang);  // the household overview knows it too
 }
 
 TEST_P(KaderTest, ACompulsoryDecisionNamesItsMembersAndOnlyChildrenForChildProtection) {

@@ -123,6 +123,7 @@ export interface Huishouden {
   niveau: number | null;
   niveauSinds: string | null;
   regiekaart: Regiekaart | null;
+  kader: "vrijwillig" | "drang" | "dwang";
   afgeschermd: boolean;
   versie: number;
   gezinsleden: Gezinslid[];

@@ -10,7 +10,7 @@ import { api, ApiFout } from "../api";
 import type { Huishouden as HuishoudenData } from "../typen";
 import { AppLink, useLocatie } from "../navigatie";
 import {
-  datum, faseNaam, naamVan, relatieNaam, regieRolNaam,
+  datum, faseNaam, kaderNaam, naamVan, relatieNaam, regieRolNaam,
 } from "../teksten";
 import { leeftijdTekst } from "../onderdelen/Leeftijd";
 import { Foutmelding } from "../onderdelen/Foutmelding";
@@ -87,6 +87,12 @@ export function Huishouden({ id }: { id: string }) {
           Plan afdrukken
         </AppLink>
       </nav>
+      {h.kader !== "vrijwillig" && (
+        <Paragraph>
+          Kader van de hulp: <strong>{naamVan(kaderNaam, h.kader)}</strong>.{" "}
+          <AppLink href={`/huishoudens/${h.id}/kader`}>Kader en dwangbesluiten</AppLink>
+        </Paragraph>
+      )}
       {h.afgeschermd && (
         <Alert type="warning">
           <Paragraph>Dit dossier is afgeschermd. Deel niets zonder overleg met de regisseur.</Paragraph>

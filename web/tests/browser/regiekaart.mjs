@@ -85,4 +85,18 @@ export async function kaderEnDwangbesluit(ctx) {
   await page.getByRole("row", { name: /Ondertoezichtstelling.*Jip Kader/ }).filter({ hasNotText: "nog onbekend" }).waitFor();
   const kaders = (await fatima("GET", `/huishoudens/${id}/kader`)).body;
   verwacht(kaders.kader === "dwang" && kaders.dwangbesluiten[0].einddatum === over, JSON.stringify(kaders));
+
+  // With a level, the household's card consults the civiele keten under this frame (level 3's card alone does
+  // not name it).
+  const taxatie = await fatima("POST", `/huishoudens/${id}/taxaties`, {
+    draagkracht: "deels_uit_balans", zelfredzaamheid: "beperkt", basiszorgToereikend: false, veiligheid: "signalen",
+    ketenoverstijgendNodig: false, escalatie: "geen",
+  });
+  const versie = (await fatima("GET", `/huishoudens/${id}`)).body.versie;
+  const niveau = await fatima("POST", `/huishoudens/${id}/niveaubesluiten`, { taxatieId: taxatie.body.id, niveau: 3, versie });
+  verwacht(niveau.status === 201, `besluit: ${niveau.status} ${JSON.stringify(niveau.body)}`);
+  const dossier = (await fatima("GET", `/huishoudens/${id}`)).body;
+  verwacht(dossier.kader === "dwang" && dossier.regiekaart.overleg.includes("civiele_keten"), JSON.stringify(dossier.regiekaart));
+  await page.goto(`${url}/huishoudens/${id}`);
+  await page.getByText(/Kader van de hulp: dwang/).waitFor();
 }
