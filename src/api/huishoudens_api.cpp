@@ -166,7 +166,7 @@ void add_huishouden_routes(Router& r, service::Diensten& d) {
     l.afronden("Zoeken");
     json::array items;
     for (const auto& z : d.huishoudens.zoeken(v.context(), in)) {
-      json::object o{{"id", z.huishouden_id}, {"toegang", z.toegang}};
+      json::object o{{"id", z.huishouden_id}, {"toegang", z.toegang}, {"afgeschermd", z.afgeschermd}};
       if (z.toegang) {
         o["naam"] = opt(z.naam);
         o["niveau"] = opt_niveau(z.niveau);

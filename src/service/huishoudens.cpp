@@ -217,12 +217,13 @@ std::vector<Zoekresultaat> Huishoudens::zoeken(const Context& ctx, const ZoekInv
     std::vector<Zoekresultaat> uit;
     for (const auto& id : store::zoek_huishoudens(tx, vraag)) {
       const auto h = *store::huishouden(tx, id);
-      Zoekresultaat r{id, mag(Handeling::lezen, banden(tx, ctx, id, nu_tekst())), {}, {}, {}, {}};
+      Zoekresultaat r{id,           mag(Handeling::lezen, banden(tx, ctx, id, nu_tekst())), {}, {}, {}, {},
+                      h.afgeschermd};
       if (r.toegang) {
         r.naam = h.naam;
         r.niveau = h.niveau;
         r.fase = h.fase;
-      } else {
+      } else if (!h.afgeschermd) {
         for (const auto& reg : store::actieve_regisseurs(tx, id)) {
           if (reg.persoon_soort != domain::PersoonSoort::medewerker) continue;
           if (const auto m = store::medewerker(tx, reg.persoon_id)) {

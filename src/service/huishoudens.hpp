@@ -84,6 +84,10 @@ struct Zoekresultaat {
   std::optional<domain::Niveau> niveau;
   std::optional<domain::Fase> fase;
   std::optional<Contactpersoon> contact;
+  // Restricted sharing (DOMAIN.md §5, afgeschermde_regie): to a searcher without access, only that the
+  // household is known; no regisseur, organisation or contact details (the organisation alone can give the
+  // kind of case away). The search itself is in the household's access log, which its regisseurs see.
+  bool afgeschermd = false;
 };
 
 inline constexpr int kMaxZoekresultaten = 20;

@@ -402,8 +402,11 @@ std::vector<Geval> gevallen() {
          const bool toegang = items[0].at("toegang").as_bool();
          EXPECT_EQ(toegang, wie != Wie::collega && wie != Wie::andere_manager) << naam(wie);
          if (!toegang) {
-           // Whom to call instead: the procesregisseur; nothing of the household itself.
-           EXPECT_EQ(items[0].at("contact").at("naam"), "Rik Regisseur");
+           // The household works under restricted sharing (a stalking signal): only that it is known; no
+           // regisseur, organisation or contact details, and nothing of the household itself.
+           EXPECT_TRUE(items[0].at("afgeschermd").as_bool());
+           EXPECT_FALSE(items[0].as_object().contains("contact"));
+           EXPECT_EQ(r.body.find("Rik"), std::string::npos);
            EXPECT_EQ(r.body.find("Zwartewaal"), std::string::npos);
          }
        }},

@@ -192,6 +192,25 @@ TEST_P(ToegangTest, AnInvolvedProfessionalUpdatesOnlyTheActionsHeOwns) {
   EXPECT_EQ(nu.actie_status_versies.at(eigen.id), 2);
 }
 
+// Restricted sharing (DOMAIN.md §5): a searcher without access learns only that the household is known.
+TEST_P(ToegangTest, UnderRestrictedSharingASearchHitNamesNoRegisseurOrOrganisation) {
+  const auto id = huishouden_op_niveau(2);
+  regisseurs->toewijzen(als(regisseur_bplus_), id, {Rol::proces, PersoonSoort::medewerker, regisseur_a_, {}});
+  veiligheid->signaal_vastleggen(als(regisseur_a_), id, {SignaalType::stalking, false, std::nullopt, {}}, "");
+  const auto door_ander = huishoudens->zoeken(als(regisseur_b_), {{}, {}, std::string{"123456782"}});
+  ASSERT_EQ(door_ander.size(), 1u);
+  EXPECT_FALSE(door_ander[0].toegang);
+  EXPECT_TRUE(door_ander[0].afgeschermd);
+  EXPECT_FALSE(door_ander[0].contact.has_value());
+  EXPECT_FALSE(door_ander[0].naam.has_value());
+  EXPECT_FALSE(door_ander[0].niveau.has_value());
+  // The regisseur sees in the access log who searched.
+  bool gezien = false;
+  for (const auto& regel : toegangslog->lezen(als(regisseur_a_), id, {1, 20}).regels)
+    if (regel.invoer.actor_id == regisseur_b_ && regel.invoer.doel == "zoeken") gezien = true;
+  EXPECT_TRUE(gezien);
+}
+
 TEST_P(ToegangTest, SearchShowsOnlyWhatTheSearcherMayReadAndLogsEachHit) {
   const auto id = huishouden_op_niveau(2);
   regisseurs->toewijzen(als(regisseur_bplus_), id, {Rol::proces, PersoonSoort::medewerker, regisseur_a_, {}});

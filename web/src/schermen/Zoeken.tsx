@@ -19,6 +19,7 @@ interface Resultaat {
   niveau?: number | null;
   fase?: string;
   contact?: { naam?: string; organisatie?: string; telefoon?: string; email?: string };
+  afgeschermd?: boolean;
 }
 
 export function Zoeken() {
@@ -86,7 +87,8 @@ export function Zoeken() {
                 ) : (
                   <>
                     Een huishouden waarbij u niet betrokken bent.
-                    {r.contact?.naam && ` Neem contact op met ${r.contact.naam}` +
+                    {r.afgeschermd && " Het is bij Regie bekend en er wordt afgeschermd gewerkt: de regisseur ziet in het toegangslog dat u zocht en neemt zo nodig contact met u op."}
+                    {!r.afgeschermd && r.contact?.naam && ` Neem contact op met ${r.contact.naam}` +
                       `${r.contact.organisatie ? ` (${r.contact.organisatie})` : ""}` +
                       `${r.contact.telefoon ? `, ${r.contact.telefoon}` : ""}.`}
                     {" "}
