@@ -1,8 +1,6 @@
 // Households: create, the overview (dossier), search, phase, members, network, involved professionals, the
 // access log, emergency access and notes.
 
-#include <algorithm>
-
 #include "api/json_in.hpp"
 #include "api/json_uit.hpp"
 #include "api/routes.hpp"
@@ -60,14 +58,11 @@ json::object regisseur_json(const service::RegisseurInfo& info) {
                       {"versie", r.versie}};
 }
 
-// The card of the household's level; under drang or dwang the civiele keten is consulted as well (§4.5).
+// The card of the household's level, with whom it consults under its frame (DOMAIN.md §4.5).
 json::object kaart_json(Niveau niveau, Kader kader) {
-  auto kaart = codec::regiekaart_json(kaart_voor(niveau));
-  auto& overleg = kaart.at("overleg").as_array();
-  const json::value civiel = code(Partij::civiele_keten);
-  if (civiele_keten_betrekken(kader) && std::ranges::find(overleg, civiel) == overleg.end())
-    overleg.push_back(civiel);
-  return kaart;
+  auto kaart = kaart_voor(niveau);
+  kaart.overleg = overleg_onder_kader(std::move(kaart.overleg), kader);
+  return codec::regiekaart_json(kaart);
 }
 
 json::object dossier_json(const service::HuishoudenDossier& d) {

@@ -80,6 +80,9 @@ struct Advies {
 
 Advies advise(const Taxatie& taxatie);
 
+// K3, and part of K4 (DOMAIN.md §4.2, §5): signals of unsafety, an effective signal, or an unsafe situation.
+bool onveilig(const Taxatie& taxatie);
+
 // KE (DOMAIN.md §4.2): the lowest level the client's problems allow; level 1 without stagnation.
 Niveau expertise_minimum(StagnatieProblematiek stagnatie);
 

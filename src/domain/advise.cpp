@@ -5,6 +5,11 @@
 #include "domain/afschalen.hpp"
 
 namespace regie::domain {
+
+bool onveilig(const Taxatie& t) {
+  return t.veiligheid != Veiligheid::veilig || heeft_effectief_signaal(t.signalen);
+}
+
 namespace {
 
 // The cumulative criteria of the card, lowest level first. The advised level is the highest level
@@ -17,11 +22,6 @@ struct Criterium {
   std::string_view naam;  // short name used in the inconsistency warning
   std::string_view tekst;
 };
-
-// K3, and part of K4: signals of unsafety or an unsafe situation (DOMAIN.md §4.2, §5).
-bool onveilig(const Taxatie& t) {
-  return t.veiligheid != Veiligheid::veilig || heeft_effectief_signaal(t.signalen);
-}
 
 const std::array<Criterium, 4> kCriteria{{
     {RedenCode::hulp_ontoereikend, Niveau::twee,

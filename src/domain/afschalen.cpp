@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "domain/advies.hpp"
-#include "domain/maatregelen.hpp"
 
 namespace regie::domain {
 namespace {
@@ -21,10 +20,7 @@ const std::array<Beschrijving, 7> kVoorwaarden{{
      "De dreiging van totale escalatie of maatschappelijke onrust is voorbij."},
     {V::niet_ketenoverstijgend, [](const Taxatie& t, Niveau) { return !t.ketenoverstijgend_nodig; },
      "De veiligheid is te herstellen zonder samenwerking over de grenzen van de ketens heen."},
-    {V::veilig,
-     [](const Taxatie& t, Niveau) {
-       return t.veiligheid == Veiligheid::veilig && !heeft_effectief_signaal(t.signalen);
-     },
+    {V::veilig, [](const Taxatie& t, Niveau) { return !onveilig(t); },
      "De situatie is veilig: geen onveiligheid en geen signaal dat meetelt."},
     {V::draagkracht_in_balans,
      [](const Taxatie& t, Niveau) { return t.draagkracht == Draagkracht::in_balans; },

@@ -11,7 +11,6 @@
 
 #include "domain/codes.hpp"
 #include "domain/regiekaart_types.hpp"
-#include "domain/taxatie.hpp"
 
 namespace regie::domain {
 

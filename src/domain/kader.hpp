@@ -1,14 +1,15 @@
 #pragma once
-// The frame of the help and the decisions taken in a compulsory frame (DOMAIN.md §4.5). A household's help
-// is voluntary, under pressure without a court order (drang), or compulsory (dwang); compulsory decisions
-// about one or more members can be taken at every level, not only at level 5.
+// DOMAIN.md §4.5: under what frame a household is helped (freely, under pressure without a judge's order, or
+// under compulsion), and the decisions imposed on its members, which any level may see.
 
 #include <array>
 #include <optional>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "domain/codes.hpp"
+#include "domain/regiekaart_types.hpp"
 
 namespace regie::domain {
 
@@ -31,12 +32,13 @@ enum class Besluitnemer {
   anders,
 };
 
-// In a frame of pressure or compulsion the civiele keten (Veilig Thuis, Meldpunt Zorg en Overlast, wijkagent,
-// Raad voor de Kinderbescherming, certified institutions) is consulted.
+// Whether the chain of civil-law partners joins the consultation: under pressure and under compulsion.
 bool civiele_keten_betrekken(Kader kader);
+// The parties consulted at a level (its card's list) under this frame: the civiele keten added when it joins.
+std::vector<Partij> overleg_onder_kader(std::vector<Partij> overleg, Kader kader);
 
-// What the product knows of each kind of decision: its name, and whether it concerns children only (a child
-// protection order and an out-of-home placement under the Jeugdwet concern minors, unborn children included).
+// Per kind of decision: its name, and whether only children can be subject to it (supervision and placement
+// away from home are youth-law measures; an unborn child counts as a child).
 struct DwangbesluitRegel {
   DwangbesluitSoort soort;
   std::string_view naam;

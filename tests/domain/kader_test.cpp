@@ -13,6 +13,15 @@ TEST(Kader, TheCivieleKetenIsConsultedUnderPressureOrCompulsion) {
   EXPECT_TRUE(civiele_keten_betrekken(Kader::dwang));
 }
 
+TEST(Kader, TheCardConsultsTheCivieleKetenOnceUnderPressureOrCompulsion) {
+  const std::vector<Partij> niveau3{Partij::lokaal_team, Partij::zorgketen, Partij::veiligheidsketen};
+  EXPECT_EQ(overleg_onder_kader(niveau3, Kader::vrijwillig), niveau3);
+  auto verwacht = niveau3;
+  verwacht.push_back(Partij::civiele_keten);
+  EXPECT_EQ(overleg_onder_kader(niveau3, Kader::dwang), verwacht);
+  EXPECT_EQ(overleg_onder_kader(verwacht, Kader::drang), verwacht);  // level 2's card names it already
+}
+
 TEST(Kader, EveryKindOfDecisionHasARuleAndOnlyChildProtectionIsForChildrenOnly) {
   for (const auto& [soort, code] : CodeTable<DwangbesluitSoort>::entries) {
     const auto& regel = regel_voor(soort);

@@ -108,6 +108,9 @@ const maanden = [
   "juli", "augustus", "september", "oktober", "november", "december",
 ];
 
+/** Today as a form's date value, "2026-08-31". */
+export const vandaag = () => new Date().toISOString().slice(0, 10);
+
 /** "2026-08-31" → "31 augustus 2026". */
 export function datum(iso: string | null | undefined): string {
   if (!iso) return "";

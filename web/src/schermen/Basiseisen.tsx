@@ -11,7 +11,7 @@ import { api, ApiFout } from "../api";
 import { useSessie } from "../sessie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { VeldFout } from "../onderdelen/VeldFout";
-import { datum } from "../teksten";
+import { datum, vandaag } from "../teksten";
 
 interface Eis { code: string; tekst: string; afgeleid: boolean; vastlegging: string }
 interface Cel { eis: string; uitkomst: "voldaan" | "niet_voldaan" | "onbekend"; voldaan: boolean | null; datum: string | null; bewijs: string | null }
@@ -21,7 +21,6 @@ interface Regisseur { medewerkerId: string; naam: string; team: string | null; b
 
 const uitkomstNaam: Record<Cel["uitkomst"], string> = { voldaan: "Voldaan", niet_voldaan: "Niet voldaan", onbekend: "Onbekend" };
 
-const vandaag = () => new Date().toISOString().slice(0, 10);
 
 export function Basiseisen() {
   const { ik } = useSessie();

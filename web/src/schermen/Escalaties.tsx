@@ -12,7 +12,7 @@ import { AppLink, useOnopgeslagenWijzigingen } from "../navigatie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { Keuze } from "../onderdelen/Keuze";
 import { VeldFout } from "../onderdelen/VeldFout";
-import { aanleidingNaam, datum, partijNaam } from "../teksten";
+import { aanleidingNaam, datum, partijNaam, vandaag } from "../teksten";
 
 interface Melding {
   partij: string; toelichting: string; wie: string | null; datum: string; redenOverslaan: string | null;
@@ -22,8 +22,6 @@ interface Escalatie {
   id: string; soort: string; toelichting: string; niveau: number | null; keten: string[][]; geopendOp: string;
   geopendDoorNaam: string; meldingen: Melding[]; uitkomst: string | null; geslotenOp: string | null; versie: number;
 }
-
-const vandaag = () => new Date().toISOString().slice(0, 10);
 
 export function Escalaties({ id }: { id: string }) {
   const [h, setH] = useState<Huishouden | null>(null);

@@ -12,7 +12,7 @@ import { AppLink, useOnopgeslagenWijzigingen } from "../navigatie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { Keuze } from "../onderdelen/Keuze";
 import { VeldFout } from "../onderdelen/VeldFout";
-import { besluitnemerNaam, datum, dwangbesluitNaam, kaderNaam, naamVan } from "../teksten";
+import { besluitnemerNaam, datum, dwangbesluitNaam, kaderNaam, naamVan, vandaag } from "../teksten";
 
 interface KaderRegel { id: string; kader: string; van: string; toelichting: string; vastgelegdDoorNaam: string }
 interface Dwangbesluit {
@@ -20,8 +20,6 @@ interface Dwangbesluit {
   toelichting: string; vastgelegdDoorNaam: string; versie: number;
 }
 interface KaderOverzicht { kader: string; civieleKetenBetrekken: boolean; geschiedenis: KaderRegel[]; dwangbesluiten: Dwangbesluit[] }
-
-const vandaag = () => new Date().toISOString().slice(0, 10);
 
 export function Kader({ id }: { id: string }) {
   const [h, setH] = useState<Huishouden | null>(null);
@@ -49,7 +47,7 @@ export function Kader({ id }: { id: string }) {
       <Paragraph>Het kader van de hulp nu: <strong>{naamVan(kaderNaam, o.kader)}</strong>.</Paragraph>
       {o.civieleKetenBetrekken && (
         <Alert type="info">
-          <Paragraph>Bij drang of dwang overlegt u met de civiele keten: Veilig Thuis, het Meldpunt Zorg en Overlast, de wijkagent, de Raad voor de Kinderbescherming en de gecertificeerde instellingen.</Paragraph>
+          <Paragraph>Bij drang of dwang overlegt u met de civiele keten, zoals de Raad voor de Kinderbescherming, de jeugdbescherming, Veilig Thuis en de wijkagent.</Paragraph>
         </Alert>
       )}
       <KaderWijzigen huishoudenId={id} huidig={o.kader} onGewijzigd={laad} />
