@@ -1,11 +1,14 @@
 // Households: create, the overview (dossier), search, phase, members, network, involved professionals, the
 // access log, emergency access and notes.
 
+#include <algorithm>
+
 #include "api/json_in.hpp"
 #include "api/json_uit.hpp"
 #include "api/routes.hpp"
 #include "codec/advies_json.hpp"
 #include "domain/eisen.hpp"
+#include "domain/inzet.hpp"
 #include "domain/kader.hpp"
 #include "domain/regiekaart.hpp"
 
@@ -65,6 +68,41 @@ json::object kaart_json(Niveau niveau, Kader kader) {
   return codec::regiekaart_json(kaart);
 }
 
+json::value inzet_json(const std::optional<store::InzetRecord>& inzet) {
+  if (!inzet) return nullptr;
+  const auto& t = inzet->registratie.toets;
+  const auto uitkomst = beoordeel_inzet(t);
+  return json::object{{"criteria", codes(t.criteria)},
+                      {"acuutGevaar", t.acuut_gevaar},
+                      {"basiszorgOnvoldoende", t.basiszorg_onvoldoende},
+                      {"motivatie", code(t.motivatie)},
+                      {"onverschillig", t.onverschillig},
+                      {"altijdStarten", uitkomst.altijd_starten},
+                      {"contraIndicatie", uitkomst.contra_indicatie},
+                      {"contraIndicatieErkend", inzet->registratie.contra_indicatie_erkend},
+                      {"vastgelegdOp", inzet->vastgelegd_op}};
+}
+
+InzetRegistratie inzet_invoer(Lezer& l) {
+  InzetRegistratie in;
+  for (const auto& c : l.teksten("criteria", true, 6)) {
+    if (const auto criterium = from_code<InzetCriterium>(c)) {
+      if (std::ranges::find(in.toets.criteria, *criterium) == in.toets.criteria.end())
+        in.toets.criteria.push_back(*criterium);
+    } else {
+      l.r().fail("criteria",
+                 "Kies uit: beperkt_zelfredzaam, zorgen_meerdere_leefgebieden, onveilig_of_ongezond, "
+                 "hulpvraag_moeilijk, zorgmijdend, hulp_onvoldoende_effect.");
+    }
+  }
+  in.toets.acuut_gevaar = l.boolean("acuutGevaar", false).value_or(false);
+  in.toets.basiszorg_onvoldoende = l.boolean("basiszorgOnvoldoende", false).value_or(false);
+  in.toets.motivatie = l.code<Motivatie>("motivatie", false).value_or(Motivatie::aanwezig);
+  in.toets.onverschillig = l.boolean("onverschillig", false).value_or(false);
+  in.contra_indicatie_erkend = l.boolean("contraIndicatieErkend", false).value_or(false);
+  return in;
+}
+
 json::object dossier_json(const service::HuishoudenDossier& d) {
   const auto& h = d.huishouden;
   json::array leden, netwerk, betrokkenen, regisseurs, eisen, fasen;
@@ -102,6 +140,7 @@ json::object dossier_json(const service::HuishoudenDossier& d) {
       {"niveauSinds", opt(h.niveau_sinds)},
       {"regiekaart", h.niveau ? json::value(kaart_json(*h.niveau, d.kader)) : json::value(nullptr)},
       {"kader", code(d.kader)},
+      {"inzet", inzet_json(d.inzet)},
       {"afgeschermd", h.afgeschermd},
       {"afgeschermdSinds", opt(h.afgeschermd_sinds)},
       {"aangemaaktOp", h.aangemaakt_op},
@@ -145,8 +184,10 @@ void add_huishouden_routes(Router& r, service::Diensten& d) {
     const auto naam = l.tekst("naam", true);
     std::vector<service::GezinslidInvoer> leden;
     l.lijst("gezinsleden", false, 30, [&](Lezer& e) { leden.push_back(gezinslid_invoer(e)); });
+    InzetRegistratie inzet;
+    l.object("inzet", true, [&](Lezer& e) { inzet = inzet_invoer(e); });
     l.afronden("Huishouden");
-    const auto id = d.huishoudens.aanmaken(v.context(), *naam, leden);
+    const auto id = d.huishoudens.aanmaken(v.context(), *naam, leden, inzet);
     return created(json::object{{"id", id}}, pad(id));
   });
   r.add("GET", "/api/v1/huishoudens/{huishoudenId}", Toegang::sessie, [&d](Verzoek& v) {

@@ -12,4 +12,13 @@ InzetUitkomst beoordeel_inzet(const InzetToets& toets) {
   return uitkomst;
 }
 
+std::vector<InzetBezwaar> inzet_bezwaren(const InzetRegistratie& registratie) {
+  const auto uitkomst = beoordeel_inzet(registratie.toets);
+  std::vector<InzetBezwaar> bezwaren;
+  if (!uitkomst.inzetten) bezwaren.push_back(InzetBezwaar::geen_criterium);
+  if (uitkomst.contra_indicatie && !registratie.contra_indicatie_erkend)
+    bezwaren.push_back(InzetBezwaar::contra_indicatie_niet_erkend);
+  return bezwaren;
+}
+
 }  // namespace regie::domain

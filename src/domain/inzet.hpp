@@ -38,6 +38,23 @@ struct InzetUitkomst {
 
 InzetUitkomst beoordeel_inzet(const InzetToets& toets);
 
+// What a household's registration records about deployment (DOMAIN.md §2): the test itself and whether the
+// professional acknowledged a contra-indication.
+struct InzetRegistratie {
+  InzetToets toets;
+  bool contra_indicatie_erkend = false;
+
+  friend bool operator==(const InzetRegistratie&, const InzetRegistratie&) = default;
+};
+
+// Why a registration cannot be recorded as it is. A contra-indication is no reason, only an unacknowledged
+// one: the method may start against it, knowingly.
+enum class InzetBezwaar {
+  geen_criterium,  // no criterion holds and the intake found no acute danger or care shortfall
+  contra_indicatie_niet_erkend,
+};
+std::vector<InzetBezwaar> inzet_bezwaren(const InzetRegistratie& registratie);
+
 template <>
 struct CodeTable<InzetCriterium> {
   static constexpr std::array entries{
@@ -48,6 +65,14 @@ struct CodeTable<InzetCriterium> {
       std::pair{InzetCriterium::hulpvraag_moeilijk, std::string_view{"hulpvraag_moeilijk"}},
       std::pair{InzetCriterium::zorgmijdend, std::string_view{"zorgmijdend"}},
       std::pair{InzetCriterium::hulp_onvoldoende_effect, std::string_view{"hulp_onvoldoende_effect"}},
+  };
+};
+
+template <>
+struct CodeTable<InzetBezwaar> {
+  static constexpr std::array entries{
+      std::pair{InzetBezwaar::geen_criterium, std::string_view{"geen_criterium"}},
+      std::pair{InzetBezwaar::contra_indicatie_niet_erkend, std::string_view{"contra_indicatie_niet_erkend"}},
   };
 };
 

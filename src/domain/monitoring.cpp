@@ -68,6 +68,27 @@ constexpr std::array kMeldcode{MetriekSleutel{"gestart", "Gestart"},
                                MetriekSleutel{"hulp", "Afgerond: hulp georganiseerd"},
                                MetriekSleutel{"geen", "Afgerond: geen melding en geen hulp nodig"}};
 
+constexpr std::array kInzet{
+    MetriekSleutel{"beperkt_zelfredzaam", "Redden zich minder goed, doen niet volledig mee"},
+    MetriekSleutel{"zorgen_meerdere_leefgebieden", "Zorgen op meer dan één leefgebied"},
+    MetriekSleutel{"onveilig_of_ongezond", "Onveilig of ongezond zonder passende hulp"},
+    MetriekSleutel{"hulpvraag_moeilijk", "Hulpvraag moeilijk te verwoorden of te regelen"},
+    MetriekSleutel{"zorgmijdend", "Gaan zorg soms uit de weg"},
+    MetriekSleutel{"hulp_onvoldoende_effect", "Hulp helpt te weinig of houdt geen stand"},
+    MetriekSleutel{"altijd_starten", "Gestart om acuut gevaar of tekortschietende basiszorg"},
+    MetriekSleutel{"contra_indicatie", "Bewust gestart ondanks een contra-indicatie"}};
+constexpr std::array kKader{MetriekSleutel{"vrijwillig", "Vrijwillig"}, MetriekSleutel{"drang", "Drang"},
+                            MetriekSleutel{"dwang", "Dwang"}};
+constexpr std::array kDwangbesluit{MetriekSleutel{"gedwongen_opname", "Gedwongen opname"},
+                                   MetriekSleutel{"uithuisplaatsing", "Uithuisplaatsing"},
+                                   MetriekSleutel{"ondertoezichtstelling", "Ondertoezichtstelling"},
+                                   MetriekSleutel{"tijdelijk_huisverbod", "Tijdelijk huisverbod"},
+                                   MetriekSleutel{"anders", "Ander besluit"}};
+constexpr std::array kAanleiding{
+    MetriekSleutel{"organisatie", "Verschil van inzicht over de organisatie van de aanpak"},
+    MetriekSleutel{"inhoud", "Verschil van inzicht over de inhoud"},
+    MetriekSleutel{"voortgang_in_gevaar", "Uitvoering of resultaat in gevaar"}};
+
 using enum MetriekSoort;
 
 constexpr std::array kMetrieken{
@@ -84,6 +105,8 @@ constexpr std::array kMetrieken{
     Metriek{"plankwaliteit", "Lopende huishoudens per bevinding op hun plannen", "Plannen", stand,
             kPlanKwaliteit},
     Metriek{"escalatie", "Escalaties naar het management", "Samenwerking", gebeurtenis, kEscalatie},
+    Metriek{"escalatie_aanleiding", "Geopende escalaties per aanleiding", "Samenwerking", gebeurtenis,
+            kAanleiding},
     Metriek{"escalatie_open", "Lopende escalaties", "Samenwerking", stand, kOpen},
     Metriek{"escalatie_duur", "Gemiddeld aantal dagen tot een escalatie gesloten is", "Samenwerking",
             gemiddelde, kOpen},
@@ -93,6 +116,10 @@ constexpr std::array kMetrieken{
     Metriek{"signaal", "Signalen van onveiligheid per soort", "Veiligheid", gebeurtenis, kSignalen},
     Metriek{"maatregel", "Extra veiligheidsmaatregelen", "Veiligheid", stand, kMaatregelen},
     Metriek{"meldcode", "Meldcodetrajecten", "Veiligheid", gebeurtenis, kMeldcode},
+    Metriek{"inzet", "Aanmeldingen per criterium voor inzet", "Inzet en kader", gebeurtenis, kInzet},
+    Metriek{"kader", "Lopende huishoudens per kader van de hulp", "Inzet en kader", stand, kKader},
+    Metriek{"dwangbesluit", "Dwangbesluiten per soort (naar datum van het besluit)", "Inzet en kader",
+            gebeurtenis, kDwangbesluit},
 };
 
 // Metrics that count (part of) the same households in a month: the sum over the first one's keys and the sum
@@ -108,6 +135,7 @@ constexpr std::array<std::string_view, 4> kVanafNiveau2{"2", "3", "4", "5"};
 constexpr std::array<std::string_view, 3> kVanafNiveau3{"3", "4", "5"};
 constexpr std::array<std::string_view, 1> kMetPlan{"aanwezig"};
 constexpr std::array<std::string_view, 1> kAfgeschaald{"afschalen"};
+constexpr std::array<std::string_view, 1> kGeopend{"geopend"};
 constexpr std::array kMetriekVerbanden{
     MetriekVerband{"op", {}, "niveau", kVanafNiveau2},
     MetriekVerband{"vp", {}, "niveau", kVanafNiveau3},
@@ -115,6 +143,8 @@ constexpr std::array kMetriekVerbanden{
     MetriekVerband{"evaluatie", {}, "op", kMetPlan},
     MetriekVerband{"kindcheck", {}, "evaluatie", {}},
     MetriekVerband{"nazorg", {}, "opschaling", kAfgeschaald},
+    MetriekVerband{"kader", {}, "fase", {}},
+    MetriekVerband{"escalatie_aanleiding", {}, "escalatie", kGeopend},
 };
 
 }  // namespace

@@ -47,6 +47,23 @@ void gezinslid_fouten(InvoerControle& controle, const std::string& pad, const Ge
     controle.fout(pad + "bsn", "Een ongeboren kind heeft nog geen BSN.");
 }
 
+void inzet_fouten(InvoerControle& controle, const domain::InzetRegistratie& inzet) {
+  for (const auto bezwaar : domain::inzet_bezwaren(inzet)) {
+    switch (bezwaar) {
+      case domain::InzetBezwaar::geen_criterium:
+        controle.fout("inzet.criteria",
+                      "Kies minstens één criterium voor inzet, of geef aan dat er acuut gevaar is of dat de "
+                      "basiszorg tekortschiet.");
+        break;
+      case domain::InzetBezwaar::contra_indicatie_niet_erkend:
+        controle.fout("inzet.contraIndicatieErkend",
+                      "Er is een contra-indicatie: geen motivatie, ook niet na een motivatietraject, en "
+                      "onverschilligheid over een oplossing. Bevestig dat u dit gezien hebt; starten mag.");
+        break;
+    }
+  }
+}
+
 void controleer_gezinslid(const GezinslidInvoer& invoer, domain::Datum vandaag) {
   InvoerControle controle;
   gezinslid_fouten(controle, "", invoer, vandaag);
@@ -124,13 +141,15 @@ domain::FaseToestand fase_toestand(store::Tx& tx, const store::HuishoudenRecord&
 }
 
 std::string Huishoudens::aanmaken(const Context& ctx, const std::string& naam,
-                                  const std::vector<GezinslidInvoer>& leden) {
+                                  const std::vector<GezinslidInvoer>& leden,
+                                  const std::optional<domain::InzetRegistratie>& inzet) {
   InvoerControle controle;
   controle.verplicht("naam", naam);
   const auto vandaag_ = vandaag();
   for (std::size_t i = 0; i < leden.size(); ++i) {
     gezinslid_fouten(controle, "gezinsleden[" + std::to_string(i) + "].", leden[i], vandaag_);
   }
+  if (inzet) inzet_fouten(controle, *inzet);
   controle.afronden("Huishouden");
   return uitvoeren(ctx, "huishouden.aanmaken", [&](store::Tx& tx, Auditspoor& spoor) {
     store::HuishoudenRecord h;
@@ -151,6 +170,7 @@ std::string Huishoudens::aanmaken(const Context& ctx, const std::string& naam,
       store::gezinslid_invoegen(tx, g, h.aangemaakt_op);
       spoor.personen.push_back(g.id);
     }
+    if (inzet) store::inzet_vastleggen(tx, h.id, {*inzet, ctx.actor.id, h.aangemaakt_op});
     spoor.huishouden_id = h.id;
     return h.id;
   });
@@ -181,6 +201,7 @@ HuishoudenDossier Huishoudens::lezen(const Context& ctx, const std::string& id) 
     for (Fase f : domain::volgende_fasen(d.huishouden.fase))
       d.volgende_fasen.push_back({f, domain::open_drempels(f, toestand)});
     d.kader = store::geldend_kader(tx, id, domain::format_datum(vandaag()));
+    d.inzet = store::inzet_van(tx, id);
     return d;
   });
 }

@@ -8,9 +8,11 @@
 
 #include "domain/eisen.hpp"
 #include "domain/fase.hpp"
+#include "domain/inzet.hpp"
 #include "domain/kader.hpp"
 #include "service/dienst.hpp"
 #include "store/huishouden_store.hpp"
+#include "store/inzet_store.hpp"
 
 namespace regie::service {
 
@@ -60,6 +62,7 @@ struct HuishoudenDossier {
   std::vector<domain::Eis> eisen;
   std::vector<FaseStap> volgende_fasen;
   domain::Kader kader = domain::Kader::vrijwillig;  // the frame of the help in force today
+  std::optional<store::InzetRecord> inzet;          // none for a household registered before it was asked
 };
 
 struct ZoekInvoer {
@@ -96,9 +99,11 @@ class Huishoudens : public Dienst {
  public:
   using Dienst::Dienst;
 
-  // The household with its first members, in one transaction.
+  // The household with its first members and what the intake found about deploying the method, in one
+  // transaction. The API always asks for `inzet`; internal callers (demo, bulk data) may leave it out.
   std::string aanmaken(const Context& ctx, const std::string& naam,
-                       const std::vector<GezinslidInvoer>& leden = {});
+                       const std::vector<GezinslidInvoer>& leden = {},
+                       const std::optional<domain::InzetRegistratie>& inzet = std::nullopt);
   HuishoudenDossier lezen(const Context& ctx, const std::string& id);
   // Each household found is logged in its own access log.
   std::vector<Zoekresultaat> zoeken(const Context& ctx, const ZoekInvoer& invoer);

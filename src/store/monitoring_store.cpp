@@ -114,6 +114,13 @@ std::vector<domain::Telling> monitor_tellen(Tx& tx, Backend backend, const std::
             "WHERE" +
             std::string{open} + "GROUP BY org, team, x.status",
         {maand});
+  t.tel("kader",
+        w +
+            "SELECT org, team, CAST($2 AS TEXT), COALESCE((SELECT k.kader FROM huishouden_kader k WHERE "
+            "k.huishouden_id = tw.huishouden_id AND k.van <= $3 ORDER BY k.van DESC, k.vastgelegd_op DESC "
+            "LIMIT 1), 'vrijwillig') AS s, count(*) FROM tw WHERE" +
+            std::string{open} + "GROUP BY org, team, s",
+        {maand, dag});
   t.tel("escalatie_open",
         w + "SELECT org, team, CAST($2 AS TEXT), 'open', count(*) FROM escalatie e JOIN tw ON "
             "tw.huishouden_id = e.huishouden_id "
@@ -202,6 +209,25 @@ std::vector<domain::Telling> monitor_tellen(Tx& tx, Backend backend, const std::
         w + "SELECT org, team, substr(e.gesloten_op, 1, 7) AS m, 'gesloten', count(*) FROM escalatie e "
             "JOIN tw ON tw.huishouden_id = e.huishouden_id WHERE e.gesloten_op IS NOT NULL GROUP BY org, "
             "team, m");
+  t.tel("escalatie_aanleiding",
+        w + "SELECT org, team, substr(e.geopend_op, 1, 7) AS m, e.soort, count(*) FROM escalatie e "
+            "JOIN tw ON tw.huishouden_id = e.huishouden_id GROUP BY org, team, m, e.soort");
+  // Registrations: per criterion, and the intake's acute route and the acknowledged contra-indication.
+  t.tel("inzet",
+        w + "SELECT org, team, substr(i.vastgelegd_op, 1, 7) AS m, c.criterium, count(*) FROM "
+            "huishouden_inzetcriterium c JOIN huishouden_inzet i ON i.huishouden_id = c.huishouden_id "
+            "JOIN tw ON tw.huishouden_id = c.huishouden_id GROUP BY org, team, m, c.criterium");
+  for (const auto& [sleutel, kolom] :
+       {std::pair{"altijd_starten", "(i.acuut_gevaar = 1 OR i.basiszorg_onvoldoende = 1)"},
+        {"contra_indicatie", "i.contra_indicatie = 1"}}) {
+    t.tel("inzet",
+          w + "SELECT org, team, substr(i.vastgelegd_op, 1, 7) AS m, '" + sleutel +
+              "', count(*) FROM huishouden_inzet i JOIN tw ON tw.huishouden_id = i.huishouden_id WHERE " +
+              kolom + " GROUP BY org, team, m");
+  }
+  t.tel("dwangbesluit",
+        w + "SELECT org, team, substr(b.datum, 1, 7) AS m, b.soort, count(*) FROM dwangbesluit b "
+            "JOIN tw ON tw.huishouden_id = b.huishouden_id GROUP BY org, team, m, b.soort");
   t.tel("signaal",
         w + "SELECT org, team, substr(s.vastgelegd_op, 1, 7) AS m, s.type, count(*) FROM signaal s "
             "JOIN tw ON tw.huishouden_id = s.huishouden_id GROUP BY org, team, m, s.type");
@@ -240,11 +266,14 @@ void monitor_vervangen(Tx& tx, const std::string& gemeente_id, const std::string
                        const std::vector<domain::Telling>& opgeteld, const std::vector<bool>& afgeschermd,
                        const std::string& nu, std::int64_t duur_ms) {
   // The events and the level history are counted whole each time; the other state only for this month.
-  tx.exec(
-      "DELETE FROM monitor_cijfer WHERE gemeente_id = $1 AND (maand = $2 OR metriek IN ('niveau', "
-      "'opschaling', 'nazorg', 'tijd_op_niveau', 'tijd_op_niveau_dagen', 'escalatie', 'escalatie_duur', "
-      "'escalatie_duur_dagen', 'signaal', 'meldcode'))",
-      {gemeente_id, maand});
+  std::string heel = "'niveau'";
+  for (const auto& m : domain::metrieken()) {
+    if (m.soort == domain::MetriekSoort::stand) continue;
+    heel += ", '" + std::string{m.code} + "'";
+    if (m.soort == domain::MetriekSoort::gemiddelde) heel += ", '" + std::string{m.code} + "_dagen'";
+  }
+  tx.exec("DELETE FROM monitor_cijfer WHERE gemeente_id = $1 AND (maand = $2 OR metriek IN (" + heel + "))",
+          {gemeente_id, maand});
   BulkInsert rijen{
       tx,
       "monitor_cijfer",

@@ -41,5 +41,36 @@ TEST(Inzet, ContraIndicationWarnsButNeverBlocks) {
   EXPECT_FALSE(beoordeel_inzet(toets).contra_indicatie);
 }
 
+TEST(InzetRegistratie, NeedsACriterionOrTheAcuteRoute) {
+  EXPECT_EQ(inzet_bezwaren({}), std::vector{InzetBezwaar::geen_criterium});
+  InzetRegistratie met_criterium;
+  met_criterium.toets.criteria = {InzetCriterium::hulpvraag_moeilijk};
+  EXPECT_TRUE(inzet_bezwaren(met_criterium).empty());
+  InzetRegistratie acuut;
+  acuut.toets.acuut_gevaar = true;
+  EXPECT_TRUE(inzet_bezwaren(acuut).empty());
+  InzetRegistratie basiszorg;
+  basiszorg.toets.basiszorg_onvoldoende = true;
+  EXPECT_TRUE(inzet_bezwaren(basiszorg).empty());
+}
+
+TEST(InzetRegistratie, AContraIndicationMustBeAcknowledgedNotAvoided) {
+  InzetRegistratie r;
+  r.toets.criteria = {InzetCriterium::zorgmijdend};
+  r.toets.motivatie = Motivatie::afwezig_na_motivatietraject;
+  r.toets.onverschillig = true;
+  EXPECT_EQ(inzet_bezwaren(r), std::vector{InzetBezwaar::contra_indicatie_niet_erkend});
+  r.contra_indicatie_erkend = true;
+  EXPECT_TRUE(inzet_bezwaren(r).empty());
+  // Acknowledging what does not hold changes nothing.
+  r.toets.onverschillig = false;
+  EXPECT_TRUE(inzet_bezwaren(r).empty());
+  r.toets.criteria.clear();
+  r.toets.onverschillig = true;
+  r.contra_indicatie_erkend = false;
+  EXPECT_EQ(inzet_bezwaren(r),
+            (std::vector{InzetBezwaar::geen_criterium, InzetBezwaar::contra_indicatie_niet_erkend}));
+}
+
 }  // namespace
 }  // namespace regie::domain

@@ -224,11 +224,51 @@ TEST_F(ApiTest, AStaleWriteIsAConflictAndChangesNothing) {
   EXPECT_EQ(json_van(k.get(pad)).at("gezinsleden").at(0).at("voornaam"), "Eerste-wijziging");
 }
 
+// DOMAIN.md §2: the registration records why the method is deployed; a contra-indication is acknowledged,
+// never a block.
+TEST_F(ApiTest, RegistrationRecordsTheDeploymentCriteria) {
+  auto k = ingelogd("fatima");
+  const auto zonder =
+      k.post("/api/v1/huishoudens", json::parse(R"({"naam":"Gezin Zonder","inzet":{"criteria":[]}})"));
+  EXPECT_EQ(zonder.status, 400);
+  EXPECT_EQ(invalid_params(zonder), std::vector<std::string>{"inzet.criteria"});
+  const auto onbekend = k.post("/api/v1/huishoudens",
+                               json::parse(R"({"naam":"Gezin Onbekend","inzet":{"criteria":["armoede"]}})"));
+  EXPECT_EQ(invalid_params(onbekend), std::vector<std::string>{"inzet.criteria"});
+
+  const auto contra = json::parse(R"({"naam":"Gezin Contra","inzet":{"criteria":["zorgmijdend","zorgmijdend"],
+      "motivatie":"afwezig_na_motivatietraject","onverschillig":true}})");
+  const auto niet_erkend = k.post("/api/v1/huishoudens", contra);
+  EXPECT_EQ(niet_erkend.status, 400);
+  EXPECT_EQ(invalid_params(niet_erkend), std::vector<std::string>{"inzet.contraIndicatieErkend"});
+
+  auto erkend = contra;
+  erkend.as_object()["inzet"].as_object()["contraIndicatieErkend"] = true;
+  const auto aangemaakt = k.post("/api/v1/huishoudens", erkend);
+  ASSERT_EQ(aangemaakt.status, 201) << aangemaakt.body;
+  const auto id = json_van(aangemaakt).at("id").as_string();
+  const auto inzet = json_van(k.get("/api/v1/huishoudens/" + std::string{id})).at("inzet");
+  EXPECT_EQ(inzet.at("criteria"), json::array{"zorgmijdend"});
+  EXPECT_EQ(inzet.at("contraIndicatie"), true);
+  EXPECT_EQ(inzet.at("contraIndicatieErkend"), true);
+  EXPECT_EQ(inzet.at("altijdStarten"), false);
+
+  // The intake's acute route needs no criterion.
+  const auto acuut =
+      k.post("/api/v1/huishoudens",
+             json::parse(R"({"naam":"Gezin Acuut","inzet":{"criteria":[],"acuutGevaar":true}})"));
+  ASSERT_EQ(acuut.status, 201) << acuut.body;
+  const auto acuut_inzet =
+      json_van(k.get("/api/v1/huishoudens/" + std::string{json_van(acuut).at("id").as_string()})).at("inzet");
+  EXPECT_EQ(acuut_inzet.at("altijdStarten"), true);
+  EXPECT_EQ(acuut_inzet.at("contraIndicatie"), false);
+}
+
 TEST_F(ApiTest, ValidationProblemsNameEveryFieldInDutch) {
   auto k = ingelogd("fatima");
   const auto leeg = k.post("/api/v1/huishoudens", json::object{});
   EXPECT_EQ(leeg.status, 400);
-  EXPECT_EQ(invalid_params(leeg), std::vector<std::string>{"naam"});
+  EXPECT_EQ(invalid_params(leeg), (std::vector<std::string>{"naam", "inzet"}));
 
   const auto id = eerste_huishouden(k);
   const auto lid =

@@ -387,7 +387,8 @@ std::vector<Geval> gevallen() {
        }},
 
       {"POST", "/api/v1/huishoudens", Soort::professional,
-       vast("/api/v1/huishoudens", json::object{{"naam", "Gezin Zwartewaal-Derde"}})},
+       vast("/api/v1/huishoudens",
+            json::object{{"naam", "Gezin Zwartewaal-Derde"}, {"inzet", inzet_bij_aanmelding()}})},
       {"POST", "/api/v1/huishoudens/_zoek", Soort::zoeker,
        vast("/api/v1/huishoudens/_zoek", json::object{{"bsn", "999990007"}}),
        [](MatrixWereld& w, Wie wie, const HttpResponse& r) {
@@ -714,7 +715,9 @@ TEST_P(AutorisatieMatrixOp, EveryRouteForEveryActor) {
   // A sub-resource belongs to its household: its id in the path of another household the same regisseur
   // holds regie in is unknown there (404), for every route with an id below the household.
   const auto tweede = json::value_to<std::string>(
-      verwacht(w.rik().post("/api/v1/huishoudens", json::object{{"naam", "Gezin Tweede Matrix"}}), 201)
+      verwacht(w.rik().post("/api/v1/huishoudens",
+                            json::object{{"naam", "Gezin Tweede Matrix"}, {"inzet", inzet_bij_aanmelding()}}),
+               201)
           .at("id"));
   const std::string prefix = "/api/v1/huishoudens/{huishoudenId}/";
   int met_sub_id = 0;

@@ -67,6 +67,8 @@ bool gelijk(const json::value& v, std::string_view tekst) { return v.is_string()
 
 json::array lijst(const json::object& o, std::string_view sleutel) { return o.at(sleutel).as_array(); }
 
+json::object inzet_bij_aanmelding() { return {{"criteria", json::array{"zorgen_meerdere_leefgebieden"}}}; }
+
 json::value verwacht(const HttpResponse& r, int status) {
   if (r.status != status) {
     throw std::runtime_error("status " + std::to_string(r.status) + " in plaats van " +
@@ -166,7 +168,9 @@ json::object MatrixWereld::dossier() { return lees(pad()); }
 
 std::string MatrixWereld::nieuw_huishouden() {
   const auto id = json::value_to<std::string>(
-      verwacht(rik().post("/api/v1/huishoudens", json::object{{"naam", "Gezin Zwartewaal-Tweede"}}), 201)
+      verwacht(rik().post("/api/v1/huishoudens", json::object{{"naam", "Gezin Zwartewaal-Tweede"},
+                                                              {"inzet", inzet_bij_aanmelding()}}),
+               201)
           .at("id"));
   gevoelig.push_back(id);
   return id;
@@ -292,7 +296,10 @@ void MatrixWereld::andere_gemeente_inrichten() {
 void MatrixWereld::huishouden_opbouwen() {
   auto& k = rik();
   huishouden = json::value_to<std::string>(
-      verwacht(k.post("/api/v1/huishoudens", json::object{{"naam", "Gezin Zwartewaal"}}), 201).at("id"));
+      verwacht(k.post("/api/v1/huishoudens",
+                      json::object{{"naam", "Gezin Zwartewaal"}, {"inzet", inzet_bij_aanmelding()}}),
+               201)
+          .at("id"));
   gevoelig.insert(gevoelig.end(), {huishouden, "Zwartewaal", "Xandrijn", "Quirijn", kBsnOuder, kBsnKind,
                                    std::string{kGeheim}});
   ouder = json::value_to<std::string>(

@@ -61,6 +61,8 @@ boost::json::array lijst(const boost::json::object& o, std::string_view sleutel)
 
 // A response with the expected status, as JSON; throws (with the body) otherwise.
 boost::json::value verwacht(const HttpResponse& r, int status);
+// What every registration records about deploying the method (one criterion is enough).
+boost::json::object inzet_bij_aanmelding();
 
 class MatrixWereld {
  public:

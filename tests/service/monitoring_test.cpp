@@ -121,6 +121,46 @@ TEST_P(MonitoringTest, APeriodsEventsAddUpTheMonthsShownOnly) {
   EXPECT_FALSE(af.minstens);
 }
 
+// DOMAIN.md §2 and §4.5: the registrations' criteria, the frame in force and compulsory decisions are
+// counted, small numbers hidden as everywhere.
+TEST_P(MonitoringTest, DeploymentCriteriaFramesAndCompulsoryDecisionsAreCounted) {
+  const auto ctx = als(regisseur_bplus_);
+  InzetRegistratie contra;
+  contra.toets.criteria = {InzetCriterium::zorgmijdend, InzetCriterium::hulpvraag_moeilijk};
+  contra.toets.motivatie = Motivatie::afwezig_na_motivatietraject;
+  contra.toets.onverschillig = true;
+  contra.contra_indicatie_erkend = true;
+  InzetRegistratie acuut;
+  acuut.toets.acuut_gevaar = true;
+  for (int i = 0; i < 5; ++i) {
+    const auto id = huishoudens->aanmaken(ctx, "Gezin Contra", {}, contra);
+    const auto kind = gezinslid(id, Relatie::kind);
+    kaders->kader_vastleggen(ctx, id, {Kader::dwang, std::nullopt, "De kinderrechter besliste."});
+    kaders->dwangbesluit_vastleggen(ctx, id,
+                                    {DwangbesluitSoort::ondertoezichtstelling,
+                                     Besluitnemer::kinderrechter,
+                                     {kind},
+                                     vandaag(),
+                                     std::nullopt,
+                                     "Voor een jaar."});
+  }
+  for (int i = 0; i < 3; ++i) huishoudens->aanmaken(ctx, "Gezin Acuut", {}, acuut);
+  huishouden();  // registered without criteria (as before they were asked): counted nowhere
+  monitoring->verversen(agendahouder());
+  const auto o = monitoring->cijfers(agendahouder(), {});
+  EXPECT_EQ(totaal(o, "inzet", "zorgmijdend"), 5);
+  EXPECT_EQ(totaal(o, "inzet", "hulpvraag_moeilijk"), 5);
+  EXPECT_EQ(totaal(o, "inzet", "contra_indicatie"), 5);
+  const auto& acuut_cel = totaalcel(o, "inzet", "altijd_starten");  // 3: hidden, "at least 0" over the period
+  EXPECT_EQ(acuut_cel.waarde, 0);
+  EXPECT_TRUE(acuut_cel.minstens);
+  EXPECT_EQ(totaal(o, "inzet", "beperkt_zelfredzaam"), std::nullopt);
+  EXPECT_EQ(totaal(o, "kader", "dwang"), 5);
+  EXPECT_EQ(totaal(o, "kader", "vrijwillig"), std::nullopt);  // 4
+  EXPECT_EQ(totaal(o, "dwangbesluit", "ondertoezichtstelling"), 5);
+  EXPECT_EQ(totaal(o, "dwangbesluit", "uithuisplaatsing"), std::nullopt);
+}
+
 TEST_P(MonitoringTest, PlanFindingsAreCountedPerHouseholdByTheRegisseursCheckerOnToday) {
   const auto plan_opslaan = [&](bool met_streefdatum) {
     const auto id = huishouden_op_niveau(2);

@@ -60,6 +60,22 @@ export const aanleidingNaam: Record<string, string> = {
   voortgang_in_gevaar: "De uitvoering of het resultaat van het plan is in gevaar",
 };
 
+/** Why the method is deployed for a household, as recorded at registration. */
+export const inzetCriteriumNaam: Record<string, string> = {
+  beperkt_zelfredzaam: "Gezinsleden redden zich minder goed en doen niet volledig mee in de samenleving",
+  zorgen_meerdere_leefgebieden: "Er zijn zorgen, en hulp is nodig, op meer dan één leefgebied",
+  onveilig_of_ongezond: "Gezinsleden leven onveilig of ongezond, zonder passende hulp die samenhangt en werkt",
+  hulpvraag_moeilijk: "Gezinsleden kunnen moeilijk zeggen welke hulp ze nodig hebben of die zelf regelen",
+  zorgmijdend: "Gezinsleden gaan zorg soms uit de weg",
+  hulp_onvoldoende_effect: "De hulp die er al is, helpt te weinig of houdt geen stand",
+};
+
+export const motivatieNaam: Record<string, string> = {
+  aanwezig: "Ja",
+  afwezig: "Nee",
+  afwezig_na_motivatietraject: "Nee, ook niet na een traject om te motiveren",
+};
+
 export const partijNaam: Record<string, string> = {
   klant: "het huishouden zelf",
   netwerk: "het netwerk",

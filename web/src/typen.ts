@@ -116,6 +116,18 @@ export interface VolgendeFase {
   drempels: { code: string; tekst?: string }[];
 }
 
+export interface InzetVastgelegd {
+  criteria: string[];
+  acuutGevaar: boolean;
+  basiszorgOnvoldoende: boolean;
+  motivatie: string;
+  onverschillig: boolean;
+  altijdStarten: boolean;
+  contraIndicatie: boolean;
+  contraIndicatieErkend: boolean;
+  vastgelegdOp: string;
+}
+
 export interface Huishouden {
   id: string;
   naam: string;
@@ -124,6 +136,7 @@ export interface Huishouden {
   niveauSinds: string | null;
   regiekaart: Regiekaart | null;
   kader: "vrijwillig" | "drang" | "dwang";
+  inzet: InzetVastgelegd | null;  // null: registered before the criteria were asked
   afgeschermd: boolean;
   versie: number;
   gezinsleden: Gezinslid[];

@@ -42,6 +42,19 @@ constexpr std::array<std::string_view, 16> kVoornamenKind{"Emma", "Daan", "Sara"
                                                           "Yara", "Sem",  "Lina",  "Milan", "Zoë",  "Adam",
                                                           "Evi",  "Luca", "Amira", "Jesse"};
 
+// What the registrant recorded about deploying the method, read from the scenario's story.
+InzetRegistratie inzet_voor(const Scenario& s) {
+  InzetRegistratie inzet;
+  auto& t = inzet.toets;
+  if (s.themas.size() >= 2) t.criteria.push_back(InzetCriterium::zorgen_meerdere_leefgebieden);
+  if (!s.signalen.empty() || std::ranges::count(s.themas, Thema::veiligheid) > 0)
+    t.criteria.push_back(InzetCriterium::onveilig_of_ongezond);
+  if (!s.niveaus.empty() && s.niveaus.front() >= 2) t.criteria.push_back(InzetCriterium::hulpvraag_moeilijk);
+  if (t.criteria.empty()) t.criteria.push_back(InzetCriterium::beperkt_zelfredzaam);
+  t.acuut_gevaar = std::ranges::any_of(s.signalen, [](const Signaal& x) { return x.acuut; });
+  return inzet;
+}
+
 struct Huishouden {
   const Scenario* scenario = nullptr;
   std::string id;
@@ -436,7 +449,8 @@ class Bouwer {
       stappen_.push_back({std::min(begin + dag, 0), stappen_.size(), std::move(actie)});
     };
     op(0, [this, &h] {
-      h.id = huishoudens_.aanmaken(als(h.aanmelder), "Gezin " + std::string{h.scenario->achternaam});
+      h.id = huishoudens_.aanmaken(als(h.aanmelder), "Gezin " + std::string{h.scenario->achternaam}, {},
+                                   inzet_voor(*h.scenario));
       samenstellen(h);
     });
     if (s.niveaus.empty()) return;

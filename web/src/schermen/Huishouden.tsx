@@ -7,10 +7,10 @@ import {
   TableCell, TableHeader, TableHeaderCell, TableRow, UnorderedList, UnorderedListItem,
 } from "@utrecht/component-library-react";
 import { api, ApiFout } from "../api";
-import type { Huishouden as HuishoudenData } from "../typen";
+import type { Huishouden as HuishoudenData, InzetVastgelegd } from "../typen";
 import { AppLink, useLocatie } from "../navigatie";
 import {
-  datum, faseNaam, kaderNaam, naamVan, relatieNaam, regieRolNaam,
+  datum, faseNaam, inzetCriteriumNaam, kaderNaam, naamVan, relatieNaam, regieRolNaam,
 } from "../teksten";
 import { leeftijdTekst } from "../onderdelen/Leeftijd";
 import { Foutmelding } from "../onderdelen/Foutmelding";
@@ -20,6 +20,16 @@ import { Notities } from "../onderdelen/Notities";
 import {
   FaseWisselen, GeboorteVastleggen, GezinslidToevoegen, NetwerkToevoegen, ProfessionalBetrekken, RegisseurAanwijzen, RegisseurActies, useMedewerkers,
 } from "../onderdelen/Samenstelling";
+
+/** What the registration recorded about deploying the method, in one line. */
+function inzetTekst(inzet: InzetVastgelegd | null): string {
+  if (!inzet) return "niet vastgelegd bij de aanmelding";
+  const delen = inzet.criteria.map((c) => naamVan(inzetCriteriumNaam, c).toLowerCase());
+  if (inzet.acuutGevaar) delen.push("acuut gevaar bij de aanmelding");
+  if (inzet.basiszorgOnvoldoende) delen.push("de basiszorg schoot tekort");
+  const tekst = delen.join("; ");
+  return inzet.contraIndicatie ? `${tekst} (contra-indicatie gezien en bewust gestart)` : tekst;
+}
 
 // Where each requirement is met: the next step one click away.
 const eisLink: Record<string, [string, string]> = {
@@ -106,6 +116,10 @@ export function Huishouden({ id }: { id: string }) {
         <DataListItem>
           <DataListKey>Niveau sinds</DataListKey>
           <DataListValue>{h.niveauSinds ? datum(h.niveauSinds) : "nog geen niveau vastgesteld"}</DataListValue>
+        </DataListItem>
+        <DataListItem>
+          <DataListKey>Waarom deze aanpak</DataListKey>
+          <DataListValue>{inzetTekst(h.inzet)}</DataListValue>
         </DataListItem>
       </DataList>
 

@@ -10,18 +10,20 @@ import { AppLink, navigeer, useOnopgeslagenWijzigingen } from "../navigatie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { VeldFout } from "../onderdelen/VeldFout";
 import { LidVelden, lidInvoer, nieuwLid, type Lid } from "../onderdelen/LidVelden";
+import { InzetVelden, heeftContraIndicatie, inzetIngevuld, nieuweInzet, type Inzet } from "../onderdelen/InzetVelden";
 
 
 export function NieuwHuishouden() {
   const [naam, setNaam] = useState("");
   const [leden, setLeden] = useState<Lid[]>([nieuwLid()]);
+  const [inzet, setInzet] = useState<Inzet>(nieuweInzet());
   const [fout, setFout] = useState<ApiFout | null>(null);
   const [bezig, setBezig] = useState(false);
   const id = useId();
   const lidIngevuld = (l: Lid) => !!(l.voornaam.trim() || l.achternaam.trim() || l.datum || l.bsn.trim() || l.relatie);
   // An untouched member row is left out; the server names the others by their place in what was sent.
   const verstuurd = leden.flatMap((l, i) => (lidIngevuld(l) ? [i] : []));
-  const ingevuld = naam.trim() !== "" || verstuurd.length > 0;
+  const ingevuld = naam.trim() !== "" || verstuurd.length > 0 || inzetIngevuld(inzet);
   useOnopgeslagenWijzigingen(ingevuld && !bezig);
 
   // The household and its members in one request: the server saves all of it or nothing.
@@ -30,7 +32,10 @@ export function NieuwHuishouden() {
     setFout(null);
     setBezig(true);
     try {
-      const { id: hid } = await api<{ id: string }>("POST", "/huishoudens", { naam, gezinsleden: verstuurd.map((i) => lidInvoer(leden[i])) });
+      const { id: hid } = await api<{ id: string }>("POST", "/huishoudens", {
+        naam, gezinsleden: verstuurd.map((i) => lidInvoer(leden[i])),
+        inzet: { ...inzet, contraIndicatieErkend: heeftContraIndicatie(inzet) && inzet.contraIndicatieErkend },
+      });
       navigeer(`/huishoudens/${hid}`);
     } catch (err) {
       setFout(err as ApiFout);
@@ -72,6 +77,9 @@ export function NieuwHuishouden() {
             onClick={() => setLeden((x) => [...x, nieuwLid(x[0]?.achternaam ?? "")])}>
             Nog een gezinslid
           </Button>
+        </div>
+        <InzetVelden inzet={inzet} zet={(w) => setInzet((x) => ({ ...x, ...w }))} fout={fout?.onder("inzet.") ?? null} id={`${id}-inzet`} />
+        <div className="regie-knoppen">
           <Button type="submit" appearance="primary-action-button" disabled={bezig}>Huishouden opslaan</Button>
         </div>
       </form>

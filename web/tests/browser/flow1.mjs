@@ -37,6 +37,7 @@ export async function flow1(ctx) {
   await kies(lid2.getByLabel("Relatie"), "kind");
   await vink(lid2.getByLabel("Nog niet geboren"));
   await vul(lid2.getByLabel("Verwachte geboortedatum"), over(120));
+  await vink(page.getByLabel("Er zijn zorgen, en hulp is nodig, op meer dan één leefgebied"));
   await scherm(page, ctx, "10-nieuw-huishouden");
   await klik(page.getByRole("button", { name: "Huishouden opslaan" }));
   await page.getByRole("heading", { level: 1, name: "Gezin Testpad" }).waitFor();

@@ -1,6 +1,6 @@
 // Flows 3 and 4 of the issue, and the remaining screens each visited once with axe.
 
-import { apiSessie, inloggen, scherm, verwacht } from "./hulp.mjs";
+import { apiSessie, inloggen, kInzet, scherm, verwacht } from "./hulp.mjs";
 
 async function gezinBos(url) {
   const fatima = await apiSessie(url, "fatima");
@@ -87,7 +87,7 @@ export async function overigeSchermen(ctx) {
   // Gezin Bos has an open escalation and a history; its measures are done. A fresh household at level 3
   // with a signal has open measures to work on.
   const fatima = await apiSessie(url, "fatima");
-  const nieuw = (await fatima("POST", "/huishoudens", { naam: "Gezin Maatregel" })).body.id;
+  const nieuw = (await fatima("POST", "/huishoudens", { naam: "Gezin Maatregel", inzet: kInzet })).body.id;
   const taxatie = await fatima("POST", `/huishoudens/${nieuw}/taxaties`, {
     draagkracht: "deels_uit_balans", zelfredzaamheid: "beperkt", basiszorgToereikend: false, veiligheid: "signalen",
     ketenoverstijgendNodig: false, escalatie: "geen", signalen: [{ type: "stalking", acuut: false }],
@@ -130,7 +130,7 @@ export async function overigeSchermen(ctx) {
 export async function samenstelling(ctx) {
   const { page, url } = ctx;
   const fatima = await apiSessie(url, "fatima");
-  const id = (await fatima("POST", "/huishoudens", { naam: "Gezin Samenstelling" })).body.id;
+  const id = (await fatima("POST", "/huishoudens", { naam: "Gezin Samenstelling", inzet: kInzet })).body.id;
   const taxatie = await fatima("POST", `/huishoudens/${id}/taxaties`, {
     draagkracht: "deels_uit_balans", zelfredzaamheid: "beperkt", basiszorgToereikend: false, veiligheid: "signalen",
     ketenoverstijgendNodig: false, escalatie: "geen",
@@ -198,7 +198,7 @@ export async function samenstelling(ctx) {
 export async function kwaliteitTijdensSchrijven(ctx) {
   const { page, url } = ctx;
   const fatima = await apiSessie(url, "fatima");
-  const id = (await fatima("POST", "/huishoudens", { naam: "Gezin Schrijven" })).body.id;
+  const id = (await fatima("POST", "/huishoudens", { naam: "Gezin Schrijven", inzet: kInzet })).body.id;
   await inloggen(page, url, "fatima");
   await page.goto(`${url}/huishoudens/${id}/ondersteuningsplan`);
   await page.getByText("Nog geen plan: dit wordt versie 1.").waitFor();

@@ -19,6 +19,9 @@ export const kBasisantwoorden = [
   ["Is er sprake van escalatie of onrust in de buurt?", "Nee"],
 ];
 
+/** What a registration through the API records about deploying the method: one criterion is enough. */
+export const kInzet = { criteria: ["zorgen_meerdere_leefgebieden"] };
+
 export function verwacht(voorwaarde, melding) {
   if (!voorwaarde) throw new Error(melding);
 }

@@ -1,12 +1,12 @@
 // Emergency access through the screens: Jeroen, not involved, asks for it on the no-access page with a
 // reason, reads the household, and his manager Sanne reviews it, seeing the reason and the time window.
 
-import { apiSessie, inloggen, scherm, verwacht } from "./hulp.mjs";
+import { apiSessie, inloggen, kInzet, scherm, verwacht } from "./hulp.mjs";
 
 export async function noodtoegang(ctx) {
   const { page, context, url } = ctx;
   const fatima = await apiSessie(url, "fatima");
-  const id = (await fatima("POST", "/huishoudens", { naam: "Gezin Spoed" })).body.id;
+  const id = (await fatima("POST", "/huishoudens", { naam: "Gezin Spoed", inzet: kInzet })).body.id;
 
   await inloggen(page, url, "jeroen");
   await page.goto(`${url}/huishoudens/${id}`);

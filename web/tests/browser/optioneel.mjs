@@ -24,6 +24,9 @@ export async function alleOptioneleVelden(ctx) {
   await lid2.getByLabel("Relatie").selectOption("kind");
   await lid2.getByLabel("Nog niet geboren").check();
   await lid2.getByLabel("Verwachte geboortedatum").fill(over(90));
+  await page.getByLabel("Gezinsleden gaan zorg soms uit de weg").check();
+  await page.getByLabel("De basiszorg schiet tekort").check();
+  await page.getByLabel("Wil het huishouden meewerken?").selectOption("afwezig");
   await page.getByRole("button", { name: "Huishouden opslaan" }).click();
   await page.getByRole("heading", { level: 1, name: "Gezin Alles Ingevuld" }).waitFor();
   const id = /\/huishoudens\/([a-z2-7]{26})/.exec(page.url())[1];
@@ -48,6 +51,9 @@ export async function alleOptioneleVelden(ctx) {
 
   const fatima = await apiSessie(url, "fatima");
   const dossier = (await fatima("GET", `/huishoudens/${id}`)).body;
+  const inzet = dossier.inzet;
+  verwacht(inzet?.criteria.join() === "zorgmijdend" && inzet.basiszorgOnvoldoende && !inzet.acuutGevaar
+    && inzet.motivatie === "afwezig" && inzet.altijdStarten, `inzet: ${JSON.stringify(inzet)}`);
   const iris = dossier.gezinsleden.find((l) => l.voornaam === "Iris");
   verwacht(iris?.bsn === "111222333" && iris.relatie === "ouder", `het eerste gezinslid: ${JSON.stringify(iris)}`);
   verwacht(dossier.gezinsleden.some((l) => l.leeftijd.ongeboren && l.relatie === "kind"), "het ongeboren kind ontbreekt");
@@ -76,6 +82,7 @@ export async function nieuwHuishoudenHeelOfNiet(ctx) {
   await lid2.getByLabel("Relatie").selectOption("partner");
   await lid2.getByLabel("Geboortedatum").fill("1985-01-01");
   await lid2.getByLabel("BSN (niet verplicht)").fill("123456789");
+  await page.getByLabel("Gezinsleden gaan zorg soms uit de weg").check();
   await page.getByRole("button", { name: "Huishouden opslaan" }).click();
   const melding = await page.getByRole("alert").innerText();
   verwacht(/Gezinslid 2, bsn/i.test(melding), `de melding noemt het veld niet: ${melding}`);

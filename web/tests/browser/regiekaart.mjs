@@ -1,14 +1,14 @@
 // The regiekaart as its level texts write it: a household does not leave a level until that level's own
 // conditions hold, and the advice screen says which do not yet.
 
-import { apiSessie, inloggen, scherm, verwacht } from "./hulp.mjs";
+import { apiSessie, inloggen, kInzet, scherm, toegankelijk, verwacht } from "./hulp.mjs";
 
 /** Level 2, capacity back in balance but still not self-reliant: the advice keeps level 2 and names what is
  *  missing for level 1. */
 export async function nogNietAfschalen(ctx) {
   const { page, url } = ctx;
   const fatima = await apiSessie(url, "fatima");
-  const id = (await fatima("POST", "/huishoudens", { naam: "Gezin Blijft Twee" })).body.id;
+  const id = (await fatima("POST", "/huishoudens", { naam: "Gezin Blijft Twee", inzet: kInzet })).body.id;
   const taxatie = await fatima("POST", `/huishoudens/${id}/taxaties`, {
     draagkracht: "deels_uit_balans", zelfredzaamheid: "beperkt", basiszorgToereikend: false, veiligheid: "veilig",
     ketenoverstijgendNodig: false, escalatie: "geen",
@@ -45,6 +45,7 @@ export async function kaderEnDwangbesluit(ctx) {
   const fatima = await apiSessie(url, "fatima");
   const r = await fatima("POST", "/huishoudens", {
     naam: "Gezin Kader",
+    inzet: kInzet,
     gezinsleden: [
       { voornaam: "Roos", achternaam: "Kader", geboortedatum: "1990-04-01", relatie: "ouder" },
       { voornaam: "Jip", achternaam: "Kader", geboortedatum: "2018-06-01", relatie: "kind" },
@@ -99,4 +100,32 @@ export async function kaderEnDwangbesluit(ctx) {
   verwacht(dossier.kader === "dwang" && dossier.regiekaart.overleg.includes("civiele_keten"), JSON.stringify(dossier.regiekaart));
   await page.goto(`${url}/huishoudens/${id}`);
   await page.getByText(/Kader van de hulp: dwang/).waitFor();
+}
+
+/** Registration records why the method is deployed: no criterion is refused at its field; a
+ *  contra-indication must be acknowledged, and then the household is registered and says so. */
+export async function inzetBijAanmelding(ctx) {
+  const { page, url } = ctx;
+  await inloggen(page, url, "fatima");
+  await page.getByRole("link", { name: "Nieuw huishouden" }).click();
+  await page.getByLabel("Naam van het huishouden").fill("Gezin Contra");
+  await page.getByRole("button", { name: "Huishouden opslaan" }).click();
+  const criteria = page.getByRole("group", { name: /criteria voor inzet/ });
+  await criteria.getByText(/Kies minstens één criterium/).waitFor();
+  verwacht(/Inzet, criteria/.test(await page.getByRole("alert").innerText()), "de foutmelding noemt het veld niet");
+
+  await page.getByLabel("Gezinsleden gaan zorg soms uit de weg").check();
+  await page.getByLabel("Wil het huishouden meewerken?").selectOption("afwezig_na_motivatietraject");
+  await page.getByLabel("Het huishouden is onverschillig over een oplossing").check();
+  await page.getByText(/Contra-indicatie:/).waitFor();
+  await page.getByRole("button", { name: "Huishouden opslaan" }).click();
+  await page.getByText(/Bevestig dat u dit gezien hebt/).first().waitFor();
+  verwacht((await page.getByRole("heading", { level: 1, name: "Gezin Contra" }).count()) === 0, "opgeslagen zonder bevestiging");
+
+  await page.getByLabel("Ik heb de contra-indicatie gezien en start bewust").check();
+  await page.getByRole("button", { name: "Huishouden opslaan" }).click();
+  await page.getByRole("heading", { level: 1, name: "Gezin Contra" }).waitFor();
+  const kop = await page.locator(".regie-kop-gegevens").innerText();
+  verwacht(/gaan zorg soms uit de weg/.test(kop) && /contra-indicatie gezien/.test(kop), `waarom deze aanpak: ${kop}`);
+  await toegankelijk(page, "huishouden met contra-indicatie");
 }

@@ -1,11 +1,11 @@
 // Two tabs on one plan: what the colleague saved and what this user typed are merged per item, the same item
 // changed on both sides is the user's choice, and nothing of either side is lost without being shown.
 
-import { apiSessie, inloggen, scherm, verwacht } from "./hulp.mjs";
+import { apiSessie, inloggen, kInzet, scherm, verwacht } from "./hulp.mjs";
 
 async function huishoudenMetPlan(url, soort, plan) {
   const fatima = await apiSessie(url, "fatima");
-  const id = (await fatima("POST", "/huishoudens", { naam: `Gezin Gelijktijdig ${soort}` })).body.id;
+  const id = (await fatima("POST", "/huishoudens", { naam: `Gezin Gelijktijdig ${soort}`, inzet: kInzet })).body.id;
   const r = await fatima("PUT", `/huishoudens/${id}/${soort}`, plan);
   verwacht(r.status === 200, `${soort} versie 1: ${r.status} ${JSON.stringify(r.body)}`);
   return { fatima, id };
@@ -128,7 +128,7 @@ export async function conflictVeiligheidsplan(ctx) {
  *  asks before leaving; once saved or emptied, leaving no longer asks. */
 export async function halfIngevuldeFormulieren({ page, url }) {
   const fatima = await apiSessie(url, "fatima");
-  const id = (await fatima("POST", "/huishoudens", { naam: "Gezin Halfvol" })).body.id;
+  const id = (await fatima("POST", "/huishoudens", { naam: "Gezin Halfvol", inzet: kInzet })).body.id;
   await inloggen(page, url, "fatima");
   await page.goto(`${url}/huishoudens/${id}`);
   await page.getByRole("heading", { level: 1, name: "Gezin Halfvol" }).waitFor();
