@@ -93,12 +93,16 @@ json::object veiligheidsplan_json(const service::VeiligheidsplanLezing& lezing) 
   auto o = kop_json(lezing.record.kop);
   o["zorgenEnGevaren"] = p.zorgen_en_gevaren;
   o["veiligheidsdoel"] = p.veiligheidsdoel;
+  o["eigenVoorstellen"] = p.eigen_voorstellen;
+  o["eigenVoorstellenOvergenomen"] = opt_code(p.eigen_voorstellen_overgenomen);
   o["voorwaarden"] = std::move(voorwaarden);
   o["afspraken"] = std::move(afspraken);
   o["signalen"] = std::move(signalen);
   o["monitoring"] = p.monitoring;
   o["evaluatiedatum"] = opt_datum(p.evaluatiedatum);
   o["afgeschermd"] = std::move(afgeschermd);
+  o["omgevingNorm"] = p.omgeving_norm;
+  o["omgevingBetrokken"] = p.omgeving_betrokken;
   o["bevindingen"] = bevindingen_json(lezing.bevindingen);
   return o;
 }
@@ -145,6 +149,10 @@ Veiligheidsplan veiligheidsplan_uit(Lezer& l) {
   Veiligheidsplan p;
   p.zorgen_en_gevaren = l.tekst_of_leeg("zorgenEnGevaren");
   p.veiligheidsdoel = l.tekst_of_leeg("veiligheidsdoel");
+  p.eigen_voorstellen = l.tekst_of_leeg("eigenVoorstellen");
+  p.eigen_voorstellen_overgenomen = l.code<Overname>("eigenVoorstellenOvergenomen", false);
+  p.omgeving_norm = l.tekst_of_leeg("omgevingNorm");
+  p.omgeving_betrokken = l.tekst_of_leeg("omgevingBetrokken");
   l.lijst("voorwaarden", false, 100, [&](Lezer& e) {
     p.voorwaarden.push_back({e.tekst_of_leeg("omschrijving"), e.tekst_of_leeg("gesteldDoor")});
   });

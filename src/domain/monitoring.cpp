@@ -41,7 +41,10 @@ constexpr std::array kPlanKwaliteit{
     MetriekSleutel{"veiligheidsplan_ontbreekt", "Geen veiligheidsplan vanaf niveau 3"},
     MetriekSleutel{"veiligheidsplan_verouderd", "Veiligheidsplan niet bijgewerkt binnen de norm"},
     MetriekSleutel{"veiligheidsdoel_ontbreekt", "Veiligheidsdoel ontbreekt"},
-    MetriekSleutel{"geen_veiligheidsafspraken", "Geen veiligheidsafspraken"}};
+    MetriekSleutel{"geen_veiligheidsafspraken", "Geen veiligheidsafspraken"},
+    MetriekSleutel{"datum_onwaarschijnlijk", "Onwaarschijnlijke datum"},
+    MetriekSleutel{"omgevingsnorm_ontbreekt", "Geen norm voor overlast in de omgeving (niveau 4-5)"},
+    MetriekSleutel{"omgeving_niet_betrokken", "Omgeving niet betrokken (niveau 4-5)"}};
 constexpr std::array kNazorg{MetriekSleutel{"met", "Met nazorgafspraak"},
                              MetriekSleutel{"zonder", "Zonder nazorgafspraak"}};
 constexpr std::array kRichting{MetriekSleutel{"opschalen", "Opgeschaald"},

@@ -16,7 +16,7 @@ struct BevindingTekst {
   std::string_view tekst;
 };
 
-constexpr std::array<BevindingTekst, 14> kTeksten{{
+constexpr std::array<BevindingTekst, 17> kTeksten{{
     {BevindingCode::doel_zonder_streefdatum, "Dit doel heeft nog geen streefdatum."},
     {BevindingCode::doel_zonder_actie, "Bij dit doel staat nog geen actie."},
     {BevindingCode::actie_zonder_eigenaar, "Bij deze actie staat niet wie hem uitvoert."},
@@ -34,6 +34,12 @@ constexpr std::array<BevindingTekst, 14> kTeksten{{
     {BevindingCode::veiligheidsdoel_ontbreekt,
      "Beschrijf wanneer het veilig genoeg is (het veiligheidsdoel)."},
     {BevindingCode::geen_veiligheidsafspraken, "Er staan nog geen veiligheidsafspraken in het plan."},
+    {BevindingCode::datum_onwaarschijnlijk,
+     "Deze datum ligt meer dan een jaar vóór of vijf jaar na de datum van het plan: klopt het jaartal?"},
+    {BevindingCode::omgevingsnorm_ontbreekt,
+     "Op niveau 4 en 5 hoort in het plan wanneer er geen overlast meer is voor de omgeving."},
+    {BevindingCode::omgeving_niet_betrokken,
+     "Op niveau 4 en 5 hoort in het plan hoe de omgeving (buren, school, wijk) wordt betrokken."},
 }};
 
 class Verzamelaar {
@@ -60,6 +66,12 @@ void check_evaluatiedatum(const std::optional<Datum>& evaluatiedatum, const Plan
   }
 }
 
+bool onwaarschijnlijk(const std::optional<Datum>& datum, const PlanContext& c) {
+  if (!datum) return false;
+  return sys_days{*datum} < sys_days{plus_dagen(c.opgesteld_op, -kPlausibelDagenTerug)} ||
+         sys_days{*datum} > sys_days{plus_dagen(c.opgesteld_op, kPlausibelDagenVooruit)};
+}
+
 bool is_minderjarig(const LidInfo& lid) { return lid.leeftijd.maanden < kMeerderjarigMaanden; }
 
 // An adult has problems: concerns for the whole household or for a member of age.
@@ -78,10 +90,12 @@ std::vector<Bevinding> check_plan(const Ondersteuningsplan& plan, const PlanCont
   Verzamelaar v;
   for (const auto& doel : plan.doelen) {
     if (!doel.streefdatum) v.voeg_toe(BevindingCode::doel_zonder_streefdatum, doel.id);
+    if (onwaarschijnlijk(doel.streefdatum, c)) v.voeg_toe(BevindingCode::datum_onwaarschijnlijk, doel.id);
     if (doel.acties.empty()) v.voeg_toe(BevindingCode::doel_zonder_actie, doel.id);
     for (const auto& actie : doel.acties) {
       if (!actie.eigenaar) v.voeg_toe(BevindingCode::actie_zonder_eigenaar, actie.id);
       if (!actie.uiterlijk) v.voeg_toe(BevindingCode::actie_zonder_datum, actie.id);
+      if (onwaarschijnlijk(actie.uiterlijk, c)) v.voeg_toe(BevindingCode::datum_onwaarschijnlijk, actie.id);
     }
   }
   for (const auto& deel : plan.leefgebieden) {
@@ -120,6 +134,10 @@ std::vector<Bevinding> check_plan(const Veiligheidsplan& plan, const PlanContext
   if (is_leeg(plan.veiligheidsdoel)) v.voeg_toe(BevindingCode::veiligheidsdoel_ontbreekt);
   if (plan.afspraken.empty()) v.voeg_toe(BevindingCode::geen_veiligheidsafspraken);
   check_evaluatiedatum(plan.evaluatiedatum, c, v);
+  if (c.niveau >= Niveau::vier) {
+    if (is_leeg(plan.omgeving_norm)) v.voeg_toe(BevindingCode::omgevingsnorm_ontbreekt);
+    if (is_leeg(plan.omgeving_betrokken)) v.voeg_toe(BevindingCode::omgeving_niet_betrokken);
+  }
   return std::move(v).resultaat();
 }
 

@@ -29,7 +29,15 @@ enum class BevindingCode {
   veiligheidsplan_verouderd,  // older than the evaluation term
   veiligheidsdoel_ontbreekt,
   geen_veiligheidsafspraken,
+  datum_onwaarschijnlijk,   // a target or due date far before the version's date, or far beyond it
+  omgevingsnorm_ontbreekt,  // levels 4 and 5
+  omgeving_niet_betrokken,  // levels 4 and 5
 };
+
+// Dates a plan can plausibly carry, counted from the version's date: earlier than this many days before it,
+// or later than this many days after it, is most likely a typing error.
+inline constexpr int kPlausibelDagenTerug = 365;
+inline constexpr int kPlausibelDagenVooruit = 5 * 365;
 
 struct Bevinding {
   BevindingCode code{};
@@ -75,6 +83,9 @@ struct CodeTable<BevindingCode> {
       std::pair{BevindingCode::veiligheidsplan_verouderd, std::string_view{"veiligheidsplan_verouderd"}},
       std::pair{BevindingCode::veiligheidsdoel_ontbreekt, std::string_view{"veiligheidsdoel_ontbreekt"}},
       std::pair{BevindingCode::geen_veiligheidsafspraken, std::string_view{"geen_veiligheidsafspraken"}},
+      std::pair{BevindingCode::datum_onwaarschijnlijk, std::string_view{"datum_onwaarschijnlijk"}},
+      std::pair{BevindingCode::omgevingsnorm_ontbreekt, std::string_view{"omgevingsnorm_ontbreekt"}},
+      std::pair{BevindingCode::omgeving_niet_betrokken, std::string_view{"omgeving_niet_betrokken"}},
   };
 };
 

@@ -17,6 +17,8 @@
 namespace regie::domain {
 
 enum class ActieStatus { open, bezig, gedaan, gestopt };
+// Whether what the household and its network proposed for their own safety was taken into the plan.
+enum class Overname { ja, deels, nee };
 
 struct Eigenaar {
   PersoonSoort soort{};
@@ -113,12 +115,19 @@ struct AfgeschermdDeel {
 struct Veiligheidsplan {
   std::string zorgen_en_gevaren;
   std::string veiligheidsdoel;  // when is it safe enough: the norm agreed with the household
+  // Asked before the agreements: how the household and network themselves would keep everyone safe.
+  std::string eigen_voorstellen;
+  std::optional<Overname> eigen_voorstellen_overgenomen;
   std::vector<Veiligheidsvoorwaarde> voorwaarden;
   std::vector<Veiligheidsafspraak> afspraken;
   std::vector<SignaalPlan> signalen;
   std::string monitoring;
   std::optional<Datum> evaluatiedatum;
   std::vector<AfgeschermdDeel> afgeschermd;
+  // Levels 4 and 5: the norm for no nuisance to the surroundings, and how neighbours, school and
+  // neighbourhood are involved.
+  std::string omgeving_norm;
+  std::string omgeving_betrokken;
 
   friend bool operator==(const Veiligheidsplan&, const Veiligheidsplan&) = default;
 };
@@ -130,6 +139,15 @@ struct CodeTable<ActieStatus> {
       std::pair{ActieStatus::bezig, std::string_view{"bezig"}},
       std::pair{ActieStatus::gedaan, std::string_view{"gedaan"}},
       std::pair{ActieStatus::gestopt, std::string_view{"gestopt"}},
+  };
+};
+
+template <>
+struct CodeTable<Overname> {
+  static constexpr std::array entries{
+      std::pair{Overname::ja, std::string_view{"ja"}},
+      std::pair{Overname::deels, std::string_view{"deels"}},
+      std::pair{Overname::nee, std::string_view{"nee"}},
   };
 };
 

@@ -129,6 +129,14 @@ void veiligheidsplan_controleren(store::Tx& tx, const Context& ctx, domain::Veil
   c.maximaal("zorgenEnGevaren", plan.zorgen_en_gevaren);
   c.maximaal("veiligheidsdoel", plan.veiligheidsdoel);
   c.maximaal("monitoring", plan.monitoring);
+  c.maximaal("eigenVoorstellen", plan.eigen_voorstellen);
+  c.maximaal("omgevingNorm", plan.omgeving_norm);
+  c.maximaal("omgevingBetrokken", plan.omgeving_betrokken);
+  if (plan.eigen_voorstellen_overgenomen && is_leeg(plan.eigen_voorstellen)) {
+    c.fout(
+        "eigenVoorstellenOvergenomen",
+        "Beschrijf eerst wat het huishouden en het netwerk zelf voorstelden; daarna of het is overgenomen.");
+  }
   if (plan.voorwaarden.size() > kMaxOnderdelen || plan.afspraken.size() > kMaxOnderdelen ||
       plan.signalen.size() > kMaxOnderdelen || plan.afgeschermd.size() > kMaxOnderdelen) {
     c.fout("plan", "Te veel onderdelen.");

@@ -177,6 +177,10 @@ std::vector<Veiligheidsplan> vp_uit(Tx& tx, const std::vector<Row>& koppen) {
     uit[i].veiligheidsdoel = koppen[i].text(6);
     uit[i].monitoring = koppen[i].text(7);
     uit[i].evaluatiedatum = opt_datum_uit(koppen[i], 8);
+    uit[i].eigen_voorstellen = koppen[i].text(9);
+    if (const auto o = koppen[i].opt_text(10)) uit[i].eigen_voorstellen_overgenomen = from_code<Overname>(*o);
+    uit[i].omgeving_norm = koppen[i].text(11);
+    uit[i].omgeving_betrokken = koppen[i].text(12);
   }
   if (koppen.empty()) return uit;
   const Plannen p{koppen};
@@ -210,7 +214,9 @@ std::vector<Veiligheidsplan> vp_uit(Tx& tx, const std::vector<Row>& koppen) {
 
 constexpr std::string_view kOpKolommen =
     "variant, eigen_woorden, evaluatiedatum, ondertekend_door, ondertekend_op";
-constexpr std::string_view kVpKolommen = "zorgen_en_gevaren, veiligheidsdoel, monitoring, evaluatiedatum";
+constexpr std::string_view kVpKolommen =
+    "zorgen_en_gevaren, veiligheidsdoel, monitoring, evaluatiedatum, eigen_voorstellen, "
+    "eigen_voorstellen_overgenomen, omgeving_norm, omgeving_betrokken";
 
 }  // namespace
 
@@ -271,10 +277,13 @@ void veiligheidsplan_invoegen(Tx& tx, const VeiligheidsplanRecord& r) {
   const auto& k = r.kop;
   tx.exec(
       "INSERT INTO veiligheidsplan (id, huishouden_id, versie, zorgen_en_gevaren, veiligheidsdoel, "
-      "monitoring, "
-      "evaluatiedatum, opgesteld_door, opgesteld_op) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+      "monitoring, evaluatiedatum, opgesteld_door, opgesteld_op, eigen_voorstellen, "
+      "eigen_voorstellen_overgenomen, omgeving_norm, omgeving_betrokken) VALUES ($1, $2, $3, $4, $5, $6, $7, "
+      "$8, $9, $10, $11, $12, $13)",
       {k.id, k.huishouden_id, std::int64_t{k.versie}, r.plan.zorgen_en_gevaren, r.plan.veiligheidsdoel,
-       r.plan.monitoring, opt_datum(r.plan.evaluatiedatum), k.opgesteld_door, k.opgesteld_op});
+       r.plan.monitoring, opt_datum(r.plan.evaluatiedatum), k.opgesteld_door, k.opgesteld_op,
+       r.plan.eigen_voorstellen, opt_code(r.plan.eigen_voorstellen_overgenomen), r.plan.omgeving_norm,
+       r.plan.omgeving_betrokken});
   vp_kinderen_invoegen(tx, k.id, r.plan);
 }
 

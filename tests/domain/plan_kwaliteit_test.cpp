@@ -132,6 +132,50 @@ TEST(PlanKwaliteit, SafetyPlan) {
                          BevindingCode::evaluatiedatum_ontbreekt}));
 }
 
+// DOMAIN.md §8: at levels 4 and 5 the plans hold a norm for no nuisance to the surroundings and how the
+// surroundings are involved; below level 4 neither is asked.
+TEST(PlanKwaliteit, SurroundingsAtLevelsFourAndFive) {
+  Veiligheidsplan vp;
+  vp.veiligheidsdoel = "Niemand wordt meer bedreigd.";
+  vp.afspraken = {{"moeder", "belt bij dreiging 112", "direct", "wijkagent"}};
+  vp.evaluatiedatum = plus_dagen(kVandaag, 30);
+  const auto codes = [&](Niveau n) {
+    std::vector<BevindingCode> uit;
+    for (const auto& b : check_plan(vp, context(n))) uit.push_back(b.code);
+    return uit;
+  };
+  EXPECT_TRUE(codes(Niveau::drie).empty());
+  for (const auto n : {Niveau::vier, Niveau::vijf}) {
+    EXPECT_EQ(codes(n),
+              (std::vector{BevindingCode::omgevingsnorm_ontbreekt, BevindingCode::omgeving_niet_betrokken}));
+  }
+  vp.omgeving_norm = "Geen klachten van buren over geluid of bedreiging.";
+  EXPECT_EQ(codes(Niveau::vier), std::vector{BevindingCode::omgeving_niet_betrokken});
+  vp.omgeving_betrokken = "De buren en de school weten wie ze kunnen bellen.";
+  EXPECT_TRUE(codes(Niveau::vijf).empty());
+  vp.omgeving_norm = "  ";
+  EXPECT_EQ(codes(Niveau::vijf), std::vector{BevindingCode::omgevingsnorm_ontbreekt});
+}
+
+// DOMAIN.md §8: a target or due date years away from the version's date is most likely a typing error.
+TEST(PlanKwaliteit, ImplausibleDatesAreFindings) {
+  auto p = goed_plan();
+  p.doelen[0].streefdatum = plus_dagen(kVandaag, -kPlausibelDagenTerug - 1);
+  p.doelen[0].acties[0].uiterlijk = plus_dagen(kVandaag, kPlausibelDagenVooruit + 1);
+  EXPECT_EQ(bevindingen(p, context()), (B{{BevindingCode::datum_onwaarschijnlijk, "d1"},
+                                          {BevindingCode::datum_onwaarschijnlijk, "a1"}}));
+  // At the edges still plausible: a goal overdue by a year, an action planned five years ahead.
+  p.doelen[0].streefdatum = plus_dagen(kVandaag, -kPlausibelDagenTerug);
+  p.doelen[0].acties[0].uiterlijk = plus_dagen(kVandaag, kPlausibelDagenVooruit);
+  EXPECT_TRUE(check_plan(p, context()).empty());
+  // Counted from the version's own date, not from today.
+  auto c = context();
+  c.opgesteld_op = plus_dagen(kVandaag, -2 * kPlausibelDagenTerug);
+  p.doelen[0].streefdatum = plus_dagen(c.opgesteld_op, 30);
+  p.doelen[0].acties[0].uiterlijk = plus_dagen(c.opgesteld_op, 7);
+  for (const auto& b : check_plan(p, c)) EXPECT_NE(b.code, BevindingCode::datum_onwaarschijnlijk);
+}
+
 TEST(Eisen, WhatTheLevelAsksThatIsNotInPlace) {
   EisToestand t;
   EXPECT_TRUE(openstaande_eisen(t).empty());

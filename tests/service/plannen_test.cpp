@@ -105,6 +105,35 @@ TEST_P(PlanTest, APlanSatisfyingEveryCheckHasNoFindings) {
       heeft(plannen->ondersteuningsplan(ctx, id)->bevindingen, BevindingCode::evaluatiedatum_verstreken));
 }
 
+// DOMAIN.md §8: the household's own proposals with whether they were taken over, and at levels 4 and 5 the
+// surroundings, kept per version on both backends.
+TEST_P(PlanTest, TheSafetyPlanKeepsOwnProposalsAndTheSurroundings) {
+  const auto id = huishouden_op_niveau(4);
+  const auto ctx = als(regisseur_bplus_);
+  Veiligheidsplan vp;
+  vp.veiligheidsdoel = "Niemand in huis of in de straat wordt bedreigd.";
+  vp.afspraken = {{"Moeder", "Belt de wijkagent bij bedreiging", "Direct", "Procesregisseur"}};
+  vp.evaluatiedatum = plus_dagen(vandaag(), 30);
+  vp.eigen_voorstellen_overgenomen = Overname::ja;
+  try {
+    plannen->veiligheidsplan_opslaan(ctx, id, vp, std::nullopt);
+    ADD_FAILURE() << "overgenomen zonder voorstellen";
+  } catch (const service::BadRequest& e) {
+    ASSERT_EQ(e.invalid_params().size(), 1u);
+    EXPECT_EQ(e.invalid_params()[0].name, "eigenVoorstellenOvergenomen");
+  }
+  vp.eigen_voorstellen = "Oma komt elke avond langs.";
+  const auto v1 = plannen->veiligheidsplan_opslaan(ctx, id, vp, std::nullopt);
+  EXPECT_TRUE(heeft(v1.bevindingen, BevindingCode::omgevingsnorm_ontbreekt));
+  EXPECT_TRUE(heeft(v1.bevindingen, BevindingCode::omgeving_niet_betrokken));
+  vp.omgeving_norm = "Geen klachten van de buren.";
+  vp.omgeving_betrokken = "De wijkagent spreekt de buren.";
+  const auto v2 = plannen->veiligheidsplan_opslaan(ctx, id, vp, 1);
+  EXPECT_TRUE(v2.bevindingen.empty());
+  EXPECT_EQ(plannen->veiligheidsplan(ctx, id)->record.plan, vp);
+  EXPECT_TRUE(plannen->veiligheidsplan(ctx, id, 1)->record.plan.omgeving_norm.empty());
+}
+
 TEST_P(PlanTest, InvalidPlansAreRefusedNamingTheField) {
   const auto id = huishouden_op_niveau(2);
   const auto ctx = als(regisseur_bplus_);

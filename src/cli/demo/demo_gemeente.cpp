@@ -374,6 +374,11 @@ class Bouwer {
         "Er is geweld geweest tussen de volwassenen; de kinderen waren erbij. De dreiging is niet weg.";
     vp.veiligheidsdoel =
         "Niemand in het gezin wordt bedreigd of geslagen, en de kinderen voelen zich thuis veilig.";
+    vp.eigen_voorstellen =
+        "Moeder wil dat tante Gerda een sleutel heeft; vader stelt voor bij ruzie een nacht bij zijn broer "
+        "te "
+        "slapen.";
+    vp.eigen_voorstellen_overgenomen = Overname::deels;
     vp.voorwaarden = {{"Geen fysiek geweld of bedreiging in huis.", "Veilig Thuis"},
                       {"De kinderen worden niet bij ruzies betrokken.", "Procesregisseur"}};
     vp.afspraken = {
@@ -384,6 +389,12 @@ class Bouwer {
     vp.monitoring =
         "Elke week contact met de procesregisseur; elke zes weken evaluatie met alle betrokkenen.";
     vp.evaluatiedatum = plus_dagen(datum(), 35);
+    // Level 5 only: the level-4 households show what the plan still misses about the surroundings.
+    if (h.niveau == 5) {
+      vp.omgeving_norm = "Geen meldingen van buren over geluid, bedreiging of samenscholing voor het huis.";
+      vp.omgeving_betrokken =
+          "De wijkagent spreekt de buren wekelijks; de school weet wie ze bij onrust belt.";
+    }
     if (h.scenario->afgeschermd_deel) {
       const auto proces = id_.at(std::string{kProcesregisseur[static_cast<std::size_t>(*h.niveau)]});
       vp.afgeschermd = {{"",

@@ -5,7 +5,7 @@
 
 import { useId } from "react";
 import {
-  Alert, Button, Checkbox, FormField, FormFieldDescription, FormLabel, Heading1, Heading2, Paragraph, Textarea, Textbox,
+  Alert, Button, Checkbox, FormField, FormFieldDescription, FormLabel, Heading1, Heading2, Paragraph, Select, SelectOption, Textarea, Textbox,
   UnorderedList, UnorderedListItem,
 } from "@utrecht/component-library-react";
 import { AppLink } from "../navigatie";
@@ -19,19 +19,35 @@ interface Deel { id?: string; titel: string; inhoud: string; zichtbaarVoor: stri
 interface Plan {
   zorgenEnGevaren: string;
   veiligheidsdoel: string;
+  eigenVoorstellen: string;
+  eigenVoorstellenOvergenomen: string;  // "" (not said), "ja", "deels", "nee"
   voorwaarden: { omschrijving: string; gesteldDoor: string }[];
   afspraken: { wie: string; wat: string; wanneer: string; toezicht: string }[];
   signalen: { signaal: string; actie: string; noodcontact: string }[];
   monitoring: string;
   evaluatiedatum: string;
   afgeschermd: Deel[];
+  omgevingNorm: string;
+  omgevingBetrokken: string;
 }
-interface Antwoord extends Plan { versie: number; opgesteldOp: string; bevindingen: { code: string; tekst: string }[] }
+interface Antwoord extends Omit<Plan, "eigenVoorstellenOvergenomen"> {
+  eigenVoorstellenOvergenomen: string | null;
+  versie: number;
+  opgesteldOp: string;
+  bevindingen: { code: string; tekst: string }[];
+}
 
-const leeg: Plan = { zorgenEnGevaren: "", veiligheidsdoel: "", voorwaarden: [], afspraken: [], signalen: [], monitoring: "", evaluatiedatum: "", afgeschermd: [] };
+const leeg: Plan = {
+  zorgenEnGevaren: "", veiligheidsdoel: "", eigenVoorstellen: "", eigenVoorstellenOvergenomen: "", voorwaarden: [], afspraken: [],
+  signalen: [], monitoring: "", evaluatiedatum: "", afgeschermd: [], omgevingNorm: "", omgevingBetrokken: "",
+};
+
+const overnameNaam: Record<string, string> = { ja: "Ja, overgenomen", deels: "Deels overgenomen", nee: "Niet overgenomen" };
 
 const uit = (p: Antwoord): Plan => ({
   zorgenEnGevaren: p.zorgenEnGevaren ?? "", veiligheidsdoel: p.veiligheidsdoel ?? "",
+  eigenVoorstellen: p.eigenVoorstellen ?? "", eigenVoorstellenOvergenomen: p.eigenVoorstellenOvergenomen ?? "",
+  omgevingNorm: p.omgevingNorm ?? "", omgevingBetrokken: p.omgevingBetrokken ?? "",
   voorwaarden: p.voorwaarden.map((v) => ({ omschrijving: v.omschrijving, gesteldDoor: v.gesteldDoor ?? "" })),
   afspraken: p.afspraken.map((a) => ({ wie: a.wie, wat: a.wat, wanneer: a.wanneer ?? "", toezicht: a.toezicht ?? "" })),
   signalen: p.signalen.map((s) => ({ signaal: s.signaal, actie: s.actie, noodcontact: s.noodcontact ?? "" })),
@@ -42,12 +58,17 @@ const uit = (p: Antwoord): Plan => ({
 /** After a conflict: texts per field, conditions, agreements and signals as sets, shielded parts by id. */
 const samenvoegen: Samenvoegen<Plan> = (basis, mijn, hun, keuzes, h) => {
   const s = new Samenvoeger(keuzes);
-  const tekst = (k: "zorgenEnGevaren" | "veiligheidsdoel" | "monitoring", wat: string) =>
+  const tekst = (k: "zorgenEnGevaren" | "veiligheidsdoel" | "eigenVoorstellen" | "monitoring" | "omgevingNorm" | "omgevingBetrokken", wat: string) =>
     s.waarde(k, wat, basis[k], mijn[k], hun[k], tekstOfLeeg)!;
   const namen = (ids: string[]) => ids.map((i) => h.betrokkenen.find((b) => b.medewerkerId === i)?.naam ?? "een professional").join(", ");
   const plan: Plan = {
     zorgenEnGevaren: tekst("zorgenEnGevaren", "Zorgen en gevaren"),
     veiligheidsdoel: tekst("veiligheidsdoel", "Veiligheidsdoel"),
+    eigenVoorstellen: tekst("eigenVoorstellen", "Eigen voorstellen van huishouden en netwerk"),
+    eigenVoorstellenOvergenomen: s.waarde("eigenVoorstellenOvergenomen", "Eigen voorstellen overgenomen", basis.eigenVoorstellenOvergenomen,
+      mijn.eigenVoorstellenOvergenomen, hun.eigenVoorstellenOvergenomen, (o) => (o ? overnameNaam[o] : undefined) ?? "(niet gezegd)")!,
+    omgevingNorm: tekst("omgevingNorm", "Geen overlast voor de omgeving"),
+    omgevingBetrokken: tekst("omgevingBetrokken", "Hoe de omgeving wordt betrokken"),
     voorwaarden: s.verzameling("Voorwaarde", basis.voorwaarden, mijn.voorwaarden, hun.voorwaarden, (v) => v.omschrijving),
     afspraken: s.verzameling("Afspraak", basis.afspraken, mijn.afspraken, hun.afspraken, (a) => `${a.wie}: ${a.wat}`),
     signalen: s.verzameling("Signaal", basis.signalen, mijn.signalen, hun.signalen, (x) => `${x.signaal} → ${x.actie}`),
@@ -71,7 +92,11 @@ export function Veiligheidsplan({ id }: { id: string }) {
     usePlanBewerking<Antwoord, Plan>(id, "veiligheidsplan", leeg, uit, samenvoegen);
   const uid = useId();
   const naarInvoer = (basis: number | null) => ({
-    ...zonderLeeg({ zorgenEnGevaren: plan.zorgenEnGevaren, veiligheidsdoel: plan.veiligheidsdoel, monitoring: plan.monitoring, evaluatiedatum: plan.evaluatiedatum }),
+    ...zonderLeeg({
+      zorgenEnGevaren: plan.zorgenEnGevaren, veiligheidsdoel: plan.veiligheidsdoel, eigenVoorstellen: plan.eigenVoorstellen,
+      eigenVoorstellenOvergenomen: plan.eigenVoorstellenOvergenomen, monitoring: plan.monitoring, evaluatiedatum: plan.evaluatiedatum,
+      omgevingNorm: plan.omgevingNorm, omgevingBetrokken: plan.omgevingBetrokken,
+    }),
     voorwaarden: plan.voorwaarden.map(zonderLeeg),
     afspraken: plan.afspraken.map(zonderLeeg),
     signalen: plan.signalen.map(zonderLeeg),
@@ -126,6 +151,20 @@ export function Veiligheidsplan({ id }: { id: string }) {
         <ConflictSamenvoegen conflict={conflict} />
         {tekstveld("Zorgen en gevaren", plan.zorgenEnGevaren, (w) => setPlan((p) => ({ ...p, zorgenEnGevaren: w })), "zorgenEnGevaren", true)}
         {tekstveld("Veiligheidsdoel: wanneer is het veilig genoeg?", plan.veiligheidsdoel, (w) => setPlan((p) => ({ ...p, veiligheidsdoel: w })), "veiligheidsdoel", true)}
+
+        <Heading2>Wat het huishouden en het netwerk zelf voorstellen</Heading2>
+        <Paragraph>Vraag eerst hoe zij zelf de veiligheid willen waarborgen, en maak daarna de afspraken.</Paragraph>
+        {tekstveld("Hun eigen voorstellen voor de veiligheid", plan.eigenVoorstellen, (w) => setPlan((p) => ({ ...p, eigenVoorstellen: w })), "eigenVoorstellen", true)}
+        <FormField>
+          <FormLabel htmlFor={`${uid}-overgenomen`}>Overgenomen in dit plan?</FormLabel>
+          <VeldFout fout={fout} veld="eigenVoorstellenOvergenomen" id={`${uid}-overgenomen-fout`} />
+          <Select id={`${uid}-overgenomen`} value={plan.eigenVoorstellenOvergenomen} aria-describedby={`${uid}-overgenomen-fout`}
+            invalid={!!fout?.veld("eigenVoorstellenOvergenomen")}
+            onChange={(e) => setPlan((p) => ({ ...p, eigenVoorstellenOvergenomen: e.target.value }))}>
+            <SelectOption value="">Nog niet gezegd</SelectOption>
+            {Object.entries(overnameNaam).map(([code, naam]) => <SelectOption key={code} value={code}>{naam}</SelectOption>)}
+          </Select>
+        </FormField>
 
         <Heading2>Voorwaarden</Heading2>
         {plan.voorwaarden.map((v, i) => (
@@ -187,6 +226,14 @@ export function Veiligheidsplan({ id }: { id: string }) {
           </fieldset>
         ))}
         <Button appearance="secondary-action-button" onClick={() => setPlan((p) => ({ ...p, afgeschermd: [...p.afgeschermd, { titel: "", inhoud: "", zichtbaarVoor: [] }] }))}>Afgeschermd deel toevoegen</Button>
+
+        {((h.niveau ?? 0) >= 4 || plan.omgevingNorm.trim() !== "" || plan.omgevingBetrokken.trim() !== "") && (
+          <>
+            <Heading2>De omgeving (niveau 4 en 5)</Heading2>
+            {tekstveld("Wanneer is er geen overlast meer voor de omgeving?", plan.omgevingNorm, (w) => setPlan((p) => ({ ...p, omgevingNorm: w })), "omgevingNorm", true)}
+            {tekstveld("Hoe worden buren, school en wijk betrokken?", plan.omgevingBetrokken, (w) => setPlan((p) => ({ ...p, omgevingBetrokken: w })), "omgevingBetrokken", true)}
+          </>
+        )}
 
         <Heading2>Volgen en evalueren</Heading2>
         {tekstveld("Hoe houden we de veiligheid in de gaten?", plan.monitoring, (w) => setPlan((p) => ({ ...p, monitoring: w })), "monitoring", true)}

@@ -129,3 +129,41 @@ export async function inzetBijAanmelding(ctx) {
   verwacht(/gaan zorg soms uit de weg/.test(kop) && /contra-indicatie gezien/.test(kop), `waarom deze aanpak: ${kop}`);
   await toegankelijk(page, "huishouden met contra-indicatie");
 }
+
+/** The safety plan at level 4 or 5 (DOMAIN.md §8): the household's own proposals and whether they were taken
+ *  over, and the surroundings; a plan without the surroundings has findings until both are written. */
+export async function veiligheidsplanOmgeving(ctx) {
+  const { page, url } = ctx;
+  const priya = await apiSessie(url, "priya");
+  const lijst = (await priya("GET", "/mij/huishoudens?paginaGrootte=100")).body.items;
+  // A demo household at level 4 whose plan does not yet say anything about its surroundings.
+  let id = null;
+  for (const h of lijst.filter((x) => x.niveau === 4)) {
+    const vp = await priya("GET", `/huishoudens/${h.id}/veiligheidsplan`);
+    if (vp.status === 200 && vp.body.bevindingen.some((b) => b.code === "omgevingsnorm_ontbreekt")) { id = h.id; break; }
+  }
+  verwacht(id, "geen huishouden op niveau 4 met een veiligheidsplan zonder omgeving");
+  await inloggen(page, url, "priya");
+  await page.goto(`${url}/huishoudens/${id}/veiligheidsplan`);
+  await page.getByRole("heading", { level: 2, name: "De omgeving (niveau 4 en 5)" }).waitFor();
+  const kwaliteit = await page.locator(".regie-bevindingen").innerText();
+  verwacht(/geen overlast meer is voor de omgeving/.test(kwaliteit) && /buren, school, wijk/.test(kwaliteit), `bevindingen: ${kwaliteit}`);
+
+  // "Taken over" without saying what was proposed is refused at its field.
+  await page.getByLabel("Hun eigen voorstellen voor de veiligheid").fill("");
+  await page.getByLabel("Overgenomen in dit plan?").selectOption("ja");
+  await page.getByRole("button", { name: "Veiligheidsplan opslaan als nieuwe versie" }).click();
+  await page.getByText(/Beschrijf eerst wat het huishouden en het netwerk zelf voorstelden/).first().waitFor();
+
+  await page.getByLabel("Hun eigen voorstellen voor de veiligheid").fill("De oudste zoon slaapt bij opa als het thuis onrustig is.");
+  await page.getByLabel("Overgenomen in dit plan?").selectOption("deels");
+  await page.getByLabel("Wanneer is er geen overlast meer voor de omgeving?").fill("Drie maanden geen klachten van de buren.");
+  await page.getByLabel("Hoe worden buren, school en wijk betrokken?").fill("De wijkagent praat elke maand met de buren.");
+  await page.getByRole("button", { name: "Veiligheidsplan opslaan als nieuwe versie" }).click();
+  await page.getByText(/Versie \d+ van/).waitFor();
+  const vp = (await priya("GET", `/huishoudens/${id}/veiligheidsplan`)).body;
+  verwacht(vp.eigenVoorstellenOvergenomen === "deels" && /opa/.test(vp.eigenVoorstellen), `eigen voorstellen: ${JSON.stringify(vp)}`);
+  verwacht(/buren/.test(vp.omgevingNorm) && /wijkagent/.test(vp.omgevingBetrokken), `omgeving: ${vp.omgevingNorm} / ${vp.omgevingBetrokken}`);
+  verwacht(!vp.bevindingen.some((b) => b.code.startsWith("omgeving")), `bevindingen: ${JSON.stringify(vp.bevindingen)}`);
+  await toegankelijk(page, "veiligheidsplan op niveau 4");
+}
