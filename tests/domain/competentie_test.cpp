@@ -55,6 +55,31 @@ TEST(Competentie, TheChecklistFollowsTheInclusionsOfSection7) {
             vereniging({casus(A), proces(A), casus(B), proces(B), proces(B_plus)}));
 }
 
+// DOMAIN.md §7 names items each profile must have of its own, as chapter 4 has them.
+TEST(Competentie, EachProfileHasTheItemsOfItsOwnChapter) {
+  using enum Profiel;
+  const std::vector<std::pair<Certificering, std::set<std::string_view>>> eigen{
+      {casus(B), {"samenwerken_zorg_veiligheid", "doelgroepen", "besluit_hertoetsen", "norm_veilig_genoeg"}},
+      {casus(B_plus), {"politiek_sensitief", "risicofactoren", "doortastend_de_escaleren", "omgeving"}},
+      {proces(A), {"daadkracht", "regierol_aanvaard"}},
+      {proces(B),
+       {"meerzijdig_partijdig", "strak_leiden", "wet_en_sociale_kaart", "een_plan_zorg_en_veiligheid",
+        "samenwerking_verbeteren"}},
+      {proces(B_plus),
+       {"mandaat_procesregie", "justitieel_domein", "doelgroep_en_risico", "verwachtingen_partners"}},
+  };
+  for (const auto& [profiel, items] : eigen) {
+    const auto bij = ingevoerd_bij(profiel);
+    for (const auto item : items)
+      EXPECT_TRUE(bij.contains(item))
+          << item << " bij " << to_code(profiel.rol) << ' ' << to_code(profiel.profiel);
+  }
+  // Proces B+ has a mandate of its own for procesregie; the casus B+ mandate is not on its list.
+  const auto proces_bplus = codes(checklist_voor(proces(B_plus)));
+  EXPECT_TRUE(proces_bplus.contains("mandaat_procesregie"));
+  EXPECT_FALSE(proces_bplus.contains("doortastend_de_escaleren"));
+}
+
 TEST(Competentie, AnAssessmentIsPositiveOnlyWhenCompleteAndEveryAreaMeets) {
   const auto profiel = casus(Profiel::B);
   std::vector<Gebiedsoordeel> oordelen;
@@ -73,7 +98,7 @@ TEST(Competentie, AnAssessmentIsPositiveOnlyWhenCompleteAndEveryAreaMeets) {
   EXPECT_EQ(u.ontbrekend[0], oordelen.back().code);
 
   auto vreemd = oordelen;
-  vreemd.push_back({"bestuurlijke_gevoeligheid", Beoordeling::voldoet});  // a proces B+ area
+  vreemd.push_back({"mandaat_procesregie", Beoordeling::voldoet});  // a proces B+ area
   const auto v = beoordeel(profiel, vreemd);
   EXPECT_FALSE(v.positief);
   ASSERT_EQ(v.onbekend.size(), 1u);

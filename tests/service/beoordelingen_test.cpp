@@ -86,7 +86,7 @@ TEST_P(BeoordelingenTest, OnlyTheOwnManagerOrTheOwnOrganisationsAandachtsfunctio
 
 TEST_P(BeoordelingenTest, UnknownOrRepeatedAreasAndFutureDatesNameTheirField) {
   auto in = alles(kCasusA, Beoordeling::voldoet);
-  in.gebieden.push_back({"bestuurlijke_gevoeligheid", Beoordeling::voldoet, ""});  // a B+ area
+  in.gebieden.push_back({"mandaat_procesregie", Beoordeling::voldoet, ""});  // a proces B+ area
   in.gebieden.push_back({"kennis", Beoordeling::voldoet, ""});
   in.datum = Datum{std::chrono::sys_days{vandaag()} + std::chrono::days{1}};
   const auto n = std::to_string(checklist_voor(kCasusA).size());
