@@ -7,6 +7,7 @@
 #include "api/json_uit.hpp"
 #include "api/routes.hpp"
 #include "codec/advies_json.hpp"
+#include "domain/crisis.hpp"
 #include "domain/eisen.hpp"
 #include "domain/inzet.hpp"
 #include "domain/kader.hpp"
@@ -140,6 +141,7 @@ json::object dossier_json(const service::HuishoudenDossier& d) {
       {"niveauSinds", opt(h.niveau_sinds)},
       {"regiekaart", h.niveau ? json::value(kaart_json(*h.niveau, d.kader)) : json::value(nullptr)},
       {"kader", code(d.kader)},
+      {"crisislaag", heeft_crisislaag(h.niveau)},
       {"inzet", inzet_json(d.inzet)},
       {"afgeschermd", h.afgeschermd},
       {"afgeschermdSinds", opt(h.afgeschermd_sinds)},

@@ -14,6 +14,7 @@ Router make_router(service::Diensten& d, ApiConfig config) {
   add_veiligheid_routes(router, d);
   add_escalatie_routes(router, d);
   add_kader_routes(router, d);
+  add_crisislaag_routes(router, d);
   add_plan_routes(router, d);
   add_beheer_routes(router, d);
   add_implementatie_routes(router, d);

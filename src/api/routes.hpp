@@ -16,6 +16,7 @@ void add_regie_routes(Router& router, service::Diensten& d);
 void add_veiligheid_routes(Router& router, service::Diensten& d);
 void add_escalatie_routes(Router& router, service::Diensten& d);
 void add_kader_routes(Router& router, service::Diensten& d);
+void add_crisislaag_routes(Router& router, service::Diensten& d);
 void add_plan_routes(Router& router, service::Diensten& d);
 void add_beheer_routes(Router& router, service::Diensten& d);
 void add_implementatie_routes(Router& router, service::Diensten& d);

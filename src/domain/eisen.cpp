@@ -13,7 +13,7 @@ struct EisRegel {
   std::string_view tekst;
 };
 
-const std::array<EisRegel, 5> kEisen{{
+const std::array<EisRegel, 6> kEisen{{
     {Eis::ondersteuningsplan_vereist,
      [](const EisToestand& t, const NiveauKaart& k) {
        return k.ondersteuningsplan == Nodig::verplicht && !t.heeft_ondersteuningsplan;
@@ -39,6 +39,9 @@ const std::array<EisRegel, 5> kEisen{{
      "Een regisseur voldoet niet aan wat dit niveau vraagt: vervang hem, of laat een gekwalificeerde collega "
      "bevestigen "
      "dat hij kan blijven."},
+    {Eis::schakel_ivz_oov_vereist,
+     [](const EisToestand& t, const NiveauKaart& k) { return k.crisislaag && !t.heeft_schakel_ivz_oov; },
+     "Wijs de ambtenaar IVZ/OOV aan als schakel met de driehoek en de burgemeester (crisislaag)."},
 }};
 
 }  // namespace

@@ -18,7 +18,8 @@ enum class Eis {
   veiligheidsplan_vereist,
   casusregisseur_vereist,
   procesregisseur_vereist,
-  regisseur_met_knelpunt,  // an assignment is flagged (profile or chain) until replaced or confirmed
+  regisseur_met_knelpunt,   // an assignment is flagged (profile or chain) until replaced or confirmed
+  schakel_ivz_oov_vereist,  // level 5: the ambtenaar IVZ/OOV as linking pin (DOMAIN.md §4.5)
 };
 
 struct EisToestand {
@@ -28,6 +29,7 @@ struct EisToestand {
   bool heeft_casusregisseur = false;
   bool heeft_procesregisseur = false;
   bool regisseur_met_knelpunt = false;
+  bool heeft_schakel_ivz_oov = false;
 };
 
 std::vector<Eis> openstaande_eisen(const EisToestand& toestand);
@@ -41,6 +43,7 @@ struct CodeTable<Eis> {
       std::pair{Eis::casusregisseur_vereist, std::string_view{"casusregisseur_vereist"}},
       std::pair{Eis::procesregisseur_vereist, std::string_view{"procesregisseur_vereist"}},
       std::pair{Eis::regisseur_met_knelpunt, std::string_view{"regisseur_met_knelpunt"}},
+      std::pair{Eis::schakel_ivz_oov_vereist, std::string_view{"schakel_ivz_oov_vereist"}},
   };
 };
 

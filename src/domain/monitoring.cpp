@@ -92,6 +92,10 @@ constexpr std::array kAanleiding{
     MetriekSleutel{"inhoud", "Verschil van inzicht over de inhoud"},
     MetriekSleutel{"voortgang_in_gevaar", "Uitvoering of resultaat in gevaar"}};
 
+constexpr std::array kGrip{MetriekSleutel{"grip_1", "GRIP 1"}, MetriekSleutel{"grip_2", "GRIP 2"},
+                           MetriekSleutel{"grip_3", "GRIP 3"}, MetriekSleutel{"grip_4", "GRIP 4"},
+                           MetriekSleutel{"grip_5", "GRIP 5"}, MetriekSleutel{"grip_rijk", "GRIP Rijk"}};
+
 using enum MetriekSoort;
 
 constexpr std::array kMetrieken{
@@ -123,6 +127,7 @@ constexpr std::array kMetrieken{
     Metriek{"kader", "Lopende huishoudens per kader van de hulp", "Inzet en kader", stand, kKader},
     Metriek{"dwangbesluit", "Dwangbesluiten per soort (naar datum van het besluit)", "Inzet en kader",
             gebeurtenis, kDwangbesluit},
+    Metriek{"grip", "Lopende huishoudens waarvoor GRIP geldt, per fase", "Inzet en kader", stand, kGrip},
 };
 
 // Metrics that count (part of) the same households in a month: the sum over the first one's keys and the sum

@@ -80,7 +80,8 @@ const std::array<NiveauKaart, 5> kRegiekaart{{
      .operationeel_verantwoordelijk = {ambtenaar_ivz_oov, burgemeester, manager},
      .bestuurlijk_verantwoordelijk = {burgemeester},
      .doel = "De veiligheid herstellen, de onrust beheersen en zorgen voor wie getroffen is; daarna "
-             "behandelen en herstellen."},
+             "behandelen en herstellen.",
+     .crisislaag = true},
 }};
 
 }  // namespace

@@ -33,6 +33,8 @@ struct NiveauKaart {
   std::vector<Partij> operationeel_verantwoordelijk;
   std::vector<Partij> bestuurlijk_verantwoordelijk;
   std::string_view doel;  // what the help at this level is for, in the product's words
+  // The crisis layer (DOMAIN.md §4.5): GRIP, the ambtenaar IVZ/OOV as linking pin, communication.
+  bool crisislaag = false;
 };
 
 // All five levels, in order 1..5.

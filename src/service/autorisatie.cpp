@@ -51,6 +51,8 @@ const std::vector<Autorisatie> kAutorisaties{
   {"kader.vastleggen",                 {},                          huishouden,        regie},
   {"dwangbesluit.vastleggen",          {},                          huishouden,        regie},
   {"dwangbesluit.beeindigen",          {},                          huishouden,        regie},
+  {"crisislaag.lezen",                 {},                          huishouden,        lezen},
+  {"crisislaag.vastleggen",            {},                          huishouden,        regie},
   // Safety
   {"signaal.vastleggen",               {},                          huishouden,        regie},
   {"signalen.lezen",                   {},                          huishouden,        lezen},

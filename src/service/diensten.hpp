@@ -4,6 +4,7 @@
 #include "service/basiseisen.hpp"
 #include "service/beheer.hpp"
 #include "service/beoordelingen.hpp"
+#include "service/crisislaag.hpp"
 #include "service/escalaties.hpp"
 #include "service/gereedheid.hpp"
 #include "service/huishoudens.hpp"
@@ -31,6 +32,7 @@ struct Diensten {
         veiligheid(omgeving),
         escalaties(omgeving),
         kaders(omgeving),
+        crisislagen(omgeving),
         plannen(omgeving),
         toegangslog(omgeving),
         mij(omgeving),
@@ -50,6 +52,7 @@ struct Diensten {
   Veiligheid veiligheid;
   Escalaties escalaties;
   Kaders kaders;
+  Crisislagen crisislagen;
   Plannen plannen;
   Toegangslog toegangslog;
   Mij mij;

@@ -3,10 +3,12 @@
 #include <algorithm>
 
 #include "domain/bsn.hpp"
+#include "domain/crisis.hpp"
 #include "domain/maatregelen.hpp"
 #include "service/invoer.hpp"
 #include "service/toegang.hpp"
 #include "store/beheer_store.hpp"
+#include "store/crisis_store.hpp"
 #include "store/ids.hpp"
 #include "store/kader_store.hpp"
 #include "store/toegang_store.hpp"
@@ -104,10 +106,14 @@ void conflict_als(bool verouderd) {
 
 namespace {
 
-std::vector<domain::Eis> eisen_uit(const store::HuishoudenRecord& h, bool heeft_op, bool heeft_vp,
-                                   const std::vector<store::RegisseurRecord>& regisseurs) {
+std::vector<domain::Eis> eisen_uit(store::Tx& tx, const store::HuishoudenRecord& h, bool heeft_op,
+                                   bool heeft_vp, const std::vector<store::RegisseurRecord>& regisseurs) {
   domain::EisToestand t;
   t.niveau = h.niveau;
+  if (domain::heeft_crisislaag(h.niveau)) {
+    const auto laag = store::crisislaag(tx, h.id);
+    t.heeft_schakel_ivz_oov = laag && laag->laag.schakel_id;
+  }
   t.heeft_ondersteuningsplan = heeft_op;
   t.heeft_veiligheidsplan = heeft_vp;
   for (const auto& r : regisseurs) {
@@ -131,7 +137,7 @@ domain::FaseToestand fase_toestand_uit(store::Tx& tx, const store::HuishoudenRec
 }  // namespace
 
 std::vector<domain::Eis> openstaande_eisen(store::Tx& tx, const store::HuishoudenRecord& h) {
-  return eisen_uit(h, store::heeft_ondersteuningsplan(tx, h.id), store::heeft_veiligheidsplan(tx, h.id),
+  return eisen_uit(tx, h, store::heeft_ondersteuningsplan(tx, h.id), store::heeft_veiligheidsplan(tx, h.id),
                    store::actieve_regisseurs(tx, h.id));
 }
 
@@ -196,7 +202,7 @@ HuishoudenDossier Huishoudens::lezen(const Context& ctx, const std::string& id) 
     }
     const bool heeft_op = store::heeft_ondersteuningsplan(tx, id);
     const bool heeft_vp = store::heeft_veiligheidsplan(tx, id);
-    d.eisen = eisen_uit(d.huishouden, heeft_op, heeft_vp, regisseurs);
+    d.eisen = eisen_uit(tx, d.huishouden, heeft_op, heeft_vp, regisseurs);
     const auto toestand = fase_toestand_uit(tx, d.huishouden, heeft_op, heeft_vp);
     for (Fase f : domain::volgende_fasen(d.huishouden.fase))
       d.volgende_fasen.push_back({f, domain::open_drempels(f, toestand)});

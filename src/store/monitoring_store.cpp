@@ -121,6 +121,15 @@ std::vector<domain::Telling> monitor_tellen(Tx& tx, Backend backend, const std::
             "LIMIT 1), 'vrijwillig') AS s, count(*) FROM tw WHERE" +
             std::string{open} + "GROUP BY org, team, s",
         {maand, dag});
+  t.tel("grip",
+        w +
+            "SELECT org, team, CAST($2 AS TEXT), c.grip_fase, count(*) FROM crisislaag c JOIN tw ON "
+            "tw.huishouden_id = c.huishouden_id WHERE" +
+            std::string{open} +
+            "AND c.versie = (SELECT max(x.versie) FROM crisislaag x WHERE x.huishouden_id = c.huishouden_id) "
+            "AND c.grip_fase IS NOT NULL AND c.grip_van <= $3 AND (c.grip_tot IS NULL OR c.grip_tot >= $3) "
+            "GROUP BY org, team, c.grip_fase",
+        {maand, dag});
   t.tel("escalatie_open",
         w + "SELECT org, team, CAST($2 AS TEXT), 'open', count(*) FROM escalatie e JOIN tw ON "
             "tw.huishouden_id = e.huishouden_id "

@@ -187,6 +187,15 @@ TEST(Eisen, WhatTheLevelAsksThatIsNotInPlace) {
   t.heeft_ondersteuningsplan = t.heeft_casusregisseur = t.heeft_procesregisseur = true;
   t.regisseur_met_knelpunt = true;
   EXPECT_EQ(openstaande_eisen(t), (std::vector{Eis::veiligheidsplan_vereist, Eis::regisseur_met_knelpunt}));
+  // Level 5's crisis layer asks for the ambtenaar IVZ/OOV as linking pin; level 4 does not.
+  t.heeft_veiligheidsplan = true;
+  t.regisseur_met_knelpunt = false;
+  t.niveau = Niveau::vier;
+  EXPECT_TRUE(openstaande_eisen(t).empty());
+  t.niveau = Niveau::vijf;
+  EXPECT_EQ(openstaande_eisen(t), std::vector{Eis::schakel_ivz_oov_vereist});
+  t.heeft_schakel_ivz_oov = true;
+  EXPECT_TRUE(openstaande_eisen(t).empty());
   for (auto [e, code] : CodeTable<Eis>::entries) EXPECT_FALSE(tekst(e).empty()) << code;
 }
 

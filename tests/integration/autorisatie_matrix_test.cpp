@@ -569,6 +569,16 @@ std::vector<Geval> gevallen() {
          return Aanvraag{w.pad("/dwangbesluiten/" + id_van(b)),
                          json::object{{"einddatum", "2026-01-22"}, {"versie", 1}}};
        }},
+      {"GET", h + "/crisislaag", Soort::lezen, huishouden("/crisislaag")},
+      {"PUT", h + "/crisislaag", Soort::regie,
+       [](MatrixWereld& w, Wie) {
+         const auto huidig = w.lees(w.pad("/crisislaag")).at("huidig");
+         const auto versie = huidig.is_null() ? 0 : huidig.at("versie").as_int64();
+         return Aanvraag{w.pad("/crisislaag"),
+                         json::object{{"versie", versie},
+                                      {"communicatiecoordinator", "Woordvoerder gemeente"},
+                                      {"mediaAandacht", true}}};
+       }},
       {"GET", h + op, Soort::lezen, huishouden(op)},
       {"PUT", h + op, Soort::regie,
        [op](MatrixWereld& w, Wie) {

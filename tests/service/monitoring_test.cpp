@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "service/crisislaag.hpp"
 #include "service/errors.hpp"
 #include "service/monitoring.hpp"
 #include "service/service_fixture.hpp"
@@ -159,6 +160,22 @@ TEST_P(MonitoringTest, DeploymentCriteriaFramesAndCompulsoryDecisionsAreCounted)
   EXPECT_EQ(totaal(o, "kader", "vrijwillig"), std::nullopt);  // 4
   EXPECT_EQ(totaal(o, "dwangbesluit", "ondertoezichtstelling"), 5);
   EXPECT_EQ(totaal(o, "dwangbesluit", "uithuisplaatsing"), std::nullopt);
+}
+
+// DOMAIN.md §4.5: the households for which GRIP is in force, per phase; an ended GRIP no longer counts.
+TEST_P(MonitoringTest, HouseholdsUnderGripAreCountedPerPhase) {
+  service::Crisislagen crisislagen{omgeving()};
+  const auto ctx = als(regisseur_bplus_);
+  Crisislaag laag;
+  laag.grip_fase = GripFase::grip_1;
+  laag.grip_van = plus_dagen(vandaag(), -3);
+  for (int i = 0; i < 5; ++i) crisislagen.vastleggen(ctx, huishouden_op_niveau(5), laag, 0);
+  laag.grip_tot = plus_dagen(vandaag(), -1);
+  crisislagen.vastleggen(ctx, huishouden_op_niveau(5), laag, 0);
+  monitoring->verversen(agendahouder());
+  const auto o = monitoring->cijfers(agendahouder(), {});
+  EXPECT_EQ(totaal(o, "grip", "grip_1"), 5);
+  EXPECT_EQ(totaal(o, "grip", "grip_2"), std::nullopt);
 }
 
 TEST_P(MonitoringTest, PlanFindingsAreCountedPerHouseholdByTheRegisseursCheckerOnToday) {

@@ -12,6 +12,7 @@ import { Veiligheidsplan } from "./schermen/Veiligheidsplan";
 import { Veiligheid } from "./schermen/Veiligheid";
 import { Escalaties } from "./schermen/Escalaties";
 import { Kader } from "./schermen/Kader";
+import { Crisislaag } from "./schermen/Crisislaag";
 import { Geschiedenis } from "./schermen/Geschiedenis";
 import { Afdrukken } from "./schermen/Afdrukken";
 import { Manager } from "./schermen/Manager";
@@ -33,6 +34,7 @@ const routes: [RegExp, (id: string) => JSX.Element][] = [
   [/^\/huishoudens\/([a-z2-7]{26})\/veiligheid$/, (id) => <Veiligheid id={id} />],
   [/^\/huishoudens\/([a-z2-7]{26})\/escalaties$/, (id) => <Escalaties id={id} />],
   [/^\/huishoudens\/([a-z2-7]{26})\/kader$/, (id) => <Kader id={id} />],
+  [/^\/huishoudens\/([a-z2-7]{26})\/crisislaag$/, (id) => <Crisislaag id={id} />],
   [/^\/huishoudens\/([a-z2-7]{26})\/geschiedenis$/, (id) => <Geschiedenis id={id} />],
   [/^\/huishoudens\/([a-z2-7]{26})\/afdrukken$/, (id) => <Afdrukken id={id} />],
   [/^\/implementatie\/([a-z2-7]{26})$/, (id) => <Implementatieplan id={id} />],

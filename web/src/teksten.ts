@@ -5,7 +5,7 @@ export const niveauNaam: Record<number, string> = {
   2: "regie wordt aangevuld en ondersteund",
   3: "regie deels overgenomen: onveiligheid in het huishouden",
   4: "regie overgenomen: onveiligheid in huishouden of omgeving",
-  5: "regie overgenomen: escalatie, onrust in de buurt",
+  5: "regie overgenomen: escalatie, onrust in de buurt of in de media",
 };
 
 export const faseNaam: Record<string, string> = {
@@ -58,6 +58,10 @@ export const aanleidingNaam: Record<string, string> = {
   organisatie: "Verschil van inzicht over hoe de aanpak is georganiseerd (taakopvatting, uren)",
   inhoud: "Verschil van inzicht over de inhoud (doelen, acties, bodemeisen, veiligheidsafspraken)",
   voortgang_in_gevaar: "De uitvoering of het resultaat van het plan is in gevaar",
+};
+
+export const gripFaseNaam: Record<string, string> = {
+  grip_1: "GRIP 1", grip_2: "GRIP 2", grip_3: "GRIP 3", grip_4: "GRIP 4", grip_5: "GRIP 5", grip_rijk: "GRIP Rijk",
 };
 
 /** Why the method is deployed for a household, as recorded at registration. */

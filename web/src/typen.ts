@@ -136,6 +136,7 @@ export interface Huishouden {
   niveauSinds: string | null;
   regiekaart: Regiekaart | null;
   kader: "vrijwillig" | "drang" | "dwang";
+  crisislaag: boolean;  // the level has a crisis layer (level 5)
   inzet: InzetVastgelegd | null;  // null: registered before the criteria were asked
   afgeschermd: boolean;
   versie: number;

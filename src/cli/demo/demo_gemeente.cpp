@@ -12,6 +12,7 @@
 #include "domain/normen.hpp"
 #include "service/beheer.hpp"
 #include "service/beoordelingen.hpp"
+#include "service/crisislaag.hpp"
 #include "service/escalaties.hpp"
 #include "service/huishoudens.hpp"
 #include "service/kader.hpp"
@@ -85,6 +86,7 @@ class Bouwer {
         veiligheid_(omgeving_),
         escalaties_(omgeving_),
         kaders_(omgeving_),
+        crisislagen_(omgeving_),
         plannen_(omgeving_),
         beoordelingen_(omgeving_) {}
 
@@ -479,6 +481,7 @@ class Bouwer {
         op(6 + 2 * stap, [this, &h, traject, stap] { meldcode(h, *traject, stap); });
     }
     if (s.dwangbesluit) op(7, [this, &h] { gedwongen_kader(h); });
+    if (s.niveaus.front() == 5) op(8, [this, &h] { crisislaag(h); });
     op(9, [this, &h] { fase(h, Fase::startoverleg); });
     if (s.eindfase == Fase::startoverleg) return;
     op(12, [this, &h] {
@@ -556,6 +559,18 @@ class Bouwer {
         ctx, h.id, {Kader::dwang, vandaag, "Huisverbod opgelegd; hulp verplicht in het kader daarvan."});
   }
 
+  // Level 5 from the start: GRIP 1 declared the day before, the ambtenaar IVZ/OOV as linking pin.
+  void crisislaag(Huishouden& h) {
+    Crisislaag laag;
+    laag.grip_fase = GripFase::grip_1;
+    laag.grip_van = plus_dagen(datum(), -1);
+    laag.schakel_id = id_.at("karim");
+    laag.communicatiecoordinator = "Woordvoerder gemeente Zuiderveen, via het KCC (14 0180)";
+    laag.media_aandacht = true;
+    laag.toelichting = "Buurtbewoners verzamelden zich voor de woning; een regionale krant belde.";
+    crisislagen_.vastleggen(regie(h), h.id, laag, 0);
+  }
+
   void informeer(Huishouden& h, EscalatiePartij partij, const std::string& wie,
                  const std::string& toelichting) {
     const Context ctx = regie(h);
@@ -574,6 +589,7 @@ class Bouwer {
   service::Veiligheid veiligheid_;
   service::Escalaties escalaties_;
   service::Kaders kaders_;
+  service::Crisislagen crisislagen_;
   service::Plannen plannen_;
   service::Beoordelingen beoordelingen_;
   std::string gemeente_;

@@ -18,6 +18,10 @@ const std::vector<DemoOrganisatie>& organisaties() {
        "Zorg- en Veiligheidshuis Regio Zuid",
        {Partij::veiligheidsketen, Partij::civiele_keten},
        "Casusregie"},
+      {"oov",
+       "Gemeente Zuiderveen, Openbare Orde en Veiligheid",
+       {Partij::lokaal_team},
+       "Zorg en Veiligheid"},
   };
   return lijst;
 }
@@ -63,6 +67,8 @@ const std::vector<DemoMedewerker>& medewerkers() {
        "ruben",
        {regisseur},
        {{Rol::casus, Profiel::B_plus}, {Rol::proces, Profiel::B_plus}}},
+      // The ambtenaar IVZ/OOV: a professional of the gemeente, involved as linking pin at level 5.
+      {"karim", "Karim Ouali", "oov", "", {regisseur}, {}},
   };
   return lijst;
 }

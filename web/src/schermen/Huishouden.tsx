@@ -38,6 +38,7 @@ const eisLink: Record<string, [string, string]> = {
   casusregisseur_vereist: ["#regie-titel", "Naar de regisseurs"],
   procesregisseur_vereist: ["#regie-titel", "Naar de regisseurs"],
   regisseur_met_knelpunt: ["#regie-titel", "Naar de regisseurs"],
+  schakel_ivz_oov_vereist: ["/crisislaag", "Naar de crisislaag"],
 };
 
 export function Huishouden({ id }: { id: string }) {
@@ -87,6 +88,11 @@ export function Huishouden({ id }: { id: string }) {
         <AppLink href={`/huishoudens/${h.id}/escalaties`} className="utrecht-button-link utrecht-button-link--secondary-action">
           Escalaties
         </AppLink>
+        {h.crisislaag && (
+          <AppLink href={`/huishoudens/${h.id}/crisislaag`} className="utrecht-button-link utrecht-button-link--secondary-action">
+            Crisislaag
+          </AppLink>
+        )}
         <AppLink href={`/huishoudens/${h.id}/kader`} className="utrecht-button-link utrecht-button-link--secondary-action">
           Kader en dwangbesluiten
         </AppLink>

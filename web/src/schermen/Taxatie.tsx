@@ -126,7 +126,7 @@ export function Taxatie({ id }: { id: string }) {
           ]} />
         <JaNee vraag="Moeten zorg- en veiligheidsketen samen optrekken?" naam="ketenoverstijgendNodig" fout={fout}
           waarde={a.ketenoverstijgendNodig} onChange={zet("ketenoverstijgendNodig")} />
-        <Keuze vraag="Is er sprake van escalatie of onrust in de buurt?" naam="escalatie" fout={fout}
+        <Keuze vraag="Is er escalatie of maatschappelijke onrust, in de buurt of in de media?" naam="escalatie" fout={fout}
           waarde={a.escalatie} onChange={zet("escalatie")} opties={[
             { waarde: "geen", label: "Nee" },
             { waarde: "dreigend", label: "Het dreigt" },

@@ -111,7 +111,7 @@ export async function flow1(ctx) {
   await radio("Is de basiszorg (huisarts, school, consultatiebureau) genoeg?", "Ja");
   await radio("Hoe veilig is het?", "Veilig");
   await radio("Moeten zorg- en veiligheidsketen samen optrekken?", "Nee");
-  await radio("Is er sprake van escalatie of onrust in de buurt?", "Nee");
+  await radio("Is er escalatie of maatschappelijke onrust, in de buurt of in de media?", "Nee");
   await klik(page.getByRole("button", { name: "Advies bekijken" }));
   await advies.getByRole("heading", { name: /Advies: Niveau 1 .*afschalen/ }).waitFor();
   const nazorg = page.getByRole("group", { name: /Nazorgafspraak/ });

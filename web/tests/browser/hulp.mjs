@@ -16,7 +16,7 @@ export const kBasisantwoorden = [
   ["Is de basiszorg (huisarts, school, consultatiebureau) genoeg?", "Nee"],
   ["Hoe veilig is het?", "Er zijn signalen van onveiligheid"],
   ["Moeten zorg- en veiligheidsketen samen optrekken?", "Nee"],
-  ["Is er sprake van escalatie of onrust in de buurt?", "Nee"],
+  ["Is er escalatie of maatschappelijke onrust, in de buurt of in de media?", "Nee"],
 ];
 
 /** What a registration through the API records about deploying the method: one criterion is enough. */

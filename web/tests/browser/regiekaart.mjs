@@ -26,7 +26,7 @@ export async function nogNietAfschalen(ctx) {
   await radio("Is de basiszorg (huisarts, school, consultatiebureau) genoeg?", "Nee");
   await radio("Hoe veilig is het?", "Veilig");
   await radio("Moeten zorg- en veiligheidsketen samen optrekken?", "Nee");
-  await radio("Is er sprake van escalatie of onrust in de buurt?", "Nee");
+  await radio("Is er escalatie of maatschappelijke onrust, in de buurt of in de media?", "Nee");
   await page.getByRole("button", { name: "Advies bekijken" }).click();
   await page.getByRole("heading", { name: /Advies: Niveau 2 .*gelijk blijven/ }).waitFor();
   const blok = page.getByRole("region", { name: "Nog niet naar niveau 1" });
@@ -166,4 +166,39 @@ export async function veiligheidsplanOmgeving(ctx) {
   verwacht(/buren/.test(vp.omgevingNorm) && /wijkagent/.test(vp.omgevingBetrokken), `omgeving: ${vp.omgevingNorm} / ${vp.omgevingBetrokken}`);
   verwacht(!vp.bevindingen.some((b) => b.code.startsWith("omgeving")), `bevindingen: ${JSON.stringify(vp.bevindingen)}`);
   await toegankelijk(page, "veiligheidsplan op niveau 4");
+}
+
+/** The crisis layer of level 5 (DOMAIN.md §4.5): GRIP with phase and dates, the ambtenaar IVZ/OOV as linking
+ *  pin who can open the household, and each change a version of its own. */
+export async function crisislaag(ctx) {
+  const { page, url } = ctx;
+  const annelies = await apiSessie(url, "annelies");
+  const pinas = (await annelies("GET", "/mij/huishoudens?paginaGrootte=100")).body.items.find((x) => x.naam === "Gezin Pinas");
+  verwacht(pinas?.niveau === 5, `Gezin Pinas: ${JSON.stringify(pinas)}`);
+  const karim = await apiSessie(url, "karim");
+  verwacht((await karim("GET", `/huishoudens/${pinas.id}`)).status === 200, "de schakel kan het huishouden niet openen");
+
+  await inloggen(page, url, "annelies");
+  await page.goto(`${url}/huishoudens/${pinas.id}`);
+  await page.getByRole("link", { name: "Crisislaag" }).click();
+  await page.getByRole("heading", { level: 1, name: "Crisislaag: Gezin Pinas" }).waitFor();
+  const gegevens = await page.locator(".regie-kop-gegevens").innerText();
+  verwacht(/GRIP 1, vanaf/.test(gegevens) && /Karim Ouali/.test(gegevens) && /Media-aandacht\s+Ja/.test(gegevens), `crisislaag: ${gegevens}`);
+  await page.getByText("GRIP geldt: de burgemeester is verantwoordelijk voor het geheel.").waitFor();
+
+  // An end before the start is refused at its field.
+  const form = page.getByRole("form", { name: "Crisislaag vastleggen" });
+  await form.getByLabel("GRIP tot en met").fill("2020-01-01");
+  await form.getByRole("button", { name: "Crisislaag vastleggen" }).click();
+  await form.getByText("De einddatum van GRIP ligt vóór de begindatum.").first().waitFor();
+
+  await form.getByLabel("GRIP tot en met").fill("");
+  await form.getByLabel("GRIP-fase").selectOption("grip_2");
+  await form.getByLabel("Wat is er veranderd?").fill("De veiligheidsregio schaalde op naar GRIP 2.");
+  await form.getByRole("button", { name: "Crisislaag vastleggen" }).click();
+  await page.getByText(/Vastgelegd als versie 2/).waitFor();
+  await page.getByText(/GRIP 2, vanaf .* \(loopt nog\)/).first().waitFor();
+  const rijen = await page.locator("table tbody tr").count();
+  verwacht(rijen === 2, `${rijen} versies`);
+  await toegankelijk(page, "crisislaag");
 }
