@@ -26,13 +26,16 @@ std::string_view uitkomst_tekst(EisUitkomst u) {
 json::object matrix_json(const std::vector<service::OrganisatieBasiseisen>& matrix) {
   json::array eisen, items;
   for (const auto& e : basiseisen()) {
-    eisen.push_back(json::object{
-        {"code", code(e.eis)}, {"tekst", e.tekst}, {"afgeleid", e.afgeleid}, {"vastlegging", e.vastlegging}});
+    eisen.push_back(json::object{{"code", code(e.eis)},
+                                 {"tekst", e.tekst},
+                                 {"afgeleid", e.afleiding != nullptr},
+                                 {"uitGegevens", e.uit_gegevens},
+                                 {"vastlegging", e.vastlegging}});
   }
   for (const auto& o : matrix) {
     json::array cellen;
     for (const auto& c : o.eisen) {
-      json::object cel{{"eis", code(c.eis)}, {"uitkomst", code(c.uitkomst)}};
+      json::object cel{{"eis", code(c.eis)}, {"uitkomst", code(c.uitkomst)}, {"tegenspraak", c.tegenspraak}};
       cel["voldaan"] = c.vastgelegd ? json::value(c.vastgelegd->voldaan) : json::value(nullptr);
       cel["datum"] = c.vastgelegd ? datum(c.vastgelegd->datum) : json::value(nullptr);
       cel["bewijs"] = c.vastgelegd ? json::value(c.vastgelegd->bewijs) : json::value(nullptr);

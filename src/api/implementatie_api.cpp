@@ -55,6 +55,12 @@ json::object plan_json(const service::ImplementatieplanLezing& l) {
                                   {"versie", a.versie}});
   }
   uit["magBewerken"] = l.mag_bewerken;
+  json::array bevindingen;
+  if (l.bevinding) {
+    bevindingen.push_back(
+        json::object{{"code", code(*l.bevinding)}, {"tekst", std::string{rol_eis(eigenaar).tekst}}});
+  }
+  uit["bevindingen"] = std::move(bevindingen);
   uit["secties"] = std::move(secties);
   uit["acties"] = std::move(acties);
   uit["voortgang"] = voortgang_json(l.voortgang);

@@ -132,23 +132,49 @@ constexpr std::array kSjabloon{
 
 constexpr std::array kBasiseisen{
     BasiseisInfo{Basiseis::methode_vastgesteld,
-                 "De organisatie heeft 1Gezin1Plan1Regisseur vastgesteld als gedeelde werkwijze.", false,
-                 "Werkwijze vastgesteld"},
+                 "De organisatie heeft 1Gezin1Plan1Regisseur vastgesteld als gedeelde werkwijze.",
+                 "Werkwijze vastgesteld", nullptr, false, ""},
     BasiseisInfo{Basiseis::aandachtsfunctionaris_benoemd, "Er is minstens één aandachtsfunctionaris benoemd.",
-                 false, "Aandachtsfunctionaris benoemd"},
-    BasiseisInfo{
-        Basiseis::implementatie_gevolgd,
-        "De organisatie heeft de werkwijze ingevoerd: zij deed mee aan de implementatiebijeenkomsten en "
-        "werkt met het implementatieplan.",
-        false, "Ingevoerd met het implementatieplan"},
+                 "Aandachtsfunctionaris benoemd",
+                 [](const OrganisatieFeiten& f, std::optional<bool>) -> std::optional<bool> {
+                   return f.aandachtsfunctionarissen > 0;
+                 },
+                 false, "Volgt uit de accounts: een actief account van de organisatie met die rol."},
+    BasiseisInfo{Basiseis::implementatie_gevolgd,
+                 "De organisatie heeft de werkwijze ingevoerd en werkt met het implementatieplan.",
+                 "Ingevoerd met het implementatieplan",
+                 [](const OrganisatieFeiten& f, std::optional<bool>) -> std::optional<bool> {
+                   return f.implementatieplan_met_voortgang;
+                 },
+                 false,
+                 "Volgt uit het implementatieplan in Regie: het bestaat en er is een actie bezig of gereed."},
     BasiseisInfo{Basiseis::werving_op_profiel,
-                 "Regisseurs worden geworven, geselecteerd en beoordeeld op het competentieprofiel.", false,
-                 "Werving en beoordeling op het profiel"},
+                 "Regisseurs worden geworven, geselecteerd en beoordeeld op het competentieprofiel.",
+                 "Werving en beoordeling op het profiel",
+                 [](const OrganisatieFeiten& f, std::optional<bool>) -> std::optional<bool> {
+                   return f.regisseurs > 0 && f.regisseurs_beoordeeld >= f.regisseurs;
+                 },
+                 false,
+                 "Volgt uit de beoordelingen: elke regisseur is gecertificeerd na een beoordeling op het "
+                 "profiel."},
     BasiseisInfo{
         Basiseis::scholing_op_orde,
         "Er is een opleidingsplan en alle regisseurs hebben minstens de basistraining voor casus- of "
         "procesregisseur.",
-        true, "Meerjarig opleidingsplan aanwezig"},
+        "Meerjarig opleidingsplan aanwezig",
+        [](const OrganisatieFeiten& f, std::optional<bool> plan) -> std::optional<bool> {
+          if (!plan) return std::nullopt;
+          return scholing_op_orde(*plan, f.regisseurs, f.met_basistraining);
+        },
+        true, "Het opleidingsplan legt u vast; de basistraining van elke regisseur volgt uit Regie."},
+};
+
+constexpr std::array kRolEisen{
+    RolEis{PlanEigenaar::gemeente, Gebruikersrol::agendahouder, RolBevinding::geen_agendahouder,
+           "De gemeente heeft geen actieve agendahouder: wijs er minstens één aan."},
+    RolEis{PlanEigenaar::organisatie, Gebruikersrol::aandachtsfunctionaris,
+           RolBevinding::geen_aandachtsfunctionaris,
+           "De organisatie heeft geen actieve aandachtsfunctionaris: wijs er minstens één aan."},
 };
 
 bool is_open(ActieStand stand) { return stand == ActieStand::niet_gestart || stand == ActieStand::bezig; }
@@ -232,13 +258,31 @@ bool scholing_op_orde(bool heeft_opleidingsplan, int regisseurs, int regisseurs_
   return heeft_opleidingsplan && regisseurs > 0 && regisseurs_met_basistraining >= regisseurs;
 }
 
-EisUitkomst basiseis_uitkomst(Basiseis eis, std::optional<bool> vastgelegd, int regisseurs,
-                              int regisseurs_met_basistraining) {
-  if (!vastgelegd) return EisUitkomst::onbekend;
-  const bool voldaan = eis == Basiseis::scholing_op_orde
-                           ? scholing_op_orde(*vastgelegd, regisseurs, regisseurs_met_basistraining)
-                           : *vastgelegd;
-  return voldaan ? EisUitkomst::voldaan : EisUitkomst::niet_voldaan;
+const RolEis& rol_eis(PlanEigenaar eigenaar) {
+  return *std::ranges::find(kRolEisen, eigenaar, &RolEis::eigenaar);
+}
+
+std::optional<RolBevinding> rolbevinding(PlanEigenaar eigenaar, int actieve_rolhouders) {
+  if (actieve_rolhouders > 0) return std::nullopt;
+  return rol_eis(eigenaar).bevinding;
+}
+
+const BasiseisInfo& basiseis_info(Basiseis eis) {
+  return *std::ranges::find(kBasiseisen, eis, &BasiseisInfo::eis);
+}
+
+EisUitkomst basiseis_uitkomst(Basiseis eis, std::optional<bool> vastgelegd, const OrganisatieFeiten& feiten) {
+  const auto& info = basiseis_info(eis);
+  const auto besluit = info.afleiding ? info.afleiding(feiten, vastgelegd) : vastgelegd;
+  if (!besluit) return EisUitkomst::onbekend;
+  return *besluit ? EisUitkomst::voldaan : EisUitkomst::niet_voldaan;
+}
+
+bool spreekt_gegevens_tegen(Basiseis eis, std::optional<bool> vastgelegd, const OrganisatieFeiten& feiten) {
+  const auto& info = basiseis_info(eis);
+  if (!info.afleiding || info.vastlegging_is_invoer || !vastgelegd) return false;
+  const auto uit_gegevens = info.afleiding(feiten, vastgelegd);
+  return uit_gegevens && *uit_gegevens != *vastgelegd;
 }
 
 }  // namespace regie::domain

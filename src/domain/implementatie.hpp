@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "domain/codes.hpp"
+#include "domain/huishouden.hpp"
 #include "domain/leeftijd.hpp"
 
 namespace regie::domain {
@@ -89,26 +90,60 @@ enum class Basiseis {
   scholing_op_orde,
 };
 
+// Each plan's owner needs its own driver (DOMAIN.md §9): the gemeente at least one active agendahouder, an
+// organisation at least one active aandachtsfunctionaris. Without one, the plan carries a finding.
+enum class RolBevinding { geen_agendahouder, geen_aandachtsfunctionaris };
+struct RolEis {
+  PlanEigenaar eigenaar;
+  Gebruikersrol rol;
+  RolBevinding bevinding;
+  std::string_view tekst;
+};
+const RolEis& rol_eis(PlanEigenaar eigenaar);
+std::optional<RolBevinding> rolbevinding(PlanEigenaar eigenaar, int actieve_rolhouders);
+
+// What the product knows of an organisation that bears on the requirements (DOMAIN.md §9).
+struct OrganisatieFeiten {
+  int regisseurs = 0;
+  int met_basistraining = 0;
+  int aandachtsfunctionarissen = 0;              // active accounts with that role
+  bool implementatieplan_met_voortgang = false;  // the plan exists and an action is under way or done
+  int regisseurs_beoordeeld = 0;  // regisseurs with a certification that came from a positive assessment
+};
+
+// How the data decides a requirement: the outcome, or nothing when it cannot tell.
+using Afleiding = std::optional<bool> (*)(const OrganisatieFeiten&, std::optional<bool> vastgelegd);
+
 struct BasiseisInfo {
   Basiseis eis;
   std::string_view tekst;
-  bool afgeleid;                 // partly computed from the data rather than recorded by hand
   std::string_view vastlegging;  // what the organisation records by hand for it
+  Afleiding afleiding;           // none: only the hand-made record decides
+  bool vastlegging_is_invoer;  // the record is an input of the derivation (the training plan), not a verdict
+  std::string_view uit_gegevens;  // how the data decides, for the user
 };
 
 enum class EisUitkomst { voldaan, niet_voldaan, onbekend };
 
 std::span<const BasiseisInfo> basiseisen();
+const BasiseisInfo& basiseis_info(Basiseis eis);
 
 // The fifth requirement follows from the data: a training plan, and every regisseur of the organisation
 // has had the basic training. An organisation without regisseurs does not meet it.
 bool scholing_op_orde(bool heeft_opleidingsplan, int regisseurs, int regisseurs_met_basistraining);
 
 // An organisation's outcome for one requirement. `vastgelegd` is what was recorded by hand (none: nothing
-// yet); for scholing_op_orde that is whether there is a training plan, and the regisseurs' training decides
-// the rest.
-EisUitkomst basiseis_uitkomst(Basiseis eis, std::optional<bool> vastgelegd, int regisseurs,
-                              int regisseurs_met_basistraining);
+// yet). Where the product holds the data, the data decides: a record adds evidence but cannot contradict it.
+EisUitkomst basiseis_uitkomst(Basiseis eis, std::optional<bool> vastgelegd, const OrganisatieFeiten& feiten);
+// The hand-made record says the opposite of what the data shows (the data decides; this is for a warning).
+bool spreekt_gegevens_tegen(Basiseis eis, std::optional<bool> vastgelegd, const OrganisatieFeiten& feiten);
+
+template <>
+struct CodeTable<RolBevinding> {
+  static constexpr std::array entries{
+      std::pair{RolBevinding::geen_agendahouder, std::string_view{"geen_agendahouder"}},
+      std::pair{RolBevinding::geen_aandachtsfunctionaris, std::string_view{"geen_aandachtsfunctionaris"}}};
+};
 
 template <>
 struct CodeTable<PlanEigenaar> {

@@ -48,8 +48,7 @@ std::vector<OrganisatieBasiseisen> Basiseisen::matrix(const Context& ctx) {
     std::map<std::pair<std::string, domain::Basiseis>, store::BasiseisRecord> vastgelegd;
     for (auto& b : store::basiseisen_van_gemeente(tx, ctx.actor.gemeente_id))
       vastgelegd.emplace(std::pair{b.organisatie_id, b.eis}, std::move(b));
-    std::map<std::string, store::Scholingsstand> scholing;
-    for (auto& s : store::scholingsstanden(tx, ctx.actor.gemeente_id)) scholing.emplace(s.organisatie_id, s);
+    const auto feiten = store::organisatiefeiten(tx, ctx.actor.gemeente_id);
 
     const auto rechten = eis_rechten(tx, ctx);
     std::vector<OrganisatieBasiseisen> uit;
@@ -58,18 +57,17 @@ std::vector<OrganisatieBasiseisen> Basiseisen::matrix(const Context& ctx) {
       OrganisatieBasiseisen rij;
       rij.organisatie_id = o.id;
       rij.naam = o.naam;
-      if (const auto s = scholing.find(o.id); s != scholing.end()) {
-        rij.regisseurs = s->second.regisseurs;
-        rij.met_basistraining = s->second.met_basistraining;
-      }
+      const auto f = feiten.contains(o.id) ? feiten.at(o.id) : domain::OrganisatieFeiten{};
+      rij.regisseurs = f.regisseurs;
+      rij.met_basistraining = f.met_basistraining;
       for (const auto& info : domain::basiseisen()) {
         BasiseisCel cel;
         cel.eis = info.eis;
         if (const auto v = vastgelegd.find({o.id, info.eis}); v != vastgelegd.end())
           cel.vastgelegd = v->second;
-        cel.uitkomst = domain::basiseis_uitkomst(
-            info.eis, cel.vastgelegd ? std::optional{cel.vastgelegd->voldaan} : std::nullopt, rij.regisseurs,
-            rij.met_basistraining);
+        const auto hand = cel.vastgelegd ? std::optional{cel.vastgelegd->voldaan} : std::nullopt;
+        cel.uitkomst = domain::basiseis_uitkomst(info.eis, hand, f);
+        cel.tegenspraak = domain::spreekt_gegevens_tegen(info.eis, hand, f);
         rij.eisen.push_back(std::move(cel));
       }
       uit.push_back(std::move(rij));

@@ -18,6 +18,7 @@ struct BasiseisCel {
   domain::Basiseis eis{};
   domain::EisUitkomst uitkomst = domain::EisUitkomst::onbekend;
   std::optional<store::BasiseisRecord> vastgelegd;
+  bool tegenspraak = false;  // the record says the opposite of the data, which decides
 };
 
 struct OrganisatieBasiseisen {

@@ -119,6 +119,10 @@ ImplementatieplanLezing Implementatie::plan(const Context& ctx, const std::strin
     l.vandaag = vandaag();
     l.voortgang = domain::voortgang(eigenaar_van(l.plan), alleen_acties(l.acties), l.vandaag);
     l.mag_bewerken = rechten.mag_bewerken(l.plan);
+    const auto eigenaar = eigenaar_van(l.plan);
+    l.bevinding = domain::rolbevinding(
+        eigenaar, store::actieve_rolhouders(tx, ctx.actor.gemeente_id, l.plan.organisatie_id,
+                                            domain::rol_eis(eigenaar).rol));
     return l;
   });
 }

@@ -20,6 +20,8 @@ struct ImplementatieplanLezing {
   std::vector<domain::SectieVoortgang> voortgang;
   bool mag_bewerken = false;
   domain::Datum vandaag{};  // the day the progress was computed for (overdue actions)
+  std::optional<domain::RolBevinding>
+      bevinding;  // the owner has no active agendahouder or aandachtsfunctionaris
 };
 
 struct ImplementatieOverzichtRegel {

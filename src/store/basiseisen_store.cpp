@@ -28,17 +28,41 @@ std::vector<BasiseisRecord> basiseisen_van_gemeente(Tx& tx, const std::string& g
       });
 }
 
-std::vector<Scholingsstand> scholingsstanden(Tx& tx, const std::string& gemeente_id) {
-  return map_rows(
-      tx.query("SELECT m.organisatie_id, count(*), count(b.medewerker_id) FROM medewerker m "
-               "JOIN medewerker_rol r ON r.medewerker_id = m.id AND r.rol = 'regisseur' "
-               "JOIN organisatie o ON o.id = m.organisatie_id "
-               "LEFT JOIN basistraining b ON b.medewerker_id = m.id "
-               "WHERE o.gemeente_id = $1 GROUP BY m.organisatie_id",
-               {gemeente_id}),
-      [](const Row& r) {
-        return Scholingsstand{r.text(0), static_cast<int>(r.integer(1)), static_cast<int>(r.integer(2))};
-      });
+std::map<std::string, domain::OrganisatieFeiten> organisatiefeiten(Tx& tx, const std::string& gemeente_id) {
+  std::map<std::string, domain::OrganisatieFeiten> uit;
+  // Regisseurs, their basic training, and whether a positive assessment led to one of their certifications.
+  for (const auto& r : tx.query(
+           "SELECT m.organisatie_id, count(*), count(b.medewerker_id), sum(CASE WHEN EXISTS (SELECT 1 FROM "
+           "competentiebeoordeling c WHERE c.medewerker_id = m.id AND c.positief = 1 AND c.certificering_id "
+           "IS "
+           "NOT NULL) THEN 1 ELSE 0 END) FROM medewerker m "
+           "JOIN medewerker_rol r ON r.medewerker_id = m.id AND r.rol = 'regisseur' "
+           "JOIN organisatie o ON o.id = m.organisatie_id "
+           "LEFT JOIN basistraining b ON b.medewerker_id = m.id "
+           "WHERE o.gemeente_id = $1 GROUP BY m.organisatie_id",
+           {gemeente_id})) {
+    auto& f = uit[r.text(0)];
+    f.regisseurs = static_cast<int>(r.integer(1));
+    f.met_basistraining = static_cast<int>(r.integer(2));
+    f.regisseurs_beoordeeld = static_cast<int>(r.integer(3));
+  }
+  // Active accounts with the aandachtsfunctionaris role: not blocked.
+  for (const auto& r : tx.query(
+           "SELECT m.organisatie_id, count(*) FROM medewerker m "
+           "JOIN medewerker_rol r ON r.medewerker_id = m.id AND r.rol = 'aandachtsfunctionaris' "
+           "JOIN organisatie o ON o.id = m.organisatie_id LEFT JOIN gebruiker g ON g.medewerker_id = m.id "
+           "WHERE o.gemeente_id = $1 AND COALESCE(g.geblokkeerd, 0) = 0 GROUP BY m.organisatie_id",
+           {gemeente_id}))
+    uit[r.text(0)].aandachtsfunctionarissen = static_cast<int>(r.integer(1));
+  // An implementation plan with an action under way or done.
+  for (const auto& r :
+       tx.query("SELECT DISTINCT p.organisatie_id FROM implementatieplan p JOIN implementatie_actie a ON "
+                "a.plan_id "
+                "= p.id WHERE p.gemeente_id = $1 AND p.organisatie_id IS NOT NULL AND a.stand IN ('bezig', "
+                "'gereed')",
+                {gemeente_id}))
+    uit[r.text(0)].implementatieplan_met_voortgang = true;
+  return uit;
 }
 
 std::vector<RegisseurScholing> regisseurs_scholing(Tx& tx, const std::string& organisatie_id) {

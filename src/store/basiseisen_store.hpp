@@ -2,6 +2,7 @@
 // The providers' basic requirements as recorded per organisation, and the regisseurs' basic training
 // (migration 0005).
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,14 +26,8 @@ struct BasiseisRecord {
 void basiseis_vastleggen(Tx& tx, const BasiseisRecord& record);
 std::vector<BasiseisRecord> basiseisen_van_gemeente(Tx& tx, const std::string& gemeente_id);
 
-struct Scholingsstand {
-  std::string organisatie_id;
-  int regisseurs = 0;
-  int met_basistraining = 0;
-};
-
-// Per organisation of the gemeente that has regisseurs.
-std::vector<Scholingsstand> scholingsstanden(Tx& tx, const std::string& gemeente_id);
+// Per organisation of the gemeente: what the data says about the basic requirements (DOMAIN.md §9).
+std::map<std::string, domain::OrganisatieFeiten> organisatiefeiten(Tx& tx, const std::string& gemeente_id);
 
 struct RegisseurScholing {
   std::string medewerker_id;

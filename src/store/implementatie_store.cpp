@@ -128,4 +128,14 @@ std::vector<ImplementatieMomentRecord> implementatie_momenten(Tx& tx, const std:
       });
 }
 
+int actieve_rolhouders(Tx& tx, const std::string& gemeente_id,
+                       const std::optional<std::string>& organisatie_id, domain::Gebruikersrol rol) {
+  const auto rij = tx.query_one(
+      "SELECT count(*) FROM medewerker m JOIN medewerker_rol r ON r.medewerker_id = m.id AND r.rol = $3 "
+      "JOIN organisatie o ON o.id = m.organisatie_id LEFT JOIN gebruiker g ON g.medewerker_id = m.id "
+      "WHERE o.gemeente_id = $1 AND ($2 = '' OR m.organisatie_id = $2) AND COALESCE(g.geblokkeerd, 0) = 0",
+      {gemeente_id, organisatie_id.value_or(""), code(rol)});
+  return rij ? static_cast<int>(rij->integer(0)) : 0;
+}
+
 }  // namespace regie::store

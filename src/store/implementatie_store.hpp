@@ -62,4 +62,9 @@ void implementatie_moment_invoegen(Tx& tx, const ImplementatieMomentRecord& mome
 // Newest first.
 std::vector<ImplementatieMomentRecord> implementatie_momenten(Tx& tx, const std::string& plan_id);
 
+// Active accounts (not blocked) with `rol`: in the organisation, or with none in every organisation of the
+// gemeente.
+int actieve_rolhouders(Tx& tx, const std::string& gemeente_id,
+                       const std::optional<std::string>& organisatie_id, domain::Gebruikersrol rol);
+
 }  // namespace regie::store

@@ -111,24 +111,56 @@ TEST(ImplementatieActieControle, NamesEachInvalidField) {
   EXPECT_TRUE(controleer_actie(organisatie, a).empty());  // a reason is only asked when not applicable
 }
 
-TEST(Basiseisen, FiveRequirementsOfWhichOnlyTrainingFollowsFromTheData) {
+TEST(Implementatie, EachPlanOwnerNeedsItsOwnDriver) {
+  EXPECT_EQ(rolbevinding(PlanEigenaar::gemeente, 0), RolBevinding::geen_agendahouder);
+  EXPECT_EQ(rolbevinding(PlanEigenaar::organisatie, 0), RolBevinding::geen_aandachtsfunctionaris);
+  EXPECT_EQ(rolbevinding(PlanEigenaar::gemeente, 1), std::nullopt);
+  EXPECT_EQ(rol_eis(PlanEigenaar::gemeente).rol, Gebruikersrol::agendahouder);
+  EXPECT_EQ(rol_eis(PlanEigenaar::organisatie).rol, Gebruikersrol::aandachtsfunctionaris);
+}
+
+// DOMAIN.md §9: where the product holds the data, a requirement is derived, not ticked; only the adoption of
+// the method is recorded by hand alone.
+TEST(Basiseisen, FourOfTheFiveFollowFromTheData) {
   ASSERT_EQ(basiseisen().size(), 5u);
-  for (const auto& e : basiseisen())
-    EXPECT_EQ(e.afgeleid, e.eis == Basiseis::scholing_op_orde) << to_code(e.eis);
+  for (const auto& e : basiseisen()) {
+    EXPECT_EQ(e.afleiding == nullptr, e.eis == Basiseis::methode_vastgesteld) << to_code(e.eis);
+    EXPECT_EQ(e.uit_gegevens.empty(), e.afleiding == nullptr) << to_code(e.eis);
+  }
   EXPECT_TRUE(scholing_op_orde(true, 3, 3));
   EXPECT_FALSE(scholing_op_orde(true, 3, 2));
   EXPECT_FALSE(scholing_op_orde(false, 3, 3));
   EXPECT_FALSE(scholing_op_orde(true, 0, 0));  // no regisseurs: nothing to show
 }
 
-TEST(Basiseisen, UitkomstVolgtVastleggingEnVoorScholingDeTraining) {
-  EXPECT_EQ(basiseis_uitkomst(Basiseis::methode_vastgesteld, std::nullopt, 3, 3), EisUitkomst::onbekend);
-  EXPECT_EQ(basiseis_uitkomst(Basiseis::methode_vastgesteld, true, 0, 0), EisUitkomst::voldaan);
-  EXPECT_EQ(basiseis_uitkomst(Basiseis::werving_op_profiel, false, 3, 3), EisUitkomst::niet_voldaan);
-  EXPECT_EQ(basiseis_uitkomst(Basiseis::scholing_op_orde, std::nullopt, 3, 3), EisUitkomst::onbekend);
-  EXPECT_EQ(basiseis_uitkomst(Basiseis::scholing_op_orde, true, 3, 3), EisUitkomst::voldaan);
-  EXPECT_EQ(basiseis_uitkomst(Basiseis::scholing_op_orde, true, 3, 2), EisUitkomst::niet_voldaan);
-  EXPECT_EQ(basiseis_uitkomst(Basiseis::scholing_op_orde, false, 3, 3), EisUitkomst::niet_voldaan);
+TEST(Basiseisen, TheDataDecidesAndARecordCannotContradictIt) {
+  OrganisatieFeiten leeg;
+  OrganisatieFeiten op_orde{3, 3, 1, true, 3};
+  using enum EisUitkomst;
+  // Adoption of the method: by hand only.
+  EXPECT_EQ(basiseis_uitkomst(Basiseis::methode_vastgesteld, std::nullopt, op_orde), onbekend);
+  EXPECT_EQ(basiseis_uitkomst(Basiseis::methode_vastgesteld, true, leeg), voldaan);
+  // Derived: a tick says nothing against the data, and no tick is needed.
+  for (const auto eis : {Basiseis::aandachtsfunctionaris_benoemd, Basiseis::implementatie_gevolgd,
+                         Basiseis::werving_op_profiel}) {
+    EXPECT_EQ(basiseis_uitkomst(eis, true, leeg), niet_voldaan) << to_code(eis);
+    EXPECT_TRUE(spreekt_gegevens_tegen(eis, true, leeg)) << to_code(eis);
+    EXPECT_EQ(basiseis_uitkomst(eis, std::nullopt, op_orde), voldaan) << to_code(eis);
+    EXPECT_EQ(basiseis_uitkomst(eis, false, op_orde), voldaan) << to_code(eis);
+    EXPECT_FALSE(spreekt_gegevens_tegen(eis, std::nullopt, leeg)) << to_code(eis);
+  }
+  // One regisseur without an assessment behind his certification: not every regisseur was assessed.
+  auto een_niet = op_orde;
+  een_niet.regisseurs_beoordeeld = 2;
+  EXPECT_EQ(basiseis_uitkomst(Basiseis::werving_op_profiel, std::nullopt, een_niet), niet_voldaan);
+  // Training: the plan by hand, the basic training from the data.
+  EXPECT_EQ(basiseis_uitkomst(Basiseis::scholing_op_orde, std::nullopt, op_orde), onbekend);
+  EXPECT_EQ(basiseis_uitkomst(Basiseis::scholing_op_orde, true, op_orde), voldaan);
+  auto zonder_training = op_orde;
+  zonder_training.met_basistraining = 2;
+  EXPECT_EQ(basiseis_uitkomst(Basiseis::scholing_op_orde, true, zonder_training), niet_voldaan);
+  EXPECT_FALSE(
+      spreekt_gegevens_tegen(Basiseis::scholing_op_orde, true, zonder_training));  // the plan is input
 }
 
 }  // namespace

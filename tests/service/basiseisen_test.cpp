@@ -5,6 +5,7 @@
 
 #include "service/errors.hpp"
 #include "service/service_fixture.hpp"
+#include "store/sessie_store.hpp"
 
 namespace regie::testing {
 namespace {
@@ -36,8 +37,13 @@ TEST_P(BasiseisenTest, TheAgendahouderSeesEveryOrganisationTheAandachtsfunctiona
   EXPECT_TRUE(std::ranges::is_sorted(alles, {}, &service::OrganisatieBasiseisen::naam));
   for (const auto& o : alles) {
     ASSERT_EQ(o.eisen.size(), domain::basiseisen().size());
-    EXPECT_TRUE(
-        std::ranges::all_of(o.eisen, [](const auto& c) { return c.uitkomst == EisUitkomst::onbekend; }));
+    // Nothing recorded by hand: what the data decides is known (each has an aandachtsfunctionaris, none an
+    // implementation plan yet); adoption of the method and the training plan are not.
+    const auto uitkomst = [&](Basiseis e) { return o.eisen[static_cast<std::size_t>(e)].uitkomst; };
+    EXPECT_EQ(uitkomst(Basiseis::methode_vastgesteld), EisUitkomst::onbekend);
+    EXPECT_EQ(uitkomst(Basiseis::aandachtsfunctionaris_benoemd), EisUitkomst::voldaan);
+    EXPECT_EQ(uitkomst(Basiseis::implementatie_gevolgd), EisUitkomst::niet_voldaan);
+    EXPECT_EQ(uitkomst(Basiseis::scholing_op_orde), EisUitkomst::onbekend);
   }
   const auto eigen = basiseisen->matrix(af());
   ASSERT_EQ(eigen.size(), 1u);
@@ -85,6 +91,41 @@ TEST_P(BasiseisenTest, TheTrainingRequirementFollowsFromThePlanAndEveryRegisseur
 
   basiseisen->basistraining_vastleggen(af(), regisseur_a_, std::nullopt);  // a mistake, taken back
   EXPECT_EQ(uitkomst(lokaal_team_, Basiseis::scholing_op_orde), EisUitkomst::niet_voldaan);
+}
+
+// DOMAIN.md §9: the aandachtsfunctionaris, the implementation plan and assessment on the profile are read
+// from the data; a hand-made tick neither replaces nor contradicts it.
+TEST_P(BasiseisenTest, RequirementsTheProductHoldsDataForAreDerivedNotTicked) {
+  // Jet is the zorgketen organisation's only aandachtsfunctionaris; with her account blocked, there is none.
+  EXPECT_EQ(uitkomst(zorg_, Basiseis::aandachtsfunctionaris_benoemd), EisUitkomst::voldaan);
+  const auto account = beheer->gebruiker_aanmaken(systeem(), zorg_af_, "jet", "een-lang-wachtwoord-2026");
+  db().write([&](store::Tx& tx) { store::gebruiker_blokkeren(tx, account, true); });
+  EXPECT_EQ(uitkomst(zorg_, Basiseis::aandachtsfunctionaris_benoemd), EisUitkomst::niet_voldaan);
+
+  // Ticking "implemented" without a plan in Regie does not make it so, and is shown as a contradiction.
+  basiseisen->vastleggen(af(), lokaal_team_,
+                         {Basiseis::implementatie_gevolgd, true, vandaag(), "Wij deden mee aan alles."});
+  const auto cel = [&](Basiseis e) {
+    const auto m = basiseisen->matrix(agendahouder());
+    return *std::ranges::find(rij(m, lokaal_team_).eisen, e, &service::BasiseisCel::eis);
+  };
+  EXPECT_EQ(cel(Basiseis::implementatie_gevolgd).uitkomst, EisUitkomst::niet_voldaan);
+  EXPECT_TRUE(cel(Basiseis::implementatie_gevolgd).tegenspraak);
+  const auto plan = implementatie->plan_starten(af(), lokaal_team_);
+  const auto actie = implementatie->plan(af(), plan).acties.at(0);
+  EXPECT_EQ(cel(Basiseis::implementatie_gevolgd).uitkomst, EisUitkomst::niet_voldaan);  // no progress yet
+  implementatie->actie_bijwerken(
+      af(), plan, actie.id, {std::nullopt, std::nullopt, ActieStand::bezig, std::nullopt, ""}, actie.versie);
+  EXPECT_EQ(cel(Basiseis::implementatie_gevolgd).uitkomst, EisUitkomst::voldaan);
+  EXPECT_FALSE(cel(Basiseis::implementatie_gevolgd).tegenspraak);
+
+  // Assessment on the profile: every regisseur of the organisation certified after an assessment. The
+  // lokaal team's three are; Gijs of the zorgketen organisation is not, until Jet assesses him.
+  EXPECT_EQ(cel(Basiseis::werving_op_profiel).uitkomst, EisUitkomst::voldaan);
+  EXPECT_EQ(uitkomst(zorg_, Basiseis::werving_op_profiel), EisUitkomst::niet_voldaan);
+  certificeren(als(zorg_af_, {Gebruikersrol::aandachtsfunctionaris}), zonder_profiel_,
+               {Rol::casus, Profiel::A});
+  EXPECT_EQ(uitkomst(zorg_, Basiseis::werving_op_profiel), EisUitkomst::voldaan);
 }
 
 TEST_P(BasiseisenTest, TrainingIsKeptByTheRegisseursOwnOrganisationOnly) {

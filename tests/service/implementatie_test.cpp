@@ -5,6 +5,7 @@
 
 #include "service/errors.hpp"
 #include "service/service_fixture.hpp"
+#include "store/sessie_store.hpp"
 
 namespace regie::testing {
 namespace {
@@ -32,6 +33,24 @@ TEST_P(ImplementatieTest, TheAgendahouderStartsTheGemeentePlanFromItsTemplateOnc
   EXPECT_THROW(implementatie->plan_starten(agendahouder(), std::nullopt), service::Conflict);
   EXPECT_THROW(implementatie->plan_starten(af_lokaal_team(), std::nullopt), service::Forbidden);
   EXPECT_THROW(implementatie->plan_starten(als(regisseur_a_), std::nullopt), service::Forbidden);
+}
+
+// DOMAIN.md §9: the gemeente needs an active agendahouder, an organisation an active aandachtsfunctionaris;
+// without one, its plan says so.
+TEST_P(ImplementatieTest, APlanWhoseOwnerHasNoDriverCarriesAFinding) {
+  const auto gemeente = implementatie->plan_starten(agendahouder(), std::nullopt);
+  EXPECT_EQ(implementatie->plan(agendahouder(), gemeente).bevinding, RolBevinding::geen_agendahouder);
+  beheer->medewerker_aanmaken(
+      systeem(), {lokaal_team_, {}, {}, "Lies", "lies@test.nl", "", {Gebruikersrol::agendahouder}});
+  EXPECT_EQ(implementatie->plan(agendahouder(), gemeente).bevinding, std::nullopt);
+
+  const auto eigen = implementatie->plan_starten(af_lokaal_team(), lokaal_team_);
+  EXPECT_EQ(implementatie->plan(af_lokaal_team(), eigen).bevinding, std::nullopt);  // Anna
+  const auto zvh = implementatie->plan_starten(als(vk_af_, {Gebruikersrol::aandachtsfunctionaris}), zvh_);
+  EXPECT_EQ(implementatie->plan(agendahouder(), zvh).bevinding, std::nullopt);  // Kees
+  const auto account = beheer->gebruiker_aanmaken(systeem(), vk_af_, "kees", "een-lang-wachtwoord-2026");
+  db().write([&](store::Tx& tx) { store::gebruiker_blokkeren(tx, account, true); });
+  EXPECT_EQ(implementatie->plan(agendahouder(), zvh).bevinding, RolBevinding::geen_aandachtsfunctionaris);
 }
 
 TEST_P(ImplementatieTest, AnOrganisationsPlanIsKeptByItsOwnAandachtsfunctionarisAndSeenByTheAgendahouder) {

@@ -13,8 +13,11 @@ import { Foutmelding } from "../onderdelen/Foutmelding";
 import { VeldFout } from "../onderdelen/VeldFout";
 import { datum, vandaag } from "../teksten";
 
-interface Eis { code: string; tekst: string; afgeleid: boolean; vastlegging: string }
-interface Cel { eis: string; uitkomst: "voldaan" | "niet_voldaan" | "onbekend"; voldaan: boolean | null; datum: string | null; bewijs: string | null }
+interface Eis { code: string; tekst: string; afgeleid: boolean; uitGegevens: string; vastlegging: string }
+interface Cel {
+  eis: string; uitkomst: "voldaan" | "niet_voldaan" | "onbekend"; tegenspraak: boolean; voldaan: boolean | null;
+  datum: string | null; bewijs: string | null;
+}
 interface Rij { organisatieId: string; organisatie: string; regisseurs: number; metBasistraining: number; eisen: Cel[] }
 interface Matrix { eisen: Eis[]; items: Rij[] }
 interface Regisseur { medewerkerId: string; naam: string; team: string | null; basistraining: string | null }
@@ -31,8 +34,8 @@ export function Basiseisen() {
     <>
       <Heading1>Basiseisen voor aanbieders</Heading1>
       <Paragraph>
-        De voorwaarden uit inkoop en subsidie per organisatie: wat is vastgelegd, wanneer en waaruit het blijkt.
-        De eis over scholing volgt vanzelf uit het opleidingsplan en de basistraining van de regisseurs.
+        De voorwaarden uit inkoop en subsidie per organisatie. Waar Regie de gegevens heeft, beslissen die: een
+        vastlegging voegt bewijs toe, maar kan de gegevens niet tegenspreken.
       </Paragraph>
       {beleid && <Nalevingsmatrix trainingen={trainingen} />}
       {scholing && <Scholing organisatieId={ik.organisatieId} onGewijzigd={() => setTrainingen((x) => x + 1)} />}
@@ -59,7 +62,7 @@ function Nalevingsmatrix({ trainingen }: { trainingen: number }) {
         <TableHeader>
           <TableRow>
             <TableHeaderCell scope="col">Organisatie</TableHeaderCell>
-            {matrix.eisen.map((e) => <TableHeaderCell key={e.code} scope="col" title={e.tekst}>{e.vastlegging}{e.afgeleid ? " en basistraining" : ""}</TableHeaderCell>)}
+            {matrix.eisen.map((e) => <TableHeaderCell key={e.code} scope="col" title={e.tekst}>{e.vastlegging}</TableHeaderCell>)}
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -71,12 +74,17 @@ function Nalevingsmatrix({ trainingen }: { trainingen: number }) {
                   {uitkomstNaam[c.uitkomst]}
                   {c.datum && <span className="regie-klein"> ({datum(c.datum)})</span>}
                   {c.eis === "scholing_op_orde" && <span className="regie-klein"> — {o.metBasistraining} van {o.regisseurs} regisseurs getraind</span>}
+                  {c.tegenspraak && <span className="regie-klein"> — vastgelegd als {c.voldaan ? "voldaan" : "niet voldaan"}, maar de gegevens in Regie zeggen anders</span>}
                 </TableCell>
               ))}
             </TableRow>
           ))}
         </TableBody>
       </Table>
+      <Heading2 className="regie-kop3">Hoe Regie de eisen beoordeelt</Heading2>
+      <ul>
+        {matrix.eisen.map((e) => <li key={e.code}><strong>{e.vastlegging}:</strong> {e.uitGegevens || "volgt uit wat u vastlegt."}</li>)}
+      </ul>
       {matrix.items.map((o) => <EisFormulier key={o.organisatieId} rij={o} eisen={matrix.eisen} onOpgeslagen={laad} />)}
     </section>
   );

@@ -22,7 +22,10 @@ interface Actie {
   overTijd: boolean; versie: number;
 }
 interface Moment { id: string; soort: string; datum: string; deelnemers: string; bevindingen: string; besluiten: string }
-interface Plan extends PlanKop { magBewerken: boolean; secties: { sectie: string; titel: string }[]; acties: Actie[]; momenten: Moment[] }
+interface Plan extends PlanKop {
+  magBewerken: boolean; secties: { sectie: string; titel: string }[]; acties: Actie[]; momenten: Moment[];
+  bevindingen: { code: string; tekst: string }[];
+}
 
 const standNaam: Record<string, string> = {
   niet_gestart: "niet gestart",
@@ -139,6 +142,7 @@ export function Implementatieplan({ id }: { id: string }) {
       <Paragraph>
         Gestart op {datum(plan.gestartOp)}. <VoortgangBalk v={plan.voortgang[plan.voortgang.length - 1]} label="Voortgang van het hele plan" />
       </Paragraph>
+      {plan.bevindingen.map((b) => <Alert key={b.code} type="warning"><Paragraph>{b.tekst}</Paragraph></Alert>)}
       {!plan.magBewerken && <Alert type="info"><Paragraph>U kunt dit plan lezen; bijwerken doet de eigenaar van het plan.</Paragraph></Alert>}
       {plan.secties.map((s) => {
         const v = plan.voortgang.find((x) => x.sectie === s.sectie)!;

@@ -291,6 +291,15 @@ export async function basiseisen(ctx) {
   await brug.getByRole("button", { name: "Vastleggen" }).click();
   await brug.getByRole("status").waitFor();
   verwacht((await brugCel(0).innerText()).startsWith("Voldaan"), `eerste eis van De Brug: ${await brugCel(0).innerText()}`);
+  // Derived, not ticked: the gemeente's OOV team has no aandachtsfunctionaris account, whatever one records.
+  const oov = page.getByRole("form", { name: "Basiseis vastleggen voor Gemeente Zuiderveen, Openbare Orde en Veiligheid" });
+  await oov.getByLabel("Basiseis").selectOption("aandachtsfunctionaris_benoemd");
+  await oov.getByLabel("Waaruit blijkt het").fill("Benoemd in het afdelingsoverleg.");
+  await oov.getByRole("button", { name: "Vastleggen" }).click();
+  await oov.getByRole("status").waitFor();
+  const oovCel = page.locator("table.regie-basiseisen tbody tr", { hasText: "Openbare Orde en Veiligheid" }).locator("td").nth(1);
+  const oovTekst = await oovCel.innerText();
+  verwacht(oovTekst.startsWith("Niet voldaan") && /gegevens in Regie zeggen anders/.test(oovTekst), `aandachtsfunctionaris van OOV: ${oovTekst}`);
 
   // The same matrix as files.
   const csv = await page.request.get(`${url}/api/v1/basiseisen/export?formaat=csv`);

@@ -160,7 +160,7 @@ export async function veiligheidsplanOmgeving(ctx) {
   await page.getByLabel("Wanneer is er geen overlast meer voor de omgeving?").fill("Drie maanden geen klachten van de buren.");
   await page.getByLabel("Hoe worden buren, school en wijk betrokken?").fill("De wijkagent praat elke maand met de buren.");
   await page.getByRole("button", { name: "Veiligheidsplan opslaan als nieuwe versie" }).click();
-  await page.getByText(/Versie \d+ van/).waitFor();
+  await page.getByText(/Versie \d+ is opgeslagen/).waitFor();
   const vp = (await priya("GET", `/huishoudens/${id}/veiligheidsplan`)).body;
   verwacht(vp.eigenVoorstellenOvergenomen === "deels" && /opa/.test(vp.eigenVoorstellen), `eigen voorstellen: ${JSON.stringify(vp)}`);
   verwacht(/buren/.test(vp.omgevingNorm) && /wijkagent/.test(vp.omgevingBetrokken), `omgeving: ${vp.omgevingNorm} / ${vp.omgevingBetrokken}`);
