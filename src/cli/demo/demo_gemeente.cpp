@@ -264,9 +264,18 @@ class Bouwer {
     return t;
   }
 
-  void besluiten(Huishouden& h, int niveau, const std::vector<Signaal>& signalen) {
+  // `deels_verbeterd`: the capacity is back in balance and basic care suffices, but the household is still
+  // not self-reliant, so it stays at level 2 and the advice says why (DOMAIN.md §4.3).
+  void besluiten(Huishouden& h, int niveau, const std::vector<Signaal>& signalen,
+                 bool deels_verbeterd = false) {
     const Context ctx = regie(h);
-    const auto t = niveaus_.taxatie_vastleggen(ctx, h.id, taxatie_voor(niveau, signalen));
+    auto taxatie = taxatie_voor(niveau, signalen);
+    if (deels_verbeterd) {
+      taxatie.draagkracht = Draagkracht::in_balans;
+      taxatie.basiszorg_toereikend = true;
+      taxatie.zorgen = Zorgen::enkelvoudig;
+    }
+    const auto t = niveaus_.taxatie_vastleggen(ctx, h.id, taxatie);
     std::optional<Nazorgafspraak> nazorg;
     if (nazorgafspraak_vereist(h.niveau ? std::optional{niveau_uit_nummer(*h.niveau)} : std::nullopt,
                                niveau_uit_nummer(niveau))) {
@@ -519,7 +528,8 @@ class Bouwer {
       dag += 60;
       op(dag, [this, &h] { fase(h, Fase::evaluatie); });
       op(dag + 1, [this, &h, i] {
-        besluiten(h, h.scenario->niveaus[i], {});
+        const auto& n = h.scenario->niveaus;
+        besluiten(h, n[i], {}, n[i] == 2 && n[i - 1] == 2);
         regisseurs_voor_niveau(h);
         plannen_maken(h, true);
         fase(h, Fase::uitvoering);

@@ -19,7 +19,7 @@ const std::vector<Scenario>& scenarios() {
       {"Nguyen", gezin, {2, 1}, Fase::afgesloten, {school, werk}, {}, 380},
       {"Bakker", eenouder, {2}, Fase::uitvoering, {schulden, opvoeding}, {}, 150},
       {"Yilmaz", gezin, {2}, Fase::startoverleg, {werk, schulden}, {}, 30},
-      {"van Dijk", alleenstaand, {2}, Fase::evaluatie, {gezondheid, wonen}, {}, 200},
+      {"van Dijk", alleenstaand, {2, 2}, Fase::evaluatie, {gezondheid, wonen}, {}, 200},
       {"El Idrissi", gezin, {2}, Fase::uitvoering, {school, opvoeding}, {}, 90},
       {"Mulder", samengesteld, {2, 3}, Fase::uitvoering, {opvoeding, veiligheid}, {}, 240, true},
       {"Boateng", eenouder, {}, Fase::aanmelding, {schulden}, {}, 4},

@@ -14,7 +14,8 @@ import { Paginering } from "../onderdelen/Paginering";
 import { PlanVerschil } from "../onderdelen/PlanVerschil";
 import { datum, naamVan, richtingNaam } from "../teksten";
 
-interface Overgang { id: string; van: number | null; naar: number; adviesNiveau: number; motivatie: string | null; beslotenDoor: string; beslotenOp: string; nazorgafspraak: { wie: string; wat: string; tot: string } | null }
+interface NogNiet { naar: number; voorwaarden: { code: string; tekst: string }[] }
+interface Overgang { id: string; taxatieId: string; van: number | null; naar: number; adviesNiveau: number; motivatie: string | null; beslotenDoor: string; beslotenOp: string; nazorgafspraak: { wie: string; wat: string; tot: string } | null }
 interface Versie { versie: number; opgesteldDoor: string; opgesteldOp: string }
 interface Logregel { tijdstip: string; actorId: string; rol: string; actie: string; doel: string; resultaat: string }
 interface Escalatie { id: string; soort: string; toelichting: string; geopendOp: string; geslotenOp: string | null; uitkomst: string | null; meldingen: unknown[] }
@@ -24,6 +25,8 @@ const actieNaam = (actie: string) => actie.replace(/\./g, ": ").replaceAll("_", 
 export function Geschiedenis({ id }: { id: string }) {
   const [h, setH] = useState<Huishouden | null>(null);
   const [overgangen, setOvergangen] = useState<Overgang[]>([]);
+  // Per assessment, why the household could not yet scale down (the advice's own words).
+  const [blijven, setBlijven] = useState<Record<string, NogNiet>>({});
   const [versies, setVersies] = useState<Versie[]>([]);
   const [log, setLog] = useState<Pagina<Logregel> | null>(null);
   const [escalaties, setEscalaties] = useState<Escalatie[]>([]);
@@ -38,7 +41,9 @@ export function Geschiedenis({ id }: { id: string }) {
       api<{ items: Versie[] }>("GET", `/huishoudens/${id}/ondersteuningsplan/versies`),
       api<{ items: { id: string; naam: string }[] }>("GET", "/medewerkers?paginaGrootte=100"),
       api<{ items: Escalatie[] }>("GET", `/huishoudens/${id}/escalaties`),
-    ]).then(([huis, o, v, m, e]) => {
+      api<{ items: { id: string; advies: { nogNietAfschalen?: NogNiet } }[] }>("GET", `/huishoudens/${id}/taxaties`),
+    ]).then(([huis, o, v, m, e, t]) => {
+      setBlijven(Object.fromEntries(t.items.flatMap((x) => (x.advies.nogNietAfschalen ? [[x.id, x.advies.nogNietAfschalen]] : []))));
       setEscalaties(e.items);
       setH(huis);
       setOvergangen(o.items);
@@ -65,6 +70,7 @@ export function Geschiedenis({ id }: { id: string }) {
               <strong>{datum(o.beslotenOp)}</strong>: {o.van ? `van niveau ${o.van} naar ${o.naar}` : `niveau ${o.naar}`}
               {o.van && o.van !== o.naar && ` (${naamVan(richtingNaam, o.naar > o.van ? "opschalen" : "afschalen")})`}, besloten door {wie(o.beslotenDoor)}.
               {o.adviesNiveau !== o.naar && ` Advies was niveau ${o.adviesNiveau}; motivatie: ${o.motivatie}`}
+              {o.van === o.naar && blijven[o.taxatieId]?.voorwaarden.length ? ` Nog niet naar niveau ${blijven[o.taxatieId].naar}: ${blijven[o.taxatieId].voorwaarden.map((x) => (x.tekst.charAt(0).toLowerCase() + x.tekst.slice(1)).replace(/\.$/, "")).join("; ")}.` : ""}
               {o.nazorgafspraak && ` Nazorg: ${o.nazorgafspraak.wie} — ${o.nazorgafspraak.wat}, tot ${datum(o.nazorgafspraak.tot)}.`}
             </OrderedListItem>
           ))}

@@ -202,3 +202,18 @@ export async function crisislaag(ctx) {
   verwacht(rijen === 2, `${rijen} versies`);
   await toegankelijk(page, "crisislaag");
 }
+
+/** The demo's Gezin van Dijk was reassessed with its capacity back in balance but still not self-reliant: it
+ *  stayed at level 2, and its history says why (DOMAIN.md §4.3). */
+export async function demoBlijftOpTwee(ctx) {
+  const { page, url } = ctx;
+  const jeroen = await apiSessie(url, "jeroen");
+  const h = (await jeroen("GET", "/mij/huishoudens?paginaGrootte=100")).body.items.find((x) => x.naam === "Gezin van Dijk");
+  verwacht(h?.niveau === 2, `Gezin van Dijk: ${JSON.stringify(h)}`);
+  await inloggen(page, url, "jeroen");
+  await page.goto(`${url}/huishoudens/${h.id}/geschiedenis`);
+  const tijdlijn = page.locator(".regie-tijdlijn");
+  await tijdlijn.waitFor();
+  const tekst = await tijdlijn.innerText();
+  verwacht(/van niveau 2 naar 2.*Nog niet naar niveau 1: het huishouden redt zich weer voldoende of volledig zelf\./s.test(tekst), `geschiedenis: ${tekst}`);
+}
