@@ -123,7 +123,9 @@ json::object dossier_json(const service::HuishoudenDossier& d) {
                                        {"rol", b.betrokkenheid.rol},
                                        {"van", b.betrokkenheid.van},
                                        {"email", b.email},
-                                       {"telefoon", b.telefoon}});
+                                       {"telefoon", b.telefoon},
+                                       {"contactDeelbaar", b.contact_deelbaar},
+                                       {"contactInDocument", b.contact_in_document}});
   }
   for (const auto& r : d.regisseurs) regisseurs.push_back(regisseur_json(r));
   for (auto e : d.eisen) eisen.push_back(json::object{{"code", code(e)}, {"tekst", std::string{tekst(e)}}});
@@ -264,6 +266,15 @@ void add_huishouden_routes(Router& r, service::Diensten& d) {
     const auto b = d.huishoudens.betrokkenheid_starten(v.context(), id, *medewerker, rol);
     return created(json::object{{"id", b}}, pad(id));
   });
+  r.add("PATCH", "/api/v1/huishoudens/{huishoudenId}/betrokkenen/{betrokkenheidId}", Toegang::sessie,
+        [&d](Verzoek& v) {
+          Lezer l{v.body()};
+          const auto deelbaar = l.boolean("contactDeelbaar", true);
+          l.afronden("Betrokkene");
+          d.huishoudens.contact_delen(v.context(), v.param("huishoudenId"), v.param("betrokkenheidId"),
+                                      *deelbaar);
+          return geen_inhoud();
+        });
   r.add("DELETE", "/api/v1/huishoudens/{huishoudenId}/betrokkenen/{betrokkenheidId}", Toegang::sessie,
         [&d](Verzoek& v) {
           d.huishoudens.betrokkenheid_beeindigen(v.context(), v.param("huishoudenId"),

@@ -31,6 +31,7 @@ const std::vector<Autorisatie> kAutorisaties{
   {"netwerklid.toevoegen",             {},                          huishouden,        regie},
   {"betrokkenheid.starten",            {},                          huishouden,        regie},
   {"betrokkenheid.beeindigen",         {},                          huishouden,        regie},
+  {"betrokkenheid.contact_delen",      {},                          huishouden,        regie},
   {"toegangslog.lezen",                {},                          huishouden,        lezen},
   {"notitie.toevoegen",                {},                          huishouden,        Handeling::notitie},
   {"notities.lezen",                   {},                          huishouden,        lezen},

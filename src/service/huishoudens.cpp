@@ -4,6 +4,7 @@
 
 #include "domain/bsn.hpp"
 #include "domain/crisis.hpp"
+#include "domain/delen.hpp"
 #include "domain/maatregelen.hpp"
 #include "service/invoer.hpp"
 #include "service/toegang.hpp"
@@ -192,8 +193,9 @@ HuishoudenDossier Huishoudens::lezen(const Context& ctx, const std::string& id) 
     d.netwerk = store::netwerkleden(tx, id);
     // The overview is the most read page: a few joined queries rather than one per person.
     for (auto& b : store::actieve_betrokkenen_met_contact(tx, id)) {
+      const bool in_document = domain::contact_in_document(d.huishouden.afgeschermd, b.contact_deelbaar);
       d.betrokkenen.push_back({std::move(b.betrokkenheid), std::move(b.naam), std::move(b.organisatie),
-                               std::move(b.email), std::move(b.telefoon)});
+                               std::move(b.email), std::move(b.telefoon), b.contact_deelbaar, in_document});
     }
     std::vector<store::RegisseurRecord> regisseurs;
     for (auto& [r, naam] : store::actieve_regisseurs_met_naam(tx, id)) {
@@ -350,6 +352,17 @@ std::string Huishoudens::betrokkenheid_starten(const Context& ctx, const std::st
     store::BetrokkenheidRecord b{store::nieuwe_id(), huishouden_id, medewerker_id, rol, nu_tekst(), {}};
     store::betrokkenheid_invoegen(tx, b);
     return b.id;
+  });
+}
+
+void Huishoudens::contact_delen(const Context& ctx, const std::string& huishouden_id,
+                                const std::string& betrokkenheid_id, bool deelbaar) {
+  uitvoeren(ctx, "betrokkenheid.contact_delen", [&](store::Tx& tx, Auditspoor& spoor) {
+    vereis_open(laad_huishouden(tx, ctx, huishouden_id, Handeling::regie, spoor));
+    const auto b = store::betrokkenheid(tx, betrokkenheid_id);
+    if (!b || b->huishouden_id != huishouden_id || b->tot)
+      throw NotFound("Deze betrokkenheid bestaat niet (meer).");
+    store::betrokkenheid_contact_delen(tx, betrokkenheid_id, deelbaar);
   });
 }
 

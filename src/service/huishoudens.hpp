@@ -41,6 +41,8 @@ struct BetrokkeneInfo {
   std::string organisatie;
   std::string email;
   std::string telefoon;
+  bool contact_deelbaar = false;
+  bool contact_in_document = true;  // documents for the household show organisation and phone
 };
 
 struct RegisseurInfo {
@@ -119,6 +121,10 @@ class Huishoudens : public Dienst {
                                     const std::string& medewerker_id, const std::string& rol);
   void betrokkenheid_beeindigen(const Context& ctx, const std::string& huishouden_id,
                                 const std::string& betrokkenheid_id);
+  // Marks whether documents for the household may show this professional's organisation and contact details
+  // under restricted sharing.
+  void contact_delen(const Context& ctx, const std::string& huishouden_id,
+                     const std::string& betrokkenheid_id, bool deelbaar);
 };
 
 // Shared with the other household services (same transaction).

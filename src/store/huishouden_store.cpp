@@ -207,12 +207,14 @@ std::vector<BetrokkenheidRecord> actieve_betrokkenheden(Tx& tx, const std::strin
 std::vector<BetrokkeneMetContact> actieve_betrokkenen_met_contact(Tx& tx, const std::string& huishouden_id) {
   return map_rows(
       tx.query("SELECT b.id, b.huishouden_id, b.medewerker_id, b.rol, b.van, b.tot, m.naam, o.naam, "
-               "m.email, m.telefoon FROM betrokkenheid b JOIN medewerker m ON m.id = b.medewerker_id "
+               "m.email, m.telefoon, b.contact_deelbaar FROM betrokkenheid b JOIN medewerker m ON m.id = "
+               "b.medewerker_id "
                "JOIN organisatie o ON o.id = m.organisatie_id "
                "WHERE b.huishouden_id = $1 AND b.tot IS NULL ORDER BY b.van, b.id",
                {huishouden_id}),
       [](const Row& r) {
-        return BetrokkeneMetContact{betrokkenheid_uit(r), r.text(6), r.text(7), r.text(8), r.text(9)};
+        return BetrokkeneMetContact{betrokkenheid_uit(r), r.text(6), r.text(7), r.text(8), r.text(9),
+                                    r.boolean(10)};
       });
 }
 
@@ -221,6 +223,10 @@ std::optional<BetrokkenheidRecord> betrokkenheid(Tx& tx, const std::string& id) 
       tx.query_one("SELECT " + std::string{kBetrokkenheidKolommen} + " FROM betrokkenheid WHERE id = $1",
                    {id}),
       betrokkenheid_uit);
+}
+
+void betrokkenheid_contact_delen(Tx& tx, const std::string& id, bool deelbaar) {
+  tx.exec("UPDATE betrokkenheid SET contact_deelbaar = $2 WHERE id = $1", {id, std::int64_t{deelbaar}});
 }
 
 void betrokkenheid_beeindigen(Tx& tx, const std::string& id, const std::string& tot) {

@@ -114,9 +114,11 @@ struct BetrokkeneMetContact {
   std::string organisatie;
   std::string email;
   std::string telefoon;
+  bool contact_deelbaar = false;  // a regisseur marked the contact shareable in documents for the household
 };
 std::vector<BetrokkeneMetContact> actieve_betrokkenen_met_contact(Tx& tx, const std::string& huishouden_id);
 std::optional<BetrokkenheidRecord> betrokkenheid(Tx& tx, const std::string& id);
+void betrokkenheid_contact_delen(Tx& tx, const std::string& id, bool deelbaar);
 void betrokkenheid_beeindigen(Tx& tx, const std::string& id, const std::string& tot);
 
 void regisseur_invoegen(Tx& tx, const RegisseurRecord& r);

@@ -448,6 +448,10 @@ std::vector<Geval> gevallen() {
          return Aanvraag{w.pad("/betrokkenen"),
                          json::object{{"medewerkerId", w.medewerker.at("ties")}, {"rol", "jongerenwerk"}}};
        }},
+      {"PATCH", h + "/betrokkenen/{betrokkenheidId}", Soort::regie,
+       [ties_betrokken](MatrixWereld& w, Wie) {
+         return Aanvraag{w.pad("/betrokkenen/" + ties_betrokken(w)), json::object{{"contactDeelbaar", true}}};
+       }},
       {"DELETE", h + "/betrokkenen/{betrokkenheidId}", Soort::regie,
        [ties_betrokken](MatrixWereld& w, Wie) {
          return Aanvraag{w.pad("/betrokkenen/" + ties_betrokken(w))};

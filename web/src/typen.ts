@@ -77,6 +77,8 @@ export interface Betrokkene {
   van: string;
   email: string | null;
   telefoon: string | null;
+  contactDeelbaar: boolean;     // a regisseur allowed it in documents for the household (restricted sharing)
+  contactInDocument: boolean;   // documents for the household show organisation and phone
 }
 
 export interface Regisseur {

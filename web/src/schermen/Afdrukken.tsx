@@ -64,7 +64,11 @@ export function Afdrukken({ id }: { id: string }) {
       {plan.evaluatiedatum && <Paragraph>We kijken samen op {datum(plan.evaluatiedatum)} of het plan werkt.</Paragraph>}
       <Heading2>Wie helpt</Heading2>
       <UnorderedList>
-        {h.betrokkenen.map((b) => <UnorderedListItem key={b.id}>{b.naam}, {b.organisatie}{b.telefoon ? `, ${b.telefoon}` : ""}</UnorderedListItem>)}
+        {h.betrokkenen.map((b) => (
+          <UnorderedListItem key={b.id}>
+            {b.naam}{b.contactInDocument ? `, ${b.organisatie}${b.telefoon ? `, ${b.telefoon}` : ""}` : ""}
+          </UnorderedListItem>
+        ))}
       </UnorderedList>
     </article>
   );

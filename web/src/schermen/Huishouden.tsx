@@ -1,13 +1,13 @@
 // One household: who belongs to it, who helps, who holds regie, its regiekaart level and what the level
 // asks, and the phase with what still stands in the way of the next one.
 
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useId, useState } from "react";
 import {
-  Alert, DataList, DataListItem, DataListKey, DataListValue, Heading1, Heading2, Paragraph, Table, TableBody,
+  Alert, Checkbox, DataList, DataListItem, DataListKey, DataListValue, Heading1, Heading2, Paragraph, Table, TableBody,
   TableCell, TableHeader, TableHeaderCell, TableRow, UnorderedList, UnorderedListItem,
 } from "@utrecht/component-library-react";
 import { api, ApiFout } from "../api";
-import type { Huishouden as HuishoudenData, InzetVastgelegd } from "../typen";
+import type { Betrokkene, Huishouden as HuishoudenData, InzetVastgelegd } from "../typen";
 import { AppLink, useLocatie } from "../navigatie";
 import {
   datum, faseNaam, inzetCriteriumNaam, kaderNaam, naamVan, relatieNaam, regieRolNaam,
@@ -20,6 +20,32 @@ import { Notities } from "../onderdelen/Notities";
 import {
   FaseWisselen, GeboorteVastleggen, GezinslidToevoegen, NetwerkToevoegen, ProfessionalBetrekken, RegisseurAanwijzen, RegisseurActies, useMedewerkers,
 } from "../onderdelen/Samenstelling";
+
+/** Under restricted sharing: whether the printed plan may show this professional's organisation and phone. */
+function ContactDelen({ h, b, open, herlaad }: { h: HuishoudenData; b: Betrokkene; open: boolean; herlaad: () => Promise<void> }) {
+  const id = useId();
+  const [fout, setFout] = useState<ApiFout | null>(null);
+  const [aan, setAan] = useState(b.contactDeelbaar);  // at once; back when the server refuses
+  if (!open) return <>{b.contactDeelbaar ? "Organisatie en telefoon" : "Alleen de naam"}</>;
+  const zet = async (deelbaar: boolean) => {
+    setAan(deelbaar);
+    try {
+      await api("PATCH", `/huishoudens/${h.id}/betrokkenen/${b.id}`, { contactDeelbaar: deelbaar });
+      setFout(null);
+      await herlaad();
+    } catch (err) {
+      setAan(!deelbaar);
+      setFout(err as ApiFout);
+    }
+  };
+  return (
+    <>
+      {fout && <Foutmelding fout={fout} />}
+      <Checkbox id={`${id}-delen`} checked={aan} onChange={(e) => void zet(e.target.checked)} />{" "}
+      <label htmlFor={`${id}-delen`}>Organisatie en telefoon van {b.naam} tonen</label>
+    </>
+  );
+}
 
 /** What the registration recorded about deploying the method, in one line. */
 function inzetTekst(inzet: InzetVastgelegd | null): string {
@@ -232,6 +258,7 @@ export function Huishouden({ id }: { id: string }) {
               <TableHeaderCell scope="col">Organisatie</TableHeaderCell>
               <TableHeaderCell scope="col">Rol</TableHeaderCell>
               <TableHeaderCell scope="col">Contact</TableHeaderCell>
+              {h.afgeschermd && <TableHeaderCell scope="col">In documenten voor het huishouden</TableHeaderCell>}
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -241,6 +268,11 @@ export function Huishouden({ id }: { id: string }) {
                 <TableCell>{b.organisatie}</TableCell>
                 <TableCell>{b.rol}</TableCell>
                 <TableCell>{[b.telefoon, b.email].filter(Boolean).join(" · ")}</TableCell>
+                {h.afgeschermd && (
+                  <TableCell>
+                    <ContactDelen h={h} b={b} open={open} herlaad={herlaad} />
+                  </TableCell>
+                )}
               </TableRow>
             ))}
           </TableBody>

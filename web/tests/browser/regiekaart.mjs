@@ -217,3 +217,30 @@ export async function demoBlijftOpTwee(ctx) {
   const tekst = await tijdlijn.innerText();
   verwacht(/van niveau 2 naar 2.*Nog niet naar niveau 1: het huishouden redt zich weer voldoende of volledig zelf\./s.test(tekst), `geschiedenis: ${tekst}`);
 }
+
+/** Restricted sharing (DOMAIN.md §5 b): the printed plan of a shielded household names the professionals but
+ *  shows an organisation and phone only where a regisseur allowed it. */
+export async function afgeschermdAfdrukken(ctx) {
+  const { page, url } = ctx;
+  const annelies = await apiSessie(url, "annelies");
+  const pinas = (await annelies("GET", "/mij/huishoudens?paginaGrootte=100")).body.items.find((x) => x.naam === "Gezin Pinas");
+  const dossier = (await annelies("GET", `/huishoudens/${pinas.id}`)).body;
+  verwacht(dossier.afgeschermd, "Gezin Pinas is niet afgeschermd");
+  const b = dossier.betrokkenen.find((x) => x.naam === "Annelies Smit");
+  verwacht(b && !b.contactDeelbaar && !b.contactInDocument, `betrokkene: ${JSON.stringify(b)}`);
+  await inloggen(page, url, "annelies");
+  await page.goto(`${url}/huishoudens/${pinas.id}/afdrukken`);
+  const wie = async () => page.locator("article.regie-afdruk ul").last().innerText();
+  await page.getByRole("heading", { level: 2, name: "Wie helpt" }).waitFor();
+  verwacht(/Annelies Smit/.test(await wie()) && !/Veiligheidshuis/.test(await wie()), `wie helpt: ${await wie()}`);
+
+  await page.goto(`${url}/huishoudens/${pinas.id}`);
+  const gedeeld = page.waitForResponse((r) => r.request().method() === "PATCH" && /\/betrokkenen\//.test(r.url()));
+  await page.getByLabel("Organisatie en telefoon van Annelies Smit tonen").check();
+  verwacht((await gedeeld).status() === 204, "delen niet opgeslagen");
+  verwacht((await annelies("GET", `/huishoudens/${pinas.id}`)).body.betrokkenen.find((x) => x.id === b.id).contactInDocument, "niet gedeeld");
+  await page.goto(`${url}/huishoudens/${pinas.id}/afdrukken`);
+  await page.getByRole("heading", { level: 2, name: "Wie helpt" }).waitFor();
+  verwacht(/Annelies Smit, Zorg- en Veiligheidshuis Regio Zuid/.test(await wie()), `wie helpt na delen: ${await wie()}`);
+  await toegankelijk(page, "afgedrukt plan, afgeschermd");
+}

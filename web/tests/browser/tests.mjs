@@ -5,7 +5,7 @@ import { gzipSync } from "node:zlib";
 import { join } from "node:path";
 import { apiSessie, inloggen, scherm, toegankelijk, verwacht, WACHTWOORD } from "./hulp.mjs";
 import { flow1 } from "./flow1.mjs";
-import { crisislaag, demoBlijftOpTwee, inzetBijAanmelding, kaderEnDwangbesluit, nogNietAfschalen, veiligheidsplanOmgeving } from "./regiekaart.mjs";
+import { afgeschermdAfdrukken, crisislaag, demoBlijftOpTwee, inzetBijAanmelding, kaderEnDwangbesluit, nogNietAfschalen, veiligheidsplanOmgeving } from "./regiekaart.mjs";
 import { conflictOndersteuningsplan, conflictVeiligheidsplan, halfIngevuldeFormulieren } from "./samenvoegen.mjs";
 import { alleOptioneleVelden, nieuwHuishoudenHeelOfNiet } from "./optioneel.mjs";
 import { noodtoegang } from "./noodtoegang.mjs";
@@ -51,6 +51,7 @@ export const tests = {
   "veiligheidsplan op niveau 4: eigen voorstellen van het huishouden en de omgeving, met bevindingen": veiligheidsplanOmgeving,
   "crisislaag op niveau 5: GRIP, de schakel die het huishouden ziet, en elke wijziging een versie": crisislaag,
   "demo: Gezin van Dijk blijft op niveau 2 en de geschiedenis zegt waarom": demoBlijftOpTwee,
+  "afgeschermd: het afgedrukte plan toont organisatie en telefoon alleen als dat mag": afgeschermdAfdrukken,
   "elk optioneel veld van aanmelding en taxatie één keer ingevuld, en terug te lezen": alleOptioneleVelden,
   "een nieuw huishouden met een fout gezinslid: niets opgeslagen, de melding noemt het veld": nieuwHuishoudenHeelOfNiet,
   "noodtoegang: vragen met een reden op de pagina zonder toegang, en de manager beoordeelt": noodtoegang,
