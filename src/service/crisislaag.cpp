@@ -48,11 +48,9 @@ int Crisislagen::vastleggen(const Context& ctx, const std::string& huishouden_id
       }
     }
     store::CrisislaagRecord r{laag, versie + 1, ctx.actor.id, nu_tekst(), {}, {}};
-    try {
-      conflict_als(!store::crisislaag_invoegen(tx, huishouden_id, r));
-    } catch (const store::ConstraintError&) {
-      conflict_als(true);  // another version with the same number was committed meanwhile
-    }
+    // A version committed meanwhile: no row inserted, or (two at once) a duplicate key, which the service
+    // layer turns into a conflict as well.
+    conflict_als(!store::crisislaag_invoegen(tx, huishouden_id, r));
     return r.versie;
   });
 }

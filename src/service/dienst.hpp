@@ -19,6 +19,7 @@ namespace regie::service {
 
 // What a use case tells the audit trail beyond who, when and why.
 struct Auditspoor {
+  std::string_view actie;  // the use case, whose row in the authorization table laad_huishouden follows
   std::optional<std::string> huishouden_id;
   std::vector<std::string> personen;
   std::optional<std::string> doel;  // overrides the context's purpose (e.g. "noodtoegang")
@@ -46,6 +47,7 @@ class Dienst {
   template <typename F>
   auto uitvoeren(const Context& ctx, std::string_view actie, F&& work) {
     Auditspoor spoor;
+    spoor.actie = actie;
     try {
       autoriseer(ctx, actie);
       return vertaal_fouten([&] {
@@ -72,6 +74,7 @@ class Dienst {
   template <typename F>
   auto lezend_uitvoeren(const Context& ctx, std::string_view actie, F&& work) {
     Auditspoor spoor;
+    spoor.actie = actie;
     try {
       autoriseer(ctx, actie);
       auto result = vertaal_fouten([&] { return db().read([&](store::Tx& tx) { return work(tx, spoor); }); });
@@ -89,8 +92,10 @@ class Dienst {
   static void autoriseer(const Context& ctx, std::string_view actie);
 
   // The household, if the actor may do `handeling` with it (toegang.cpp): NotFound for an unknown id or
-  // another gemeente's household, Forbidden otherwise. Records the household in the audit trace first, so
-  // a refusal is logged against it, and marks a read through emergency access with that purpose.
+  // another gemeente's household, Forbidden otherwise. `handeling` must be the one the use case's row in the
+  // authorization table names: the table is the one place that says it, so a difference is a defect. Records
+  // the household in the audit trace first, so a refusal is logged against it, and marks a read through
+  // emergency access with that purpose.
   store::HuishoudenRecord laad_huishouden(store::Tx& tx, const Context& ctx, const std::string& id,
                                           Handeling handeling, Auditspoor& spoor) const;
 

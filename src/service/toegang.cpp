@@ -1,7 +1,9 @@
 #include "service/toegang.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 
+#include "service/autorisatie.hpp"
 #include "service/errors.hpp"
 #include "store/beheer_store.hpp"
 
@@ -37,6 +39,11 @@ Banden banden(store::Tx& tx, const Context& ctx, const std::string& huishouden_i
 
 store::HuishoudenRecord Dienst::laad_huishouden(store::Tx& tx, const Context& ctx, const std::string& id,
                                                 Handeling handeling, Auditspoor& spoor) const {
+  if (const auto* regel = autorisatie_van(spoor.actie);
+      regel && regel->relatie == Relatie::huishouden && regel->handeling != handeling) {
+    throw std::logic_error("De handeling van " + std::string{spoor.actie} +
+                           " verschilt van die in de autorisatietabel.");
+  }
   auto h = store::huishouden(tx, id);
   if (!h || h->gemeente_id != ctx.actor.gemeente_id) throw NotFound("Dit huishouden bestaat niet.");
   spoor.huishouden_id = id;
