@@ -42,9 +42,10 @@ TEST_F(DemoTest, ProducesTheDemoGemeenteAndPrintsTheLogins) {
   }
   auto db = open();
   EXPECT_EQ(tel(*db, "SELECT count(*) FROM huishouden"), 25);
-  EXPECT_EQ(tel(*db, "SELECT count(*) FROM organisatie"), 4);
-  EXPECT_EQ(tel(*db, "SELECT count(*) FROM medewerker"), 13);
-  EXPECT_EQ(tel(*db, "SELECT count(*) FROM gebruiker WHERE wachtwoord_hash LIKE '$argon2id$%'"), 13);
+  EXPECT_EQ(tel(*db, "SELECT count(*) FROM organisatie"), 5);  // with the gemeente's OOV team
+  EXPECT_EQ(tel(*db, "SELECT count(*) FROM medewerker"), 14);
+  EXPECT_EQ(tel(*db, "SELECT count(*) FROM gebruiker WHERE wachtwoord_hash LIKE '$argon2id$%'"), 14);
+  EXPECT_EQ(tel(*db, "SELECT count(*) FROM crisislaag"), 1);  // Gezin Pinas under GRIP
   EXPECT_EQ(tel(*db, "SELECT count(DISTINCT niveau) FROM huishouden WHERE niveau IS NOT NULL"), 5);
   EXPECT_EQ(tel(*db, "SELECT count(DISTINCT fase) FROM huishouden"), 6);
   EXPECT_GE(tel(*db, "SELECT count(*) FROM gezinslid WHERE ongeboren = 1"), 1);
