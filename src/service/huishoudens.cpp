@@ -124,6 +124,15 @@ std::vector<domain::Eis> eisen_uit(store::Tx& tx, const store::HuishoudenRecord&
   return domain::openstaande_eisen(t);
 }
 
+// An involvement of this household that has not ended; NotFound otherwise.
+store::BetrokkenheidRecord lopende_betrokkenheid(store::Tx& tx, const std::string& huishouden_id,
+                                                 const std::string& betrokkenheid_id) {
+  auto b = store::betrokkenheid(tx, betrokkenheid_id);
+  if (!b || b->huishouden_id != huishouden_id || b->tot)
+    throw NotFound("Deze betrokkenheid bestaat niet (meer).");
+  return std::move(*b);
+}
+
 domain::FaseToestand fase_toestand_uit(store::Tx& tx, const store::HuishoudenRecord& h, bool heeft_op,
                                        bool heeft_vp) {
   domain::FaseToestand t;
@@ -359,9 +368,7 @@ void Huishoudens::contact_delen(const Context& ctx, const std::string& huishoude
                                 const std::string& betrokkenheid_id, bool deelbaar) {
   uitvoeren(ctx, "betrokkenheid.contact_delen", [&](store::Tx& tx, Auditspoor& spoor) {
     vereis_open(laad_huishouden(tx, ctx, huishouden_id, Handeling::regie, spoor));
-    const auto b = store::betrokkenheid(tx, betrokkenheid_id);
-    if (!b || b->huishouden_id != huishouden_id || b->tot)
-      throw NotFound("Deze betrokkenheid bestaat niet (meer).");
+    lopende_betrokkenheid(tx, huishouden_id, betrokkenheid_id);
     store::betrokkenheid_contact_delen(tx, betrokkenheid_id, deelbaar);
   });
 }
@@ -370,11 +377,9 @@ void Huishoudens::betrokkenheid_beeindigen(const Context& ctx, const std::string
                                            const std::string& betrokkenheid_id) {
   uitvoeren(ctx, "betrokkenheid.beeindigen", [&](store::Tx& tx, Auditspoor& spoor) {
     laad_huishouden(tx, ctx, huishouden_id, Handeling::regie, spoor);
-    const auto b = store::betrokkenheid(tx, betrokkenheid_id);
-    if (!b || b->huishouden_id != huishouden_id || b->tot)
-      throw NotFound("Deze betrokkenheid bestaat niet (meer).");
+    const auto b = lopende_betrokkenheid(tx, huishouden_id, betrokkenheid_id);
     const auto regisseurs = store::actieve_regisseurs(tx, huishouden_id);
-    if (std::ranges::find(regisseurs, b->medewerker_id, &store::RegisseurRecord::persoon_id) !=
+    if (std::ranges::find(regisseurs, b.medewerker_id, &store::RegisseurRecord::persoon_id) !=
         regisseurs.end()) {
       throw Conflict("Deze medewerker is regisseur van het huishouden: beëindig eerst die rol.");
     }
