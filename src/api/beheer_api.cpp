@@ -11,7 +11,7 @@ namespace {
 
 using namespace regie::domain;
 
-json::object organisatie_json(const store::OrganisatieRecord& o) {
+json::object organisatie_json(const store::OrganisatieRecord& o, const std::string& gemeente_id) {
   json::array normen;
   for (int n = 1; n <= 5; ++n) {
     const auto& norm = o.normen[static_cast<std::size_t>(n - 1)];
@@ -24,6 +24,8 @@ json::object organisatie_json(const store::OrganisatieRecord& o) {
                       {"ketens", codes(o.ketens)},
                       {"caseloadNorm", o.caseload_norm},
                       {"normen", std::move(normen)},
+                      {"regionaal", o.regionaal},
+                      {"gecontracteerd", o.gemeente_id != gemeente_id},
                       {"versie", o.versie}};
 }
 
@@ -32,7 +34,8 @@ json::object organisatie_json(const store::OrganisatieRecord& o) {
 void add_beheer_routes(Router& r, service::Diensten& d) {
   r.add("GET", "/api/v1/organisaties", Toegang::sessie, [&d](Verzoek& v) {
     json::array items;
-    for (const auto& o : d.beheer.organisaties(v.context())) items.push_back(organisatie_json(o));
+    for (const auto& o : d.beheer.organisaties(v.context()))
+      items.push_back(organisatie_json(o, v.context().actor.gemeente_id));
     return ok(json::object{{"items", std::move(items)}});
   });
   r.add("POST", "/api/v1/organisaties", Toegang::sessie, [&d](Verzoek& v) {

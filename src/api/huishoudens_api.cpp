@@ -59,6 +59,8 @@ json::object regisseur_json(const service::RegisseurInfo& info) {
                       {"knelpuntSinds", opt(r.knelpunt_sinds)},
                       {"bevestigdDoor", opt(r.bevestigd_door)},
                       {"bevestigdOp", opt(r.bevestigd_op)},
+                      {"grondslag", opt_code(r.grondslag)},
+                      {"grondslagKenmerk", opt(r.grondslag_kenmerk)},
                       {"versie", r.versie}};
 }
 

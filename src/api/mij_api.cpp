@@ -42,6 +42,13 @@ void add_mij_routes(Router& r, service::Diensten& d) {
     const auto p = d.mij.profiel(v.context());
     auto o = medewerker_json(p.medewerker, p.certificeringen);
     o["organisatie"] = p.organisatie;
+    o["gemeenteId"] = v.context().actor.gemeente_id;
+    json::array werkgemeenten;
+    for (const auto& g : d.sessies.werkgemeenten(v.context())) {
+      werkgemeenten.push_back(
+          json::object{{"id", g.gemeente_id}, {"naam", g.naam}, {"werkrelatie", code(g.relatie)}});
+    }
+    o["werkgemeenten"] = std::move(werkgemeenten);
     return ok(o);
   });
   r.add("GET", "/api/v1/mij/huishoudens", Toegang::sessie, [&d](Verzoek& v) {

@@ -59,6 +59,8 @@ void add_regie_routes(Router& r, service::Diensten& d) {
     l.lijst("aandachtsgebied", false, 20, [&](Lezer& a) {
       in.aandachtsgebied.push_back({a.code<Leefgebied>("leefgebied", false), a.tekst("gezinslidId", false)});
     });
+    in.grondslag = l.code<Grondslag>("grondslag", false);
+    in.grondslag_kenmerk = l.tekst("grondslagKenmerk", false).value_or("");
     l.afronden("Regisseur");
     const auto& id = v.param("huishoudenId");
     const auto uit = d.regisseurs.toewijzen(v.context(), id, in);

@@ -1,4 +1,4 @@
-// Sessions: log in (POST /api/v1/sessies), the current session, log out.
+// Sessions: log in (POST /api/v1/sessies), the current session, the gemeente it works in, log out.
 
 #include "api/json_in.hpp"
 #include "api/json_uit.hpp"
@@ -8,8 +8,11 @@ namespace regie::api {
 namespace {
 
 json::object sessie_json(const service::Context& ctx, const std::string& verloopt_op) {
-  return json::object{
-      {"medewerkerId", ctx.actor.id}, {"rollen", codes(ctx.actor.rollen)}, {"verlooptOp", verloopt_op}};
+  return json::object{{"medewerkerId", ctx.actor.id},
+                      {"rollen", codes(ctx.actor.rollen)},
+                      {"gemeenteId", ctx.actor.gemeente_id},
+                      {"werkrelatie", code(ctx.actor.werkrelatie)},
+                      {"verlooptOp", verloopt_op}};
 }
 
 }  // namespace
@@ -29,6 +32,15 @@ void add_sessie_routes(Router& router, service::Diensten& d) {
   });
   router.add("GET", "/api/v1/sessies/huidig", Toegang::sessie, [](Verzoek& v) {
     auto body = sessie_json(v.context(), v.sessie->verloopt_op);
+    body["csrfToken"] = service::Sessies::csrf_token(v.sessie->token);
+    return ok(body);
+  });
+  // A professional of an organisation contracted by several gemeenten works in one of them at a time.
+  router.add("PUT", "/api/v1/sessies/huidig/werkgemeente", Toegang::sessie, [&d](Verzoek& v) {
+    Lezer l{v.body()};
+    const auto gemeente = l.tekst("gemeenteId", true);
+    l.afronden("Werkgemeente");
+    auto body = sessie_json(d.sessies.werkgemeente_kiezen(*v.sessie, *gemeente), v.sessie->verloopt_op);
     body["csrfToken"] = service::Sessies::csrf_token(v.sessie->token);
     return ok(body);
   });

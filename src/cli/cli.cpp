@@ -116,14 +116,19 @@ const std::array<Command, 11> kCommands{{
      "\n"
      "Opties: --data-dir MAP, --database-url URL (zoals bij regie serve).\n",
      gebruiker_command},
-    {"gemeente", "Richt een nieuwe gemeente in met een eerste beheerder.",
+    {"gemeente", "Richt een gemeente in; contracteer regionale organisaties.",
      "Gebruik: regie gemeente aanmaken NAAM --organisatie ORGANISATIE --beheerder NAAM --gebruikersnaam "
      "NAAM\n"
+     "         regie gemeente contracteren NAAM --organisatie ORGANISATIE_ID [--sinds JJJJ-MM-DD]\n"
+     "         regie gemeente contract-beeindigen NAAM --organisatie ORGANISATIE_ID\n"
      "\n"
-     "Maakt de gemeente aan met een eigen audit-hashketen, de organisatie van de gemeente (lokaal team) en "
-     "een\n"
-     "beheerder met inlogaccount. Het wachtwoord wordt gevraagd (of gelezen van stdin). Daarna richt de\n"
-     "beheerder via de API organisaties, teams en medewerkers in.\n",
+     "aanmaken: maakt de gemeente aan met een eigen audit-hashketen, de organisatie van de gemeente (lokaal\n"
+     "team) en een beheerder met inlogaccount. Het wachtwoord wordt gevraagd (of gelezen van stdin). Daarna\n"
+     "richt de beheerder via de API organisaties, teams en medewerkers in.\n"
+     "contracteren: de gemeente contracteert een organisatie die in een andere gemeente van de regio is\n"
+     "ingeschreven (zoals Veilig Thuis of het Zorg- en Veiligheidshuis). Haar medewerkers kunnen dan in "
+     "deze\n"
+     "gemeente werken, onder haar regels, cijfers en audit; in de webapp kiezen zij hun werkgemeente.\n",
      gemeente_command},
     {"token", "API-tokens voor koppelingen: aanmaken, tonen en intrekken.",
      "Gebruik: regie token aanmaken --gemeente NAAM --naam OMSCHRIJVING --scope adviezen [--dagen N]\n"

@@ -3,11 +3,14 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <iostream>
+#include <optional>
 
 #include "cli/commands.hpp"
 #include "cli/database_options.hpp"
 #include "domain/huishouden.hpp"
+#include "domain/tijd.hpp"
 #include "service/beheer.hpp"
 #include "service/sessies.hpp"
 #include "store/beheer_store.hpp"
@@ -93,10 +96,51 @@ int gebruiker_command(const std::vector<std::string>& args) {
   }
 }
 
+// A gemeente contracts, or stops contracting, an organisation registered in another gemeente (DOMAIN.md §6).
+int contract_command(const Options& options) {
+  const auto& pos = options.positional();
+  if (pos.size() != 2 || !options.value("organisatie")) {
+    throw UsageError("Gebruik: regie gemeente " + pos[0] + " NAAM --organisatie ORGANISATIE_ID" +
+                     (pos[0] == "contracteren" ? " [--sinds JJJJ-MM-DD]" : ""));
+  }
+  std::optional<domain::Datum> sinds;
+  if (const auto tekst = options.value("sinds")) {
+    sinds = domain::parse_datum(*tekst);
+    if (!sinds) throw UsageError("Geef --sinds als JJJJ-MM-DD.");
+  }
+  const auto db = open_database(options, Nieuw::geweigerd);
+  service::Beheer beheer{{*db, service::systeemklok()}};
+  const auto ctx = service::systeem_context(gemeente_id(*db, pos[1]), "inrichting");
+  try {
+    if (pos[0] == "contracteren") {
+      beheer.contract_vastleggen(
+          ctx, *options.value("organisatie"),
+          sinds.value_or(std::chrono::floor<std::chrono::days>(service::systeemklok()())));
+      std::cout << "Gemeente " << pos[1] << " contracteert nu deze organisatie; haar medewerkers kunnen in "
+                << pos[1] << " werken.\n";
+    } else {
+      beheer.contract_beeindigen(ctx, *options.value("organisatie"));
+      std::cout << "Het contract is beëindigd.\n";
+    }
+    return kExitOk;
+  } catch (const service::BadRequest& e) {
+    meld_fout(e);
+    return kExitUsage;
+  } catch (const service::NotFound& e) {
+    meld_fout(e);
+    return kExitUsage;
+  }
+}
+
 int gemeente_command(const std::vector<std::string>& args) {
   const Options options{
-      args, met_database_opties({{"organisatie", true}, {"beheerder", true}, {"gebruikersnaam", true}}), 2};
+      args,
+      met_database_opties(
+          {{"organisatie", true}, {"beheerder", true}, {"gebruikersnaam", true}, {"sinds", true}}),
+      2};
   const auto& pos = options.positional();
+  if (!pos.empty() && (pos[0] == "contracteren" || pos[0] == "contract-beeindigen"))
+    return contract_command(options);
   if (pos.size() != 2 || pos[0] != "aanmaken" || !options.value("organisatie") ||
       !options.value("beheerder") || !options.value("gebruikersnaam")) {
     throw UsageError(

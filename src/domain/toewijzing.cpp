@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "domain/regiekaart.hpp"
+#include "domain/regionaal.hpp"
 
 namespace regie::domain {
 namespace {
@@ -12,7 +13,7 @@ struct FoutTekst {
   std::string_view tekst;
 };
 
-constexpr std::array<FoutTekst, 7> kFoutTeksten{{
+constexpr std::array<FoutTekst, 8> kFoutTeksten{{
     {ToewijzingFout::niveau_ontbreekt,
      "Stel eerst het niveau van de regiekaart vast; daarna worden de regisseurs "
      "toegewezen."},
@@ -27,6 +28,9 @@ constexpr std::array<FoutTekst, 7> kFoutTeksten{{
      "Geef aan waarvoor deze casusregisseur er is: één of meer leefgebieden en/of gezinsleden."},
     {ToewijzingFout::al_een_procesregisseur,
      "Er is al een procesregisseur; een huishouden heeft er hoogstens één. Beëindig eerst de huidige."},
+    {ToewijzingFout::grondslag_ontbreekt,
+     "Deze organisatie werkt voor meerdere gemeenten; leg op niveau 4 en 5 vast op welke regionale "
+     "afspraak of welk besluit van het Zorg- en Veiligheidshuis deze toewijzing berust."},
 }};
 
 bool uit_veiligheidsketen(const Kandidaat& k) {
@@ -41,7 +45,8 @@ bool profiel_volstaat(Rol rol, Niveau niveau, const Kandidaat& k) {
 }  // namespace
 
 ToewijzingToets toets_toewijzing(Rol rol, std::optional<Niveau> niveau, const Kandidaat& k,
-                                 bool heeft_aandachtsgebied, bool er_is_al_een_procesregisseur) {
+                                 bool heeft_aandachtsgebied, bool er_is_al_een_procesregisseur,
+                                 bool grondslag_vastgelegd) {
   ToewijzingToets toets;
   auto fout = [&](ToewijzingFout f) { toets.fouten.push_back(f); };
   if (!niveau) {
@@ -60,6 +65,8 @@ ToewijzingToets toets_toewijzing(Rol rol, std::optional<Niveau> niveau, const Ka
     return toets;  // no profile check for members and network members
   }
   if (!profiel_volstaat(rol, *niveau, k)) fout(ToewijzingFout::profiel_onvoldoende);
+  if (grondslag_vereist(*niveau, k.regionale_organisatie) && !grondslag_vastgelegd)
+    fout(ToewijzingFout::grondslag_ontbreekt);
   if (rol == Rol::proces && kaart_voor(*niveau).procesregie.extern_) {
     if (!uit_veiligheidsketen(k)) fout(ToewijzingFout::niet_uit_veiligheidsketen);
     if (k.organisatie_levert_al_zorg)

@@ -18,6 +18,7 @@ struct Kandidaat {
   std::vector<Certificering> certificeringen;  // professionals only
   std::vector<Partij> ketens;                  // of the professional's organisation
   bool organisatie_levert_al_zorg = false;     // a colleague of the same organisation is involved
+  bool regionale_organisatie = false;          // his organisation serves several gemeenten (§6)
 };
 
 enum class ToewijzingFout {
@@ -28,6 +29,7 @@ enum class ToewijzingFout {
   niet_uit_veiligheidsketen,  // level 5 procesregie comes from the veiligheidsketen
   aandachtsgebied_ontbreekt,  // each casusregisseur has his own area
   al_een_procesregisseur,
+  grondslag_ontbreekt,  // levels 4–5, regional organisation: the agreement or ZVH decision it follows
 };
 
 enum class ToewijzingWaarschuwing {
@@ -46,7 +48,8 @@ struct ToewijzingToets {
 };
 
 ToewijzingToets toets_toewijzing(Rol rol, std::optional<Niveau> niveau, const Kandidaat& kandidaat,
-                                 bool heeft_aandachtsgebied, bool er_is_al_een_procesregisseur);
+                                 bool heeft_aandachtsgebied, bool er_is_al_een_procesregisseur,
+                                 bool grondslag_vastgelegd = false);
 
 // Re-checks a current assignment at a (new) level; `bevestigd_tot_niveau` is the highest level for which a
 // qualified colleague confirmed this regisseur.
@@ -67,6 +70,7 @@ struct CodeTable<ToewijzingFout> {
       std::pair{ToewijzingFout::niet_uit_veiligheidsketen, std::string_view{"niet_uit_veiligheidsketen"}},
       std::pair{ToewijzingFout::aandachtsgebied_ontbreekt, std::string_view{"aandachtsgebied_ontbreekt"}},
       std::pair{ToewijzingFout::al_een_procesregisseur, std::string_view{"al_een_procesregisseur"}},
+      std::pair{ToewijzingFout::grondslag_ontbreekt, std::string_view{"grondslag_ontbreekt"}},
   };
 };
 

@@ -94,6 +94,9 @@ const std::vector<Autorisatie> kAutorisaties{
   {"api_token.intrekken",              {},                          systeem,           {}},
   {"sessie.inloggen",                  {},                          zichzelf,          {}},
   {"sessie.uitloggen",                 {},                          zichzelf,          {}},
+  {"sessie.werkgemeente_kiezen",       {},                          zichzelf,          {}},
+  {"contract.vastleggen",              {},                          systeem,           {}},
+  {"contract.beeindigen",              {},                          systeem,           {}},
   // Competences
   {"certificering.vastleggen",         {af, manager},               eigen_medewerker,  {}},
   {"beoordeling.vastleggen",           {af, manager},               eigen_medewerker,  {}},

@@ -9,6 +9,7 @@
 #include "service/wachtwoord.hpp"
 #include "store/beoordeling_store.hpp"
 #include "store/ids.hpp"
+#include "store/regio_store.hpp"
 
 namespace regie::service {
 namespace {
@@ -150,9 +151,35 @@ MedewerkerPagina Beheer::medewerkers(const Context& ctx, const MedewerkerFilter&
   });
 }
 
+void Beheer::contract_vastleggen(const Context& ctx, const std::string& organisatie_id, domain::Datum sinds) {
+  uitvoeren(ctx, "contract.vastleggen", [&](store::Tx& tx, Auditspoor&) {
+    const auto o = store::organisatie(tx, organisatie_id);
+    if (!o) {
+      throw BadRequest("Deze organisatie is niet bekend.",
+                       {{"organisatieId", "Kies een bestaande organisatie."}});
+    }
+    if (o->gemeente_id == ctx.actor.gemeente_id) {
+      throw BadRequest(
+          "Deze organisatie hoort al bij deze gemeente.",
+          {{"organisatieId", "Kies een organisatie die in een andere gemeente is ingeschreven."}});
+    }
+    store::contract_vastleggen(tx, organisatie_id, ctx.actor.gemeente_id, domain::format_datum(sinds));
+  });
+}
+
+void Beheer::contract_beeindigen(const Context& ctx, const std::string& organisatie_id) {
+  uitvoeren(ctx, "contract.beeindigen", [&](store::Tx& tx, Auditspoor&) {
+    if (!store::contract_beeindigen(tx, organisatie_id, ctx.actor.gemeente_id, nu_tekst()))
+      throw NotFound("Deze gemeente heeft geen lopend contract met deze organisatie.");
+  });
+}
+
 std::vector<store::OrganisatieRecord> Beheer::organisaties(const Context& ctx) {
   return lezend_uitvoeren(ctx, "organisaties.lezen", [&](store::Tx& tx, Auditspoor&) {
-    return store::organisaties(tx, ctx.actor.gemeente_id);
+    auto lijst = store::organisaties(tx, ctx.actor.gemeente_id);
+    std::ranges::move(store::gecontracteerde_organisaties(tx, ctx.actor.gemeente_id),
+                      std::back_inserter(lijst));
+    return lijst;
   });
 }
 

@@ -54,8 +54,16 @@ class Beheer : public Dienst {
   std::string team_aanmaken(const Context& ctx, const std::string& organisatie_id, const std::string& naam);
   std::string medewerker_aanmaken(const Context& ctx, const MedewerkerInvoer& invoer);
   MedewerkerInfo medewerker(const Context& ctx, const std::string& id);
-  // The staff directory of the gemeente: for choosing regisseurs, assessors and readers of shielded parts.
+  // The staff directory of the gemeente, with the staff of organisations it contracts (DOMAIN.md §6): for
+  // choosing regisseurs, assessors and readers of shielded parts.
   MedewerkerPagina medewerkers(const Context& ctx, const MedewerkerFilter& filter, Pagina pagina);
+  // The gemeente of `ctx` contracts an organisation registered in another gemeente of its region, from
+  // `sinds`: its professionals can then work in this gemeente's households (DOMAIN.md §6).
+  void contract_vastleggen(const Context& ctx, const std::string& organisatie_id, domain::Datum sinds);
+  // Ends the contract: its professionals no longer work here; their sessions here go back to their own
+  // gemeente. NotFound when there was no running contract.
+  void contract_beeindigen(const Context& ctx, const std::string& organisatie_id);
+  // The gemeente's own organisations, then those registered elsewhere that it contracts.
   std::vector<store::OrganisatieRecord> organisaties(const Context& ctx);
   std::vector<store::TeamRecord> teams(const Context& ctx, const std::optional<std::string>& organisatie_id);
   std::string certificering_vastleggen(const Context& ctx, const std::string& medewerker_id,

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "domain/huishouden.hpp"
+#include "domain/regionaal.hpp"
 #include "domain/tijd.hpp"
 #include "store/database.hpp"
 
@@ -17,6 +18,8 @@ struct Actor {
   std::string gemeente_id;
   std::vector<domain::Gebruikersrol> rollen;
   bool systeem = false;
+  // eigen: his organisation is registered in this gemeente; gecontracteerd: it works here by contract.
+  domain::Werkrelatie werkrelatie = domain::Werkrelatie::eigen;
 
   bool heeft(domain::Gebruikersrol rol) const;
   std::string audit_rol() const;  // the roles as codes, or "systeem"

@@ -36,7 +36,7 @@ int Crisislagen::vastleggen(const Context& ctx, const std::string& huishouden_id
       regels.fout(f.veld, std::string{f.tekst});
     regels.afronden("Crisislaag");
     if (laag.schakel_id) {
-      vereis_medewerker_in_gemeente(tx, ctx, *laag.schakel_id, "schakelId");
+      vereis_werkt_in_gemeente(tx, ctx, *laag.schakel_id, "schakelId");
       // The linking pin works with the household: he is involved, and so has access (need-to-know from the
       // relation, ADR 0005).
       const auto actief = store::actieve_betrokkenheden(tx, huishouden_id);

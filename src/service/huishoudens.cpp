@@ -351,7 +351,7 @@ std::string Huishoudens::betrokkenheid_starten(const Context& ctx, const std::st
   controle.afronden("Betrokkenheid");
   return uitvoeren(ctx, "betrokkenheid.starten", [&](store::Tx& tx, Auditspoor& spoor) {
     vereis_open(laad_huishouden(tx, ctx, huishouden_id, Handeling::regie, spoor));
-    vereis_medewerker_in_gemeente(tx, ctx, medewerker_id, "medewerkerId");
+    vereis_werkt_in_gemeente(tx, ctx, medewerker_id, "medewerkerId");
     const auto actief = store::actieve_betrokkenheden(tx, huishouden_id);
     if (std::ranges::find(actief, medewerker_id, &store::BetrokkenheidRecord::medewerker_id) !=
         actief.end()) {

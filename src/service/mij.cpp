@@ -32,6 +32,7 @@ CaseloadPagina Mij::caseload(const Context& ctx, const CaseloadFilter& f) {
   return lezend_uitvoeren(ctx, "caseload.lezen", [&](store::Tx& tx, Auditspoor& spoor) {
     store::CaseloadVraag v;
     v.medewerker_id = ctx.actor.id;
+    v.gemeente_id = ctx.actor.gemeente_id;
     v.vandaag = domain::format_datum(vandaag());
     if (f.niveau) v.niveau = domain::nummer(*f.niveau);
     if (f.fase) v.fase = std::string{domain::to_code(*f.fase)};
@@ -52,7 +53,7 @@ std::vector<store::TeamlidRij> Mij::team(const Context& ctx) {
 
 std::vector<store::TeamEscalatieRij> Mij::team_escalaties(const Context& ctx) {
   return lezend_uitvoeren(ctx, "team.escalaties_lezen", [&](store::Tx& tx, Auditspoor& spoor) {
-    auto rijen = store::team_escalaties(tx, ctx.actor.id);
+    auto rijen = store::team_escalaties(tx, ctx.actor.id, ctx.actor.gemeente_id);
     for (const auto& rij : rijen) spoor.getoond.push_back({rij.huishouden_id, {}});
     return rijen;
   });

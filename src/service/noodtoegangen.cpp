@@ -66,10 +66,11 @@ bool beoordeelt(store::Tx& tx, const Context& ctx, const store::MedewerkerRecord
 std::vector<TeBeoordelenNoodtoegang> Noodtoegangen::te_beoordelen(const Context& ctx) {
   return lezend_uitvoeren(ctx, "noodtoegangen.lezen", [&](store::Tx& tx, Auditspoor& spoor) {
     std::vector<store::NoodtoegangRecord> uit;
-    if (ctx.actor.heeft(Gebruikersrol::manager)) uit = store::te_beoordelen_noodtoegangen(tx, ctx.actor.id);
+    if (ctx.actor.heeft(Gebruikersrol::manager))
+      uit = store::te_beoordelen_noodtoegangen(tx, ctx.actor.id, ctx.actor.gemeente_id);
     const auto organisatie = eigen_organisatie(tx, ctx);
     if (organisatie && beoordeelt_zonder_manager(tx, ctx, *organisatie)) {
-      for (auto& n : store::te_beoordelen_zonder_manager(tx, *organisatie)) {
+      for (auto& n : store::te_beoordelen_zonder_manager(tx, *organisatie, ctx.actor.gemeente_id)) {
         if (n.medewerker_id != ctx.actor.id) uit.push_back(std::move(n));
       }
     }
@@ -100,7 +101,8 @@ void Noodtoegangen::beoordelen(const Context& ctx, const std::string& id, const 
   uitvoeren(ctx, "noodtoegang.beoordelen", [&](store::Tx& tx, Auditspoor& spoor) {
     const auto n = store::noodtoegang(tx, id);
     const auto aanvrager = n ? store::medewerker(tx, n->medewerker_id) : std::nullopt;
-    if (!n || !aanvrager || !beoordeelt(tx, ctx, *aanvrager))
+    const auto h = n ? store::huishouden(tx, n->huishouden_id) : std::nullopt;
+    if (!n || !aanvrager || !h || h->gemeente_id != ctx.actor.gemeente_id || !beoordeelt(tx, ctx, *aanvrager))
       throw NotFound("Deze noodtoegang bestaat niet.");
     spoor.huishouden_id = n->huishouden_id;
     if (!store::noodtoegang_beoordelen(tx, id, ctx.actor.id, nu_tekst(), oordeel, toelichting)) {

@@ -94,7 +94,7 @@ void ondersteuningsplan_controleren(store::Tx& tx, const Context& ctx, const sto
       const bool bekend = e.soort == PersoonSoort::gezinslid ? is_lid(leden, e.id)
                           : e.soort == PersoonSoort::netwerklid
                               ? is_netwerklid(netwerk, e.id)
-                              : store::medewerker_gemeente(tx, e.id) == ctx.actor.gemeente_id;
+                              : werkt_in_gemeente(tx, ctx, e.id);
       if (!bekend)
         c.fout(apad + ".eigenaar",
                "Kies een gezinslid, netwerklid of medewerker die bij dit huishouden bekend is.");
@@ -170,8 +170,8 @@ void veiligheidsplan_controleren(store::Tx& tx, const Context& ctx, domain::Veil
     d.zichtbaar_voor.erase(std::unique(d.zichtbaar_voor.begin(), d.zichtbaar_voor.end()),
                            d.zichtbaar_voor.end());
     for (const auto& m : d.zichtbaar_voor) {
-      if (store::medewerker_gemeente(tx, m) != ctx.actor.gemeente_id) {
-        c.fout(pad + ".zichtbaarVoor", "Kies medewerkers van organisaties in deze gemeente.");
+      if (!werkt_in_gemeente(tx, ctx, m)) {
+        c.fout(pad + ".zichtbaarVoor", "Kies medewerkers van organisaties die in deze gemeente werken.");
         break;
       }
     }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "service/huishoudens.hpp"
+#include "service/invoer.hpp"
 #include "service/toegang.hpp"
 #include "store/beheer_store.hpp"
 #include "store/ids.hpp"
@@ -29,7 +30,10 @@ domain::Kandidaat kandidaat(store::Tx& tx, PersoonSoort soort, const std::string
   const auto m = store::medewerker(tx, persoon_id);
   if (!m) return k;
   k.certificeringen = certificeringen(tx, persoon_id);
-  if (const auto o = store::organisatie(tx, m->organisatie_id)) k.ketens = o->ketens;
+  if (const auto o = store::organisatie(tx, m->organisatie_id)) {
+    k.ketens = o->ketens;
+    k.regionale_organisatie = o->regionaal;
+  }
   for (const auto& b : store::actieve_betrokkenheden(tx, huishouden_id)) {
     if (b.medewerker_id == persoon_id) continue;
     const auto collega = store::medewerker(tx, b.medewerker_id);
@@ -43,7 +47,7 @@ void controleer_persoon(store::Tx& tx, const Context& ctx, const std::string& hu
   bool bestaat = false;
   switch (in.persoon_soort) {
     case PersoonSoort::medewerker:
-      bestaat = store::medewerker_gemeente(tx, in.persoon_id) == ctx.actor.gemeente_id;
+      bestaat = werkt_in_gemeente(tx, ctx, in.persoon_id);
       break;
     case PersoonSoort::gezinslid: {
       const auto g = store::gezinslid(tx, in.persoon_id);
@@ -59,6 +63,20 @@ void controleer_persoon(store::Tx& tx, const Context& ctx, const std::string& hu
   if (!bestaat)
     throw BadRequest("Deze persoon is niet bekend.",
                      {{"persoonId", "Kies een persoon van dit huishouden of een medewerker."}});
+  if (in.grondslag.has_value() != !is_leeg(in.grondslag_kenmerk)) {
+    throw BadRequest("Geef de grondslag met een kenmerk.",
+                     {{in.grondslag ? "grondslagKenmerk" : "grondslag",
+                       in.grondslag ? "Noem de afspraak of het besluit, bijvoorbeeld met datum of nummer."
+                                    : "Kies een regionale afspraak of een besluit van het Zorg- en "
+                                      "Veiligheidshuis bij dit kenmerk."}});
+  }
+  InvoerControle lengte;
+  lengte.maximaal("grondslagKenmerk", in.grondslag_kenmerk, kMaxKorteTekst);
+  lengte.afronden("Toewijzing");
+  if (in.grondslag && in.persoon_soort != PersoonSoort::medewerker) {
+    throw BadRequest("Een grondslag hoort bij een professional.",
+                     {{"grondslag", "Laat de grondslag leeg voor een gezinslid of netwerklid."}});
+  }
   for (std::size_t i = 0; i < in.aandachtsgebied.size(); ++i) {
     const auto& a = in.aandachtsgebied[i];
     const std::string veld = "aandachtsgebied[" + std::to_string(i) + "]";
@@ -102,13 +120,14 @@ ToewijzingUitkomst Regisseurs::toewijzen(const Context& ctx, const std::string& 
                        {{"persoonId", "Deze persoon is al regisseur in deze rol."}});
 
     const auto k = kandidaat(tx, invoer.persoon_soort, invoer.persoon_id, huishouden_id);
-    const auto toets =
-        domain::toets_toewijzing(invoer.rol, h.niveau, k, !invoer.aandachtsgebied.empty(), al_proces);
+    const auto toets = domain::toets_toewijzing(invoer.rol, h.niveau, k, !invoer.aandachtsgebied.empty(),
+                                                al_proces, invoer.grondslag.has_value());
     if (!toets.fouten.empty()) {
       std::vector<InvalidParam> redenen;
       for (auto f : toets.fouten) {
         const std::string veld = f == domain::ToewijzingFout::aandachtsgebied_ontbreekt ? "aandachtsgebied"
                                  : f == domain::ToewijzingFout::niveau_ontbreekt        ? "niveau"
+                                 : f == domain::ToewijzingFout::grondslag_ontbreekt     ? "grondslag"
                                                                                         : "persoonId";
         redenen.push_back({veld, std::string{domain::tekst(f)}});
       }
@@ -123,6 +142,8 @@ ToewijzingUitkomst Regisseurs::toewijzen(const Context& ctx, const std::string& 
     r.persoon_id = invoer.persoon_id;
     r.van = nu_tekst();
     r.toegewezen_door = ctx.actor.id;
+    r.grondslag = invoer.grondslag;
+    if (invoer.grondslag) r.grondslag_kenmerk = invoer.grondslag_kenmerk;
     if (!toets.waarschuwingen.empty())
       r.waarschuwing = std::string{domain::to_code(toets.waarschuwingen.front())};
     r.aandachtsgebied =

@@ -2,6 +2,7 @@
 // Who holds casus- and procesregie (DOMAIN.md §7): assigning with the profile checks, ending, and the
 // confirmation of a flagged regisseur by a qualified colleague.
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,9 @@ struct ToewijzingInvoer {
   domain::PersoonSoort persoon_soort = domain::PersoonSoort::medewerker;
   std::string persoon_id;
   std::vector<store::Aandachtsgebied> aandachtsgebied;  // casusregie: one or more life domains and/or members
+  // A regional organisation's professional at levels 4–5: the agreement or ZVH decision, and its reference.
+  std::optional<domain::Grondslag> grondslag{};
+  std::string grondslag_kenmerk{};
 };
 
 struct ToewijzingUitkomst {

@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <cctype>
+#include <tuple>
 
 #include "service/geheimen.hpp"
 #include "service/invoer.hpp"
 #include "service/wachtwoord.hpp"
 #include "store/beheer_store.hpp"
 #include "store/ids.hpp"
+#include "store/regio_store.hpp"
 #include "store/sessie_store.hpp"
 
 namespace regie::service {
@@ -61,6 +63,20 @@ std::vector<domain::Gebruikersrol> rollen(const std::vector<std::string>& codes)
     if (const auto r = domain::from_code<domain::Gebruikersrol>(c)) uit.push_back(*r);
   }
   return uit;
+}
+
+// The account as it acts in the gemeente the session works in: its own unless it chose a gemeente that
+// contracts its organisation, with only the roles that count there. A contract that ended sends it home.
+Actor werkende_actor(store::Tx& tx, const store::AccountActor& a,
+                     const std::optional<std::string>& werkgemeente) {
+  Actor actor{a.medewerker_id, a.gemeente_id, rollen(a.rollen), false};
+  if (werkgemeente && *werkgemeente != a.gemeente_id &&
+      store::werkrelatie(tx, a.medewerker_id, *werkgemeente) == domain::Werkrelatie::gecontracteerd) {
+    actor.gemeente_id = *werkgemeente;
+    actor.werkrelatie = domain::Werkrelatie::gecontracteerd;
+    actor.rollen = domain::rollen_in_gemeente(actor.werkrelatie, actor.rollen);
+  }
+  return actor;
 }
 
 }  // namespace
@@ -127,17 +143,17 @@ std::optional<SessieInfo> Sessies::sessie(const std::string& token) {
   const auto hash = store::sha256_hex(token);
   const auto nu = this->nu();
   auto gevonden =
-      db().read([&](store::Tx& tx) -> std::optional<std::pair<store::SessieRecord, store::AccountActor>> {
+      db().read([&](store::Tx& tx) -> std::optional<std::tuple<store::SessieRecord, Actor, bool>> {
         const auto s = store::sessie(tx, hash);
         if (!s) return std::nullopt;
         const auto a = store::account_actor(tx, s->gebruiker_id);
         if (!a) return std::nullopt;
-        return std::pair{*s, *a};
+        return std::tuple{*s, werkende_actor(tx, *a, s->werkgemeente_id), a->geblokkeerd};
       });
   if (!gevonden) return std::nullopt;
-  const auto& [s, actor] = *gevonden;
+  auto& [s, actor, geblokkeerd] = *gevonden;
   const auto laatst = tijd(s.laatst_gebruikt_op);
-  if (s.ingetrokken_op || actor.geblokkeerd || tijd(s.verloopt_op) <= nu ||
+  if (s.ingetrokken_op || geblokkeerd || tijd(s.verloopt_op) <= nu ||
       nu - laatst > duration_cast<domain::Tijdstip::duration>(config_.inactief)) {
     return std::nullopt;
   }
@@ -145,12 +161,31 @@ std::optional<SessieInfo> Sessies::sessie(const std::string& token) {
   if (nu - laatst > minutes(1)) {
     db().write([&](store::Tx& tx) { store::sessie_aanraken(tx, hash, domain::format_tijdstip(nu)); });
   }
-  return SessieInfo{
-      {Actor{actor.medewerker_id, actor.gemeente_id, rollen(actor.rollen), false}, "regievoering"},
-      token,
-      hash,
-      s.csrf_hash,
-      s.verloopt_op};
+  return SessieInfo{{std::move(actor), "regievoering"}, token, hash, s.csrf_hash, s.verloopt_op};
+}
+
+std::vector<store::WerkgemeenteRecord> Sessies::werkgemeenten(const Context& ctx) {
+  if (ctx.actor.systeem) throw Forbidden("Alleen voor ingelogde medewerkers.");
+  return db().read([&](store::Tx& tx) { return store::werkgemeenten(tx, ctx.actor.id); });
+}
+
+Context Sessies::werkgemeente_kiezen(const SessieInfo& sessie, const std::string& gemeente_id) {
+  const auto nieuw = db().read([&](store::Tx& tx) -> std::optional<Actor> {
+    const auto s = store::sessie(tx, sessie.token_hash);
+    const auto a = s ? store::account_actor(tx, s->gebruiker_id) : std::nullopt;
+    if (!a || store::werkrelatie(tx, a->medewerker_id, gemeente_id) == domain::Werkrelatie::geen)
+      return std::nullopt;
+    return werkende_actor(tx, *a, gemeente_id);
+  });
+  if (!nieuw) {
+    throw BadRequest("U kunt niet in deze gemeente werken.",
+                     {{"gemeenteId", "Kies een gemeente waarvoor uw organisatie werkt."}});
+  }
+  Context ctx{*nieuw, "regievoering"};
+  uitvoeren(ctx, "sessie.werkgemeente_kiezen", [&](store::Tx& tx, Auditspoor&) {
+    store::sessie_werkgemeente_zetten(tx, sessie.token_hash, gemeente_id);
+  });
+  return ctx;
 }
 
 std::string Sessies::csrf_token(const std::string& sessie_token) {

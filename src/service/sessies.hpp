@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "service/dienst.hpp"
+#include "store/regio_store.hpp"
 #include "store/sessie_store.hpp"
 
 namespace regie::service {
@@ -49,6 +50,11 @@ class Sessies : public Dienst {
   // and nobody who cannot read the (HttpOnly) cookie can compute it.
   static std::string csrf_token(const std::string& sessie_token);
   void uitloggen(const SessieInfo& sessie);
+  // The gemeenten this professional can work in: his organisation's own and those that contract it.
+  std::vector<store::WerkgemeenteRecord> werkgemeenten(const Context& ctx);
+  // The session works in another of those gemeenten from now on; the context it acts in there. BadRequest
+  // for a gemeente that does not contract his organisation.
+  Context werkgemeente_kiezen(const SessieInfo& sessie, const std::string& gemeente_id);
 
   // An integration's bearer token with the required scope, as a context of its gemeente; nothing once it
   // has expired or was revoked.

@@ -6,6 +6,7 @@
 #include "service/autorisatie.hpp"
 #include "service/errors.hpp"
 #include "store/beheer_store.hpp"
+#include "store/regio_store.hpp"
 
 namespace regie::service {
 
@@ -75,6 +76,18 @@ void vereis_medewerker_in_gemeente(store::Tx& tx, const Context& ctx, const std:
 void vind_medewerker_in_gemeente(store::Tx& tx, const Context& ctx, const std::string& medewerker_id) {
   if (store::medewerker_gemeente(tx, medewerker_id) != ctx.actor.gemeente_id)
     throw NotFound("Deze medewerker bestaat niet.");
+}
+
+bool werkt_in_gemeente(store::Tx& tx, const Context& ctx, const std::string& medewerker_id) {
+  return store::werkrelatie(tx, medewerker_id, ctx.actor.gemeente_id) != domain::Werkrelatie::geen;
+}
+
+void vereis_werkt_in_gemeente(store::Tx& tx, const Context& ctx, const std::string& medewerker_id,
+                              const std::string& veld) {
+  if (!werkt_in_gemeente(tx, ctx, medewerker_id)) {
+    throw BadRequest("Deze medewerker is niet bekend.",
+                     {{veld, "Kies een medewerker van een organisatie die in deze gemeente werkt."}});
+  }
 }
 
 void vereis_beoordelaar_van(store::Tx& tx, const Context& ctx, const std::string& medewerker_id) {

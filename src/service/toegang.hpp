@@ -17,11 +17,17 @@ namespace regie::service {
 // The actor's relations to the household now (one indexed query).
 Banden banden(store::Tx& tx, const Context& ctx, const std::string& huishouden_id, const std::string& nu);
 
-// The same for a medewerker: must exist in the actor's gemeente.
+// The same for a medewerker: his organisation must be registered in the actor's gemeente (administration).
 void vereis_medewerker_in_gemeente(store::Tx& tx, const Context& ctx, const std::string& medewerker_id,
                                    const std::string& veld);
 // The same for a medewerker named in the path: NotFound when he is not in the actor's gemeente.
 void vind_medewerker_in_gemeente(store::Tx& tx, const Context& ctx, const std::string& medewerker_id);
+// Whether a professional can be involved or named in a household of the actor's gemeente: his organisation
+// is registered in it or contracted by it (DOMAIN.md §6).
+bool werkt_in_gemeente(store::Tx& tx, const Context& ctx, const std::string& medewerker_id);
+// BadRequest on `veld` when he cannot.
+void vereis_werkt_in_gemeente(store::Tx& tx, const Context& ctx, const std::string& medewerker_id,
+                              const std::string& veld);
 
 // Who may assess and certify a professional (DOMAIN.md §7): never he himself; only his own manager or the
 // aandachtsfunctionaris of his own organisation. Forbidden otherwise (NotFound outside the gemeente).

@@ -47,6 +47,7 @@ OrganisatieRecord organisatie_uit(Tx& tx, const Row& r) {
   o.naam = r.text(2);
   o.caseload_norm = static_cast<int>(r.integer(3));
   o.versie = static_cast<int>(r.integer(4));
+  o.regionaal = r.boolean(5);
   for (const auto& k :
        tx.query("SELECT keten FROM organisatie_keten WHERE organisatie_id = $1 ORDER BY keten", {o.id})) {
     o.ketens.push_back(code_uit<domain::Partij>(k, 0));
@@ -60,7 +61,10 @@ OrganisatieRecord organisatie_uit(Tx& tx, const Row& r) {
   return o;
 }
 
-constexpr std::string_view kOrganisatieKolommen = "id, gemeente_id, naam, caseload_norm, versie";
+constexpr std::string_view kOrganisatieKolommen =
+    "id, gemeente_id, naam, caseload_norm, versie, CASE WHEN EXISTS (SELECT 1 FROM organisatie_contract c "
+    "WHERE c.organisatie_id = organisatie.id AND c.beeindigd_op IS NULL AND c.gemeente_id <> "
+    "organisatie.gemeente_id) THEN 1 ELSE 0 END";
 
 MedewerkerRecord medewerker_uit(Tx& tx, const Row& r) {
   MedewerkerRecord m;
@@ -95,6 +99,16 @@ std::vector<OrganisatieRecord> organisaties(Tx& tx, const std::string& gemeente_
                   [&](const Row& r) { return organisatie_uit(tx, r); });
 }
 
+std::vector<OrganisatieRecord> gecontracteerde_organisaties(Tx& tx, const std::string& gemeente_id) {
+  return map_rows(
+      tx.query("SELECT " + std::string{kOrganisatieKolommen} +
+                   " FROM organisatie WHERE gemeente_id <> $1 AND EXISTS (SELECT 1 FROM "
+                   "organisatie_contract k WHERE k.organisatie_id = organisatie.id AND k.gemeente_id = "
+                   "$1 AND k.beeindigd_op IS NULL) ORDER BY naam",
+               {gemeente_id}),
+      [&](const Row& r) { return organisatie_uit(tx, r); });
+}
+
 void team_invoegen(Tx& tx, const std::string& id, const std::string& organisatie_id,
                    const std::string& naam) {
   tx.exec("INSERT INTO team (id, organisatie_id, naam) VALUES ($1, $2, $3)", {id, organisatie_id, naam});
@@ -120,7 +134,9 @@ std::vector<TeamRecord> teams(Tx& tx, const std::string& gemeente_id,
 namespace {
 
 constexpr std::string_view kMedewerkerFilter =
-    " FROM medewerker m JOIN organisatie o ON o.id = m.organisatie_id WHERE o.gemeente_id = $1 "
+    " FROM medewerker m JOIN organisatie o ON o.id = m.organisatie_id WHERE (o.gemeente_id = $1 OR EXISTS "
+    "(SELECT 1 FROM organisatie_contract c WHERE c.organisatie_id = o.id AND c.gemeente_id = $1 AND "
+    "c.beeindigd_op IS NULL)) "
     "AND ($2 = '' OR m.organisatie_id = $2) "
     "AND ($3 = '' OR EXISTS (SELECT 1 FROM medewerker_rol r WHERE r.medewerker_id = m.id AND r.rol = $3))";
 

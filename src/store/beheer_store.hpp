@@ -22,6 +22,7 @@ struct OrganisatieRecord {
   int caseload_norm = domain::kStandaardCaseloadNorm;
   std::array<domain::NiveauNorm, 5> normen{};  // per level 1..5
   int versie = 1;
+  bool regionaal = false;  // contracted by another gemeente than its own (DOMAIN.md §6)
 };
 
 struct CertificeringRecord {
@@ -73,6 +74,8 @@ std::optional<std::string> gemeente_met_naam(Tx& tx, const std::string& naam);
 void organisatie_invoegen(Tx& tx, const OrganisatieRecord& o, const std::string& nu);
 std::optional<OrganisatieRecord> organisatie(Tx& tx, const std::string& id);
 std::vector<OrganisatieRecord> organisaties(Tx& tx, const std::string& gemeente_id);
+// Organisations registered in another gemeente that this gemeente contracts.
+std::vector<OrganisatieRecord> gecontracteerde_organisaties(Tx& tx, const std::string& gemeente_id);
 
 void team_invoegen(Tx& tx, const std::string& id, const std::string& organisatie_id, const std::string& naam);
 std::optional<std::string> team_organisatie(Tx& tx, const std::string& team_id);

@@ -55,7 +55,8 @@ BetrokkenheidRecord betrokkenheid_uit(const Row& r) {
 
 constexpr std::string_view kRegisseurKolommen =
     "id, huishouden_id, rol, persoon_soort, persoon_id, van, tot, toegewezen_door, waarschuwing, knelpunt, "
-    "knelpunt_sinds, bevestigd_door, bevestigd_op, bevestigd_tot_niveau, versie";
+    "knelpunt_sinds, bevestigd_door, bevestigd_op, bevestigd_tot_niveau, versie, grondslag, "
+    "grondslag_kenmerk";
 
 RegisseurRecord regisseur_uit(Tx& tx, const Row& r) {
   RegisseurRecord g;
@@ -75,6 +76,8 @@ RegisseurRecord regisseur_uit(Tx& tx, const Row& r) {
   if (const auto n = r.opt_integer(13))
     g.bevestigd_tot_niveau = domain::niveau_uit_nummer(static_cast<int>(*n));
   g.versie = static_cast<int>(r.integer(14));
+  g.grondslag = opt_code_uit<domain::Grondslag>(r, 15);
+  g.grondslag_kenmerk = r.opt_text(16);
   for (const auto& a : tx.query("SELECT leefgebied, gezinslid_id FROM regisseur_aandachtsgebied WHERE "
                                 "regisseur_id = $1 ORDER BY volgnr",
                                 {g.id})) {
@@ -236,10 +239,10 @@ void betrokkenheid_beeindigen(Tx& tx, const std::string& id, const std::string& 
 void regisseur_invoegen(Tx& tx, const RegisseurRecord& r) {
   tx.exec(
       "INSERT INTO regisseur (id, huishouden_id, rol, persoon_soort, persoon_id, van, toegewezen_door, "
-      "waarschuwing) "
-      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+      "waarschuwing, grondslag, grondslag_kenmerk) "
+      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
       {r.id, r.huishouden_id, code(r.rol), code(r.persoon_soort), r.persoon_id, r.van, r.toegewezen_door,
-       text_or_null(r.waarschuwing)});
+       text_or_null(r.waarschuwing), opt_code(r.grondslag), text_or_null(r.grondslag_kenmerk)});
   std::int64_t volgnr = 0;
   for (const auto& a : r.aandachtsgebied) {
     tx.exec(
@@ -274,7 +277,7 @@ std::vector<std::pair<RegisseurRecord, std::string>> actieve_regisseurs_met_naam
                    "WHERE r.huishouden_id = $1 AND r.tot IS NULL ORDER BY r.rol DESC, r.van, r.id",
                {huishouden_id}),
       [&](const Row& r) {
-        return std::pair{regisseur_uit(tx, r), r.text(15)};
+        return std::pair{regisseur_uit(tx, r), r.text(17)};
       });
 }
 

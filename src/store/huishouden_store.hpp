@@ -7,6 +7,7 @@
 
 #include "domain/huishouden.hpp"
 #include "domain/leeftijd.hpp"
+#include "domain/regionaal.hpp"
 #include "domain/toewijzing.hpp"
 #include "store/database.hpp"
 
@@ -80,6 +81,8 @@ struct RegisseurRecord {
   std::optional<domain::Niveau> bevestigd_tot_niveau;
   std::vector<Aandachtsgebied> aandachtsgebied;
   int versie = 1;
+  std::optional<domain::Grondslag> grondslag{};  // the regional agreement or ZVH decision it follows (§7)
+  std::optional<std::string> grondslag_kenmerk{};
 };
 
 void huishouden_invoegen(Tx& tx, const HuishoudenRecord& h);

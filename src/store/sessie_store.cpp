@@ -16,11 +16,16 @@ std::optional<SessieRecord> sessie(Tx& tx, const std::string& token_hash) {
   return map_row(
       tx.query_one(
           "SELECT token_hash, gebruiker_id, csrf_hash, aangemaakt_op, laatst_gebruikt_op, verloopt_op, "
-          "ingetrokken_op FROM sessie WHERE token_hash = $1",
+          "ingetrokken_op, werkgemeente_id FROM sessie WHERE token_hash = $1",
           {token_hash}),
       [](const Row& r) {
-        return SessieRecord{r.text(0), r.text(1), r.text(2), r.text(3), r.text(4), r.text(5), r.opt_text(6)};
+        return SessieRecord{r.text(0), r.text(1), r.text(2),     r.text(3),
+                            r.text(4), r.text(5), r.opt_text(6), r.opt_text(7)};
       });
+}
+
+void sessie_werkgemeente_zetten(Tx& tx, const std::string& token_hash, const std::string& gemeente_id) {
+  tx.exec("UPDATE sessie SET werkgemeente_id = $2 WHERE token_hash = $1", {token_hash, gemeente_id});
 }
 
 void sessie_aanraken(Tx& tx, const std::string& token_hash, const std::string& op) {

@@ -17,6 +17,7 @@ struct SessieRecord {
   std::string laatst_gebruikt_op;
   std::string verloopt_op;
   std::optional<std::string> ingetrokken_op;
+  std::optional<std::string> werkgemeente_id{};  // none: the organisation's own gemeente
 };
 
 struct InlogPogingRecord {
@@ -48,6 +49,7 @@ struct AccountActor {
 
 void sessie_invoegen(Tx& tx, const SessieRecord& s);
 std::optional<SessieRecord> sessie(Tx& tx, const std::string& token_hash);
+void sessie_werkgemeente_zetten(Tx& tx, const std::string& token_hash, const std::string& gemeente_id);
 void sessie_aanraken(Tx& tx, const std::string& token_hash, const std::string& op);
 void sessie_intrekken(Tx& tx, const std::string& token_hash, const std::string& op);
 void sessies_van_gebruiker_intrekken(Tx& tx, const std::string& gebruiker_id, const std::string& op);

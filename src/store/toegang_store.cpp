@@ -16,7 +16,7 @@ constexpr std::string_view kEvaluatie =
 constexpr std::string_view kVerlopenActies =
     "(SELECT count(*) FROM op_actie a WHERE a.plan_id = (SELECT op.id FROM ondersteuningsplan op "
     "WHERE op.huishouden_id = {h}.id ORDER BY op.versie DESC LIMIT 1) "
-    "AND a.status IN ('open', 'bezig') AND a.uiterlijk < $4)";
+    "AND a.status IN ('open', 'bezig') AND a.uiterlijk < $5)";
 constexpr std::string_view kOpenMaatregelen =
     "(SELECT count(*) FROM maatregel m WHERE m.huishouden_id = {h}.id AND m.status = 'open')";
 constexpr std::string_view kOpenEscalatie =
@@ -47,13 +47,15 @@ constexpr std::array<Kenmerk, 4> kKenmerken{{{"verlopen_acties", kVerlopenActies
                                              {"open_escalatie", kOpenEscalatie},
                                              {"profiel_onvoldoende", kProfielOnvoldoende}}};
 
-// The user's open involvements with the filters: parameters $1 medewerker, $2 level (0: any), $3 phase ('':
-// any but afgesloten), and $4 today where overdue actions are counted.
+// The user's open involvements in the gemeente he works in, with the filters: parameters $1 medewerker,
+// $2 gemeente, $3 level (0: any), $4 phase ('': any but afgesloten), and $5 today where overdue actions are
+// counted.
 std::string mijn_huishoudens(const CaseloadVraag& v, std::string_view kolommen) {
-  std::string sql = "SELECT " + std::string{kolommen} +
-                    " FROM betrokkenheid b JOIN huishouden hh ON hh.id = b.huishouden_id "
-                    "WHERE b.medewerker_id = $1 AND b.tot IS NULL AND ($2 = 0 OR hh.niveau = $2) "
-                    "AND (($3 = '' AND hh.fase <> 'afgesloten') OR hh.fase = $3)";
+  std::string sql =
+      "SELECT " + std::string{kolommen} +
+      " FROM betrokkenheid b JOIN huishouden hh ON hh.id = b.huishouden_id "
+      "WHERE b.medewerker_id = $1 AND b.tot IS NULL AND hh.gemeente_id = $2 "
+      "AND ($3 = 0 OR hh.niveau = $3) AND (($4 = '' AND hh.fase <> 'afgesloten') OR hh.fase = $4)";
   if (v.kenmerk) {
     const auto* k = std::ranges::find(kKenmerken, *v.kenmerk, &Kenmerk::naam);
     if (k == kKenmerken.end()) throw DatabaseError("onbekend kenmerk");
@@ -81,7 +83,8 @@ constexpr std::array<Sortering, 8> kSorteringen{{
 
 // PostgreSQL wants every parameter it is given to occur in the query: today only when it is used.
 std::vector<Value> caseload_params(const CaseloadVraag& v, bool met_vandaag) {
-  std::vector<Value> params{v.medewerker_id, std::int64_t{v.niveau.value_or(0)}, v.fase.value_or("")};
+  std::vector<Value> params{v.medewerker_id, v.gemeente_id, std::int64_t{v.niveau.value_or(0)},
+                            v.fase.value_or("")};
   if (met_vandaag) params.emplace_back(v.vandaag);
   return params;
 }
@@ -94,7 +97,8 @@ NoodtoegangRecord noodtoegang_uit(const Row& r) {
 constexpr std::string_view kNoodtoegang =
     "SELECT n.id, n.huishouden_id, n.medewerker_id, m.naam, n.reden, n.van, n.tot, n.beoordeeld_door, "
     "n.oordeel "
-    "FROM noodtoegang n JOIN medewerker m ON m.id = n.medewerker_id";
+    "FROM noodtoegang n JOIN medewerker m ON m.id = n.medewerker_id JOIN huishouden h ON h.id = "
+    "n.huishouden_id";
 
 // The conditions of a search, in a fixed order; only those asked for are added.
 std::pair<std::string, std::vector<Value>> zoek_voorwaarden(const ZoekVraag& v,
@@ -132,7 +136,7 @@ std::vector<CaseloadRij> caseload(Tx& tx, const CaseloadVraag& v) {
                        "hh.id AS id, hh.naam AS naam, hh.niveau AS niveau, hh.fase AS fase, "
                        "hh.afgeschermd AS afgeschermd, " +
                            met_alias(kEvaluatie, "hh") + " AS volgende_evaluatie") +
-      ") k ORDER BY " + order_by + " LIMIT $5 OFFSET $6";
+      ") k ORDER BY " + order_by + " LIMIT $6 OFFSET $7";
   const std::string sql = "SELECT h.id, h.naam, h.niveau, h.fase, h.afgeschermd, h.volgende_evaluatie, " +
                           met_alias(kVerlopenActies, "h") + ", " + met_alias(kOpenMaatregelen, "h") + ", " +
                           met_alias(kOpenEscalatie, "h") + ", " + met_alias(kProfielOnvoldoende, "h") + ", " +
@@ -192,14 +196,16 @@ std::vector<TeamlidRij> team(Tx& tx, const std::string& manager_id) {
       });
 }
 
-std::vector<TeamEscalatieRij> team_escalaties(Tx& tx, const std::string& manager_id) {
+std::vector<TeamEscalatieRij> team_escalaties(Tx& tx, const std::string& manager_id,
+                                              const std::string& gemeente_id) {
   return map_rows(tx.query("SELECT DISTINCT e.id, h.id, h.naam, e.soort, e.geopend_op, "
                            "(SELECT count(*) FROM escalatie_melding em WHERE em.escalatie_id = e.id) "
                            "FROM escalatie e JOIN huishouden h ON h.id = e.huishouden_id "
                            "JOIN betrokkenheid b ON b.huishouden_id = e.huishouden_id AND b.tot IS NULL "
                            "JOIN medewerker m ON m.id = b.medewerker_id "
-                           "WHERE m.manager_id = $1 AND e.gesloten_op IS NULL ORDER BY e.geopend_op, e.id",
-                           {manager_id}),
+                           "WHERE m.manager_id = $1 AND h.gemeente_id = $2 AND e.gesloten_op IS NULL "
+                           "ORDER BY e.geopend_op, e.id",
+                           {manager_id, gemeente_id}),
                   [](const Row& r) {
                     return TeamEscalatieRij{r.text(0), r.text(1), r.text(2),
                                             r.text(3), r.text(4), static_cast<int>(r.integer(5))};
@@ -217,19 +223,22 @@ std::optional<NoodtoegangRecord> noodtoegang(Tx& tx, const std::string& id) {
   return map_row(tx.query_one(std::string{kNoodtoegang} + " WHERE n.id = $1", {id}), noodtoegang_uit);
 }
 
-std::vector<NoodtoegangRecord> te_beoordelen_noodtoegangen(Tx& tx, const std::string& manager_id) {
+std::vector<NoodtoegangRecord> te_beoordelen_noodtoegangen(Tx& tx, const std::string& manager_id,
+                                                           const std::string& gemeente_id) {
   return map_rows(tx.query(std::string{kNoodtoegang} +
-                               " WHERE m.manager_id = $1 AND n.beoordeeld_op IS NULL ORDER BY n.van",
-                           {manager_id}),
+                               " WHERE m.manager_id = $1 AND h.gemeente_id = $2 AND n.beoordeeld_op IS NULL "
+                               "ORDER BY n.van",
+                           {manager_id, gemeente_id}),
                   noodtoegang_uit);
 }
 
-std::vector<NoodtoegangRecord> te_beoordelen_zonder_manager(Tx& tx, const std::string& organisatie_id) {
+std::vector<NoodtoegangRecord> te_beoordelen_zonder_manager(Tx& tx, const std::string& organisatie_id,
+                                                            const std::string& gemeente_id) {
   return map_rows(
       tx.query(std::string{kNoodtoegang} +
-                   " WHERE m.manager_id IS NULL AND m.organisatie_id = $1 AND n.beoordeeld_op IS NULL "
-                   "ORDER BY n.van",
-               {organisatie_id}),
+                   " WHERE m.manager_id IS NULL AND m.organisatie_id = $1 AND h.gemeente_id = $2 AND "
+                   "n.beoordeeld_op IS NULL ORDER BY n.van",
+               {organisatie_id, gemeente_id}),
       noodtoegang_uit);
 }
 

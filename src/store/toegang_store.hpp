@@ -28,6 +28,7 @@ struct CaseloadRij {
 
 struct CaseloadVraag {
   std::string medewerker_id;
+  std::string gemeente_id;  // the gemeente he works in: a regional professional sees its households only
   std::string vandaag;
   std::optional<int> niveau;
   std::optional<std::string> fase;  // absent: every phase except afgesloten
@@ -62,7 +63,8 @@ struct TeamEscalatieRij {
   std::string geopend_op;
   int geinformeerd = 0;  // how many parties were informed so far
 };
-std::vector<TeamEscalatieRij> team_escalaties(Tx& tx, const std::string& manager_id);
+std::vector<TeamEscalatieRij> team_escalaties(Tx& tx, const std::string& manager_id,
+                                              const std::string& gemeente_id);
 
 struct NoodtoegangRecord {
   std::string id;
@@ -77,9 +79,11 @@ struct NoodtoegangRecord {
 };
 void noodtoegang_invoegen(Tx& tx, const NoodtoegangRecord& n);
 std::optional<NoodtoegangRecord> noodtoegang(Tx& tx, const std::string& id);
-std::vector<NoodtoegangRecord> te_beoordelen_noodtoegangen(Tx& tx, const std::string& manager_id);
+std::vector<NoodtoegangRecord> te_beoordelen_noodtoegangen(Tx& tx, const std::string& manager_id,
+                                                           const std::string& gemeente_id);
 // Unreviewed emergency access by professionals of the organisation who have no manager of their own.
-std::vector<NoodtoegangRecord> te_beoordelen_zonder_manager(Tx& tx, const std::string& organisatie_id);
+std::vector<NoodtoegangRecord> te_beoordelen_zonder_manager(Tx& tx, const std::string& organisatie_id,
+                                                            const std::string& gemeente_id);
 bool organisatie_heeft_manager(Tx& tx, const std::string& organisatie_id);
 bool noodtoegang_beoordelen(Tx& tx, const std::string& id, const std::string& door, const std::string& op,
                             const std::string& oordeel, const std::string& toelichting);

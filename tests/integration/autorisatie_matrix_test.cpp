@@ -88,6 +88,7 @@ enum class Soort {
   implementatie_starten,   // start the gemeente's plan (the agendahouder; it exists already: 409)
   implementatie_gemeente,  // read or change the gemeente's plan: the agendahouder
   agendahouder,            // the agendahouder only
+  werkgemeente,            // choose the demo gemeente to work in: its own staff and contracted organisations
 };
 
 constexpr auto O = Uitkomst::ok;
@@ -99,34 +100,37 @@ constexpr auto U = Uitkomst::niet_ingelogd;
 
 // Per kind, the outcome for each actor in the order of `Wie`:
 //   regisseur, betrokken, collega, nood, manager, andere_manager, aandachtsfunctionaris, agendahouder,
-//   beheerder, andere_gemeente, andere_beheerder, anoniem, token
+//   beheerder, andere_gemeente, andere_beheerder, anoniem, token, regionaal, regionaal_elders
+// A regional professional working here by contract is a colleague like any other who is not involved; one
+// whose organisation this gemeente does not contract is as foreign as a professional of another gemeente.
 const std::map<Soort, std::array<Uitkomst, kIedereen.size()>> kVerwacht{
-    {Soort::openbaar, {O, O, O, O, O, O, O, O, O, O, O, O, O}},
-    {Soort::ingelogd, {O, O, O, O, O, O, O, O, O, O, O, U, U}},
-    {Soort::advies, {O, O, O, O, O, O, O, O, O, O, O, U, O}},
-    {Soort::professional, {O, O, O, O, F, F, F, F, F, O, F, U, U}},
-    {Soort::zoeker, {O, O, O, O, O, O, F, F, F, O, F, U, U}},
-    {Soort::manager, {F, F, F, F, O, O, F, F, F, F, F, U, U}},
-    {Soort::beoordelen, {F, F, F, F, N, O, N, F, F, F, F, U, U}},
-    {Soort::nood_lijst, {F, F, F, F, O, O, O, F, F, F, F, U, U}},
-    {Soort::beheer_eigen, {F, F, F, F, F, F, F, F, O, F, O, U, U}},
-    {Soort::beheer_verwijzing, {F, F, F, F, F, F, F, F, O, F, B, U, U}},
-    {Soort::medewerker_lezen, {O, O, O, O, O, O, O, O, O, N, N, U, U}},
-    {Soort::certificering, {F, F, F, F, O, O, O, F, F, F, F, U, U}},
-    {Soort::beoordelaar, {F, F, F, F, O, F, O, F, F, F, F, U, U}},
-    {Soort::beoordelingen_lezen, {F, F, F, F, O, F, O, F, F, N, N, U, U}},
-    {Soort::lezen, {O, O, F, O, O, F, F, F, F, N, N, U, U}},
-    {Soort::regie, {O, F, F, F, F, F, F, F, F, N, N, U, U}},
-    {Soort::notitie, {O, O, F, F, F, F, F, F, F, N, N, U, U}},
-    {Soort::eigen_actie, {O, O, F, F, F, F, F, F, F, N, N, U, U}},
-    {Soort::escalatie, {O, F, F, F, O, F, F, F, F, N, N, U, U}},
-    {Soort::bevestigen, {O, F, F, F, F, F, F, F, F, N, N, U, U}},
-    {Soort::noodtoegang, {C, O, O, O, F, F, F, F, F, N, F, U, U}},
-    {Soort::implementatie_lijst, {F, F, F, F, F, F, O, O, F, F, F, U, U}},
-    {Soort::implementatie_starten, {F, F, F, F, F, F, F, C, F, F, F, U, U}},
+    {Soort::openbaar, {O, O, O, O, O, O, O, O, O, O, O, O, O, O, O}},
+    {Soort::ingelogd, {O, O, O, O, O, O, O, O, O, O, O, U, U, O, O}},
+    {Soort::advies, {O, O, O, O, O, O, O, O, O, O, O, U, O, O, O}},
+    {Soort::professional, {O, O, O, O, F, F, F, F, F, O, F, U, U, O, O}},
+    {Soort::zoeker, {O, O, O, O, O, O, F, F, F, O, F, U, U, O, O}},
+    {Soort::manager, {F, F, F, F, O, O, F, F, F, F, F, U, U, F, F}},
+    {Soort::beoordelen, {F, F, F, F, N, O, N, F, F, F, F, U, U, F, F}},
+    {Soort::nood_lijst, {F, F, F, F, O, O, O, F, F, F, F, U, U, F, F}},
+    {Soort::beheer_eigen, {F, F, F, F, F, F, F, F, O, F, O, U, U, F, F}},
+    {Soort::beheer_verwijzing, {F, F, F, F, F, F, F, F, O, F, B, U, U, F, F}},
+    {Soort::medewerker_lezen, {O, O, O, O, O, O, O, O, O, N, N, U, U, O, N}},
+    {Soort::certificering, {F, F, F, F, O, O, O, F, F, F, F, U, U, F, F}},
+    {Soort::beoordelaar, {F, F, F, F, O, F, O, F, F, F, F, U, U, F, F}},
+    {Soort::beoordelingen_lezen, {F, F, F, F, O, F, O, F, F, N, N, U, U, F, N}},
+    {Soort::lezen, {O, O, F, O, O, F, F, F, F, N, N, U, U, F, N}},
+    {Soort::regie, {O, F, F, F, F, F, F, F, F, N, N, U, U, F, N}},
+    {Soort::notitie, {O, O, F, F, F, F, F, F, F, N, N, U, U, F, N}},
+    {Soort::eigen_actie, {O, O, F, F, F, F, F, F, F, N, N, U, U, F, N}},
+    {Soort::escalatie, {O, F, F, F, O, F, F, F, F, N, N, U, U, F, N}},
+    {Soort::bevestigen, {O, F, F, F, F, F, F, F, F, N, N, U, U, F, N}},
+    {Soort::noodtoegang, {C, O, O, O, F, F, F, F, F, N, F, U, U, O, N}},
+    {Soort::implementatie_lijst, {F, F, F, F, F, F, O, O, F, F, F, U, U, F, F}},
+    {Soort::implementatie_starten, {F, F, F, F, F, F, F, C, F, F, F, U, U, F, F}},
     {Soort::implementatie_gemeente,
-     {F, F, F, F, F, F, F, O, F, F, F, U, U}},  // roles first: no id is looked up
-    {Soort::agendahouder, {F, F, F, F, F, F, F, O, F, F, F, U, U}},
+     {F, F, F, F, F, F, F, O, F, F, F, U, U, F, F}},  // roles first: no id is looked up
+    {Soort::werkgemeente, {O, O, O, O, O, O, O, O, O, B, B, U, U, O, B}},
+    {Soort::agendahouder, {F, F, F, F, F, F, F, O, F, F, F, U, U, F, F}},
 };
 
 bool ziet_alleen_aggregaten(Wie wie) {
@@ -220,6 +224,10 @@ std::vector<Geval> gevallen() {
       {"POST", "/api/v1/sessies", Soort::openbaar,
        vast("/api/v1/sessies", json::object{{"gebruikersnaam", "ingrid"}, {"wachtwoord", kDemoWachtwoord}})},
       {"GET", "/api/v1/sessies/huidig", Soort::ingelogd, vast("/api/v1/sessies/huidig")},
+      {"PUT", "/api/v1/sessies/huidig/werkgemeente", Soort::werkgemeente,
+       [](MatrixWereld& w, Wie) {
+         return Aanvraag{"/api/v1/sessies/huidig/werkgemeente", json::object{{"gemeenteId", w.gemeente}}};
+       }},
       {"DELETE", "/api/v1/sessies/huidig", Soort::ingelogd, vast("/api/v1/sessies/huidig"), {}, true},
       {"POST", "/api/v1/adviezen", Soort::advies, vast("/api/v1/adviezen", json::parse(taxatie2))},
       {"GET", "/api/v1/mij", Soort::ingelogd, vast("/api/v1/mij")},
@@ -394,14 +402,15 @@ std::vector<Geval> gevallen() {
        [](MatrixWereld& w, Wie wie, const HttpResponse& r) {
          if (r.status != 200) return;
          const auto items = json::parse(r.body).at("items").as_array();
-         if (wie == Wie::andere_gemeente) {
+         if (wie == Wie::andere_gemeente || wie == Wie::regionaal_elders) {
            EXPECT_TRUE(items.empty());
            return;
          }
          ASSERT_EQ(items.size(), 1u) << naam(wie);
          EXPECT_TRUE(gelijk(items[0].at("id"), w.huishouden));
          const bool toegang = items[0].at("toegang").as_bool();
-         EXPECT_EQ(toegang, wie != Wie::collega && wie != Wie::andere_manager) << naam(wie);
+         EXPECT_EQ(toegang, wie != Wie::collega && wie != Wie::andere_manager && wie != Wie::regionaal)
+             << naam(wie);
          if (!toegang) {
            // The household works under restricted sharing (a stalking signal): only that it is known; no
            // regisseur, organisation or contact details, and nothing of the household itself.

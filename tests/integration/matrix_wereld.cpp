@@ -59,6 +59,10 @@ std::string_view naam(Wie wie) {
       return "anoniem";
     case Wie::token:
       return "token";
+    case Wie::regionaal:
+      return "regionaal";
+    case Wie::regionaal_elders:
+      return "regionaal_elders";
   }
   return "?";
 }
@@ -122,7 +126,10 @@ MatrixWereld::MatrixWereld(ServerProcess& server, store::DatabaseConfig database
   for (const auto& [wie, kort] : logins)
     verwacht(klant(wie).inloggen(kGebruikersnaamVoorvoegsel + kort), 201);
 
+  gemeente =
+      json::value_to<std::string>(verwacht(klant(Wie::beheerder).get("/api/v1/mij"), 200).at("gemeenteId"));
   andere_gemeente_inrichten();
+  regionale_organisaties_inrichten();
   token =
       regie_cli({"token", "aanmaken", "--gemeente", "Zuiderveen", "--naam", "matrix", "--scope", "adviezen"},
                 server_, "");
@@ -135,10 +142,10 @@ MatrixWereld::MatrixWereld(ServerProcess& server, store::DatabaseConfig database
 
 ApiKlant MatrixWereld::nieuwe_sessie(Wie wie) {
   ApiKlant k{server_.port()};
-  const std::map<Wie, std::string> namen{{Wie::agendahouder, "ingrid"},
-                                         {Wie::beheerder, "henk"},
-                                         {Wie::andere_gemeente, "olga-oost"},
-                                         {Wie::andere_beheerder, "beheer-oost"}};
+  const std::map<Wie, std::string> namen{
+      {Wie::agendahouder, "ingrid"},       {Wie::beheerder, "henk"},
+      {Wie::andere_gemeente, "olga-oost"}, {Wie::andere_beheerder, "beheer-oost"},
+      {Wie::regionaal, "vera-regio"},      {Wie::regionaal_elders, "gijs-regio"}};
   if (wie == Wie::anoniem) return k;
   if (wie == Wie::token) {
     k.met_token(token);
@@ -159,7 +166,16 @@ ApiKlant MatrixWereld::nieuwe_sessie(Wie wie) {
     gebruikersnaam = kGebruikersnaamVoorvoegsel + kort.at(wie);
   }
   verwacht(k.inloggen(gebruikersnaam), 201);
+  if (wie == Wie::regionaal) werkgemeente_kiezen(k, gemeente);
+  if (wie == Wie::regionaal_elders) werkgemeente_kiezen(k, westerdal);
   return k;
+}
+
+void MatrixWereld::werkgemeente_kiezen(ApiKlant& k, const std::string& gemeente_id) {
+  const auto s =
+      verwacht(k.put("/api/v1/sessies/huidig/werkgemeente", json::object{{"gemeenteId", gemeente_id}}), 200);
+  if (!gelijk(s.at("gemeenteId"), gemeente_id) || !gelijk(s.at("werkrelatie"), "gecontracteerd"))
+    throw std::runtime_error("werkgemeente niet gekozen: " + json::serialize(s));
 }
 
 json::object MatrixWereld::lees(const std::string& pad) { return verwacht(rik().get(pad), 200).as_object(); }
@@ -288,6 +304,51 @@ void MatrixWereld::andere_gemeente_inrichten() {
   medewerker["olga"] = olga;
   gebruiker("olga-oost", olga);
   verwacht(klant(Wie::andere_gemeente).inloggen("olga-oost"), 201);
+}
+
+void MatrixWereld::regionale_organisaties_inrichten() {
+  auto& beheer = klant(Wie::andere_beheerder);
+  const auto regionaal = [&](const std::string& organisatie_naam, const std::string& keten,
+                             const std::string& regisseur, const std::string& gebruikersnaam) {
+    const auto o = json::value_to<std::string>(
+        verwacht(
+            beheer.post("/api/v1/organisaties", json::object{{"naam", organisatie_naam},
+                                                             {"ketens", json::array{json::value(keten)}}}),
+            201)
+            .at("id"));
+    const auto m = json::value_to<std::string>(
+        verwacht(beheer.post("/api/v1/medewerkers", json::object{{"organisatieId", o},
+                                                                 {"naam", regisseur},
+                                                                 {"rollen", json::array{"regisseur"}}}),
+                 201)
+            .at("id"));
+    gebruiker(gebruikersnaam, m);
+    return std::pair{o, m};
+  };
+  const auto [vt, vera] =
+      regionaal("Veilig Thuis Regio Oost", "veiligheidsketen", "Vera Veldhuis", "vera-regio");
+  const auto [ggz, gijs] = regionaal("GGZ Regio Oost", "zorgketen", "Gijs Gerritsen", "gijs-regio");
+  medewerker["vera"] = vera;
+  medewerker["gijs"] = gijs;
+  regie_cli({"gemeente", "contracteren", "Zuiderveen", "--organisatie", vt}, server_, "");
+  regie_cli({"gemeente", "aanmaken", "Westerdal", "--organisatie", "Wijkteam Westerdal", "--beheerder",
+             "Wim Westra", "--gebruikersnaam", "beheer-west"},
+            server_, std::string{kDemoWachtwoord} + "\n");
+  regie_cli({"gemeente", "contracteren", "Westerdal", "--organisatie", ggz}, server_, "");
+  ApiKlant wim{server_.port()};
+  verwacht(wim.inloggen("beheer-west"), 201);
+  westerdal = json::value_to<std::string>(verwacht(wim.get("/api/v1/mij"), 200).at("gemeenteId"));
+
+  // Vera first works in her own gemeente: a household there must never show in the demo gemeente.
+  auto& v = klant(Wie::regionaal);
+  verwacht(v.inloggen("vera-regio"), 201);
+  verwacht(v.post("/api/v1/huishoudens",
+                  json::object{{"naam", "Gezin Oosterhuis"}, {"inzet", inzet_bij_aanmelding()}}),
+           201);
+  werkgemeente_kiezen(v, gemeente);
+  auto& g = klant(Wie::regionaal_elders);
+  verwacht(g.inloggen("gijs-regio"), 201);
+  werkgemeente_kiezen(g, westerdal);
 }
 
 // A regisseur's first weeks with a household, through the API: register, members, an involved colleague,

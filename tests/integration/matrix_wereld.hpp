@@ -2,8 +2,9 @@
 // The world of the authorization matrix, built through the API and the command line the way a gemeente
 // would: staff in every relation to one household (its regisseur, an involved professional, a colleague who
 // is not involved, one with emergency access, their managers, an aandachtsfunctionaris, the agendahouder and
-// the beheerder), a second gemeente with its own staff, an integration token, and the household itself at
-// level 3 in execution with both plans, signals, a shielded part and two regisseurs whose profile falls
+// the beheerder), a second gemeente with its own staff, regional organisations registered there (one
+// contracted by this gemeente, one by a third gemeente only), an integration token, and the household itself
+// at level 3 in execution with both plans, signals, a shielded part and two regisseurs whose profile falls
 // short.
 
 #include <array>
@@ -34,7 +35,9 @@ enum class Wie {
   andere_gemeente,   // a regisseur in another gemeente
   andere_beheerder,  // the beheerder of that gemeente
   anoniem,
-  token,  // an integration's API token (scope adviezen)
+  token,             // an integration's API token (scope adviezen)
+  regionaal,         // a regisseur of a regional organisation this gemeente contracts, working here
+  regionaal_elders,  // a regisseur of a regional organisation contracted by another gemeente only
 };
 
 inline constexpr std::array kIedereen{Wie::regisseur,
@@ -49,7 +52,9 @@ inline constexpr std::array kIedereen{Wie::regisseur,
                                       Wie::andere_gemeente,
                                       Wie::andere_beheerder,
                                       Wie::anoniem,
-                                      Wie::token};
+                                      Wie::token,
+                                      Wie::regionaal,
+                                      Wie::regionaal_elders};
 
 std::string_view naam(Wie wie);
 
@@ -91,6 +96,8 @@ class MatrixWereld {
   std::string ouder;
   std::string kind;
   std::string organisatie;                        // the lokaal team of the demo gemeente
+  std::string gemeente;                           // the demo gemeente's id
+  std::string westerdal;                          // a third gemeente, which contracts another organisation
   std::string implementatieplan;                  // the demo gemeente's own, started by the agendahouder
   std::map<std::string, std::string> medewerker;  // short name → id
   std::string token;
@@ -115,6 +122,10 @@ class MatrixWereld {
   void certificeren(ApiKlant& beoordelaar, const std::string& kort, std::string_view rol,
                     std::string_view profiel);
   void andere_gemeente_inrichten();
+  // Two regional organisations registered in Oostervoort: one contracted by the demo gemeente, one by
+  // Westerdal only; each with a regisseur working in the contracting gemeente.
+  void regionale_organisaties_inrichten();
+  void werkgemeente_kiezen(ApiKlant& k, const std::string& gemeente_id);
   void huishouden_opbouwen();
   void demo_gegevens_als_gevoelig();
 
