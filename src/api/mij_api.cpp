@@ -42,6 +42,8 @@ void add_mij_routes(Router& r, service::Diensten& d) {
     const auto p = d.mij.profiel(v.context());
     auto o = medewerker_json(p.medewerker, p.certificeringen);
     o["organisatie"] = p.organisatie;
+    // The roles that count where the session works: by contract fewer than the account has (DOMAIN.md §6).
+    o["rollen"] = codes(v.context().actor.rollen);
     o["gemeenteId"] = v.context().actor.gemeente_id;
     json::array werkgemeenten;
     for (const auto& g : d.sessies.werkgemeenten(v.context())) {

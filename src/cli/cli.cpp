@@ -71,9 +71,10 @@ const std::array<Command, 11> kCommands{{
     {"demo", "Vul een lege database met een fictieve demogemeente.",
      "Gebruik: regie demo [--indien-leeg] [--data-dir MAP] [--database-url URL]\n"
      "\n"
-     "Maakt de fictieve gemeente Zuiderveen aan met vier organisaties, dertien medewerkers met\n"
+     "Maakt de fictieve gemeente Zuiderveen aan met vijf organisaties, veertien medewerkers met\n"
      "verschillende competentieprofielen en 25 huishoudens op alle niveaus en in alle fasen, met\n"
-     "plannen, signalen, een escalatie en geschiedenis. Alle namen en gegevens zijn verzonnen.\n"
+     "plannen, signalen, een escalatie en geschiedenis. Buurgemeente Noorderhaven contracteert het\n"
+     "regionale Zorg- en Veiligheidshuis ook. Alle namen en gegevens zijn verzonnen.\n"
      "Toont daarna de demologins.\n"
      "\n"
      "Opties:\n"

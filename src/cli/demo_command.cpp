@@ -7,6 +7,7 @@
 #include "cli/commands.hpp"
 #include "cli/database_options.hpp"
 #include "cli/demo/demo_gemeente.hpp"
+#include "cli/demo/demo_personen.hpp"
 
 namespace regie::cli {
 namespace {
@@ -54,8 +55,10 @@ int demo_command(const std::vector<std::string>& args) {
   }
   demo::maak(*db, std::chrono::time_point_cast<std::chrono::microseconds>(std::chrono::system_clock::now()),
              toon_voortgang);
-  std::cout << "Demogemeente " << demo::kGemeente
-            << " is aangemaakt: 4 organisaties, 13 medewerkers, 25 huishoudens.\n";
+  std::cout << "Demogemeente " << demo::kGemeente << " is aangemaakt: " << demo::organisaties().size()
+            << " organisaties, " << demo::medewerkers().size()
+            << " medewerkers, 25 huishoudens. Buurgemeente " << demo::kBuurgemeente
+            << " contracteert het regionale Zorg- en Veiligheidshuis ook.\n";
   toon_logins();
   return kExitOk;
 }

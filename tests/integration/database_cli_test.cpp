@@ -42,7 +42,17 @@ TEST_F(DemoTest, ProducesTheDemoGemeenteAndPrintsTheLogins) {
   }
   auto db = open();
   EXPECT_EQ(tel(*db, "SELECT count(*) FROM huishouden"), 25);
-  EXPECT_EQ(tel(*db, "SELECT count(*) FROM organisatie"), 5);  // with the gemeente's OOV team
+  // With the gemeente's OOV team, and the neighbouring gemeente's social team.
+  EXPECT_EQ(tel(*db, "SELECT count(*) FROM organisatie"), 6);
+  EXPECT_EQ(tel(*db, "SELECT count(*) FROM gemeente"), 2);
+  // The regional Zorg- en Veiligheidshuis: contracted by the neighbour too, its procesregisseur at level 5
+  // assigned by a decision of the ZVH.
+  EXPECT_EQ(tel(*db, "SELECT count(*) FROM organisatie_contract WHERE beeindigd_op IS NULL"), 1);
+  EXPECT_GE(
+      tel(*db,
+          "SELECT count(*) FROM regisseur r JOIN huishouden h ON h.id = r.huishouden_id WHERE h.niveau = 5 "
+          "AND r.rol = 'proces' AND r.tot IS NULL AND r.grondslag = 'zvh_besluit'"),
+      1);
   EXPECT_EQ(tel(*db, "SELECT count(*) FROM medewerker"), 14);
   EXPECT_EQ(tel(*db, "SELECT count(*) FROM gebruiker WHERE wachtwoord_hash LIKE '$argon2id$%'"), 14);
   EXPECT_EQ(tel(*db, "SELECT count(*) FROM crisislaag"), 1);  // Gezin Pinas under GRIP

@@ -2,6 +2,7 @@ import { lazy, Suspense, type JSX } from "react";
 import { Button, Heading1, Paragraph, SkipLink } from "@utrecht/component-library-react";
 import { useSessie } from "./sessie";
 import { Vangnet } from "./onderdelen/Vangnet";
+import { Werkgemeente } from "./onderdelen/Werkgemeente";
 import { AppLink, useLocatie } from "./navigatie";
 import { MijnHuishoudens } from "./schermen/MijnHuishoudens";
 import { Huishouden } from "./schermen/Huishouden";
@@ -121,6 +122,7 @@ export function App() {
           )}
         </nav>
         <div className="regie-kop__gebruiker">
+          <Werkgemeente ik={ik} />
           <span>
             {ik.naam}
             <span className="regie-kop__organisatie">{ik.organisatie}</span>

@@ -25,6 +25,11 @@ export const kenmerkNaam: Record<string, string> = {
   afgeschermd: "afgeschermd dossier",
 };
 
+export const grondslagNaam: Record<string, string> = {
+  regionale_afspraak: "Regionale afspraak",
+  zvh_besluit: "Besluit van het Zorg- en Veiligheidshuis",
+};
+
 export const regieRolNaam: Record<string, string> = {
   casus: "Casusregie",
   proces: "Procesregie",

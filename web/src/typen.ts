@@ -18,8 +18,10 @@ export interface Ik {
   naam: string;
   organisatieId: string;
   organisatie: string;
-  rollen: string[];
+  rollen: string[];  // the roles that count in the gemeente the session works in
   certificeringen: Certificering[];
+  gemeenteId: string;
+  werkgemeenten: { id: string; naam: string; werkrelatie: "eigen" | "gecontracteerd" }[];
 }
 
 export interface Pagina<T> {
@@ -90,6 +92,8 @@ export interface Regisseur {
   aandachtsgebied: { leefgebied: string }[];
   waarschuwing: string | null;
   knelpunt: string | null;
+  grondslag: "regionale_afspraak" | "zvh_besluit" | null;
+  grondslagKenmerk: string | null;
   versie: number;
 }
 

@@ -139,6 +139,12 @@ class Bouwer {
       organisatie_id[o.sleutel] = beheer_.organisatie_aanmaken(sys, {o.naam, o.ketens, {}, {}});
       team_id[o.sleutel] = beheer_.team_aanmaken(sys, organisatie_id[o.sleutel], o.team);
     }
+    const auto buur = beheer_.gemeente_aanmaken(std::string{kBuurgemeente});
+    const Context buur_sys = service::systeem_context(buur, "inrichting");
+    beheer_.organisatie_aanmaken(buur_sys, {std::string{kBuurgemeenteTeam}, {Partij::lokaal_team}, {}, {}});
+    for (const auto& o : organisaties()) {
+      if (!o.ook_voor.empty()) beheer_.contract_vastleggen(buur_sys, organisatie_id[o.sleutel], datum());
+    }
     for (const auto& m : medewerkers()) {
       std::optional<std::string> manager;
       if (!m.manager.empty()) manager = id_.at(m.manager);
@@ -318,8 +324,19 @@ class Bouwer {
         invoer.persoon_soort = PersoonSoort::gezinslid;
         invoer.persoon_id = h.volwassenen.front();
       }
+      if (grondslag_vereist(niveau_uit_nummer(n), is_regionaal(tabel[static_cast<std::size_t>(n)]))) {
+        invoer.grondslag = n == 5 ? Grondslag::zvh_besluit : Grondslag::regionale_afspraak;
+        invoer.grondslag_kenmerk = n == 5
+                                       ? "Casusoverleg Zorg- en Veiligheidshuis, besluit over de procesregie"
+                                       : "Regionaal convenant regie bij onveiligheid, 2026";
+      }
       regisseurs_.toewijzen(regie(h), h.id, invoer);
     }
+  }
+
+  static bool is_regionaal(std::string_view gebruikersnaam) {
+    const auto& m = *std::ranges::find(medewerkers(), gebruikersnaam, &DemoMedewerker::gebruikersnaam);
+    return !std::ranges::find(organisaties(), m.organisatie, &DemoOrganisatie::sleutel)->ook_voor.empty();
   }
 
   std::string gebruikersnaam_van(const std::string& medewerker_id) const {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "domain/huishouden.hpp"
@@ -13,6 +14,8 @@ struct DemoOrganisatie {
   std::string naam;
   std::vector<domain::Partij> ketens;
   std::string team;
+  std::vector<std::string>
+      ook_voor{};  // neighbouring gemeenten that contract it too: a regional organisation
 };
 
 struct DemoMedewerker {
@@ -23,6 +26,11 @@ struct DemoMedewerker {
   std::vector<domain::Gebruikersrol> rollen;
   std::vector<domain::Certificering> certificeringen;
 };
+
+// A neighbouring gemeente of the demo gemeente, with only its own social team: it contracts the regional
+// Zorg- en Veiligheidshuis too (DOMAIN.md §6).
+inline constexpr std::string_view kBuurgemeente = "Noorderhaven";
+inline constexpr std::string_view kBuurgemeenteTeam = "Sociaal Team Noorderhaven";
 
 const std::vector<DemoOrganisatie>& organisaties();
 const std::vector<DemoMedewerker>& medewerkers();

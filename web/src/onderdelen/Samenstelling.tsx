@@ -9,11 +9,12 @@ import type { Gezinslid, Huishouden, Regisseur } from "../typen";
 import { Foutmelding } from "./Foutmelding";
 import { VeldFout } from "./VeldFout";
 import { Keuze } from "./Keuze";
-import { faseNaam, leefgebiedNaam, naamVan } from "../teksten";
+import { faseNaam, grondslagNaam, leefgebiedNaam, naamVan } from "../teksten";
 import { LidVelden, lidInvoer, nieuwLid, type Lid } from "./LidVelden";
 import { useOnopgeslagenWijzigingen } from "../navigatie";
 
-interface Medewerker { id: string; naam: string; organisatie?: string; certificeringen: { rol: string; profiel: string }[] }
+// `regionaal`: the organisation serves several gemeenten (at levels 4–5 its assignment needs a grondslag).
+interface Medewerker { id: string; naam: string; organisatie?: string; regionaal?: boolean; certificeringen: { rol: string; profiel: string }[] }
 
 /** One small form: a title, the fields, a button; the server's error at the top. */
 function Formulier({ titel, knop, children, onVerstuur, fout }: {
@@ -78,10 +79,10 @@ export function useMedewerkers() {
   useEffect(() => {
     Promise.all([
       api<{ items: (Medewerker & { organisatieId: string })[] }>("GET", "/medewerkers?paginaGrootte=100"),
-      api<{ items: { id: string; naam: string }[] }>("GET", "/organisaties?paginaGrootte=100"),
+      api<{ items: { id: string; naam: string; regionaal: boolean }[] }>("GET", "/organisaties?paginaGrootte=100"),
     ]).then(([m, o]) => {
-      const organisatie = new Map(o.items.map((x) => [x.id, x.naam]));
-      setLijst(m.items.map((x) => ({ ...x, organisatie: organisatie.get(x.organisatieId) })));
+      const organisatie = new Map(o.items.map((x) => [x.id, x]));
+      setLijst(m.items.map((x) => ({ ...x, organisatie: organisatie.get(x.organisatieId)?.naam, regionaal: organisatie.get(x.organisatieId)?.regionaal })));
     }).catch(() => setLijst([]));
   }, []);
   return lijst;
@@ -122,6 +123,8 @@ export function RegisseurAanwijzen({ h, herlaad, medewerkers }: { h: Huishouden;
   const [rol, setRol] = useState<"casus" | "proces" | "">("");
   const [wie, setWie] = useState("");
   const [leefgebied, setLeefgebied] = useState("");
+  const [grondslag, setGrondslag] = useState<"regionale_afspraak" | "zvh_besluit" | "">("");
+  const [kenmerk, setKenmerk] = useState("");
   const { fout, verzend } = useVerzenden(herlaad);
   const kaart = h.regiekaart;
   if (!kaart) return <Paragraph>Een regisseur wijst u aan zodra er een niveau is vastgesteld.</Paragraph>;
@@ -140,12 +143,17 @@ export function RegisseurAanwijzen({ h, herlaad, medewerkers }: { h: Huishouden;
       : []),
   ];
   const [soort, persoonId] = wie.split(":");
+  // A professional of an organisation that serves several gemeenten is assigned at levels 4–5 on a regional
+  // agreement or a decision of the Zorg- en Veiligheidshuis (the server checks it too).
+  const vraagtGrondslag = kaart.niveau >= 4 && soort === "medewerker" && !!medewerkers.find((m) => m.id === persoonId)?.regionaal;
   return (
     <Formulier titel="Een regisseur aanwijzen" knop="Aanwijzen" fout={fout}
       onVerstuur={() => verzend("POST", `/huishoudens/${h.id}/regisseurs`, {
         rol, persoonSoort: soort, persoonId,
         ...(rol === "casus" && leefgebied ? { aandachtsgebied: [{ leefgebied }] } : {}),
-      }, () => { setRol(""); setWie(""); setLeefgebied(""); })}>
+        ...(vraagtGrondslag && grondslag ? { grondslag } : {}),
+        ...(vraagtGrondslag && kenmerk.trim() ? { grondslagKenmerk: kenmerk } : {}),
+      }, () => { setRol(""); setWie(""); setLeefgebied(""); setGrondslag(""); setKenmerk(""); })}>
       <Keuze vraag="Welke regie?" naam="rol" fout={fout} waarde={rol} onChange={(r) => { setRol(r); setWie(""); }} opties={[
         { waarde: "casus", label: "Casusregie", uitleg: `Niveau ${kaart.niveau}: ${kaart.casusregie.profiel ? `profiel ${kaart.casusregie.profiel}` : "geen profiel vereist"}` },
         ...(kaart.procesregie.nodig !== "niet_van_toepassing"
@@ -173,6 +181,22 @@ export function RegisseurAanwijzen({ h, herlaad, medewerkers }: { h: Huishouden;
             </FormField>
           )}
         </div>
+      )}
+      {vraagtGrondslag && (
+        <>
+          <Keuze vraag="Waarop berust deze toewijzing?" naam="grondslag" fout={fout} waarde={grondslag} onChange={setGrondslag}
+            uitleg="Deze organisatie werkt voor meerdere gemeenten. Op niveau 4 en 5 legt u vast op welke afspraak of welk besluit de toewijzing berust."
+            opties={[
+              { waarde: "regionale_afspraak", label: grondslagNaam.regionale_afspraak, uitleg: "De regio heeft afgesproken welke partij de regie voert." },
+              { waarde: "zvh_besluit", label: grondslagNaam.zvh_besluit, uitleg: "Het Zorg- en Veiligheidshuis heeft besloten wie de regie voert." },
+            ]} />
+          <FormField>
+            <FormLabel htmlFor={`${id}-kenmerk`}>Kenmerk van de afspraak of het besluit</FormLabel>
+            <VeldFout fout={fout} veld="grondslagKenmerk" id={`${id}-kenmerk-fout`} />
+            <Textbox id={`${id}-kenmerk`} value={kenmerk} aria-describedby={`${id}-kenmerk-fout`} maxLength={200}
+              onChange={(e) => setKenmerk(e.target.value)} />
+          </FormField>
+        </>
       )}
     </Formulier>
   );

@@ -10,7 +10,7 @@ import { api, ApiFout } from "../api";
 import type { Betrokkene, Huishouden as HuishoudenData, InzetVastgelegd } from "../typen";
 import { AppLink, useLocatie } from "../navigatie";
 import {
-  datum, faseNaam, inzetCriteriumNaam, kaderNaam, naamVan, relatieNaam, regieRolNaam,
+  datum, faseNaam, grondslagNaam, inzetCriteriumNaam, kaderNaam, naamVan, relatieNaam, regieRolNaam,
 } from "../teksten";
 import { leeftijdTekst } from "../onderdelen/Leeftijd";
 import { Foutmelding } from "../onderdelen/Foutmelding";
@@ -236,6 +236,7 @@ export function Huishouden({ id }: { id: string }) {
                 <strong>{naamVan(regieRolNaam, r.rol)}:</strong> {r.naam}, sinds {datum(r.van)}
                 {r.aandachtsgebied.length > 0 &&
                   ` (aandachtsgebied: ${r.aandachtsgebied.map((a) => a.leefgebied.replaceAll("_", " ")).join(", ")})`}
+                {r.grondslag && `; op grond van: ${naamVan(grondslagNaam, r.grondslag)}${r.grondslagKenmerk ? ` (${r.grondslagKenmerk})` : ""}`}
                 {r.knelpunt && (
                   <span className="regie-kenmerk regie-kenmerk--profiel_onvoldoende">
                     profiel past niet bij het niveau

@@ -244,3 +244,36 @@ export async function afgeschermdAfdrukken(ctx) {
   verwacht(/Annelies Smit, Zorg- en Veiligheidshuis Regio Zuid/.test(await wie()), `wie helpt na delen: ${await wie()}`);
   await toegankelijk(page, "afgedrukt plan, afgeschermd");
 }
+
+/** Regional organisations (DOMAIN.md §6, §7): Annelies of the regional Zorg- en Veiligheidshuis works for
+ *  Zuiderveen and, on contract, for Noorderhaven. At level 5 her assignment shows the ZVH decision it follows;
+ *  in Noorderhaven she sees none of Zuiderveen's households, and going back shows them again. */
+export async function regionaleRegisseur(ctx) {
+  const { page, url } = ctx;
+  const annelies = await apiSessie(url, "annelies");
+  const ik = (await annelies("GET", "/mij")).body;
+  verwacht(ik.werkgemeenten.map((g) => `${g.naam}:${g.werkrelatie}`).join() === "Zuiderveen:eigen,Noorderhaven:gecontracteerd",
+    `werkgemeenten: ${JSON.stringify(ik.werkgemeenten)}`);
+  const pinas = (await annelies("GET", "/mij/huishoudens?paginaGrootte=100")).body.items.find((x) => x.naam === "Gezin Pinas");
+  await inloggen(page, url, "annelies");
+  await page.goto(`${url}/huishoudens/${pinas.id}`);
+  await page.locator("section[aria-labelledby=regie-titel]")
+    .getByText(/Procesregie:.*Annelies Smit.*op grond van: Besluit van het Zorg- en Veiligheidshuis \(Casusoverleg/).waitFor();
+  const keuze = page.getByLabel("Werkgemeente");
+  verwacht(await keuze.inputValue() === ik.gemeenteId, "niet in Zuiderveen begonnen");
+  await toegankelijk(page, "kop met werkgemeente");
+
+  const gewisseld = page.waitForResponse((r) => r.request().method() === "PUT" && r.url().endsWith("/werkgemeente"));
+  await keuze.selectOption({ label: "Noorderhaven (op contract)" });
+  verwacht((await gewisseld).status() === 200, "wisselen mislukt");
+  await page.waitForURL(`${url}/`);
+  await page.getByText("Geen huishoudens gevonden").waitFor();
+  verwacht(!(await page.getByText("Gezin Pinas").count()), "Pinas zichtbaar in Noorderhaven");
+  await page.goto(`${url}/huishoudens/${pinas.id}`);
+  await page.getByText("Dit huishouden bestaat niet").first().waitFor();
+  await scherm(page, ctx, "regionaal-noorderhaven");
+
+  await page.getByLabel("Werkgemeente").selectOption({ label: "Zuiderveen" });
+  await page.waitForURL(`${url}/`);
+  await page.getByText("Gezin Pinas").first().waitFor();
+}
