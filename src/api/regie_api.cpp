@@ -75,6 +75,17 @@ void add_regie_routes(Router& r, service::Diensten& d) {
           d.regisseurs.beeindigen(v.context(), v.param("huishoudenId"), v.param("regisseurId"), *versie);
           return geen_inhoud();
         });
+  r.add("POST", "/api/v1/huishoudens/{huishoudenId}/regisseurs/{regisseurId}/_grondslag", Toegang::sessie,
+        [&d](Verzoek& v) {
+          Lezer l{v.body()};
+          const auto grondslag = l.code<Grondslag>("grondslag", true);
+          const auto kenmerk = l.tekst("grondslagKenmerk", true);
+          const auto versie = l.versie();
+          l.afronden("Grondslag");
+          d.regisseurs.grondslag_vastleggen(v.context(), v.param("huishoudenId"), v.param("regisseurId"),
+                                            *grondslag, *kenmerk, *versie);
+          return geen_inhoud();
+        });
   r.add("POST", "/api/v1/huishoudens/{huishoudenId}/regisseurs/{regisseurId}/_bevestigen", Toegang::sessie,
         [&d](Verzoek& v) {
           Lezer l{v.body()};

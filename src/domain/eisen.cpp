@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "domain/regiekaart.hpp"
+#include "domain/regionaal.hpp"
 
 namespace regie::domain {
 namespace {
@@ -13,7 +14,7 @@ struct EisRegel {
   std::string_view tekst;
 };
 
-const std::array<EisRegel, 6> kEisen{{
+const std::array<EisRegel, 7> kEisen{{
     {Eis::ondersteuningsplan_vereist,
      [](const EisToestand& t, const NiveauKaart& k) {
        return k.ondersteuningsplan == Nodig::verplicht && !t.heeft_ondersteuningsplan;
@@ -42,6 +43,12 @@ const std::array<EisRegel, 6> kEisen{{
     {Eis::schakel_ivz_oov_vereist,
      [](const EisToestand& t, const NiveauKaart& k) { return k.crisislaag && !t.heeft_schakel_ivz_oov; },
      "Wijs de ambtenaar IVZ/OOV aan als schakel met de driehoek en de burgemeester (crisislaag)."},
+    {Eis::grondslag_vereist,
+     [](const EisToestand& t, const NiveauKaart& k) {
+       return grondslag_vereist(k.niveau, t.regionale_regisseur_zonder_grondslag);
+     },
+     "Een regisseur van een regionale organisatie heeft op dit niveau een grondslag nodig: leg de regionale "
+     "afspraak of het besluit van het Zorg- en Veiligheidshuis vast."},
 }};
 
 }  // namespace

@@ -20,6 +20,7 @@ enum class Eis {
   procesregisseur_vereist,
   regisseur_met_knelpunt,   // an assignment is flagged (profile or chain) until replaced or confirmed
   schakel_ivz_oov_vereist,  // level 5: the ambtenaar IVZ/OOV as linking pin (DOMAIN.md §4.5)
+  grondslag_vereist,        // levels 4–5: a regional organisation's regisseur without grondslag (§7)
 };
 
 struct EisToestand {
@@ -30,6 +31,7 @@ struct EisToestand {
   bool heeft_procesregisseur = false;
   bool regisseur_met_knelpunt = false;
   bool heeft_schakel_ivz_oov = false;
+  bool regionale_regisseur_zonder_grondslag = false;  // assigned before the level asked for one
 };
 
 std::vector<Eis> openstaande_eisen(const EisToestand& toestand);
@@ -44,6 +46,7 @@ struct CodeTable<Eis> {
       std::pair{Eis::procesregisseur_vereist, std::string_view{"procesregisseur_vereist"}},
       std::pair{Eis::regisseur_met_knelpunt, std::string_view{"regisseur_met_knelpunt"}},
       std::pair{Eis::schakel_ivz_oov_vereist, std::string_view{"schakel_ivz_oov_vereist"}},
+      std::pair{Eis::grondslag_vereist, std::string_view{"grondslag_vereist"}},
   };
 };
 

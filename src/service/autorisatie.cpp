@@ -43,6 +43,7 @@ const std::vector<Autorisatie> kAutorisaties{
   {"niveaugeschiedenis.lezen",         {},                          huishouden,        lezen},
   {"regisseur.toewijzen",              {},                          huishouden,        regie},
   {"regisseur.beeindigen",             {},                          huishouden,        regie},
+  {"regisseur.grondslag_vastleggen",   {},                          huishouden,        regie},
   {"regisseur.profiel_bevestigen",     {},                          huishouden,        Handeling::profiel_bevestigen},
   {"escalatie.openen",                 {},                          huishouden,        regie},
   {"escalatie.informeren",             {},                          huishouden,        Handeling::escalatie},

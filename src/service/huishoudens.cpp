@@ -107,6 +107,12 @@ void conflict_als(bool verouderd) {
 
 namespace {
 
+bool regionaal(store::Tx& tx, const std::string& medewerker_id) {
+  const auto m = store::medewerker(tx, medewerker_id);
+  const auto o = m ? store::organisatie(tx, m->organisatie_id) : std::nullopt;
+  return o && o->regionaal;
+}
+
 std::vector<domain::Eis> eisen_uit(store::Tx& tx, const store::HuishoudenRecord& h, bool heeft_op,
                                    bool heeft_vp, const std::vector<store::RegisseurRecord>& regisseurs) {
   domain::EisToestand t;
@@ -120,6 +126,8 @@ std::vector<domain::Eis> eisen_uit(store::Tx& tx, const store::HuishoudenRecord&
   for (const auto& r : regisseurs) {
     (r.rol == domain::Rol::casus ? t.heeft_casusregisseur : t.heeft_procesregisseur) = true;
     if (r.knelpunt) t.regisseur_met_knelpunt = true;
+    if (r.persoon_soort == domain::PersoonSoort::medewerker && !r.grondslag && regionaal(tx, r.persoon_id))
+      t.regionale_regisseur_zonder_grondslag = true;
   }
   return domain::openstaande_eisen(t);
 }

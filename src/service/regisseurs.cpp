@@ -179,6 +179,26 @@ void Regisseurs::beeindigen(const Context& ctx, const std::string& huishouden_id
   });
 }
 
+void Regisseurs::grondslag_vastleggen(const Context& ctx, const std::string& huishouden_id,
+                                      const std::string& regisseur_id, domain::Grondslag grondslag,
+                                      const std::string& kenmerk, int versie) {
+  InvoerControle controle;
+  controle.verplicht("grondslagKenmerk", kenmerk);
+  controle.afronden("Grondslag");
+  uitvoeren(ctx, "regisseur.grondslag_vastleggen", [&](store::Tx& tx, Auditspoor& spoor) {
+    vereis_open(laad_huishouden(tx, ctx, huishouden_id, Handeling::regie, spoor));
+    const auto r = store::regisseur(tx, regisseur_id);
+    if (!r || r->huishouden_id != huishouden_id || r->tot)
+      throw NotFound("Deze regisseur bestaat niet (meer).");
+    if (r->persoon_soort != PersoonSoort::medewerker) {
+      throw BadRequest("Een grondslag hoort bij een professional.",
+                       {{"grondslag", "Deze regisseur is een gezinslid of netwerklid."}});
+    }
+    conflict_als(!store::regisseur_grondslag_zetten(tx, regisseur_id, versie, grondslag, kenmerk));
+    store::huishouden_versie_ophogen(tx, huishouden_id);
+  });
+}
+
 void Regisseurs::profiel_bevestigen(const Context& ctx, const std::string& huishouden_id,
                                     const std::string& regisseur_id, int versie) {
   uitvoeren(ctx, "regisseur.profiel_bevestigen", [&](store::Tx& tx, Auditspoor& spoor) {

@@ -35,6 +35,10 @@ class Regisseurs : public Dienst {
   void beeindigen(const Context& ctx, const std::string& huishouden_id, const std::string& regisseur_id,
                   int versie);
   // The acting professional confirms, with a profile that covers the level, that this regisseur may go on.
+  // Records the regional agreement or ZVH decision an assignment follows, e.g. after the level rose to 4.
+  void grondslag_vastleggen(const Context& ctx, const std::string& huishouden_id,
+                            const std::string& regisseur_id, domain::Grondslag grondslag,
+                            const std::string& kenmerk, int versie);
   void profiel_bevestigen(const Context& ctx, const std::string& huishouden_id,
                           const std::string& regisseur_id, int versie);
 };

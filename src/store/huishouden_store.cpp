@@ -312,4 +312,13 @@ bool regisseur_bevestigen(Tx& tx, const std::string& id, int versie, const std::
              {id, std::int64_t{versie}, door, op, std::int64_t{domain::nummer(tot_niveau)}}) == 1;
 }
 
+bool regisseur_grondslag_zetten(Tx& tx, const std::string& id, int versie, domain::Grondslag grondslag,
+                                const std::string& kenmerk) {
+  return tx.exec(
+             "UPDATE regisseur SET grondslag = $3, grondslag_kenmerk = $4, versie = versie + 1 WHERE id = $1 "
+             "AND "
+             "versie = $2 AND tot IS NULL",
+             {id, std::int64_t{versie}, code(grondslag), kenmerk}) == 1;
+}
+
 }  // namespace regie::store

@@ -135,5 +135,7 @@ void regisseur_knelpunt_zetten(Tx& tx, const std::string& id, const std::optiona
                                const std::optional<std::string>& sinds);
 bool regisseur_bevestigen(Tx& tx, const std::string& id, int versie, const std::string& door,
                           const std::string& op, domain::Niveau tot_niveau);
+bool regisseur_grondslag_zetten(Tx& tx, const std::string& id, int versie, domain::Grondslag grondslag,
+                                const std::string& kenmerk);
 
 }  // namespace regie::store

@@ -5,6 +5,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
+#include "domain/eisen.hpp"
 #include "domain/toewijzing.hpp"
 
 namespace regie::domain {
@@ -52,6 +55,20 @@ TEST(Regionaal, TheAssignmentCheckAsksForTheGrondslag) {
   EXPECT_TRUE(toets_toewijzing(Rol::proces, Niveau::drie, k, false, false).fouten.empty());
   k.regionale_organisatie = false;
   EXPECT_TRUE(toets_toewijzing(Rol::proces, Niveau::vijf, k, false, false).fouten.empty());
+}
+
+TEST(Regionaal, AHouseholdAtLevelsFourAndFiveAsksForTheMissingGrondslag) {
+  for (auto n : {Niveau::een, Niveau::twee, Niveau::drie, Niveau::vier, Niveau::vijf}) {
+    EisToestand t;
+    t.niveau = n;
+    t.regionale_regisseur_zonder_grondslag = true;
+    const auto eisen = openstaande_eisen(t);
+    const bool gevraagd = std::ranges::find(eisen, Eis::grondslag_vereist) != eisen.end();
+    EXPECT_EQ(gevraagd, n == Niveau::vier || n == Niveau::vijf) << nummer(n);
+    t.regionale_regisseur_zonder_grondslag = false;
+    const auto zonder = openstaande_eisen(t);
+    EXPECT_EQ(std::ranges::find(zonder, Eis::grondslag_vereist), zonder.end()) << nummer(n);
+  }
 }
 
 TEST(Regionaal, EveryGrondslagHasALabelAndACode) {

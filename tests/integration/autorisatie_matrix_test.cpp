@@ -494,6 +494,14 @@ std::vector<Geval> gevallen() {
          return Aanvraag{w.pad("/regisseurs/" + id_van(r) + "/_beeindigen"),
                          json::object{{"versie", r.at("versie")}}};
        }},
+      {"POST", h + "/regisseurs/{regisseurId}/_grondslag", Soort::regie,
+       [eva_casus](MatrixWereld& w, Wie) {
+         const auto r = eva_casus(w);
+         return Aanvraag{w.pad("/regisseurs/" + id_van(r) + "/_grondslag"),
+                         json::object{{"grondslag", "regionale_afspraak"},
+                                      {"grondslagKenmerk", "Regionaal convenant 2026"},
+                                      {"versie", r.at("versie")}}};
+       }},
       {"POST", h + "/regisseurs/{regisseurId}/_bevestigen", Soort::bevestigen,
        [](MatrixWereld& w, Wie) {
          for (const auto& r : lijst(w.dossier(), "regisseurs")) {

@@ -130,6 +130,44 @@ TEST_P(RegionaalTest, BelowLevelFourARegionalProfessionalNeedsNoGrondslag) {
       regisseurs->toewijzen(als(regisseur_bplus_), id, {Rol::proces, PersoonSoort::medewerker, vera_, {}}));
 }
 
+TEST_P(RegionaalTest, WhenTheLevelRisesToFourTheHouseholdAsksForTheGrondslagUntilItIsRecorded) {
+  if (!test_) GTEST_SKIP();
+  contracteren();
+  const auto id = huishouden_op_niveau(3);
+  const auto ctx = als(regisseur_bplus_);
+  const auto r =
+      regisseurs->toewijzen(ctx, id, {Rol::proces, PersoonSoort::medewerker, vera_, {}}).regisseur_id;
+  const auto vraagt = [&] {
+    const auto eisen = huishoudens->lezen(ctx, id).eisen;
+    return std::ranges::find(eisen, Eis::grondslag_vereist) != eisen.end();
+  };
+  EXPECT_FALSE(vraagt());
+  besluit(id, 4);
+  EXPECT_TRUE(vraagt());
+
+  const auto versie_van = [&] {
+    const auto d = huishoudens->lezen(ctx, id);
+    return std::ranges::find_if(d.regisseurs, [&](const auto& i) { return i.regisseur.id == r; })
+        ->regisseur.versie;
+  };
+  const int versie = versie_van();
+  const auto vera = vera_hier();  // she holds regie now
+  EXPECT_EQ(velden_van_fout([&] {
+              regisseurs->grondslag_vastleggen(vera, id, r, Grondslag::regionale_afspraak, " ", versie);
+            }),
+            std::vector<std::string>{"grondslagKenmerk"});
+  EXPECT_THROW(
+      regisseurs->grondslag_vastleggen(vera, id, r, Grondslag::regionale_afspraak, "Convenant", versie + 1),
+      service::Conflict);
+  EXPECT_THROW(regisseurs->grondslag_vastleggen(als(vk_collega_), id, r, Grondslag::regionale_afspraak,
+                                                "Convenant", versie),
+               service::Forbidden);  // not a regisseur of this household
+  regisseurs->grondslag_vastleggen(vera, id, r, Grondslag::regionale_afspraak, "Regionaal convenant 2026",
+                                   versie);
+  EXPECT_FALSE(vraagt());
+  EXPECT_EQ(versie_van(), versie + 1);
+}
+
 TEST_P(RegionaalTest, ASessionWorksInOneGemeenteAtATimeWithTheRolesThatCountThere) {
   if (!test_) GTEST_SKIP();
   const auto inlog = sessies->inloggen("vera", "een-lang-wachtwoord", "10.0.0.1");

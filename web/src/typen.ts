@@ -87,6 +87,7 @@ export interface Regisseur {
   id: string;
   rol: "casus" | "proces";
   persoonSoort: string;
+  persoonId: string;
   naam: string;
   van: string;
   aandachtsgebied: { leefgebied: string }[];

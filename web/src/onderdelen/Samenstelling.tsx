@@ -203,9 +203,12 @@ export function RegisseurAanwijzen({ h, herlaad, medewerkers }: { h: Huishouden;
 }
 
 /** End an assignment, or confirm one whose profile falls short of the level (the server checks who may). */
-export function RegisseurActies({ h, r, herlaad }: { h: Huishouden; r: Regisseur; herlaad: () => Promise<void> }) {
+export function RegisseurActies({ h, r, herlaad, medewerkers }: { h: Huishouden; r: Regisseur; herlaad: () => Promise<void>; medewerkers: Medewerker[] }) {
   const { fout, verzend } = useVerzenden(herlaad);
+  const grondslagNodig = h.eisen.some((e) => e.code === "grondslag_vereist") && !r.grondslag &&
+    r.persoonSoort === "medewerker" && !!medewerkers.find((m) => m.id === r.persoonId)?.regionaal;
   return (
+    <>
     <span className="regie-inline-acties">
       {r.knelpunt && (
         <Button appearance="subtle-button" onClick={() => void verzend("POST", `/huishoudens/${h.id}/regisseurs/${r.id}/_bevestigen`, { versie: r.versie })}>
@@ -217,6 +220,34 @@ export function RegisseurActies({ h, r, herlaad }: { h: Huishouden; r: Regisseur
       </Button>
       {fout && <Foutmelding fout={fout} />}
     </span>
+    {grondslagNodig && <GrondslagVastleggen h={h} r={r} herlaad={herlaad} />}
+    </>
+  );
+}
+
+/** The regional agreement or ZVH decision an existing assignment follows, once the level asks for it. */
+function GrondslagVastleggen({ h, r, herlaad }: { h: Huishouden; r: Regisseur; herlaad: () => Promise<void> }) {
+  const id = useId();
+  const [grondslag, setGrondslag] = useState<"regionale_afspraak" | "zvh_besluit" | "">("");
+  const [kenmerk, setKenmerk] = useState("");
+  const { fout, verzend } = useVerzenden(herlaad);
+  return (
+    <Formulier titel={`Grondslag voor ${r.naam}`} knop="Grondslag vastleggen" fout={fout}
+      onVerstuur={() => verzend("POST", `/huishoudens/${h.id}/regisseurs/${r.id}/_grondslag`, {
+        ...(grondslag ? { grondslag } : {}), grondslagKenmerk: kenmerk, versie: r.versie,
+      })}>
+      <Keuze vraag="Waarop berust deze toewijzing?" naam="grondslag" fout={fout} waarde={grondslag} onChange={setGrondslag}
+        opties={[
+          { waarde: "regionale_afspraak", label: grondslagNaam.regionale_afspraak },
+          { waarde: "zvh_besluit", label: grondslagNaam.zvh_besluit },
+        ]} />
+      <FormField>
+        <FormLabel htmlFor={`${id}-kenmerk`}>Kenmerk van de afspraak of het besluit</FormLabel>
+        <VeldFout fout={fout} veld="grondslagKenmerk" id={`${id}-kenmerk-fout`} />
+        <Textbox id={`${id}-kenmerk`} value={kenmerk} aria-describedby={`${id}-kenmerk-fout`} maxLength={200}
+          onChange={(e) => setKenmerk(e.target.value)} />
+      </FormField>
+    </Formulier>
   );
 }
 

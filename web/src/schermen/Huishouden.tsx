@@ -65,6 +65,7 @@ const eisLink: Record<string, [string, string]> = {
   procesregisseur_vereist: ["#regie-titel", "Naar de regisseurs"],
   regisseur_met_knelpunt: ["#regie-titel", "Naar de regisseurs"],
   schakel_ivz_oov_vereist: ["/crisislaag", "Naar de crisislaag"],
+  grondslag_vereist: ["#regie-titel", "Naar de regisseurs"],
 };
 
 export function Huishouden({ id }: { id: string }) {
@@ -242,7 +243,7 @@ export function Huishouden({ id }: { id: string }) {
                     profiel past niet bij het niveau
                   </span>
                 )}
-                <RegisseurActies h={h} r={r} herlaad={herlaad} />
+                <RegisseurActies h={h} r={r} herlaad={herlaad} medewerkers={medewerkers} />
               </UnorderedListItem>
             ))}
           </UnorderedList>
