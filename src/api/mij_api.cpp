@@ -127,6 +127,38 @@ void add_mij_routes(Router& r, service::Diensten& d) {
     }
     return ok(json::object{{"items", std::move(items)}});
   });
+  // Notifications (DOMAIN.md §5 a and c): the inbox, its count for the header, marking read.
+  r.add("GET", "/api/v1/mij/meldingen", Toegang::sessie, [&d](Verzoek& v) {
+    const auto filter = v.query_tekst("ongelezen");
+    if (filter && *filter != "true" && *filter != "false")
+      throw service::BadRequest("Onbekende waarde.", {{"ongelezen", "Kies true of false."}});
+    const auto pagina = v.pagina();
+    const auto uit = d.meldingen.lijst(v.context(), filter == "true", pagina);
+    json::array items;
+    for (const auto& [m, tekst, doel] : uit.items) {
+      items.push_back(json::object{{"id", m.id},
+                                   {"soort", code(m.soort)},
+                                   {"tekst", tekst},
+                                   {"huishoudenId", opt(m.huishouden_id)},
+                                   {"doel", doel},
+                                   {"aangemaaktOp", m.aangemaakt_op},
+                                   {"gelezen", m.gelezen_op.has_value()}});
+    }
+    auto body = pagina_json(std::move(items), pagina, uit.totaal);
+    body["ongelezen"] = uit.ongelezen;
+    return ok(body);
+  });
+  r.add("GET", "/api/v1/mij/meldingen/aantal", Toegang::sessie, [&d](Verzoek& v) {
+    return ok(json::object{{"ongelezen", d.meldingen.ongelezen(v.context())}});
+  });
+  r.add("POST", "/api/v1/mij/meldingen/{meldingId}/_gelezen", Toegang::sessie, [&d](Verzoek& v) {
+    d.meldingen.gelezen(v.context(), v.param("meldingId"));
+    return geen_inhoud();
+  });
+  r.add("POST", "/api/v1/mij/meldingen/_alle_gelezen", Toegang::sessie, [&d](Verzoek& v) {
+    d.meldingen.alles_gelezen(v.context());
+    return geen_inhoud();
+  });
   r.add("POST", "/api/v1/mij/noodtoegangen/{noodtoegangId}/_beoordelen", Toegang::sessie, [&d](Verzoek& v) {
     Lezer l{v.body()};
     const auto oordeel = l.tekst_of_leeg("oordeel");

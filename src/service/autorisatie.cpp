@@ -78,6 +78,10 @@ const std::vector<Autorisatie> kAutorisaties{
   {"caseload.lezen",                   {regisseur},                 zichzelf,          {}},
   {"team.lezen",                       {manager},                   eigen_team,        {}},
   {"team.escalaties_lezen",            {manager},                   eigen_team,        {}},
+  {"meldingen.lezen",                  {},                          zichzelf,          {}},
+  {"meldingen.tellen",                 {},                          zichzelf,          {}},
+  {"melding.gelezen",                  {},                          zichzelf,          {}},
+  {"meldingen.alles_gelezen",          {},                          zichzelf,          {}},
   {"noodtoegangen.lezen",              {manager, af},               toezicht_nood,     {}},
   {"noodtoegang.beoordelen",           {manager, af},               toezicht_nood,     {}},
   // Staff directory (to find colleagues) and administration

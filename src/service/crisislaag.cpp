@@ -39,13 +39,7 @@ int Crisislagen::vastleggen(const Context& ctx, const std::string& huishouden_id
       vereis_werkt_in_gemeente(tx, ctx, *laag.schakel_id, "schakelId");
       // The linking pin works with the household: he is involved, and so has access (need-to-know from the
       // relation, ADR 0005).
-      const auto actief = store::actieve_betrokkenheden(tx, huishouden_id);
-      if (std::ranges::find(actief, *laag.schakel_id, &store::BetrokkenheidRecord::medewerker_id) ==
-          actief.end()) {
-        store::betrokkenheid_invoegen(
-            tx,
-            {store::nieuwe_id(), huishouden_id, *laag.schakel_id, std::string{kSchakelRol}, nu_tekst(), {}});
-      }
+      betrekken(tx, ctx, h, *laag.schakel_id, std::string{kSchakelRol}, nu_tekst(), spoor);
     }
     store::CrisislaagRecord r{laag, versie + 1, ctx.actor.id, nu_tekst(), {}, {}};
     // A version committed meanwhile: no row inserted, or (two at once) a duplicate key, which the service

@@ -24,4 +24,10 @@ void Dienst::log(store::Tx& tx, const Context& ctx, std::string_view actie, cons
   store::audit_toevoegen(tx, regels);
 }
 
+void Dienst::gelukt(store::Tx& tx, const Context& ctx, std::string_view actie,
+                    const Auditspoor& spoor) const {
+  store::meldingen_invoegen(tx, spoor.meldingen);
+  log(tx, ctx, actie, spoor, "gelukt");
+}
+
 }  // namespace regie::service

@@ -14,6 +14,7 @@
 #include "service/toegangsbeleid.hpp"
 #include "store/audit_store.hpp"
 #include "store/huishouden_store.hpp"
+#include "store/melding_store.hpp"
 
 namespace regie::service {
 
@@ -31,6 +32,8 @@ struct Auditspoor {
   };
   std::vector<Getoond> getoond;
   std::string lijst_doel = "overzicht";
+  // Notifications the use case raises: committed with its audit row, only when it succeeds.
+  std::vector<store::MeldingRecord> meldingen;
 };
 
 class Dienst {
@@ -54,10 +57,10 @@ class Dienst {
         return db().write([&](store::Tx& tx) {
           if constexpr (std::is_void_v<std::invoke_result_t<F, store::Tx&, Auditspoor&>>) {
             work(tx, spoor);
-            log(tx, ctx, actie, spoor, "gelukt");
+            gelukt(tx, ctx, actie, spoor);
           } else {
             auto result = work(tx, spoor);
-            log(tx, ctx, actie, spoor, "gelukt");
+            gelukt(tx, ctx, actie, spoor);
             return result;
           }
         });
@@ -78,7 +81,7 @@ class Dienst {
     try {
       autoriseer(ctx, actie);
       auto result = vertaal_fouten([&] { return db().read([&](store::Tx& tx) { return work(tx, spoor); }); });
-      vertaal_fouten([&] { db().write([&](store::Tx& tx) { log(tx, ctx, actie, spoor, "gelukt"); }); });
+      vertaal_fouten([&] { db().write([&](store::Tx& tx) { gelukt(tx, ctx, actie, spoor); }); });
       return result;
     } catch (const Forbidden&) {
       db().write([&](store::Tx& tx) { log(tx, ctx, actie, spoor, "geweigerd"); });
@@ -88,6 +91,8 @@ class Dienst {
 
   void log(store::Tx& tx, const Context& ctx, std::string_view actie, const Auditspoor& spoor,
            std::string_view resultaat) const;
+  // A use case that succeeded: its notifications and its audit rows.
+  void gelukt(store::Tx& tx, const Context& ctx, std::string_view actie, const Auditspoor& spoor) const;
   // The roles of the use case's row in the authorization table (autorisatie.cpp); Forbidden otherwise.
   static void autoriseer(const Context& ctx, std::string_view actie);
 

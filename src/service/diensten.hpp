@@ -10,6 +10,7 @@
 #include "service/huishoudens.hpp"
 #include "service/implementatie.hpp"
 #include "service/kader.hpp"
+#include "service/meldingen.hpp"
 #include "service/mij.hpp"
 #include "service/monitoring.hpp"
 #include "service/niveaus.hpp"
@@ -36,6 +37,7 @@ struct Diensten {
         plannen(omgeving),
         toegangslog(omgeving),
         mij(omgeving),
+        meldingen(omgeving),
         noodtoegangen(omgeving),
         notities(omgeving),
         implementatie(omgeving),
@@ -56,6 +58,7 @@ struct Diensten {
   Plannen plannen;
   Toegangslog toegangslog;
   Mij mij;
+  Meldingen meldingen;
   Noodtoegangen noodtoegangen;
   Notities notities;
   Implementatie implementatie;

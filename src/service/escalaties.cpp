@@ -4,6 +4,7 @@
 
 #include "service/huishoudens.hpp"
 #include "service/invoer.hpp"
+#include "service/meldingen.hpp"
 #include "service/toegang.hpp"
 #include "store/ids.hpp"
 
@@ -50,6 +51,8 @@ std::string Escalaties::openen(const Context& ctx, const std::string& huishouden
     e.geopend_door = ctx.actor.id;
     e.geopend_op = nu_tekst();
     store::escalatie_invoegen(tx, e);
+    spoor.meldingen =
+        meldingen_over(tx, ctx, domain::MeldingSoort::escalatie_geopend, huishouden_id, e.geopend_op);
     return e.id;
   });
 }

@@ -1,12 +1,14 @@
 #include "service/huishoudens.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 #include "domain/bsn.hpp"
 #include "domain/crisis.hpp"
 #include "domain/delen.hpp"
 #include "domain/maatregelen.hpp"
 #include "service/invoer.hpp"
+#include "service/meldingen.hpp"
 #include "service/toegang.hpp"
 #include "store/beheer_store.hpp"
 #include "store/crisis_store.hpp"
@@ -103,6 +105,22 @@ void conflict_als(bool verouderd) {
     throw Conflict(
         "Iemand anders heeft dit intussen gewijzigd. Laad de gegevens opnieuw; uw invoer blijft bewaard.");
   }
+}
+
+std::optional<std::string> betrekken(store::Tx& tx, const Context& ctx, const store::HuishoudenRecord& h,
+                                     const std::string& medewerker_id, const std::string& rol,
+                                     const std::string& nu, Auditspoor& spoor) {
+  const auto actief = store::actieve_betrokkenheden(tx, h.id);
+  if (std::ranges::find(actief, medewerker_id, &store::BetrokkenheidRecord::medewerker_id) != actief.end())
+    return std::nullopt;
+  const store::BetrokkenheidRecord b{store::nieuwe_id(), h.id, medewerker_id, rol, nu, {}};
+  store::betrokkenheid_invoegen(tx, b);
+  if (h.afgeschermd) {
+    std::ranges::move(
+        meldingen_over(tx, ctx, domain::MeldingSoort::betrokkenheid_afgeschermd, h.id, nu, medewerker_id),
+        std::back_inserter(spoor.meldingen));
+  }
+  return b.id;
 }
 
 namespace {
@@ -269,7 +287,12 @@ std::vector<Zoekresultaat> Huishoudens::zoeken(const Context& ctx, const ZoekInv
         r.naam = h.naam;
         r.niveau = h.niveau;
         r.fase = h.fase;
-      } else if (!h.afgeschermd) {
+      } else if (h.afgeschermd) {
+        // Restricted sharing: the searcher learns only that it is known; its regisseur learns who searched.
+        std::ranges::move(
+            meldingen_over(tx, ctx, domain::MeldingSoort::zoekactie_afgeschermd, id, nu_tekst()),
+            std::back_inserter(spoor.meldingen));
+      } else {
         for (const auto& reg : store::actieve_regisseurs(tx, id)) {
           if (reg.persoon_soort != domain::PersoonSoort::medewerker) continue;
           if (const auto m = store::medewerker(tx, reg.persoon_id)) {
@@ -358,17 +381,15 @@ std::string Huishoudens::betrokkenheid_starten(const Context& ctx, const std::st
   controle.verplicht("rol", rol);
   controle.afronden("Betrokkenheid");
   return uitvoeren(ctx, "betrokkenheid.starten", [&](store::Tx& tx, Auditspoor& spoor) {
-    vereis_open(laad_huishouden(tx, ctx, huishouden_id, Handeling::regie, spoor));
+    const auto h = laad_huishouden(tx, ctx, huishouden_id, Handeling::regie, spoor);
+    vereis_open(h);
     vereis_werkt_in_gemeente(tx, ctx, medewerker_id, "medewerkerId");
-    const auto actief = store::actieve_betrokkenheden(tx, huishouden_id);
-    if (std::ranges::find(actief, medewerker_id, &store::BetrokkenheidRecord::medewerker_id) !=
-        actief.end()) {
+    const auto id = betrekken(tx, ctx, h, medewerker_id, rol, nu_tekst(), spoor);
+    if (!id) {
       throw BadRequest("Deze medewerker is al betrokken.",
                        {{"medewerkerId", "Deze medewerker is al betrokken bij dit huishouden."}});
     }
-    store::BetrokkenheidRecord b{store::nieuwe_id(), huishouden_id, medewerker_id, rol, nu_tekst(), {}};
-    store::betrokkenheid_invoegen(tx, b);
-    return b.id;
+    return *id;
   });
 }
 

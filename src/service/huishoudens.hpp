@@ -132,5 +132,10 @@ std::vector<domain::Eis> openstaande_eisen(store::Tx& tx, const store::Huishoude
 domain::FaseToestand fase_toestand(store::Tx& tx, const store::HuishoudenRecord& h);
 void vereis_open(const store::HuishoudenRecord& h);  // a closed household is read-only
 void conflict_als(bool verouderd);                   // throws Conflict: somebody saved first
+// Involves a professional in the household unless he is already; under restricted sharing its regisseurs are
+// notified at once (DOMAIN.md §5 c). The new involvement's id; none when he was involved already.
+std::optional<std::string> betrekken(store::Tx& tx, const Context& ctx, const store::HuishoudenRecord& h,
+                                     const std::string& medewerker_id, const std::string& rol,
+                                     const std::string& nu, Auditspoor& spoor);
 
 }  // namespace regie::service

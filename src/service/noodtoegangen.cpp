@@ -1,8 +1,10 @@
 #include "service/noodtoegangen.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 #include "service/invoer.hpp"
+#include "service/meldingen.hpp"
 #include "service/toegang.hpp"
 #include "store/beheer_store.hpp"
 #include "store/ids.hpp"
@@ -38,6 +40,14 @@ NoodtoegangUitkomst Noodtoegangen::aanvragen(const Context& ctx, const std::stri
     n.tot = domain::format_tijdstip(nu +
                                     std::chrono::duration_cast<domain::Tijdstip::duration>(kNoodtoegangDuur));
     store::noodtoegang_invoegen(tx, n);
+    // His manager reviews it; under restricted sharing the regisseurs hear of it at once (DOMAIN.md §5 c).
+    spoor.meldingen =
+        meldingen_over(tx, ctx, domain::MeldingSoort::noodtoegang_te_beoordelen, huishouden_id, n.van);
+    if (h->afgeschermd) {
+      std::ranges::move(
+          meldingen_over(tx, ctx, domain::MeldingSoort::noodtoegang_afgeschermd, huishouden_id, n.van),
+          std::back_inserter(spoor.meldingen));
+    }
     return NoodtoegangUitkomst{n.id, n.tot};
   });
 }

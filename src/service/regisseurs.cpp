@@ -150,18 +150,9 @@ ToewijzingUitkomst Regisseurs::toewijzen(const Context& ctx, const std::string& 
         invoer.rol == Rol::casus ? invoer.aandachtsgebied : std::vector<store::Aandachtsgebied>{};
     store::regisseur_invoegen(tx, r);
     // A professional who holds regie is involved in the household.
-    if (invoer.persoon_soort == PersoonSoort::medewerker) {
-      const auto betrokken = store::actieve_betrokkenheden(tx, huishouden_id);
-      if (std::ranges::find(betrokken, invoer.persoon_id, &store::BetrokkenheidRecord::medewerker_id) ==
-          betrokken.end()) {
-        store::betrokkenheid_invoegen(tx, {store::nieuwe_id(),
-                                           huishouden_id,
-                                           invoer.persoon_id,
-                                           invoer.rol == Rol::casus ? "casusregisseur" : "procesregisseur",
-                                           r.van,
-                                           {}});
-      }
-    }
+    if (invoer.persoon_soort == PersoonSoort::medewerker)
+      betrekken(tx, ctx, h, invoer.persoon_id,
+                invoer.rol == Rol::casus ? "casusregisseur" : "procesregisseur", r.van, spoor);
     store::huishouden_versie_ophogen(tx, huishouden_id);
     return ToewijzingUitkomst{r.id, toets.waarschuwingen};
   });

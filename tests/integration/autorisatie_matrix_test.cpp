@@ -89,6 +89,7 @@ enum class Soort {
   implementatie_gemeente,  // read or change the gemeente's plan: the agendahouder
   agendahouder,            // the agendahouder only
   werkgemeente,            // choose the demo gemeente to work in: its own staff and contracted organisations
+  eigen_melding,           // a notification of the regisseur's own: nobody else's
 };
 
 constexpr auto O = Uitkomst::ok;
@@ -130,6 +131,7 @@ const std::map<Soort, std::array<Uitkomst, kIedereen.size()>> kVerwacht{
     {Soort::implementatie_gemeente,
      {F, F, F, F, F, F, F, O, F, F, F, U, U, F, F}},  // roles first: no id is looked up
     {Soort::werkgemeente, {O, O, O, O, O, O, O, O, O, B, B, U, U, O, B}},
+    {Soort::eigen_melding, {O, N, N, N, N, N, N, N, N, N, N, U, U, N, N}},
     {Soort::agendahouder, {F, F, F, F, F, F, F, O, F, F, F, U, U, F, F}},
 };
 
@@ -252,6 +254,35 @@ std::vector<Geval> gevallen() {
          EXPECT_EQ(items.empty(), wie == Wie::andere_manager);
          for (const auto& e : items) EXPECT_TRUE(gelijk(e.at("huishoudenId"), w.huishouden));
        }},
+      {"GET", "/api/v1/mij/meldingen", Soort::ingelogd, vast("/api/v1/mij/meldingen?paginaGrootte=100"),
+       [](MatrixWereld& w, Wie wie, const HttpResponse& r) {
+         if (r.status != 200) return;
+         // Restricted sharing: the regisseur heard of Noa's emergency access; her manager reviews it.
+         std::set<std::string> soorten;
+         const auto items = lijst(json::parse(r.body).as_object(), "items");
+         for (const auto& m : items) {
+           EXPECT_TRUE(gelijk(m.at("huishoudenId"), w.huishouden)) << json::serialize(m);
+           soorten.insert(json::value_to<std::string>(m.at("soort")));
+         }
+         if (wie == Wie::regisseur) {
+           EXPECT_TRUE(soorten.contains("noodtoegang_afgeschermd"));
+         }
+         if (wie == Wie::andere_manager) {
+           EXPECT_TRUE(soorten.contains("noodtoegang_te_beoordelen"));
+         }
+         if (ziet_alleen_aggregaten(wie) || wie == Wie::andere_gemeente) {
+           EXPECT_TRUE(soorten.empty());
+         }
+       }},
+      {"GET", "/api/v1/mij/meldingen/aantal", Soort::ingelogd, vast("/api/v1/mij/meldingen/aantal")},
+      {"POST", "/api/v1/mij/meldingen/{meldingId}/_gelezen", Soort::eigen_melding,
+       [](MatrixWereld& w, Wie) {
+         const auto items = lijst(w.lees("/api/v1/mij/meldingen"), "items");
+         if (items.empty()) throw std::runtime_error("de regisseur heeft geen meldingen");
+         return Aanvraag{"/api/v1/mij/meldingen/" + id_van(items.front()) + "/_gelezen"};
+       }},
+      {"POST", "/api/v1/mij/meldingen/_alle_gelezen", Soort::ingelogd,
+       vast("/api/v1/mij/meldingen/_alle_gelezen")},
       {"GET", "/api/v1/mij/noodtoegangen", Soort::nood_lijst, vast("/api/v1/mij/noodtoegangen"),
        [](MatrixWereld& w, Wie wie, const HttpResponse& r) {
          if (r.status != 200) return;
