@@ -3,6 +3,8 @@ import { Button, Heading1, Paragraph, SkipLink } from "@utrecht/component-librar
 import { useSessie } from "./sessie";
 import { Vangnet } from "./onderdelen/Vangnet";
 import { Werkgemeente } from "./onderdelen/Werkgemeente";
+import { MeldingenTeller } from "./onderdelen/MeldingenTeller";
+import { Meldingen } from "./schermen/Meldingen";
 import { AppLink, useLocatie } from "./navigatie";
 import { MijnHuishoudens } from "./schermen/MijnHuishoudens";
 import { Huishouden } from "./schermen/Huishouden";
@@ -67,6 +69,7 @@ function Scherm({ pad, rollen }: { pad: string; rollen: string[] }) {
   if (pad === "/") return <MijnHuishoudens />;
   if (pad === "/huishoudens/nieuw") return <NieuwHuishouden />;
   if (pad === "/team") return <Manager />;
+  if (pad === "/meldingen") return <Meldingen />;
   if (pad === "/noodtoegang") return <><Heading1>Noodtoegang</Heading1><NoodtoegangenBeoordelen /></>;
   if (pad === "/implementatie") return <Implementatieplannen />;
   if (pad === "/basiseisen") return <Basiseisen />;
@@ -117,6 +120,7 @@ export function App() {
           {ik.rollen.includes("aandachtsfunctionaris") && !ik.rollen.includes("manager") && (
             <AppLink href="/noodtoegang" aria-current={pad === "/noodtoegang" ? "page" : undefined}>Noodtoegang</AppLink>
           )}
+          <MeldingenTeller />
           {(ik.rollen.includes("aandachtsfunctionaris") || ik.rollen.includes("manager")) && (
             <AppLink href="/competenties" aria-current={pad === "/competenties" ? "page" : undefined}>Competenties</AppLink>
           )}

@@ -143,6 +143,11 @@ export function datum(iso: string | null | undefined): string {
   return `${d} ${maanden[m - 1]} ${j}`;
 }
 
+/** A moment in Dutch local time: "31 augustus, 14:05". */
+export function tijdstip(iso: string): string {
+  return new Date(iso).toLocaleString("nl-NL", { day: "numeric", month: "long", hour: "2-digit", minute: "2-digit" });
+}
+
 export const signaalNaam: Record<string, string> = {
   intiem_terrorisme: "Intiem terrorisme (dwingende controle door een partner)",
   eergerelateerd_geweld: "Eergerelateerd geweld",

@@ -154,3 +154,17 @@ export interface Huishouden {
   eisen: { code: string; tekst: string }[];  // what the level asks and is still missing, in Dutch
   volgendeFasen: VolgendeFase[];
 }
+
+export interface Melding {
+  id: string;
+  soort: string;
+  tekst: string;  // in plain Dutch, composed by the server for this reader
+  huishoudenId: string | null;
+  doel: string;   // the page where it is seen to
+  aangemaaktOp: string;
+  gelezen: boolean;
+}
+
+export interface MeldingenPagina extends Pagina<Melding> {
+  ongelezen: number;
+}

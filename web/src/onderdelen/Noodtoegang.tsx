@@ -10,9 +10,7 @@ import { Foutmelding } from "./Foutmelding";
 import { Keuze } from "./Keuze";
 import { VeldFout } from "./VeldFout";
 import { useOnopgeslagenWijzigingen } from "../navigatie";
-
-const tijdstip = (t: string) =>
-  new Date(t).toLocaleString("nl-NL", { day: "numeric", month: "long", hour: "2-digit", minute: "2-digit" });
+import { tijdstip } from "../teksten";
 
 /** The request: why access is needed now. Granted at once for a few hours, logged and reviewed afterwards. */
 export function NoodtoegangAanvragen({ huishoudenId, onVerleend }: { huishoudenId: string; onVerleend: () => void }) {

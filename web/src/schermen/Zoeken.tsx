@@ -87,7 +87,7 @@ export function Zoeken() {
                 ) : (
                   <>
                     Een huishouden waarbij u niet betrokken bent.
-                    {r.afgeschermd && " Het is bij Regie bekend en er wordt afgeschermd gewerkt: de regisseur ziet in het toegangslog dat u zocht en neemt zo nodig contact met u op."}
+                    {r.afgeschermd && " Het is bij Regie bekend en er wordt afgeschermd gewerkt: de regisseur krijgt direct een melding dat u zocht en neemt zo nodig contact met u op."}
                     {!r.afgeschermd && r.contact?.naam && ` Neem contact op met ${r.contact.naam}` +
                       `${r.contact.organisatie ? ` (${r.contact.organisatie})` : ""}` +
                       `${r.contact.telefoon ? `, ${r.contact.telefoon}` : ""}.`}

@@ -277,3 +277,32 @@ export async function regionaleRegisseur(ctx) {
   await page.waitForURL(`${url}/`);
   await page.getByText("Gezin Pinas").first().waitFor();
 }
+
+/** Restricted sharing (DOMAIN.md §5 a): a professional who is not involved searches and finds Gezin Pinas;
+ *  the procesregisseur gets a notification at once, sees the count in the header, and opening it leads to the
+ *  household's history and marks it read. */
+export async function meldingNaZoeken(ctx) {
+  const { page, url } = ctx;
+  const youssef = await apiSessie(url, "youssef");
+  const hits = (await youssef("POST", "/huishoudens/_zoek", { achternaam: "Pinas" })).body.items;
+  verwacht(hits.length === 1 && hits[0].afgeschermd && !hits[0].toegang, `zoekresultaat: ${JSON.stringify(hits)}`);
+  const annelies = await apiSessie(url, "annelies");
+  const voor = (await annelies("GET", "/mij/meldingen/aantal")).body.ongelezen;
+  verwacht(voor >= 1, "geen ongelezen melding");
+
+  await inloggen(page, url, "annelies");
+  const link = page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: /^Meldingen/ });
+  await link.getByText(String(voor)).waitFor();
+  await link.click();
+  await page.getByRole("heading", { level: 1, name: "Meldingen" }).waitFor();
+  const melding = page.locator(".regie-melding").filter({ hasText: "Youssef Benali, Jeugd- en Gezinszorg De Brug zocht en vond Gezin Pinas" }).first();
+  await melding.waitFor();
+  await scherm(page, ctx, "meldingen");
+  await melding.getByRole("link", { name: "Bekijken" }).click();
+  await page.waitForURL(/\/huishoudens\/[a-z2-7]{26}\/geschiedenis$/);
+  await page.waitForFunction(async (n) => {
+    const r = await fetch("/api/v1/mij/meldingen/aantal");
+    return (await r.json()).ongelezen === n - 1;
+  }, voor);
+  await link.getByText(String(voor - 1)).or(link.filter({ hasNotText: /\d/ })).first().waitFor();
+}

@@ -5,7 +5,7 @@ import { gzipSync } from "node:zlib";
 import { join } from "node:path";
 import { apiSessie, inloggen, scherm, toegankelijk, verwacht, WACHTWOORD } from "./hulp.mjs";
 import { flow1 } from "./flow1.mjs";
-import { afgeschermdAfdrukken, crisislaag, demoBlijftOpTwee, inzetBijAanmelding, kaderEnDwangbesluit, nogNietAfschalen, regionaleRegisseur, veiligheidsplanOmgeving } from "./regiekaart.mjs";
+import { afgeschermdAfdrukken, crisislaag, demoBlijftOpTwee, inzetBijAanmelding, kaderEnDwangbesluit, meldingNaZoeken, nogNietAfschalen, regionaleRegisseur, veiligheidsplanOmgeving } from "./regiekaart.mjs";
 import { conflictOndersteuningsplan, conflictVeiligheidsplan, halfIngevuldeFormulieren } from "./samenvoegen.mjs";
 import { alleOptioneleVelden, nieuwHuishoudenHeelOfNiet } from "./optioneel.mjs";
 import { noodtoegang } from "./noodtoegang.mjs";
@@ -48,6 +48,7 @@ export const tests = {
   "regiekaart: niveau 2 blijft zolang het huishouden zich niet zelf redt, en het advies zegt waarom": nogNietAfschalen,
   "regiekaart: kader dwang en een ondertoezichtstelling voor het kind, met einddatum": kaderEnDwangbesluit,
   "regiekaart: een regionale procesregisseur werkt per gemeente, met de grondslag van zijn toewijzing": regionaleRegisseur,
+  "afgeschermd: wie zocht, meldt Regie direct aan de regisseur": meldingNaZoeken,
   "aanmelding: criteria voor inzet verplicht, een contra-indicatie bewust erkend": inzetBijAanmelding,
   "veiligheidsplan op niveau 4: eigen voorstellen van het huishouden en de omgeving, met bevindingen": veiligheidsplanOmgeving,
   "crisislaag op niveau 5: GRIP, de schakel die het huishouden ziet, en elke wijziging een versie": crisislaag,
