@@ -152,10 +152,12 @@ void add_mij_routes(Router& r, service::Diensten& d) {
     return ok(json::object{{"ongelezen", d.meldingen.ongelezen(v.context())}});
   });
   r.add("POST", "/api/v1/mij/meldingen/{meldingId}/_gelezen", Toegang::sessie, [&d](Verzoek& v) {
+    Lezer{v.body()}.afronden("Melding");  // like every POST: a JSON object, here an empty one
     d.meldingen.gelezen(v.context(), v.param("meldingId"));
     return geen_inhoud();
   });
   r.add("POST", "/api/v1/mij/meldingen/_alle_gelezen", Toegang::sessie, [&d](Verzoek& v) {
+    Lezer{v.body()}.afronden("Meldingen");
     d.meldingen.alles_gelezen(v.context());
     return geen_inhoud();
   });

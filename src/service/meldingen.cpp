@@ -82,8 +82,7 @@ MeldingPagina Meldingen::lijst(const Context& ctx, bool alleen_ongelezen, Pagina
 }
 
 std::int64_t Meldingen::ongelezen(const Context& ctx) {
-  autoriseer(ctx, "meldingen.tellen");
-  return db().read([&](store::Tx& tx) {
+  return lezend_uitvoeren(ctx, "meldingen.tellen", [&](store::Tx& tx, Auditspoor&) {
     return store::meldingen_totaal(tx, {ctx.actor.id, ctx.actor.gemeente_id, true, 0, 0});
   });
 }

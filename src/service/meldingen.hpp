@@ -37,7 +37,7 @@ class Meldingen : public Dienst {
 
   // Newest first; each household it names is in that household's access log.
   MeldingPagina lijst(const Context& ctx, bool alleen_ongelezen, Pagina pagina);
-  // For the count in the header: a number, no personal data, so no audit row.
+  // For the count in the header: a number only, audited like any read (without household lines).
   std::int64_t ongelezen(const Context& ctx);
   // NotFound for a notification that is not his.
   void gelezen(const Context& ctx, const std::string& id);

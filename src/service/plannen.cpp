@@ -91,10 +91,9 @@ void ondersteuningsplan_controleren(store::Tx& tx, const Context& ctx, const sto
       c.verplicht(apad + ".omschrijving", a.omschrijving, kMaxLangeTekst);
       if (!a.eigenaar) continue;
       const auto& e = *a.eigenaar;
-      const bool bekend = e.soort == PersoonSoort::gezinslid ? is_lid(leden, e.id)
-                          : e.soort == PersoonSoort::netwerklid
-                              ? is_netwerklid(netwerk, e.id)
-                              : werkt_in_gemeente(tx, ctx, e.id);
+      const bool bekend = e.soort == PersoonSoort::gezinslid    ? is_lid(leden, e.id)
+                          : e.soort == PersoonSoort::netwerklid ? is_netwerklid(netwerk, e.id)
+                                                                : werkt_in_gemeente(tx, ctx, e.id);
       if (!bekend)
         c.fout(apad + ".eigenaar",
                "Kies een gezinslid, netwerklid of medewerker die bij dit huishouden bekend is.");

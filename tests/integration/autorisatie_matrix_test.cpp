@@ -279,10 +279,10 @@ std::vector<Geval> gevallen() {
        [](MatrixWereld& w, Wie) {
          const auto items = lijst(w.lees("/api/v1/mij/meldingen"), "items");
          if (items.empty()) throw std::runtime_error("de regisseur heeft geen meldingen");
-         return Aanvraag{"/api/v1/mij/meldingen/" + id_van(items.front()) + "/_gelezen"};
+         return Aanvraag{"/api/v1/mij/meldingen/" + id_van(items.front()) + "/_gelezen", json::object{}};
        }},
       {"POST", "/api/v1/mij/meldingen/_alle_gelezen", Soort::ingelogd,
-       vast("/api/v1/mij/meldingen/_alle_gelezen")},
+       vast("/api/v1/mij/meldingen/_alle_gelezen", json::object{})},
       {"GET", "/api/v1/mij/noodtoegangen", Soort::nood_lijst, vast("/api/v1/mij/noodtoegangen"),
        [](MatrixWereld& w, Wie wie, const HttpResponse& r) {
          if (r.status != 200) return;

@@ -37,13 +37,13 @@ export function Meldingen() {
 
   const gelezen = async (m: Melding) => {
     if (!m.gelezen) {
-      await api<void>("POST", `/mij/meldingen/${m.id}/_gelezen`);
+      await api<void>("POST", `/mij/meldingen/${m.id}/_gelezen`, {});
       meldMeldingenGewijzigd();
     }
   };
   const allesGelezen = async () => {
     try {
-      await api<void>("POST", "/mij/meldingen/_alle_gelezen");
+      await api<void>("POST", "/mij/meldingen/_alle_gelezen", {});
       meldMeldingenGewijzigd();
       await laad();
     } catch (e) {
