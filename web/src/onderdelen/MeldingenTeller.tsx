@@ -36,7 +36,10 @@ export function MeldingenTeller() {
     <AppLink href="/meldingen" aria-current={pad === "/meldingen" ? "page" : undefined}>
       Meldingen
       {aantal > 0 && (
-        <span className="regie-teller" aria-label={`, ${aantal} ongelezen`}>{aantal}</span>
+        <>
+          <span className="regie-teller" aria-hidden="true">{aantal}</span>
+          <span className="regie-verborgen"> ({aantal} ongelezen)</span>
+        </>
       )}
     </AppLink>
   );
