@@ -96,6 +96,52 @@ TEST_F(DemoTest, AuditVerifyPassesThenDetectsTampering) {
   EXPECT_NE(fout.out.find("volgnummer 50"), std::string::npos) << fout.out;
 }
 
+// A gemeente contracts a regional organisation registered elsewhere, and ends it (DOMAIN.md §6, ADR 0012):
+// the demo's neighbour Noorderhaven and the Zorg- en Veiligheidshuis of Zuiderveen.
+TEST_F(DemoTest, AGemeenteContractsAndEndsARegionalOrganisationOnTheCommandLine) {
+  const auto zvh = open()->read([](store::Tx& tx) {
+    return tx.query_one("SELECT id FROM organisatie WHERE naam = 'Zorg- en Veiligheidshuis Regio Zuid'")
+        ->text(0);
+  });
+  const auto lopend = [&] {
+    return tel(*open(), "SELECT count(*) FROM organisatie_contract WHERE beeindigd_op IS NULL");
+  };
+  const std::vector<std::string> map{"--data-dir", dir_.path()};
+  const auto cmd = [&](std::vector<std::string> args) {
+    args.insert(args.end(), map.begin(), map.end());
+    return regie(args);
+  };
+  ASSERT_EQ(lopend(), 1);
+  EXPECT_EQ(cmd({"gemeente", "contract-beeindigen", "Noorderhaven", "--organisatie", zvh}).exit_code, 0);
+  EXPECT_EQ(lopend(), 0);
+  const auto nogmaals = cmd({"gemeente", "contract-beeindigen", "Noorderhaven", "--organisatie", zvh});
+  EXPECT_EQ(nogmaals.exit_code, 2);
+  EXPECT_NE(nogmaals.err.find("geen lopend contract"), std::string::npos) << nogmaals.err;
+
+  const auto weer =
+      cmd({"gemeente", "contracteren", "Noorderhaven", "--organisatie", zvh, "--sinds", "2026-11-01"});
+  EXPECT_EQ(weer.exit_code, 0) << weer.err;
+  EXPECT_EQ(tel(*open(),
+                "SELECT count(*) FROM organisatie_contract WHERE beeindigd_op IS NULL AND sinds = "
+                "'2026-11-01'"),
+            1);
+  const auto eigen = cmd({"gemeente", "contracteren", "Zuiderveen", "--organisatie", zvh});
+  EXPECT_EQ(eigen.exit_code, 2);
+  EXPECT_NE(eigen.err.find("hoort al bij deze gemeente"), std::string::npos) << eigen.err;
+  const auto onbekend = cmd({"gemeente", "contracteren", "Noorderhaven", "--organisatie", "bestaat-niet"});
+  EXPECT_EQ(onbekend.exit_code, 2);
+  EXPECT_NE(onbekend.err.find("organisatieId"), std::string::npos) << onbekend.err;
+  EXPECT_EQ(cmd({"gemeente", "contracteren", "Noorderhaven", "--organisatie", zvh, "--sinds", "1-11-2026"})
+                .exit_code,
+            2);
+  // Each contract change is in the contracting gemeente's audit trail, which still verifies.
+  EXPECT_EQ(tel(*open(),
+                "SELECT count(*) FROM audit WHERE actie IN ('contract.vastleggen', 'contract.beeindigen') "
+                "AND gemeente_id = (SELECT id FROM gemeente WHERE naam = 'Noorderhaven')"),
+            3);  // the demo's contract, this ending and this new one
+  EXPECT_EQ(cmd({"audit", "verify"}).exit_code, 0);
+}
+
 // The keys live beside the database, owner-only; without them the trail cannot be checked, and a rotated
 // key keeps the old rows verifiable.
 TEST_F(DemoTest, TheAuditKeysAreOwnerOnlyRequiredAndRotatable) {
