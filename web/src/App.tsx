@@ -66,7 +66,8 @@ function Scherm({ pad, rollen }: { pad: string; rollen: string[] }) {
       </>
     );
   }
-  if (pad === "/") return <MijnHuishoudens />;
+  // Each role starts where it can work: a regisseur with his households, a manager with his team.
+  if (pad === "/") return rollen.includes("regisseur") ? <MijnHuishoudens /> : <Manager />;
   if (pad === "/huishoudens/nieuw") return <NieuwHuishouden />;
   if (pad === "/team") return <Manager />;
   if (pad === "/meldingen") return <Meldingen />;
@@ -102,11 +103,12 @@ export function App() {
       <header className="regie-kop">
         <AppLink href="/" className="regie-kop__merk">Regie</AppLink>
         <nav aria-label="Hoofdmenu">
-          {(ik.rollen.includes("regisseur") || ik.rollen.includes("manager")) && (
+          {ik.rollen.includes("regisseur") && (
             <AppLink href="/" aria-current={pad === "/" ? "page" : undefined}>Mijn huishoudens</AppLink>
           )}
           {ik.rollen.includes("manager") && (
-            <AppLink href="/team" aria-current={pad === "/team" ? "page" : undefined}>Mijn team</AppLink>
+            <AppLink href={ik.rollen.includes("regisseur") ? "/team" : "/"}
+              aria-current={pad === "/team" || (pad === "/" && !ik.rollen.includes("regisseur")) ? "page" : undefined}>Mijn team</AppLink>
           )}
           {(ik.rollen.includes("agendahouder") || ik.rollen.includes("aandachtsfunctionaris")) && (
             <AppLink href="/implementatie" aria-current={pad.startsWith("/implementatie") ? "page" : undefined}>Implementatie</AppLink>

@@ -1,5 +1,6 @@
 // The manager's overview: open escalations in the households of his people, the team's caseload against
-// the organisation's norm with profile gaps, and emergency accesses waiting for his review.
+// the organisation's norm with profile gaps, emergency accesses waiting for his review, and the search. A
+// manager who is not a regisseur starts here.
 
 import { useCallback, useEffect, useState } from "react";
 import {
@@ -10,6 +11,7 @@ import { AppLink } from "../navigatie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { NoodtoegangenBeoordelen } from "../onderdelen/Noodtoegang";
 import { aanleidingNaam, datum } from "../teksten";
+import { Zoeken } from "./Zoeken";
 
 interface TeamEscalatie { id: string; huishoudenId: string; huishoudenNaam?: string; soort: string; geopendOp: string; geinformeerd: number }
 interface Teamlid { medewerkerId: string; naam: string; huishoudens: number; caseloadPunten: number; caseloadNorm: number; bovenNorm: boolean; profielKnelpunten: number; openEscalaties: number }
@@ -82,6 +84,8 @@ export function Manager() {
         </Table>
       )}
       <NoodtoegangenBeoordelen />
+      <Heading2>Een huishouden zoeken</Heading2>
+      <Zoeken />
     </>
   );
 }

@@ -58,8 +58,7 @@ export async function flow3(ctx) {
 /** Flow 4: the manager resolves an escalation. */
 export async function flow4(ctx) {
   const { page, url } = ctx;
-  await inloggen(page, url, "sanne");
-  await page.getByRole("link", { name: "Mijn team" }).click();
+  await inloggen(page, url, "sanne", "Mijn team");
   await page.getByRole("heading", { level: 1, name: "Mijn team" }).waitFor();
   await scherm(page, ctx, "30-manager");
   await page.getByRole("link", { name: "Gezin Bos" }).click();
@@ -257,7 +256,7 @@ export async function implementatie(ctx) {
 
   // An aandachtsfunctionaris (Lisa, De Brug) starts her organisation's plan: sections A–F.
   await context.clearCookies();
-  await inloggenAls("lisa", "Mijn huishoudens");
+  await inloggenAls("lisa", "Mijn team");
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Implementatie" }).click();
   verwacht((await page.getByRole("link", { name: "De gemeente" }).count()) === 0, "de aandachtsfunctionaris ziet het plan van de gemeente");
   await page.getByRole("button", { name: "Plan van mijn organisatie starten" }).click();
@@ -310,7 +309,7 @@ export async function basiseisen(ctx) {
 
   // De Brug's aandachtsfunctionaris: the training requirement follows from the plan and every regisseur's training.
   await context.clearCookies();
-  await inloggen(page, url, "lisa");
+  await inloggen(page, url, "lisa", "Mijn team");
   await menu("Basiseisen");
   const eigen = page.getByRole("form", { name: "Basiseis vastleggen voor Jeugd- en Gezinszorg De Brug" });
   await eigen.getByLabel("Basiseis").selectOption("scholing_op_orde");
@@ -383,7 +382,7 @@ export async function monitoring(ctx) {
 
   // An aandachtsfunctionaris sees his own organisation, without the choice of another.
   await context.clearCookies();
-  await inloggen(page, url, "lisa");
+  await inloggen(page, url, "lisa", "Mijn team");
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Monitoring" }).click();
   await page.getByRole("heading", { level: 2, name: "Niveaus" }).waitFor();
   verwacht((await page.getByLabel("Organisatie").count()) === 0, "de aandachtsfunctionaris kiest een andere organisatie");

@@ -22,8 +22,7 @@ export async function noodtoegang(ctx) {
   await page.getByRole("heading", { level: 1, name: "Gezin Spoed" }).waitFor();
 
   await context.clearCookies();
-  await inloggen(page, url, "sanne");
-  await page.getByRole("link", { name: "Mijn team" }).click();
+  await inloggen(page, url, "sanne", "Mijn team");
   const beoordeling = page.getByRole("form", { name: "Noodtoegang van Jeroen Bakker" });
   await beoordeling.waitFor();
   const tekst = await beoordeling.innerText();

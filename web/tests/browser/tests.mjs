@@ -222,6 +222,19 @@ export const tests = {
     await scherm(page, ctx, "08-agendahouder");
   },
 
+  async "een manager begint bij zijn team, met zoeken en zonder wat de server hem weigert"(ctx) {
+    const { page, url } = ctx;
+    await inloggen(page, url, "sanne", "Mijn team");
+    const menu = page.getByRole("navigation", { name: "Hoofdmenu" });
+    verwacht((await menu.getByRole("link", { name: "Mijn huishoudens" }).count()) === 0, "een link naar een caseload");
+    verwacht((await page.getByRole("link", { name: "Nieuw huishouden" }).count()) === 0, "een knop om aan te melden");
+    verwacht((await page.locator("[role=alert]").count()) === 0, "een foutmelding op het scherm");
+    await page.getByRole("heading", { level: 2, name: "Een huishouden zoeken" }).waitFor();
+    await menu.getByRole("link", { name: "Mijn team" }).click();
+    await page.getByRole("heading", { level: 1, name: "Mijn team" }).waitFor();
+    await scherm(page, ctx, "09-manager-start");
+  },
+
   async "toetsenbord: eerst de link naar de inhoud, en elke knop heeft een zichtbare focus"({ page, url }) {
     await inloggen(page, url, "fatima");
     await page.keyboard.press("Tab");
