@@ -42,6 +42,11 @@ void vervang(std::string& tekst, std::string_view plek, const std::string& door)
 
 }  // namespace
 
+KringNodig kring_nodig(MeldingSoort soort) {
+  const auto& r = regel(soort);
+  return {r.procesregie_eerst || r.alle_regisseurs, r.manager_van_veroorzaker, r.managers_van_betrokkenen};
+}
+
 std::vector<std::string> ontvangers(MeldingSoort soort, const MeldingKring& kring) {
   const auto& r = regel(soort);
   std::vector<std::string> uit;

@@ -27,11 +27,20 @@ enum class MeldingSoort {
 struct MeldingKring {
   std::vector<std::string> procesregisseurs;  // professionals only
   std::vector<std::string> casusregisseurs;   // professionals only
-  std::vector<std::string>
-      managers_van_veroorzaker;  // his manager; without one, his organisation's aandachtsfunctionarissen
+  // Who reviews the actor's emergency access: his manager; without one, his organisation's managers, and
+  // when it has none its aandachtsfunctionarissen.
+  std::vector<std::string> managers_van_veroorzaker;
   std::vector<std::string> managers_van_betrokkenen;  // the managers of the professionals involved
   std::vector<std::string> niet_aan;                  // who did it, and whom it is about: they know already
 };
+
+// Which parts of the circle a kind needs, so that only those are looked up.
+struct KringNodig {
+  bool regisseurs = false;
+  bool managers_van_veroorzaker = false;
+  bool managers_van_betrokkenen = false;
+};
+KringNodig kring_nodig(MeldingSoort soort);
 
 // Who receives a notification of this kind: each once, without those in `niet_aan`.
 std::vector<std::string> ontvangers(MeldingSoort soort, const MeldingKring& kring);

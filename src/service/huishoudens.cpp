@@ -144,7 +144,9 @@ std::vector<domain::Eis> eisen_uit(store::Tx& tx, const store::HuishoudenRecord&
   for (const auto& r : regisseurs) {
     (r.rol == domain::Rol::casus ? t.heeft_casusregisseur : t.heeft_procesregisseur) = true;
     if (r.knelpunt) t.regisseur_met_knelpunt = true;
-    if (r.persoon_soort == domain::PersoonSoort::medewerker && !r.grondslag && regionaal(tx, r.persoon_id))
+    // Looked up only at the levels that can ask for a grondslag: every household read passes here.
+    if (h.niveau && domain::grondslag_vereist(*h.niveau, true) &&
+        r.persoon_soort == domain::PersoonSoort::medewerker && !r.grondslag && regionaal(tx, r.persoon_id))
       t.regionale_regisseur_zonder_grondslag = true;
   }
   return domain::openstaande_eisen(t);

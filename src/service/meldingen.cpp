@@ -10,15 +10,19 @@
 namespace regie::service {
 namespace {
 
-std::vector<std::string> managers_van(store::Tx& tx, const Context& ctx, const std::string& medewerker_id) {
+// Who reviews his emergency access (the rule of Noodtoegangen::beoordelen): his own manager; without one
+// the managers of his organisation, and when it has none its aandachtsfunctionarissen.
+std::vector<std::string> beoordelaars_van(store::Tx& tx, const Context& ctx,
+                                          const std::string& medewerker_id) {
   const auto m = store::medewerker(tx, medewerker_id);
   if (!m) return {};
   if (m->manager_id) return {*m->manager_id};
-  // Without a manager, his organisation's aandachtsfunctionarissen look after him.
   std::vector<std::string> uit;
-  for (const auto& af :
-       store::medewerkers(tx, {ctx.actor.gemeente_id, m->organisatie_id, "aandachtsfunctionaris", 100, 0}))
-    uit.push_back(af.id);
+  for (const auto* rol : {"manager", "aandachtsfunctionaris"}) {
+    for (const auto& b : store::medewerkers(tx, {ctx.actor.gemeente_id, m->organisatie_id, rol, 100, 0}))
+      uit.push_back(b.id);
+    if (!uit.empty()) break;
+  }
   return uit;
 }
 
@@ -34,14 +38,20 @@ std::vector<store::MeldingRecord> meldingen_over(store::Tx& tx, const Context& c
   const std::optional<std::string> over = betreft             ? betreft
                                           : ctx.actor.systeem ? std::nullopt
                                                               : std::optional{ctx.actor.id};
-  for (const auto& r : store::actieve_regisseurs(tx, huishouden_id)) {
-    if (r.persoon_soort != domain::PersoonSoort::medewerker) continue;
-    (r.rol == domain::Rol::proces ? kring.procesregisseurs : kring.casusregisseurs).push_back(r.persoon_id);
+  const auto nodig = domain::kring_nodig(soort);
+  if (nodig.regisseurs) {
+    for (const auto& r : store::actieve_regisseurs(tx, huishouden_id)) {
+      if (r.persoon_soort != domain::PersoonSoort::medewerker) continue;
+      (r.rol == domain::Rol::proces ? kring.procesregisseurs : kring.casusregisseurs).push_back(r.persoon_id);
+    }
   }
-  if (!ctx.actor.systeem) kring.managers_van_veroorzaker = managers_van(tx, ctx, ctx.actor.id);
-  for (const auto& b : store::actieve_betrokkenheden(tx, huishouden_id)) {
-    if (const auto m = store::medewerker(tx, b.medewerker_id); m && m->manager_id)
-      kring.managers_van_betrokkenen.push_back(*m->manager_id);
+  if (nodig.managers_van_veroorzaker && !ctx.actor.systeem)
+    kring.managers_van_veroorzaker = beoordelaars_van(tx, ctx, ctx.actor.id);
+  if (nodig.managers_van_betrokkenen) {
+    for (const auto& b : store::actieve_betrokkenheden(tx, huishouden_id)) {
+      if (const auto m = store::medewerker(tx, b.medewerker_id); m && m->manager_id)
+        kring.managers_van_betrokkenen.push_back(*m->manager_id);
+    }
   }
   std::vector<store::MeldingRecord> uit;
   for (const auto& ontvanger : domain::ontvangers(soort, kring)) {

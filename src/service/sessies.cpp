@@ -173,9 +173,11 @@ Context Sessies::werkgemeente_kiezen(const SessieInfo& sessie, const std::string
   const auto nieuw = db().read([&](store::Tx& tx) -> std::optional<Actor> {
     const auto s = store::sessie(tx, sessie.token_hash);
     const auto a = s ? store::account_actor(tx, s->gebruiker_id) : std::nullopt;
-    if (!a || store::werkrelatie(tx, a->medewerker_id, gemeente_id) == domain::Werkrelatie::geen)
-      return std::nullopt;
-    return werkende_actor(tx, *a, gemeente_id);
+    if (!a) return std::nullopt;
+    // Its own gemeente, or one that contracts it; any other leaves the actor at home.
+    auto actor = werkende_actor(tx, *a, gemeente_id);
+    if (actor.gemeente_id != gemeente_id) return std::nullopt;
+    return actor;
   });
   if (!nieuw) {
     throw BadRequest("U kunt niet in deze gemeente werken.",

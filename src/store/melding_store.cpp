@@ -50,12 +50,11 @@ std::int64_t meldingen_totaal(Tx& tx, const MeldingVraag& v) {
 
 bool melding_gelezen(Tx& tx, const std::string& id, const std::string& ontvanger_id,
                      const std::string& gemeente_id, const std::string& op) {
-  const auto r =
-      tx.query_one("SELECT 1 FROM melding WHERE id = $1 AND ontvanger_id = $2 AND gemeente_id = $3",
-                   {id, ontvanger_id, gemeente_id});
-  if (!r) return false;
-  tx.exec("UPDATE melding SET gelezen_op = $2 WHERE id = $1 AND gelezen_op IS NULL", {id, op});
-  return true;
+  // Marking it again keeps the first moment, and still counts as found.
+  return tx.exec(
+             "UPDATE melding SET gelezen_op = COALESCE(gelezen_op, $4) "
+             "WHERE id = $1 AND ontvanger_id = $2 AND gemeente_id = $3",
+             {id, ontvanger_id, gemeente_id, op}) == 1;
 }
 
 std::int64_t alle_meldingen_gelezen(Tx& tx, const std::string& ontvanger_id, const std::string& gemeente_id,

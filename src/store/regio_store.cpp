@@ -21,16 +21,6 @@ bool contract_beeindigen(Tx& tx, const std::string& organisatie_id, const std::s
              {organisatie_id, gemeente_id, op}) == 1;
 }
 
-std::vector<ContractRecord> contracten(Tx& tx, const std::string& organisatie_id) {
-  return map_rows(
-      tx.query("SELECT organisatie_id, gemeente_id, sinds, beeindigd_op FROM organisatie_contract "
-               "WHERE organisatie_id = $1 ORDER BY sinds, gemeente_id",
-               {organisatie_id}),
-      [](const Row& r) {
-        return ContractRecord{r.text(0), r.text(1), r.text(2), r.opt_text(3)};
-      });
-}
-
 domain::Werkrelatie werkrelatie(Tx& tx, const std::string& medewerker_id, const std::string& gemeente_id) {
   const auto r = tx.query_one(
       "SELECT CASE WHEN o.gemeente_id = $2 THEN 'eigen' WHEN EXISTS (SELECT 1 FROM organisatie_contract c "

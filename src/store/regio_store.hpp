@@ -11,13 +11,6 @@
 
 namespace regie::store {
 
-struct ContractRecord {
-  std::string organisatie_id;
-  std::string gemeente_id;
-  std::string sinds;
-  std::optional<std::string> beeindigd_op;
-};
-
 struct WerkgemeenteRecord {
   std::string gemeente_id;
   std::string naam;
@@ -30,7 +23,6 @@ void contract_vastleggen(Tx& tx, const std::string& organisatie_id, const std::s
 // False when there was no running contract.
 bool contract_beeindigen(Tx& tx, const std::string& organisatie_id, const std::string& gemeente_id,
                          const std::string& op);
-std::vector<ContractRecord> contracten(Tx& tx, const std::string& organisatie_id);
 
 // geen for an unknown professional.
 domain::Werkrelatie werkrelatie(Tx& tx, const std::string& medewerker_id, const std::string& gemeente_id);

@@ -112,6 +112,19 @@ TEST_P(MeldingenTest, NewInvolvementsAndEmergencyAccessAreFlaggedToTheRegisseurs
       heeft(van(zorg_af_, {Gebruikersrol::aandachtsfunctionaris}), MeldingSoort::noodtoegang_te_beoordelen));
 }
 
+TEST_P(MeldingenTest, EmergencyAccessWithoutOwnManagerGoesToWhoeverReviewsIt) {
+  if (!test_) GTEST_SKIP();
+  const auto id = huishouden_op_niveau(3);
+  // Cora has no manager of her own; her organisation has one (Iris), who reviews it, not its
+  // aandachtsfunctionaris (the rule of Noodtoegangen::beoordelen).
+  noodtoegangen->aanvragen(als(regisseur_b_), id, "De school meldt dat de kinderen niet zijn opgehaald.");
+  EXPECT_TRUE(heeft(van(manager_, {Gebruikersrol::manager}), MeldingSoort::noodtoegang_te_beoordelen));
+  EXPECT_FALSE(heeft(van(aandachtsfunctionaris_, {Gebruikersrol::aandachtsfunctionaris}),
+                     MeldingSoort::noodtoegang_te_beoordelen));
+  const auto te_beoordelen = noodtoegangen->te_beoordelen(als(manager_, {Gebruikersrol::manager}));
+  EXPECT_EQ(te_beoordelen.size(), 1u);
+}
+
 TEST_P(MeldingenTest, AnEscalationReachesTheOtherRegisseursAndTheManagersOfThoseInvolved) {
   if (!test_) GTEST_SKIP();
   const auto id = huishouden_met_regie(false);

@@ -118,12 +118,14 @@ export function ProfessionalBetrekken({ h, herlaad, medewerkers }: { h: Huishoud
 
 const profielOrde = ["A", "B", "B+"];
 
+type Grondslag = "regionale_afspraak" | "zvh_besluit";
+
 export function RegisseurAanwijzen({ h, herlaad, medewerkers }: { h: Huishouden; herlaad: () => Promise<void>; medewerkers: Medewerker[] }) {
   const id = useId();
   const [rol, setRol] = useState<"casus" | "proces" | "">("");
   const [wie, setWie] = useState("");
   const [leefgebied, setLeefgebied] = useState("");
-  const [grondslag, setGrondslag] = useState<"regionale_afspraak" | "zvh_besluit" | "">("");
+  const [grondslag, setGrondslag] = useState<Grondslag | "">("");
   const [kenmerk, setKenmerk] = useState("");
   const { fout, verzend } = useVerzenden(herlaad);
   const kaart = h.regiekaart;
@@ -183,20 +185,9 @@ export function RegisseurAanwijzen({ h, herlaad, medewerkers }: { h: Huishouden;
         </div>
       )}
       {vraagtGrondslag && (
-        <>
-          <Keuze vraag="Waarop berust deze toewijzing?" naam="grondslag" fout={fout} waarde={grondslag} onChange={setGrondslag}
-            uitleg="Deze organisatie werkt voor meerdere gemeenten. Op niveau 4 en 5 legt u vast op welke afspraak of welk besluit de toewijzing berust."
-            opties={[
-              { waarde: "regionale_afspraak", label: grondslagNaam.regionale_afspraak, uitleg: "De regio heeft afgesproken welke partij de regie voert." },
-              { waarde: "zvh_besluit", label: grondslagNaam.zvh_besluit, uitleg: "Het Zorg- en Veiligheidshuis heeft besloten wie de regie voert." },
-            ]} />
-          <FormField>
-            <FormLabel htmlFor={`${id}-kenmerk`}>Kenmerk van de afspraak of het besluit</FormLabel>
-            <VeldFout fout={fout} veld="grondslagKenmerk" id={`${id}-kenmerk-fout`} />
-            <Textbox id={`${id}-kenmerk`} value={kenmerk} aria-describedby={`${id}-kenmerk-fout`} maxLength={200}
-              onChange={(e) => setKenmerk(e.target.value)} />
-          </FormField>
-        </>
+        <GrondslagVelden fout={fout} grondslag={grondslag} setGrondslag={setGrondslag} kenmerk={kenmerk}
+            setKenmerk={setKenmerk}
+          uitleg="Deze organisatie werkt voor meerdere gemeenten. Op niveau 4 en 5 legt u vast op welke afspraak of welk besluit de toewijzing berust." />
       )}
     </Formulier>
   );
@@ -225,21 +216,20 @@ export function RegisseurActies({ h, r, herlaad, medewerkers }: { h: Huishouden;
   );
 }
 
-/** The regional agreement or ZVH decision an existing assignment follows, once the level asks for it. */
-function GrondslagVastleggen({ h, r, herlaad }: { h: Huishouden; r: Regisseur; herlaad: () => Promise<void> }) {
+/** The regional agreement or ZVH decision an assignment follows, and its reference: for a new assignment and
+ *  for one whose household rose to level 4 or 5. */
+function GrondslagVelden({ fout, grondslag, setGrondslag, kenmerk, setKenmerk, uitleg }: {
+  fout: ApiFout | null; grondslag: Grondslag | ""; setGrondslag: (g: Grondslag) => void;
+  kenmerk: string; setKenmerk: (k: string) => void; uitleg?: string;
+}) {
   const id = useId();
-  const [grondslag, setGrondslag] = useState<"regionale_afspraak" | "zvh_besluit" | "">("");
-  const [kenmerk, setKenmerk] = useState("");
-  const { fout, verzend } = useVerzenden(herlaad);
   return (
-    <Formulier titel={`Grondslag voor ${r.naam}`} knop="Grondslag vastleggen" fout={fout}
-      onVerstuur={() => verzend("POST", `/huishoudens/${h.id}/regisseurs/${r.id}/_grondslag`, {
-        ...(grondslag ? { grondslag } : {}), grondslagKenmerk: kenmerk, versie: r.versie,
-      })}>
+    <>
       <Keuze vraag="Waarop berust deze toewijzing?" naam="grondslag" fout={fout} waarde={grondslag} onChange={setGrondslag}
+        uitleg={uitleg}
         opties={[
-          { waarde: "regionale_afspraak", label: grondslagNaam.regionale_afspraak },
-          { waarde: "zvh_besluit", label: grondslagNaam.zvh_besluit },
+          { waarde: "regionale_afspraak", label: grondslagNaam.regionale_afspraak, uitleg: "De regio heeft afgesproken welke partij de regie voert." },
+          { waarde: "zvh_besluit", label: grondslagNaam.zvh_besluit, uitleg: "Het Zorg- en Veiligheidshuis heeft besloten wie de regie voert." },
         ]} />
       <FormField>
         <FormLabel htmlFor={`${id}-kenmerk`}>Kenmerk van de afspraak of het besluit</FormLabel>
@@ -247,6 +237,22 @@ function GrondslagVastleggen({ h, r, herlaad }: { h: Huishouden; r: Regisseur; h
         <Textbox id={`${id}-kenmerk`} value={kenmerk} aria-describedby={`${id}-kenmerk-fout`} maxLength={200}
           onChange={(e) => setKenmerk(e.target.value)} />
       </FormField>
+    </>
+  );
+}
+
+/** The regional agreement or ZVH decision an existing assignment follows, once the level asks for it. */
+function GrondslagVastleggen({ h, r, herlaad }: { h: Huishouden; r: Regisseur; herlaad: () => Promise<void> }) {
+  const [grondslag, setGrondslag] = useState<Grondslag | "">("");
+  const [kenmerk, setKenmerk] = useState("");
+  const { fout, verzend } = useVerzenden(herlaad);
+  return (
+    <Formulier titel={`Grondslag voor ${r.naam}`} knop="Grondslag vastleggen" fout={fout}
+      onVerstuur={() => verzend("POST", `/huishoudens/${h.id}/regisseurs/${r.id}/_grondslag`, {
+        ...(grondslag ? { grondslag } : {}), grondslagKenmerk: kenmerk, versie: r.versie,
+      })}>
+      <GrondslagVelden fout={fout} grondslag={grondslag} setGrondslag={setGrondslag} kenmerk={kenmerk}
+        setKenmerk={setKenmerk} />
     </Formulier>
   );
 }
