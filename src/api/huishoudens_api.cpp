@@ -108,7 +108,7 @@ InzetRegistratie inzet_invoer(Lezer& l) {
 
 json::object dossier_json(const service::HuishoudenDossier& d) {
   const auto& h = d.huishouden;
-  json::array leden, netwerk, betrokkenen, regisseurs, eisen, fasen;
+  json::array leden, netwerk, betrokkenen, regisseurs, eisen, aandacht, fasen;
   for (const auto& g : d.gezinsleden) leden.push_back(gezinslid_json(g));
   for (const auto& n : d.netwerk) {
     netwerk.push_back(json::object{{"id", n.id},
@@ -131,6 +131,12 @@ json::object dossier_json(const service::HuishoudenDossier& d) {
   }
   for (const auto& r : d.regisseurs) regisseurs.push_back(regisseur_json(r));
   for (auto e : d.eisen) eisen.push_back(json::object{{"code", code(e)}, {"tekst", std::string{tekst(e)}}});
+  for (const auto& a : d.aandacht) {
+    aandacht.push_back(json::object{{"code", code(a.soort)},
+                                    {"tekst", aandacht_tekst(a)},
+                                    {"aantal", a.aantal},
+                                    {"onderdeel", std::string{aandacht_doel(a.soort)}}});
+  }
   for (const auto& f : d.volgende_fasen) {
     json::array drempels;
     for (auto dr : f.drempels)
@@ -157,6 +163,7 @@ json::object dossier_json(const service::HuishoudenDossier& d) {
       {"betrokkenen", std::move(betrokkenen)},
       {"regisseurs", std::move(regisseurs)},
       {"eisen", std::move(eisen)},
+      {"aandacht", std::move(aandacht)},
       {"volgendeFasen", std::move(fasen)}};
 }
 

@@ -72,6 +72,7 @@ void add_mij_routes(Router& r, service::Diensten& d) {
       if (c.open_maatregelen > 0) kenmerken.emplace_back("open_maatregelen");
       if (c.open_escalatie) kenmerken.emplace_back("open_escalatie");
       if (c.profiel_onvoldoende) kenmerken.emplace_back("profiel_onvoldoende");
+      if (c.evaluatie_verstreken) kenmerken.emplace_back("evaluatie_verstreken");
       if (c.afgeschermd) kenmerken.emplace_back("afgeschermd");
       items.push_back(json::object{
           {"id", c.id},

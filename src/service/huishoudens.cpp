@@ -242,6 +242,8 @@ HuishoudenDossier Huishoudens::lezen(const Context& ctx, const std::string& id) 
     const bool heeft_op = store::heeft_ondersteuningsplan(tx, id);
     const bool heeft_vp = store::heeft_veiligheidsplan(tx, id);
     d.eisen = eisen_uit(tx, d.huishouden, heeft_op, heeft_vp, regisseurs);
+    d.aandacht =
+        domain::aandachtspunten(store::aandacht_toestand(tx, id, domain::format_datum(vandaag())), vandaag());
     const auto toestand = fase_toestand_uit(tx, d.huishouden, heeft_op, heeft_vp);
     for (Fase f : domain::volgende_fasen(d.huishouden.fase))
       d.volgende_fasen.push_back({f, domain::open_drempels(f, toestand)});

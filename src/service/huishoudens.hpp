@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/aandacht.hpp"
 #include "domain/eisen.hpp"
 #include "domain/fase.hpp"
 #include "domain/inzet.hpp"
@@ -62,6 +63,7 @@ struct HuishoudenDossier {
   std::vector<BetrokkeneInfo> betrokkenen;
   std::vector<RegisseurInfo> regisseurs;
   std::vector<domain::Eis> eisen;
+  std::vector<domain::Aandachtspunt> aandacht;  // the day-to-day work that waits, safety first
   std::vector<FaseStap> volgende_fasen;
   domain::Kader kader = domain::Kader::vrijwillig;  // the frame of the help in force today
   std::optional<store::InzetRecord> inzet;          // none for a household registered before it was asked

@@ -25,7 +25,8 @@ CaseloadPagina Mij::caseload(const Context& ctx, const CaseloadFilter& f) {
   }
   if (f.kenmerk && !store::is_geldig_caseload_kenmerk(*f.kenmerk)) {
     controle.fout("kenmerk",
-                  "Kies verlopen_acties, open_maatregelen, open_escalatie of profiel_onvoldoende.");
+                  "Kies verlopen_acties, open_maatregelen, open_escalatie, profiel_onvoldoende of "
+                  "evaluatie_verstreken.");
   }
   controle.afronden("Caseload");
   // Names and levels, not the content of a file; still each household shown gets its own audit line.

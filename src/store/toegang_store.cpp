@@ -16,7 +16,7 @@ constexpr std::string_view kEvaluatie =
 constexpr std::string_view kVerlopenActies =
     "(SELECT count(*) FROM op_actie a WHERE a.plan_id = (SELECT op.id FROM ondersteuningsplan op "
     "WHERE op.huishouden_id = {h}.id ORDER BY op.versie DESC LIMIT 1) "
-    "AND a.status IN ('open', 'bezig') AND a.uiterlijk < $5)";
+    "AND a.status IN ('open', 'bezig') AND a.uiterlijk < {vandaag})";
 constexpr std::string_view kOpenMaatregelen =
     "(SELECT count(*) FROM maatregel m WHERE m.huishouden_id = {h}.id AND m.status = 'open')";
 constexpr std::string_view kOpenEscalatie =
@@ -30,22 +30,33 @@ constexpr std::string_view kMijnRegierol =
     "(SELECT max(r.rol) FROM regisseur r WHERE r.huishouden_id = {h}.id AND r.tot IS NULL "
     "AND r.persoon_soort = 'medewerker' AND r.persoon_id = $1)";
 
-std::string met_alias(std::string_view sjabloon, std::string_view alias) {
-  std::string uit{sjabloon};
-  for (auto pos = uit.find("{h}"); pos != std::string::npos; pos = uit.find("{h}", pos + alias.size())) {
-    uit.replace(pos, 3, alias);
+std::string vervang(std::string uit, std::string_view plek, std::string_view door) {
+  for (auto pos = uit.find(plek); pos != std::string::npos; pos = uit.find(plek, pos + door.size())) {
+    uit.replace(pos, plek.size(), door);
   }
   return uit;
 }
 
+// The caseload's expressions take today as $5.
+std::string met_alias(std::string_view sjabloon, std::string_view alias) {
+  return vervang(vervang(std::string{sjabloon}, "{h}", alias), "{vandaag}", "$5");
+}
+
 struct Kenmerk {
   std::string_view naam;
-  std::string_view waarde;  // the column's expression
+  std::string waarde;  // the column's expression
 };
-constexpr std::array<Kenmerk, 4> kKenmerken{{{"verlopen_acties", kVerlopenActies},
-                                             {"open_maatregelen", kOpenMaatregelen},
-                                             {"open_escalatie", kOpenEscalatie},
-                                             {"profiel_onvoldoende", kProfielOnvoldoende}}};
+const std::array<Kenmerk, 5> kKenmerken{
+    {{"verlopen_acties", std::string{kVerlopenActies}},
+     {"open_maatregelen", std::string{kOpenMaatregelen}},
+     {"open_escalatie", std::string{kOpenEscalatie}},
+     {"profiel_onvoldoende", std::string{kProfielOnvoldoende}},
+     {"evaluatie_verstreken", "(CASE WHEN " + std::string{kEvaluatie} + " < {vandaag} THEN 1 ELSE 0 END)"}}};
+
+bool telt_vanaf_vandaag(const std::optional<std::string>& kenmerk) {
+  const auto* k = kenmerk ? std::ranges::find(kKenmerken, *kenmerk, &Kenmerk::naam) : kKenmerken.end();
+  return k != kKenmerken.end() && k->waarde.find("{vandaag}") != std::string::npos;
+}
 
 // The user's open involvements in the gemeente he works in, with the filters: parameters $1 medewerker,
 // $2 gemeente, $3 level (0: any), $4 phase ('': any but afgesloten), and $5 today where overdue actions are
@@ -144,7 +155,7 @@ std::vector<CaseloadRij> caseload(Tx& tx, const CaseloadVraag& v) {
   auto params = caseload_params(v, true);
   params.emplace_back(std::int64_t{v.limit});
   params.emplace_back(std::int64_t{v.offset});
-  return map_rows(tx.query(sql, params), [](const Row& r) {
+  return map_rows(tx.query(sql, params), [&v](const Row& r) {
     CaseloadRij c;
     c.id = r.text(0);
     c.naam = r.text(1);
@@ -152,6 +163,7 @@ std::vector<CaseloadRij> caseload(Tx& tx, const CaseloadVraag& v) {
     c.fase = r.text(3);
     c.afgeschermd = r.boolean(4);
     c.volgende_evaluatie = r.opt_text(5);
+    c.evaluatie_verstreken = c.volgende_evaluatie && *c.volgende_evaluatie < v.vandaag;
     c.verlopen_acties = static_cast<int>(r.integer(6));
     c.open_maatregelen = static_cast<int>(r.integer(7));
     c.open_escalatie = r.boolean(8);
@@ -163,7 +175,7 @@ std::vector<CaseloadRij> caseload(Tx& tx, const CaseloadVraag& v) {
 }
 
 std::int64_t caseload_totaal(Tx& tx, const CaseloadVraag& v) {
-  return tx.query(mijn_huishoudens(v, "count(*)"), caseload_params(v, v.kenmerk == "verlopen_acties"))
+  return tx.query(mijn_huishoudens(v, "count(*)"), caseload_params(v, telt_vanaf_vandaag(v.kenmerk)))
       .at(0)
       .integer(0);
 }
@@ -334,6 +346,32 @@ bool actie_status_zetten(Tx& tx, const ActieStand& stand, domain::ActieStatus st
       "$3, $4, $5, $6)",
       {stand.plan_id, stand.actie.id, code(stand.actie.status), code(status), door, op});
   return true;
+}
+
+domain::AandachtToestand aandacht_toestand(Tx& tx, const std::string& huishouden_id,
+                                           const std::string& vandaag) {
+  // The caseload's expressions for one household: $1 the household, $2 today.
+  auto voor_huishouden = [](std::string_view sjabloon) {
+    return vervang(vervang(std::string{sjabloon}, "{h}.id", "$1"), "{vandaag}", "$2");
+  };
+  const auto r =
+      tx.query("SELECT " + voor_huishouden(kVerlopenActies) + ", " + voor_huishouden(kOpenMaatregelen) +
+                   ", (SELECT count(*) FROM escalatie e WHERE e.huishouden_id = $1 AND e.gesloten_op IS "
+                   "NULL), " +
+                   voor_huishouden(kEvaluatie) +
+                   ", (SELECT COALESCE(max(s.stap), 0) + 1 FROM meldcode_traject t LEFT JOIN meldcode_stap s "
+                   "ON s.traject_id = t.id WHERE t.huishouden_id = $1 AND t.afgerond_op IS NULL), "
+                   "(SELECT count(*) FROM meldcode_traject t WHERE t.huishouden_id = $1 AND t.afgerond_op "
+                   "IS NULL)",
+               {huishouden_id, vandaag})
+          .at(0);
+  domain::AandachtToestand t;
+  t.acties_over_tijd = static_cast<int>(r.integer(0));
+  t.open_maatregelen = static_cast<int>(r.integer(1));
+  t.open_escalaties = static_cast<int>(r.integer(2));
+  t.evaluatiedatum = opt_datum_uit(r, 3);
+  if (r.integer(5) > 0) t.meldcode_volgende_stap = static_cast<int>(r.integer(4));
+  return t;
 }
 
 bool heeft_ondersteuningsplan(Tx& tx, const std::string& huishouden_id) {

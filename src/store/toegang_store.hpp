@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/aandacht.hpp"
 #include "domain/plannen.hpp"
 #include "store/database.hpp"
 
@@ -19,6 +20,7 @@ struct CaseloadRij {
   std::string fase;
   bool afgeschermd = false;
   std::optional<std::string> volgende_evaluatie;
+  bool evaluatie_verstreken = false;
   int verlopen_acties = 0;
   int open_maatregelen = 0;
   bool open_escalatie = false;
@@ -31,10 +33,10 @@ struct CaseloadVraag {
   std::string gemeente_id;  // the gemeente he works in: a regional professional sees its households only
   std::string vandaag;
   std::optional<int> niveau;
-  std::optional<std::string> fase;  // absent: every phase except afgesloten
-  std::optional<std::string>
-      kenmerk;                   // verlopen_acties | open_maatregelen | open_escalatie | profiel_onvoldoende
-  std::string sorteer = "naam";  // naam, niveau, fase, volgendeEvaluatie; "-" in front: descending
+  std::optional<std::string> fase;     // absent: every phase except afgesloten
+  std::optional<std::string> kenmerk;  // verlopen_acties | open_maatregelen | open_escalatie |
+                                       // profiel_onvoldoende | evaluatie_verstreken
+  std::string sorteer = "naam";        // naam, niveau, fase, volgendeEvaluatie; "-" in front: descending
   int limit = 20;
   int offset = 0;
 };
@@ -121,6 +123,10 @@ std::optional<ActieStand> actie_in_huidig_plan(Tx& tx, const std::string& huisho
                                                const std::string& actie_id);
 bool actie_status_zetten(Tx& tx, const ActieStand& stand, domain::ActieStatus status, const std::string& door,
                          const std::string& op);
+
+// What needs attention in one household today (domain/aandacht.hpp), in one query.
+domain::AandachtToestand aandacht_toestand(Tx& tx, const std::string& huishouden_id,
+                                           const std::string& vandaag);
 
 bool heeft_ondersteuningsplan(Tx& tx, const std::string& huishouden_id);
 bool heeft_veiligheidsplan(Tx& tx, const std::string& huishouden_id);

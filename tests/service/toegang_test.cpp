@@ -312,6 +312,23 @@ TEST_P(ToegangTest, CaseloadFlagsFiltersAndEvaluationOrder) {
   EXPECT_GT(lijst[0].open_maatregelen, 0);
   f.sorteer = "-volgendeEvaluatie";
   EXPECT_EQ(mij->caseload(daan, f).items.at(0).id, een);
+
+  // The same figures open the household page, safety first, each with where it is seen to.
+  veiligheid->meldcode_starten(daan, twee);
+  using domain::Aandacht;
+  const auto soorten = [&](const std::string& id) {
+    std::vector<Aandacht> uit;
+    for (const auto& p : huishoudens->lezen(daan, id).aandacht) uit.push_back(p.soort);
+    return uit;
+  };
+  EXPECT_EQ(soorten(een), (std::vector{Aandacht::escalatie_open, Aandacht::acties_over_tijd}));
+  EXPECT_EQ(soorten(twee), (std::vector{Aandacht::meldcode_lopend, Aandacht::maatregelen_open}));
+  EXPECT_EQ(huishoudens->lezen(daan, twee).aandacht.at(0).aantal, 1);  // its first step is next
+  EXPECT_TRUE(met("evaluatie_verstreken").empty());
+  verstrijk(std::chrono::hours{24 * 11});  // twee's evaluation date has passed
+  EXPECT_EQ(met("evaluatie_verstreken"), std::vector{twee});
+  EXPECT_TRUE(mij->caseload(daan, {}).items.at(1).evaluatie_verstreken);
+  EXPECT_EQ(soorten(twee).back(), Aandacht::evaluatie_verstreken);
 }
 
 REGIE_SERVICE_BACKENDS(ToegangTest);
