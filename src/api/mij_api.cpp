@@ -88,6 +88,26 @@ void add_mij_routes(Router& r, service::Diensten& d) {
     }
     return ok(pagina_json(std::move(items), f.pagina, uit.totaal));
   });
+  r.add("GET", "/api/v1/mij/acties", Toegang::sessie, [&d](Verzoek& v) {
+    const auto filter = v.query_tekst("ookAfgerond");
+    if (filter && *filter != "true" && *filter != "false")
+      throw service::BadRequest("Onbekende waarde.", {{"ookAfgerond", "Kies true of false."}});
+    const auto pagina = v.pagina();
+    const auto uit = d.mij.acties(v.context(), filter == "true", pagina);
+    json::array items;
+    for (const auto& a : uit.items) {
+      items.push_back(json::object{{"huishoudenId", a.huishouden_id},
+                                   {"huishoudenNaam", a.huishouden_naam},
+                                   {"actieId", a.actie_id},
+                                   {"omschrijving", a.omschrijving},
+                                   {"doel", a.doel},
+                                   {"uiterlijk", opt(a.uiterlijk)},
+                                   {"overTijd", a.over_tijd},
+                                   {"status", code(a.status)},
+                                   {"statusVersie", a.status_versie}});
+    }
+    return ok(pagina_json(std::move(items), pagina, uit.totaal));
+  });
   r.add("GET", "/api/v1/mij/team", Toegang::sessie, [&d](Verzoek& v) {
     json::array items;
     for (const auto& t : d.mij.team(v.context())) {

@@ -76,6 +76,7 @@ const std::vector<Autorisatie> kAutorisaties{
   // My work and my team
   {"mij.lezen",                        {},                          zichzelf,          {}},
   {"caseload.lezen",                   {regisseur},                 zichzelf,          {}},
+  {"acties.lezen",                     {},                          zichzelf,          {}},
   {"team.lezen",                       {manager},                   eigen_team,        {}},
   {"team.escalaties_lezen",            {manager},                   eigen_team,        {}},
   {"meldingen.lezen",                  {},                          zichzelf,          {}},

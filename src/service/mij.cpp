@@ -47,6 +47,28 @@ CaseloadPagina Mij::caseload(const Context& ctx, const CaseloadFilter& f) {
   });
 }
 
+MijnActiesPagina Mij::acties(const Context& ctx, bool ook_afgerond, const Pagina& pagina) {
+  InvoerControle controle;
+  controleer(pagina, controle);
+  controle.afronden("Mijn acties");
+  return lezend_uitvoeren(ctx, "acties.lezen", [&](store::Tx& tx, Auditspoor& spoor) {
+    store::MijnActiesVraag v;
+    v.medewerker_id = ctx.actor.id;
+    v.gemeente_id = ctx.actor.gemeente_id;
+    v.ook_afgerond = ook_afgerond;
+    v.limit = pagina.grootte;
+    v.offset = pagina.offset();
+    MijnActiesPagina uit{store::mijn_acties(tx, v), store::mijn_acties_totaal(tx, v)};
+    const auto vandaag_ = domain::format_datum(vandaag());
+    for (auto& rij : uit.items) {
+      const bool lopend = rij.status == domain::ActieStatus::open || rij.status == domain::ActieStatus::bezig;
+      rij.over_tijd = lopend && rij.uiterlijk && *rij.uiterlijk < vandaag_;
+      spoor.getoond.push_back({rij.huishouden_id, {}});
+    }
+    return uit;
+  });
+}
+
 std::vector<store::TeamlidRij> Mij::team(const Context& ctx) {
   return lezend_uitvoeren(ctx, "team.lezen",
                           [&](store::Tx& tx, Auditspoor&) { return store::team(tx, ctx.actor.id); });

@@ -9,6 +9,7 @@
 #include "service/dienst.hpp"
 #include "service/pagina.hpp"
 #include "store/beheer_store.hpp"
+#include "store/mijn_acties_store.hpp"
 #include "store/toegang_store.hpp"
 
 namespace regie::service {
@@ -32,12 +33,19 @@ struct CaseloadPagina {
   std::int64_t totaal = 0;
 };
 
+struct MijnActiesPagina {
+  std::vector<store::MijnActieRij> items;
+  std::int64_t totaal = 0;
+};
+
 class Mij : public Dienst {
  public:
   using Dienst::Dienst;
 
   MijnProfiel profiel(const Context& ctx);
   CaseloadPagina caseload(const Context& ctx, const CaseloadFilter& filter);
+  // Every action he owns in the households he is involved in, the earliest date (the overdue) first.
+  MijnActiesPagina acties(const Context& ctx, bool ook_afgerond, const Pagina& pagina);
   std::vector<store::TeamlidRij> team(const Context& ctx);
   std::vector<store::TeamEscalatieRij> team_escalaties(const Context& ctx);
 };

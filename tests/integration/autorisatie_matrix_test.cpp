@@ -234,6 +234,16 @@ std::vector<Geval> gevallen() {
       {"POST", "/api/v1/adviezen", Soort::advies, vast("/api/v1/adviezen", json::parse(taxatie2))},
       {"GET", "/api/v1/mij", Soort::ingelogd, vast("/api/v1/mij")},
       {"GET", "/api/v1/mij/huishoudens", Soort::professional, vast("/api/v1/mij/huishoudens")},
+      {"GET", "/api/v1/mij/acties", Soort::ingelogd,
+       vast("/api/v1/mij/acties?paginaGrootte=100&ookAfgerond=true"),
+       [](MatrixWereld& w, Wie wie, const HttpResponse& r) {
+         if (r.status != 200) return;
+         // Rik and Bo own one action each in the plan; nobody else owns one anywhere.
+         const auto items = lijst(json::parse(r.body).as_object(), "items");
+         EXPECT_EQ(items.size(), wie == Wie::regisseur || wie == Wie::betrokken ? 1u : 0u);
+         for (const auto& a : items)
+           EXPECT_TRUE(gelijk(a.at("huishoudenId"), w.huishouden)) << json::serialize(a);
+       }},
       {"GET", "/api/v1/mij/team", Soort::manager, vast("/api/v1/mij/team"),
        [](MatrixWereld& w, Wie wie, const HttpResponse& r) {
          if (r.status != 200) return;

@@ -313,6 +313,26 @@ TEST_P(ToegangTest, CaseloadFlagsFiltersAndEvaluationOrder) {
   f.sorteer = "-volgendeEvaluatie";
   EXPECT_EQ(mij->caseload(daan, f).items.at(0).id, een);
 
+  EXPECT_EQ(huishoudens->lezen(daan, een).aandacht.back(),
+            (domain::Aandachtspunt{domain::Aandacht::acties_over_tijd, 1}));
+
+  // Mijn acties: the overdue one first, across both households; done ones only when asked for.
+  auto acties = mij->acties(daan, false, {}).items;
+  ASSERT_EQ(acties.size(), 2u);
+  EXPECT_EQ(acties[0].huishouden_id, een);
+  EXPECT_TRUE(acties[0].over_tijd);
+  EXPECT_EQ(acties[0].doel, "Rust in huis");
+  EXPECT_EQ(acties[1].huishouden_id, twee);
+  EXPECT_FALSE(acties[1].over_tijd);
+  plannen->actie_bijwerken(daan, een, acties[0].actie_id, ActieStatus::gedaan, acties[0].status_versie);
+  EXPECT_EQ(mij->acties(daan, false, {}).totaal, 1);
+  acties = mij->acties(daan, true, {}).items;
+  ASSERT_EQ(acties.size(), 2u);
+  EXPECT_EQ(acties[0].status, ActieStatus::gedaan);
+  EXPECT_FALSE(acties[0].over_tijd);  // done is never late
+  EXPECT_TRUE(mij->acties(als(regisseur_b_), true, {}).items.empty());
+  EXPECT_THROW(mij->acties(daan, false, {0, 20}), service::BadRequest);
+
   // The same figures open the household page, safety first, each with where it is seen to.
   veiligheid->meldcode_starten(daan, twee);
   using domain::Aandacht;
@@ -321,13 +341,13 @@ TEST_P(ToegangTest, CaseloadFlagsFiltersAndEvaluationOrder) {
     for (const auto& p : huishoudens->lezen(daan, id).aandacht) uit.push_back(p.soort);
     return uit;
   };
-  EXPECT_EQ(soorten(een), (std::vector{Aandacht::escalatie_open, Aandacht::acties_over_tijd}));
+  EXPECT_EQ(soorten(een), (std::vector{Aandacht::escalatie_open}));  // its overdue action is done
   EXPECT_EQ(soorten(twee), (std::vector{Aandacht::meldcode_lopend, Aandacht::maatregelen_open}));
   EXPECT_EQ(huishoudens->lezen(daan, twee).aandacht.at(0).aantal, 1);  // its first step is next
   EXPECT_TRUE(met("evaluatie_verstreken").empty());
   verstrijk(std::chrono::hours{24 * 11});  // twee's evaluation date has passed
   EXPECT_EQ(met("evaluatie_verstreken"), std::vector{twee});
-  EXPECT_TRUE(mij->caseload(daan, {}).items.at(1).evaluatie_verstreken);
+  for (const auto& rij : mij->caseload(daan, {}).items) EXPECT_EQ(rij.evaluatie_verstreken, rij.id == twee);
   EXPECT_EQ(soorten(twee).back(), Aandacht::evaluatie_verstreken);
 }
 

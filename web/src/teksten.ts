@@ -22,6 +22,7 @@ export const kenmerkNaam: Record<string, string> = {
   open_maatregelen: "open veiligheidsmaatregelen",
   open_escalatie: "open escalatie",
   profiel_onvoldoende: "profiel regisseur onvoldoende",
+  evaluatie_verstreken: "evaluatiedatum verstreken",
   afgeschermd: "afgeschermd dossier",
 };
 

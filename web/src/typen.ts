@@ -152,6 +152,7 @@ export interface Huishouden {
   betrokkenen: Betrokkene[];
   regisseurs: Regisseur[];
   eisen: { code: string; tekst: string }[];  // what the level asks and is still missing, in Dutch
+  aandacht: { code: string; tekst: string; aantal: number; onderdeel: string }[];  // day-to-day work waiting
   volgendeFasen: VolgendeFase[];
 }
 

@@ -68,6 +68,39 @@ const eisLink: Record<string, [string, string]> = {
   grondslag_vereist: ["#regie-titel", "Naar de regisseurs"],
 };
 
+/** The page opens with what waits now: the day-to-day work first, then what the level asks; each with a link. */
+function WatNuAandachtVraagt({ h }: { h: HuishoudenData }) {
+  const punten = [
+    ...h.aandacht.map((a) => ({ code: a.code, tekst: a.tekst, doel: [`/${a.onderdeel}`, onderdeelLink[a.onderdeel]] })),
+    ...h.eisen.map((e) => ({ code: e.code, tekst: e.tekst, doel: eisLink[e.code] })),
+  ];
+  return (
+    <section aria-labelledby="aandacht-titel" className="regie-taken">
+      <Heading2 id="aandacht-titel">Wat nu aandacht vraagt</Heading2>
+      {punten.length === 0 ? (
+        <Paragraph>Er wacht nu niets in dit huishouden.</Paragraph>
+      ) : (
+        <UnorderedList>
+          {punten.map((p) => (
+            <UnorderedListItem key={p.code} data-aandacht={p.code}>
+              {p.tekst}{" "}
+              {p.doel && (
+                <AppLink href={p.doel[0].startsWith("#") ? p.doel[0] : `/huishoudens/${h.id}${p.doel[0]}`}>{p.doel[1]}</AppLink>
+              )}
+            </UnorderedListItem>
+          ))}
+        </UnorderedList>
+      )}
+    </section>
+  );
+}
+
+const onderdeelLink: Record<string, string> = {
+  veiligheid: "Naar signalen, maatregelen en meldcode",
+  escalaties: "Naar de escalaties",
+  ondersteuningsplan: "Naar het ondersteuningsplan",
+};
+
 export function Huishouden({ id }: { id: string }) {
   const besloten = useLocatie().zoek.get("besloten");
   const [h, setH] = useState<HuishoudenData | null>(null);
@@ -99,6 +132,7 @@ export function Huishouden({ id }: { id: string }) {
           <Paragraph>Het besluit is vastgelegd: niveau {besloten}. Hieronder staat wat dat nu vraagt.</Paragraph>
         </Alert>
       )}
+      <WatNuAandachtVraagt h={h} />
       <nav aria-label="Werken aan dit huishouden" className="regie-knoppen">
         <AppLink href={`/huishoudens/${h.id}/taxatie`} className="utrecht-button-link utrecht-button-link--primary-action">
           Taxatie doen
@@ -155,24 +189,6 @@ export function Huishouden({ id }: { id: string }) {
           <DataListValue>{inzetTekst(h.inzet)}</DataListValue>
         </DataListItem>
       </DataList>
-
-      {h.eisen.length > 0 && (
-        <section aria-labelledby="eisen-titel" className="regie-taken">
-          <Heading2 id="eisen-titel">Wat het niveau nu vraagt</Heading2>
-          <UnorderedList>
-            {h.eisen.map((e) => (
-              <UnorderedListItem key={e.code}>
-                {e.tekst}{" "}
-                {eisLink[e.code] && (
-                  <AppLink href={eisLink[e.code][0].startsWith("#") ? eisLink[e.code][0] : `/huishoudens/${h.id}${eisLink[e.code][0]}`}>
-                    {eisLink[e.code][1]}
-                  </AppLink>
-                )}
-              </UnorderedListItem>
-            ))}
-          </UnorderedList>
-        </section>
-      )}
 
       {h.regiekaart ? (
         <RegiekaartKaart kaart={h.regiekaart} />

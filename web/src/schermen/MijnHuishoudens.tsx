@@ -87,7 +87,7 @@ export function MijnHuishoudens() {
             <FormLabel htmlFor={`${id}-kenmerk`}>Aandacht nodig</FormLabel>
             <Select id={`${id}-kenmerk`} value={waarde("kenmerk")} onChange={(e) => zet("kenmerk", e.target.value)}>
               <SelectOption value="">Alles tonen</SelectOption>
-              {["verlopen_acties", "open_maatregelen", "open_escalatie", "profiel_onvoldoende"].map((k) => (
+              {["verlopen_acties", "open_maatregelen", "open_escalatie", "profiel_onvoldoende", "evaluatie_verstreken"].map((k) => (
                 <SelectOption key={k} value={k}>{kenmerkNaam[k]}</SelectOption>
               ))}
             </Select>
@@ -133,10 +133,14 @@ export function MijnHuishoudens() {
                   <NiveauLabel niveau={h.niveau} kleur={h.kleur} />
                 </TableCell>
                 <TableCell>{naamVan(faseNaam, h.fase)}</TableCell>
-                <TableCell>{h.volgendeEvaluatie ? datum(h.volgendeEvaluatie) : "nog niet gepland"}</TableCell>
+                <TableCell>
+                  {!h.volgendeEvaluatie ? "nog niet gepland"
+                    : h.kenmerken.includes("evaluatie_verstreken") ? <strong>{datum(h.volgendeEvaluatie)} (verstreken)</strong>
+                    : datum(h.volgendeEvaluatie)}
+                </TableCell>
                 <TableCell>{h.verlopenActies > 0 ? <strong>{h.verlopenActies}</strong> : "0"}</TableCell>
                 <TableCell>
-                  {h.kenmerken.filter((k) => k !== "verlopen_acties").map((k) => (
+                  {h.kenmerken.filter((k) => k !== "verlopen_acties" && k !== "evaluatie_verstreken").map((k) => (
                     <span key={k} className={`regie-kenmerk regie-kenmerk--${k}`}>{naamVan(kenmerkNaam, k)}</span>
                   ))}
                 </TableCell>
