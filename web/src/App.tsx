@@ -5,6 +5,7 @@ import { Vangnet } from "./onderdelen/Vangnet";
 import { Werkgemeente } from "./onderdelen/Werkgemeente";
 import { MeldingenTeller } from "./onderdelen/MeldingenTeller";
 import { Meldingen } from "./schermen/Meldingen";
+import { MijnActies } from "./schermen/MijnActies";
 import { AppLink, useLocatie } from "./navigatie";
 import { MijnHuishoudens } from "./schermen/MijnHuishoudens";
 import { Huishouden } from "./schermen/Huishouden";
@@ -50,6 +51,10 @@ const rolNaam: Record<string, string> = {
 function Scherm({ pad, rollen }: { pad: string; rollen: string[] }) {
   const laden = <p role="status">Laden…</p>;
   const werktMetHuishoudens = rollen.includes("regisseur") || rollen.includes("manager");
+  const volgtDeInvoering = rollen.includes("agendahouder") || rollen.includes("aandachtsfunctionaris");
+  // Each role starts where it can work: a regisseur with his households, a manager with his team, the
+  // agendahouder and aandachtsfunctionaris with the implementation; a beheerder gets a word of explanation.
+  if (pad === "/" && !werktMetHuishoudens && volgtDeInvoering) return <Implementatieplannen />;
   if (pad === "/" && !werktMetHuishoudens) {
     return (
       <>
@@ -57,20 +62,16 @@ function Scherm({ pad, rollen }: { pad: string; rollen: string[] }) {
         <Paragraph>
           U bent ingelogd als {rollen.map((r) => rolNaam[r] ?? r).join(" en ")}. Met die rol ziet u geen
           huishoudens: die zijn alleen voor de professionals die erbij betrokken zijn en hun managers.
-          {(rollen.includes("agendahouder") || rollen.includes("aandachtsfunctionaris")) && (
-            <> Volg de invoering van de werkwijze onder <AppLink href="/implementatie">Implementatie</AppLink>, de
-              voorwaarden voor aanbieders onder <AppLink href="/basiseisen">Basiseisen</AppLink> en het gebruik
-              onder <AppLink href="/monitoring">Monitoring</AppLink>.</>
-          )}
+          Medewerkers, organisaties, teams en normen beheert u voorlopig op de opdrachtregel (zie de README).
         </Paragraph>
       </>
     );
   }
-  // Each role starts where it can work: a regisseur with his households, a manager with his team.
   if (pad === "/") return rollen.includes("regisseur") ? <MijnHuishoudens /> : <Manager />;
   if (pad === "/huishoudens/nieuw") return <NieuwHuishouden />;
   if (pad === "/team") return <Manager />;
   if (pad === "/meldingen") return <Meldingen />;
+  if (pad === "/acties") return <MijnActies />;
   if (pad === "/noodtoegang") return <><Heading1>Noodtoegang</Heading1><NoodtoegangenBeoordelen /></>;
   if (pad === "/implementatie") return <Implementatieplannen />;
   if (pad === "/basiseisen") return <Basiseisen />;
@@ -105,6 +106,9 @@ export function App() {
         <nav aria-label="Hoofdmenu">
           {ik.rollen.includes("regisseur") && (
             <AppLink href="/" aria-current={pad === "/" ? "page" : undefined}>Mijn huishoudens</AppLink>
+          )}
+          {ik.rollen.includes("regisseur") && (
+            <AppLink href="/acties" aria-current={pad === "/acties" ? "page" : undefined}>Mijn acties</AppLink>
           )}
           {ik.rollen.includes("manager") && (
             <AppLink href={ik.rollen.includes("regisseur") ? "/team" : "/"}

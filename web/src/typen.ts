@@ -169,3 +169,23 @@ export interface Melding {
 export interface MeldingenPagina extends Pagina<Melding> {
   ongelezen: number;
 }
+
+export interface MijnActie {
+  huishoudenId: string;
+  huishoudenNaam: string;
+  actieId: string;
+  omschrijving: string;
+  doel: string;
+  uiterlijk: string | null;
+  overTijd: boolean;
+  status: string;
+  statusVersie: number;
+}
+
+export interface MijnActiesPagina {
+  items: MijnActie[];
+  pagina: number;
+  paginaGrootte: number;
+  totaal: number;
+  aantalPaginas: number;
+}

@@ -217,7 +217,7 @@ export async function kwaliteitTijdensSchrijven(ctx) {
 export async function implementatie(ctx) {
   const { page, context, url } = ctx;
   const inloggenAls = (wie, kop) => inloggen(page, url, wie, kop);
-  await inloggenAls("ingrid", "Welkom bij Regie");
+  await inloggenAls("ingrid", "Implementatie van de werkwijze");
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Implementatie" }).click();
   await page.getByRole("button", { name: "Plan van de gemeente starten" }).click();
   await page.getByRole("heading", { level: 1, name: "Implementatieplan: de gemeente" }).waitFor();
@@ -265,7 +265,7 @@ export async function implementatie(ctx) {
 
   // The agendahouder sees both in the overview, without changing the organisation's.
   await context.clearCookies();
-  await inloggenAls("ingrid", "Welkom bij Regie");
+  await inloggenAls("ingrid", "Implementatie van de werkwijze");
   await page.goto(`${url}/implementatie`);
   await page.getByRole("link", { name: "Jeugd- en Gezinszorg De Brug" }).waitFor();
   await scherm(page, ctx, "51-implementatie-overzicht");
@@ -280,7 +280,7 @@ export async function basiseisen(ctx) {
   const brugCel = (n) => page.locator("table.regie-basiseisen tbody tr", { hasText: "Jeugd- en Gezinszorg De Brug" }).locator("td").nth(n);
 
   // The agendahouder records a requirement for De Brug: met needs evidence, named at the field.
-  await inloggen(page, url, "ingrid", "Welkom bij Regie");
+  await inloggen(page, url, "ingrid", "Implementatie van de werkwijze");
   await menu("Basiseisen");
   await page.getByRole("heading", { level: 2, name: "Naleving per organisatie" }).waitFor();
   const brug = page.getByRole("form", { name: "Basiseis vastleggen voor Jeugd- en Gezinszorg De Brug" });
@@ -341,7 +341,7 @@ export async function basiseisen(ctx) {
 
 export async function monitoring(ctx) {
   const { page, context, url } = ctx;
-  await inloggen(page, url, "ingrid", "Welkom bij Regie");
+  await inloggen(page, url, "ingrid", "Implementatie van de werkwijze");
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Monitoring" }).click();
   await page.getByRole("heading", { level: 1, name: "Monitoring" }).waitFor();
   await page.getByRole("button", { name: "Nu bijwerken" }).click();

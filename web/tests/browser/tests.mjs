@@ -9,6 +9,7 @@ import { afgeschermdAfdrukken, crisislaag, demoBlijftOpTwee, inzetBijAanmelding,
 import { conflictOndersteuningsplan, conflictVeiligheidsplan, halfIngevuldeFormulieren } from "./samenvoegen.mjs";
 import { alleOptioneleVelden, nieuwHuishoudenHeelOfNiet } from "./optioneel.mjs";
 import { noodtoegang } from "./noodtoegang.mjs";
+import { aandachtEnMijnActies } from "./dagelijks.mjs";
 import { basiseisen, flow3, flow4, implementatie, kwaliteitTijdensSchrijven, monitoring, overigeSchermen, samenstelling } from "./flows.mjs";
 
 /** A household Fatima holds regie in and Jeroen is not involved in (from the demo data, via the API). */
@@ -58,6 +59,7 @@ export const tests = {
   "een nieuw huishouden met een fout gezinslid: niets opgeslagen, de melding noemt het veld": nieuwHuishoudenHeelOfNiet,
   "noodtoegang: vragen met een reden op de pagina zonder toegang, en de manager beoordeelt": noodtoegang,
   "samenstelling: netwerk, een professional betrekken, een regisseur met profielcheck, de fase": samenstelling,
+  "dagelijks werk: wat nu aandacht vraagt opent het huishouden, mijn acties bijwerken op één plek": aandachtEnMijnActies,
   async "flow 1: aanmelden, taxatie, niveau 3 bevestigen, plan schrijven en tekenen, afschalen met nazorg"(ctx) {
     const handelingen = await flow1(ctx);
     // The count, for docs/usability.md.
@@ -214,12 +216,16 @@ export const tests = {
     await scherm(page, ctx, "07-zoeken-fout");
   },
 
-  async "een agendahouder ziet geen huishoudens en krijgt uitleg"(ctx) {
-    const { page, url } = ctx;
-    await inloggen(page, url, "ingrid", "Welkom bij Regie");
+  async "de agendahouder begint bij de implementatie, de beheerder krijgt uitleg; geen van beiden ziet huishoudens"(ctx) {
+    const { page, context, url } = ctx;
+    await inloggen(page, url, "ingrid", "Implementatie van de werkwijze");
     verwacht((await page.getByRole("link", { name: "Mijn huishoudens" }).count()) === 0, "een link naar huishoudens");
     verwacht((await page.locator("[role=alert]").count()) === 0, "een foutmelding op het scherm");
     await scherm(page, ctx, "08-agendahouder");
+    await context.clearCookies();
+    await inloggen(page, url, "henk", "Welkom bij Regie");
+    verwacht((await page.getByRole("link", { name: "Mijn acties" }).count()) === 0, "acties voor een beheerder");
+    verwacht((await page.locator("[role=alert]").count()) === 0, "een foutmelding op het scherm voor de beheerder");
   },
 
   async "een manager begint bij zijn team, met zoeken en zonder wat de server hem weigert"(ctx) {
