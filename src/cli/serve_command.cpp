@@ -6,8 +6,8 @@
 #include "api/routes.hpp"
 #include "cli/commands.hpp"
 #include "cli/database_options.hpp"
-#include "cli/monitoring_verversing.hpp"
 #include "cli/options.hpp"
+#include "cli/periodieke_taak.hpp"
 #include "http/server.hpp"
 #include "http/webapp.hpp"
 #include "service/diensten.hpp"
@@ -73,8 +73,22 @@ int serve_command(const std::vector<std::string>& args) {
                        : std::string{"Webapp: niet gebouwd (alleen de API)\n"});
   std::cout << "Regie draait op http://" << config.host << ':' << server.port() << "  (stoppen: Ctrl+C)"
             << std::endl;
-  std::optional<MonitoringVerversing> verversing;
-  if (minuten > 0) verversing.emplace(diensten.monitoring, std::chrono::minutes{minuten});
+  std::optional<PeriodiekeTaak> verversing, herinneringen;
+  if (minuten > 0) {
+    verversing.emplace(
+        "monitoring_bijwerken", [&] { diensten.monitoring.alles_verversen(); },
+        std::chrono::minutes{minuten});
+    // Reminders are about days: looked for hourly, sent once a day (and once at start-up).
+    herinneringen.emplace(
+        "herinneringen_versturen",
+        [&diensten, laatste = domain::Datum{}]() mutable {
+          const auto dag = domain::datum_van(service::systeemklok()());
+          if (dag == laatste) return;
+          diensten.herinneringen.alles_versturen();
+          laatste = dag;
+        },
+        std::chrono::minutes{60});
+  }
   server.run();
   std::cout << "Regie is gestopt." << std::endl;
   return kExitOk;

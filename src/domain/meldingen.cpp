@@ -12,24 +12,30 @@ struct MeldingRegel {
   bool alle_regisseurs;
   bool manager_van_veroorzaker;
   bool managers_van_betrokkenen;
+  bool eigenaar;
   std::string_view zin;   // {wie} and {huishouden} are filled in
   std::string_view doel;  // a path of the web app; {id} is the household's id
 };
 
-constexpr std::array<MeldingRegel, 5> kRegels{{
-    {MeldingSoort::zoekactie_afgeschermd, true, false, false, false,
+constexpr std::array<MeldingRegel, 7> kRegels{{
+    {MeldingSoort::zoekactie_afgeschermd, true, false, false, false, false,
      "{wie} zocht en vond {huishouden}. Het huishouden is afgeschermd: hij of zij zag alleen dat het bekend "
      "is.",
      "/huishoudens/{id}/geschiedenis"},
-    {MeldingSoort::betrokkenheid_afgeschermd, false, true, false, false,
+    {MeldingSoort::betrokkenheid_afgeschermd, false, true, false, false, false,
      "{wie} is nu betrokken bij {huishouden}, dat afgeschermd is.", "/huishoudens/{id}"},
-    {MeldingSoort::noodtoegang_afgeschermd, false, true, false, false,
+    {MeldingSoort::noodtoegang_afgeschermd, false, true, false, false, false,
      "{wie} heeft noodtoegang genomen tot {huishouden}, dat afgeschermd is.",
      "/huishoudens/{id}/geschiedenis"},
-    {MeldingSoort::noodtoegang_te_beoordelen, false, false, true, false,
+    {MeldingSoort::noodtoegang_te_beoordelen, false, false, true, false, false,
      "{wie} heeft noodtoegang gebruikt tot {huishouden}. Beoordeel of dat terecht was.", "/noodtoegang"},
-    {MeldingSoort::escalatie_geopend, false, true, false, true,
+    {MeldingSoort::escalatie_geopend, false, true, false, true, false,
      "Er is een escalatie geopend over {huishouden}.", "/huishoudens/{id}/escalaties"},
+    {MeldingSoort::actie_over_tijd, false, false, false, false, true,
+     "Een actie op uw naam in het plan van {huishouden} is over de afgesproken datum.", "/acties"},
+    {MeldingSoort::evaluatie_nadert, false, true, false, false, false,
+     "Binnen een week is de evaluatie van het plan van {huishouden}.",
+     "/huishoudens/{id}/ondersteuningsplan"},
 }};
 
 const MeldingRegel& regel(MeldingSoort soort) {
@@ -61,6 +67,7 @@ std::vector<std::string> ontvangers(MeldingSoort soort, const MeldingKring& krin
   }
   if (r.manager_van_veroorzaker) voeg_toe(kring.managers_van_veroorzaker);
   if (r.managers_van_betrokkenen) voeg_toe(kring.managers_van_betrokkenen);
+  if (r.eigenaar) voeg_toe(kring.eigenaren);
   std::erase_if(uit, [&](const std::string& id) {
     return std::ranges::find(kring.niet_aan, id) != kring.niet_aan.end();
   });

@@ -21,7 +21,12 @@ enum class MeldingSoort {
   noodtoegang_afgeschermd,    // someone took emergency access to a household under restricted sharing
   noodtoegang_te_beoordelen,  // one of my people used emergency access: review it
   escalatie_geopend,          // an escalation about a household where I hold regie or my people are involved
+  actie_over_tijd,            // an action of mine in the current plan has passed its date (daily check)
+  evaluatie_nadert,           // the plan's evaluation date is within kEvaluatieVooraf days (daily check)
 };
+
+// How many days ahead the regisseurs hear that an evaluation is due.
+inline constexpr int kEvaluatieVooraf = 7;
 
 // The people around a household and its event, as the rules need them.
 struct MeldingKring {
@@ -31,6 +36,7 @@ struct MeldingKring {
   // when it has none its aandachtsfunctionarissen.
   std::vector<std::string> managers_van_veroorzaker;
   std::vector<std::string> managers_van_betrokkenen;  // the managers of the professionals involved
+  std::vector<std::string> eigenaren;                 // whose action it is (the daily check names him)
   std::vector<std::string> niet_aan;                  // who did it, and whom it is about: they know already
 };
 
@@ -59,6 +65,8 @@ struct CodeTable<MeldingSoort> {
       std::pair{MeldingSoort::noodtoegang_afgeschermd, std::string_view{"noodtoegang_afgeschermd"}},
       std::pair{MeldingSoort::noodtoegang_te_beoordelen, std::string_view{"noodtoegang_te_beoordelen"}},
       std::pair{MeldingSoort::escalatie_geopend, std::string_view{"escalatie_geopend"}},
+      std::pair{MeldingSoort::actie_over_tijd, std::string_view{"actie_over_tijd"}},
+      std::pair{MeldingSoort::evaluatie_nadert, std::string_view{"evaluatie_nadert"}},
   };
 };
 

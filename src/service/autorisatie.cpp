@@ -83,6 +83,7 @@ const std::vector<Autorisatie> kAutorisaties{
   {"meldingen.tellen",                 {},                          zichzelf,          {}},
   {"melding.gelezen",                  {},                          zichzelf,          {}},
   {"meldingen.alles_gelezen",          {},                          zichzelf,          {}},
+  {"herinneringen.versturen",          {},                          systeem,           {}},
   {"noodtoegangen.lezen",              {manager, af},               toezicht_nood,     {}},
   {"noodtoegang.beoordelen",           {manager, af},               toezicht_nood,     {}},
   // Staff directory (to find colleagues) and administration

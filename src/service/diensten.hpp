@@ -7,6 +7,7 @@
 #include "service/crisislaag.hpp"
 #include "service/escalaties.hpp"
 #include "service/gereedheid.hpp"
+#include "service/herinneringen.hpp"
 #include "service/huishoudens.hpp"
 #include "service/implementatie.hpp"
 #include "service/kader.hpp"
@@ -38,6 +39,7 @@ struct Diensten {
         toegangslog(omgeving),
         mij(omgeving),
         meldingen(omgeving),
+        herinneringen(omgeving),
         noodtoegangen(omgeving),
         notities(omgeving),
         implementatie(omgeving),
@@ -59,6 +61,7 @@ struct Diensten {
   Toegangslog toegangslog;
   Mij mij;
   Meldingen meldingen;
+  Herinneringen herinneringen;
   Noodtoegangen noodtoegangen;
   Notities notities;
   Implementatie implementatie;

@@ -28,6 +28,13 @@ std::vector<std::string> beoordelaars_van(store::Tx& tx, const Context& ctx,
 
 }  // namespace
 
+void regisseurs_in_kring(store::Tx& tx, const std::string& huishouden_id, domain::MeldingKring& kring) {
+  for (const auto& r : store::actieve_regisseurs(tx, huishouden_id)) {
+    if (r.persoon_soort != domain::PersoonSoort::medewerker) continue;
+    (r.rol == domain::Rol::proces ? kring.procesregisseurs : kring.casusregisseurs).push_back(r.persoon_id);
+  }
+}
+
 std::vector<store::MeldingRecord> meldingen_over(store::Tx& tx, const Context& ctx,
                                                  domain::MeldingSoort soort, const std::string& huishouden_id,
                                                  const std::string& tijdstip,
@@ -39,12 +46,7 @@ std::vector<store::MeldingRecord> meldingen_over(store::Tx& tx, const Context& c
                                           : ctx.actor.systeem ? std::nullopt
                                                               : std::optional{ctx.actor.id};
   const auto nodig = domain::kring_nodig(soort);
-  if (nodig.regisseurs) {
-    for (const auto& r : store::actieve_regisseurs(tx, huishouden_id)) {
-      if (r.persoon_soort != domain::PersoonSoort::medewerker) continue;
-      (r.rol == domain::Rol::proces ? kring.procesregisseurs : kring.casusregisseurs).push_back(r.persoon_id);
-    }
-  }
+  if (nodig.regisseurs) regisseurs_in_kring(tx, huishouden_id, kring);
   if (nodig.managers_van_veroorzaker && !ctx.actor.systeem)
     kring.managers_van_veroorzaker = beoordelaars_van(tx, ctx, ctx.actor.id);
   if (nodig.managers_van_betrokkenen) {

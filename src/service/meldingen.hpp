@@ -19,6 +19,9 @@ std::vector<store::MeldingRecord> meldingen_over(store::Tx& tx, const Context& c
                                                  const std::string& tijdstip,
                                                  const std::optional<std::string>& betreft = std::nullopt);
 
+// The household's professional regisseurs, as procesregisseurs and casusregisseurs of the circle.
+void regisseurs_in_kring(store::Tx& tx, const std::string& huishouden_id, domain::MeldingKring& kring);
+
 struct MeldingWeergave {
   store::MeldingRecord melding;
   std::string tekst;

@@ -17,11 +17,10 @@ std::vector<Value> params(const MeldingVraag& v) {
 void meldingen_invoegen(Tx& tx, const std::vector<MeldingRecord>& meldingen) {
   for (const auto& m : meldingen) {
     tx.exec(
-        "INSERT INTO melding (id, gemeente_id, ontvanger_id, soort, huishouden_id, door_id, aangemaakt_op) "
-        "VALUES "
-        "($1, $2, $3, $4, $5, $6, $7)",
+        "INSERT INTO melding (id, gemeente_id, ontvanger_id, soort, huishouden_id, door_id, aangemaakt_op, "
+        "sleutel) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING",
         {m.id, m.gemeente_id, m.ontvanger_id, code(m.soort), text_or_null(m.huishouden_id),
-         text_or_null(m.door_id), m.aangemaakt_op});
+         text_or_null(m.door_id), m.aangemaakt_op, text_or_null(m.sleutel)});
   }
 }
 

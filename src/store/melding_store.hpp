@@ -19,8 +19,9 @@ struct MeldingRecord {
   std::optional<std::string> door_id;
   std::string aangemaakt_op;
   std::optional<std::string> gelezen_op{};
-  std::string door_naam{};        // read only: who caused it, with his organisation
-  std::string huishouden_naam{};  // read only
+  std::string door_naam{};               // read only: who caused it, with his organisation
+  std::string huishouden_naam{};         // read only
+  std::optional<std::string> sleutel{};  // what a reminder is about: each recipient hears of it once
 };
 
 struct MeldingVraag {
@@ -31,6 +32,7 @@ struct MeldingVraag {
   int offset = 0;
 };
 
+// A reminder whose recipient already had one with the same kind and key is left out.
 void meldingen_invoegen(Tx& tx, const std::vector<MeldingRecord>& meldingen);
 // Newest first.
 std::vector<MeldingRecord> meldingen(Tx& tx, const MeldingVraag& vraag);

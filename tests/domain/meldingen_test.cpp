@@ -40,6 +40,15 @@ TEST(Meldingen, AnEscalationGoesToTheRegisseursAndTheManagersOfThoseInvolvedOnce
             (Lijst{"casus1", "casus2", "manager_a", "manager_b", "proces"}));
 }
 
+TEST(Meldingen, AnOverdueActionGoesToItsOwnerAnApproachingEvaluationToTheRegisseurs) {
+  auto k = kring();
+  k.eigenaren = {"eigenaar"};
+  EXPECT_EQ(ontvangers(MeldingSoort::actie_over_tijd, k), Lijst{"eigenaar"});
+  EXPECT_EQ(ontvangers(MeldingSoort::evaluatie_nadert, k), (Lijst{"casus1", "casus2", "proces"}));
+  EXPECT_FALSE(kring_nodig(MeldingSoort::actie_over_tijd).regisseurs);
+  EXPECT_TRUE(kring_nodig(MeldingSoort::evaluatie_nadert).regisseurs);
+}
+
 TEST(Meldingen, NobodyHearsOfHisOwnActOrOfHimself) {
   auto k = kring();
   k.niet_aan = {"proces", "casus1"};

@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "service/errors.hpp"
+#include "service/herinneringen.hpp"
 #include "service/service_fixture.hpp"
 
 namespace regie::testing {
@@ -22,6 +23,7 @@ class MeldingenTest : public ServiceTest {
     ServiceTest::SetUp();
     if (!test_) return;
     meldingen = std::make_unique<service::Meldingen>(omgeving());
+    herinneringen = std::make_unique<service::Herinneringen>(omgeving());
   }
 
   // Level 3 with Cora as procesregisseur and Daan as casusregisseur; with `afgeschermd` a stalking signal
@@ -54,6 +56,7 @@ class MeldingenTest : public ServiceTest {
   }
 
   std::unique_ptr<service::Meldingen> meldingen;
+  std::unique_ptr<service::Herinneringen> herinneringen;
 };
 
 TEST_P(MeldingenTest, ASearchOfARestrictedHouseholdTellsItsProcesregisseurWhoSearched) {
@@ -165,6 +168,50 @@ TEST_P(MeldingenTest, EachReadsAndMarksHisOwnOnly) {
         ->integer(0);
   });
   EXPECT_GE(regels, 1);
+}
+
+TEST_P(MeldingenTest, TheDailyCheckRemindsOfOverdueActionsAndComingEvaluationsOnceEach) {
+  if (!test_) GTEST_SKIP();
+  const auto id = huishouden_met_regie(false);
+  // Gijs (involved, not a regisseur) owns an action due tomorrow; the evaluation is in ten days.
+  huishoudens->betrokkenheid_starten(als(regisseur_b_), id, regisseur_a_, "schuldhulp");
+  auto plan = plan_met_doel(regisseur_a_, vandaag());
+  plan.doelen[0].acties[0].uiterlijk = plus_dagen(vandaag(), 1);
+  plan.evaluatiedatum = plus_dagen(vandaag(), 10);
+  plannen->ondersteuningsplan_opslaan(als(regisseur_b_), id, plan, std::nullopt);
+
+  EXPECT_EQ(herinneringen->versturen(systeem()), 0);  // nothing late, the evaluation still far
+  verstrijk(std::chrono::hours{24 * 4});              // the action two days late, the evaluation in six
+  EXPECT_EQ(herinneringen->versturen(systeem()), 3);
+  EXPECT_TRUE(heeft(van(regisseur_a_), MeldingSoort::actie_over_tijd));
+  for (const auto& wie : {regisseur_b_, regisseur_bplus_})
+    EXPECT_TRUE(heeft(van(wie), MeldingSoort::evaluatie_nadert)) << wie;
+  EXPECT_FALSE(heeft(van(regisseur_a_), MeldingSoort::evaluatie_nadert));  // involved, not a regisseur
+  EXPECT_FALSE(heeft(van(regisseur_b_), MeldingSoort::actie_over_tijd));
+  const auto tekst = van(regisseur_a_).front().tekst;
+  EXPECT_NE(tekst.find("over de afgesproken datum"), std::string::npos) << tekst;
+  EXPECT_EQ(van(regisseur_a_).front().doel, "/acties");
+
+  // Once each: the next day nothing new, until the action gets a new date that passes too.
+  verstrijk(std::chrono::hours{24});
+  EXPECT_EQ(herinneringen->versturen(systeem()), 0);
+  auto huidig = plannen->ondersteuningsplan(als(regisseur_b_), id, std::nullopt);
+  ASSERT_TRUE(huidig);
+  auto nieuw = huidig->record.plan;
+  nieuw.doelen[0].acties[0].uiterlijk = plus_dagen(vandaag(), 1);
+  plannen->ondersteuningsplan_opslaan(als(regisseur_b_), id, nieuw, huidig->record.kop.versie);
+  verstrijk(std::chrono::hours{24 * 2});
+  EXPECT_EQ(herinneringen->versturen(systeem()), 1);
+
+  // The household's access log shows the check looked at it; a done action is not reminded of.
+  const auto regels = db().read([&](store::Tx& tx) {
+    return tx
+        .query_one("SELECT count(*) FROM audit WHERE huishouden_id = $1 AND actie = 'herinneringen.versturen'",
+                   {id})
+        ->integer(0);
+  });
+  EXPECT_EQ(regels, 2);
+  EXPECT_THROW(herinneringen->versturen(als(regisseur_a_)), service::Forbidden);
 }
 
 REGIE_SERVICE_BACKENDS(MeldingenTest);
