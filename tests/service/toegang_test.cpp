@@ -190,6 +190,17 @@ TEST_P(ToegangTest, AnInvolvedProfessionalUpdatesOnlyTheActionsHeOwns) {
   EXPECT_EQ(nu.kop.versie, 1);  // progress does not make a new version
   EXPECT_EQ(nu.plan.doelen[0].acties[0].status, ActieStatus::bezig);
   EXPECT_EQ(nu.actie_status_versies.at(eigen.id), 2);
+
+  // Her action is in her list while she is involved; once her involvement ends, the household is gone from
+  // it.
+  ASSERT_EQ(mij->acties(cora, false, {}).totaal, 1);
+  EXPECT_EQ(mij->acties(cora, false, {}).items.at(0).actie_id, eigen.id);
+  const auto dossier = huishoudens->lezen(daan, id);
+  const auto betrokkenheid = std::ranges::find(dossier.betrokkenen, regisseur_b_,
+                                               [](const auto& b) { return b.betrokkenheid.medewerker_id; });
+  ASSERT_NE(betrokkenheid, dossier.betrokkenen.end());
+  huishoudens->betrokkenheid_beeindigen(als(regisseur_a_), id, betrokkenheid->betrokkenheid.id);
+  EXPECT_EQ(mij->acties(cora, false, {}).totaal, 0);
 }
 
 // Restricted sharing (DOMAIN.md §5): a searcher without access learns only that the household is known.
@@ -332,6 +343,16 @@ TEST_P(ToegangTest, CaseloadFlagsFiltersAndEvaluationOrder) {
   EXPECT_FALSE(acties[0].over_tijd);  // done is never late
   EXPECT_TRUE(mij->acties(als(regisseur_b_), true, {}).items.empty());
   EXPECT_THROW(mij->acties(daan, false, {0, 20}), service::BadRequest);
+  // Each household the list showed is in its access log.
+  const auto regels = db().read([&](store::Tx& tx) {
+    return tx
+        .query_one(
+            "SELECT count(DISTINCT huishouden_id) FROM audit WHERE actie = 'acties.lezen' AND actor_id = $1 "
+            "AND huishouden_id IS NOT NULL",
+            {regisseur_bplus_})
+        ->integer(0);
+  });
+  EXPECT_EQ(regels, 2);
 
   // The same figures open the household page, safety first, each with where it is seen to.
   veiligheid->meldcode_starten(daan, twee);
