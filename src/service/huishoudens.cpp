@@ -7,6 +7,7 @@
 #include "domain/crisis.hpp"
 #include "domain/delen.hpp"
 #include "domain/maatregelen.hpp"
+#include "domain/zoektermen.hpp"
 #include "service/invoer.hpp"
 #include "service/meldingen.hpp"
 #include "service/toegang.hpp"
@@ -256,10 +257,12 @@ HuishoudenDossier Huishoudens::lezen(const Context& ctx, const std::string& id) 
 std::vector<Zoekresultaat> Huishoudens::zoeken(const Context& ctx, const ZoekInvoer& invoer) {
   InvoerControle controle;
   if (!invoer.achternaam && !invoer.geboortedatum && !invoer.bsn) {
-    controle.fout("achternaam", "Zoek op achternaam, geboortedatum en/of BSN.");
+    controle.fout("achternaam", "Zoek op (een deel van) de naam, de geboortedatum en/of het BSN.");
   }
-  if (invoer.achternaam && (is_leeg(*invoer.achternaam) || invoer.achternaam->size() > kMaxKorteTekst)) {
-    controle.fout("achternaam", "Vul een achternaam in.");
+  const auto naam = invoer.achternaam ? std::optional{domain::zoekvorm(*invoer.achternaam)} : std::nullopt;
+  if (naam && (naam->size() < domain::kMinZoekLengte || invoer.achternaam->size() > kMaxKorteTekst)) {
+    controle.fout("achternaam",
+                  "Vul minstens twee letters van de achternaam of van de naam van het huishouden in.");
   }
   if (invoer.bsn && !domain::is_geldig_bsn(*invoer.bsn))
     controle.fout("bsn", "Dit is geen geldig burgerservicenummer.");
@@ -267,12 +270,7 @@ std::vector<Zoekresultaat> Huishoudens::zoeken(const Context& ctx, const ZoekInv
 
   store::ZoekVraag vraag;
   vraag.gemeente_id = ctx.actor.gemeente_id;
-  if (invoer.achternaam) {
-    std::string naam = *invoer.achternaam;
-    std::ranges::transform(naam, naam.begin(),
-                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    vraag.achternaam = naam;
-  }
+  vraag.naam = naam;
   if (invoer.geboortedatum) vraag.geboortedatum = domain::format_datum(*invoer.geboortedatum);
   vraag.bsn = invoer.bsn;
   vraag.limit = kMaxZoekresultaten;

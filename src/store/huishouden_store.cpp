@@ -1,6 +1,7 @@
 #include "store/huishouden_store.hpp"
 
 #include "store/codes.hpp"
+#include "store/zoekterm_store.hpp"
 
 namespace regie::store {
 namespace {
@@ -93,6 +94,7 @@ void huishouden_invoegen(Tx& tx, const HuishoudenRecord& h) {
       "INSERT INTO huishouden (id, gemeente_id, naam, fase, aangemaakt_door, aangemaakt_op) VALUES ($1, $2, "
       "$3, $4, $5, $6)",
       {h.id, h.gemeente_id, h.naam, code(h.fase), h.aangemaakt_door, h.aangemaakt_op});
+  zoektermen_zetten(tx, h.id, std::nullopt, h.naam);
 }
 
 std::optional<HuishoudenRecord> huishouden(Tx& tx, const std::string& id) {
@@ -143,6 +145,7 @@ void gezinslid_invoegen(Tx& tx, const GezinslidRecord& g, const std::string& nu)
       "toegevoegd_op) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
       {g.id, g.huishouden_id, g.voornaam, g.achternaam, domain::format_datum(g.geboorte.datum),
        vlag(g.geboorte.verwacht), text_or_null(g.bsn), code(g.relatie), nu});
+  zoektermen_zetten(tx, g.huishouden_id, g.id, g.achternaam);
 }
 
 std::vector<GezinslidRecord> gezinsleden(Tx& tx, const std::string& huishouden_id) {
@@ -165,12 +168,15 @@ std::optional<GezinslidRecord> gezinslid(Tx& tx, const std::string& id) {
 }
 
 bool gezinslid_bijwerken(Tx& tx, const GezinslidRecord& g) {
-  return tx.exec(
-             "UPDATE gezinslid SET voornaam = $3, achternaam = $4, geboortedatum = $5, ongeboren = $6, bsn = "
-             "$7, "
-             "relatie = $8, versie = versie + 1 WHERE id = $1 AND versie = $2",
-             {g.id, std::int64_t{g.versie}, g.voornaam, g.achternaam, domain::format_datum(g.geboorte.datum),
-              vlag(g.geboorte.verwacht), text_or_null(g.bsn), code(g.relatie)}) == 1;
+  const bool gelukt =
+      tx.exec(
+          "UPDATE gezinslid SET voornaam = $3, achternaam = $4, geboortedatum = $5, ongeboren = $6, bsn = "
+          "$7, "
+          "relatie = $8, versie = versie + 1 WHERE id = $1 AND versie = $2",
+          {g.id, std::int64_t{g.versie}, g.voornaam, g.achternaam, domain::format_datum(g.geboorte.datum),
+           vlag(g.geboorte.verwacht), text_or_null(g.bsn), code(g.relatie)}) == 1;
+  if (gelukt) zoektermen_zetten(tx, g.huishouden_id, g.id, g.achternaam);
+  return gelukt;
 }
 
 void netwerklid_invoegen(Tx& tx, const NetwerklidRecord& n, const std::string& nu) {

@@ -1,15 +1,25 @@
 #include "store/migrations.hpp"
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 
 #include "domain/tijd.hpp"
+#include "store/zoekterm_store.hpp"
 
 namespace regie::store {
 namespace {
 
 // Any fixed number: serialises migrations of several servers starting at once on one PostgreSQL database.
 constexpr std::int64_t kMigrationLock = 0x7265676965;
+
+// Data a migration's script cannot derive in SQL alone: done by the product's own code, in the same
+// transaction, right after the script.
+struct Aanvulling {
+  int versie;
+  void (*doen)(Tx&);
+};
+constexpr std::array<Aanvulling, 1> kAanvullingen{{{18, &zoektermen_vullen}}};
 
 }  // namespace
 
@@ -36,6 +46,9 @@ MigrateResult migrate(Database& db) {
     for (const auto& m : migrations) {
       if (std::ranges::find(bestaand, m.versie) != bestaand.end()) continue;
       tx.exec_script(m.sql);
+      for (const auto& a : kAanvullingen) {
+        if (a.versie == m.versie) a.doen(tx);
+      }
       tx.exec("INSERT INTO schema_migratie (versie, naam, toegepast_op) VALUES ($1, $2, $3)",
               {std::int64_t{m.versie}, std::string{m.naam}, nu});
       result.toegepast.push_back(m.versie);

@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "domain/zoektermen.hpp"
 #include "store/codes.hpp"
 
 namespace regie::store {
@@ -111,7 +112,7 @@ constexpr std::string_view kNoodtoegang =
     "FROM noodtoegang n JOIN medewerker m ON m.id = n.medewerker_id JOIN huishouden h ON h.id = "
     "n.huishouden_id";
 
-// The conditions of a search, in a fixed order; only those asked for are added.
+// The conditions of a search on the member, in a fixed order; only those asked for are added.
 std::pair<std::string, std::vector<Value>> zoek_voorwaarden(const ZoekVraag& v,
                                                             std::size_t eerste_parameter) {
   std::string sql;
@@ -120,10 +121,18 @@ std::pair<std::string, std::vector<Value>> zoek_voorwaarden(const ZoekVraag& v,
     sql += " AND " + std::string{kolom} + " = $" + std::to_string(eerste_parameter + params.size());
     params.emplace_back(waarde);
   };
-  if (v.achternaam) voeg_toe("lower(g.achternaam)", *v.achternaam);
   if (v.geboortedatum) voeg_toe("g.geboortedatum", *v.geboortedatum);
   if (v.bsn) voeg_toe("g.bsn", *v.bsn);
   return {sql, params};
+}
+
+// A name matches the start of a term of the household's name or of the member's surname: $a and $b bound
+// the range of terms.
+std::string naam_voorwaarde(std::size_t a) {
+  return "z.term >= $" + std::to_string(a) + " AND z.term < $" + std::to_string(a + 1);
+}
+std::vector<Value> naam_grenzen(const std::string& naam) {
+  return {naam, naam + std::string{domain::kZoekBovengrens}};
 }
 
 }  // namespace
@@ -296,23 +305,45 @@ std::int64_t notities_totaal(Tx& tx, const std::string& huishouden_id) {
 }
 
 std::vector<std::string> zoek_huishoudens(Tx& tx, const ZoekVraag& v) {
-  auto [voorwaarden, params] = zoek_voorwaarden(v, 3);
-  params.insert(params.begin(), {v.gemeente_id, std::int64_t{v.limit}});
+  if (!v.naam) {
+    auto [voorwaarden, params] = zoek_voorwaarden(v, 3);
+    params.insert(params.begin(), {v.gemeente_id, std::int64_t{v.limit}});
+    return map_rows(
+        tx.query(
+            "SELECT DISTINCT g.huishouden_id FROM gezinslid g JOIN huishouden h ON h.id = g.huishouden_id "
+            "WHERE h.gemeente_id = $1" +
+                voorwaarden + " ORDER BY g.huishouden_id LIMIT $2",
+            params),
+        [](const Row& r) { return r.text(0); });
+  }
+  // From the terms (one index range); a term of the household's name stands for each of its members.
+  auto [voorwaarden, params] = zoek_voorwaarden(v, 5);
+  auto grenzen = naam_grenzen(*v.naam);
+  params.insert(params.begin(), {v.gemeente_id, std::int64_t{v.limit}, grenzen[0], grenzen[1]});
   return map_rows(
-      tx.query("SELECT DISTINCT g.huishouden_id FROM gezinslid g JOIN huishouden h ON h.id = g.huishouden_id "
-               "WHERE h.gemeente_id = $1" +
-                   voorwaarden + " ORDER BY g.huishouden_id LIMIT $2",
-               params),
+      tx.query(
+          "SELECT DISTINCT z.huishouden_id FROM zoekterm z LEFT JOIN gezinslid g ON g.huishouden_id = "
+          "z.huishouden_id AND (z.gezinslid_id IS NULL OR g.id = z.gezinslid_id) WHERE z.gemeente_id = $1 "
+          "AND " +
+              naam_voorwaarde(3) + voorwaarden + " ORDER BY z.huishouden_id LIMIT $2",
+          params),
       [](const Row& r) { return r.text(0); });
 }
 
 std::vector<std::string> leden_die_voldoen(Tx& tx, const std::string& huishouden_id, const ZoekVraag& v) {
-  auto [voorwaarden, params] = zoek_voorwaarden(v, 2);
+  auto [voorwaarden, params] = zoek_voorwaarden(v, v.naam ? 4 : 2);
+  std::string naam;
+  if (v.naam) {
+    naam = " AND EXISTS (SELECT 1 FROM zoekterm z WHERE z.huishouden_id = $1 AND " + naam_voorwaarde(2) +
+           " AND (z.gezinslid_id IS NULL OR z.gezinslid_id = g.id))";
+    const auto grenzen = naam_grenzen(*v.naam);
+    params.insert(params.begin(), grenzen.begin(), grenzen.end());
+  }
   params.insert(params.begin(), Value{huishouden_id});
-  return map_rows(
-      tx.query("SELECT g.id FROM gezinslid g WHERE g.huishouden_id = $1" + voorwaarden + " ORDER BY g.id",
-               params),
-      [](const Row& r) { return r.text(0); });
+  return map_rows(tx.query("SELECT g.id FROM gezinslid g WHERE g.huishouden_id = $1" + naam + voorwaarden +
+                               " ORDER BY g.id",
+                           params),
+                  [](const Row& r) { return r.text(0); });
 }
 
 std::optional<ActieStand> actie_in_huidig_plan(Tx& tx, const std::string& huishouden_id,

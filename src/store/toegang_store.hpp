@@ -102,10 +102,11 @@ void notitie_invoegen(Tx& tx, const NotitieRecord& n);
 std::vector<NotitieRecord> notities(Tx& tx, const std::string& huishouden_id, int limit, int offset);
 std::int64_t notities_totaal(Tx& tx, const std::string& huishouden_id);
 
-// Search within a gemeente: exact (case-insensitive) surname, birth date and/or BSN; at most `limit` ids.
+// Search within a gemeente: the start of a word of a surname or household name (its search form,
+// domain/zoektermen), birth date and/or BSN of a member; at most `limit` ids.
 struct ZoekVraag {
   std::string gemeente_id;
-  std::optional<std::string> achternaam;
+  std::optional<std::string> naam;
   std::optional<std::string> geboortedatum;
   std::optional<std::string> bsn;
   int limit = 20;

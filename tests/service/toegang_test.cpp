@@ -157,7 +157,7 @@ TEST_P(ToegangTest, ListReadsAndSearchesReachEachHouseholdsAccessLog) {
   });
   EXPECT_EQ(terms, 0);
   EXPECT_THROW(
-      huishoudens->zoeken(als(regisseur_b_, {Gebruikersrol::agendahouder}), {std::string{"X"}, {}, {}}),
+      huishoudens->zoeken(als(regisseur_b_, {Gebruikersrol::agendahouder}), {std::string{"Xy"}, {}, {}}),
       service::Forbidden);
   EXPECT_EQ(zoekregels("geweigerd"), 1);
 }
@@ -220,6 +220,39 @@ TEST_P(ToegangTest, UnderRestrictedSharingASearchHitNamesNoRegisseurOrOrganisati
   for (const auto& regel : toegangslog->lezen(als(regisseur_a_), id, {1, 20}).regels)
     if (regel.invoer.actor_id == regisseur_b_ && regel.invoer.doel == "zoeken") gezien = true;
   EXPECT_TRUE(gezien);
+}
+
+TEST_P(ToegangTest, SearchFindsPartOfASurnameOrOfTheHouseholdsName) {
+  using namespace std::chrono;
+  const auto id = huishouden_op_niveau(2);
+  const auto daan = als(regisseur_bplus_);
+  const auto naam = [&](std::string deel) {
+    std::vector<std::string> ids;
+    for (const auto& r : huishoudens->zoeken(daan, {std::move(deel), {}, {}})) ids.push_back(r.huishouden_id);
+    return ids;
+  };
+  const std::vector<std::string> gevonden{id};
+  EXPECT_EQ(naam("Vries"), gevonden);  // "de Vries" by its main word
+  EXPECT_EQ(naam("vri"), gevonden);    // the start of it
+  EXPECT_EQ(naam("De  vries"), gevonden);
+  EXPECT_TRUE(naam("ries").empty());  // the middle of a word is no start
+  EXPECT_TRUE(naam("Jansen").empty());
+  // The household's own name counts too; with a birth date, a member must have it.
+  const auto ander = huishoudens->aanmaken(daan, "Gezin Bakker-Öztürk");
+  EXPECT_EQ(naam("öztürk"), std::vector{ander});
+  EXPECT_EQ(huishoudens->zoeken(daan, {std::string{"Vries"}, 2019y / January / 15d, {}}).size(), 1u);
+  EXPECT_TRUE(huishoudens->zoeken(daan, {std::string{"Vries"}, 2000y / January / 1d, {}}).empty());
+  // A surname that changes is found by its new name only.
+  const auto lid = huishoudens->gezinslid_toevoegen(
+      daan, ander, {"Ayla", "Yilmaz", {2015y / May / 5d, false}, {}, Relatie::kind});
+  EXPECT_EQ(naam("Yil"), std::vector{ander});
+  huishoudens->gezinslid_wijzigen(daan, ander, lid,
+                                  {"Ayla", "Demir", {2015y / May / 5d, false}, {}, Relatie::kind}, 1);
+  EXPECT_TRUE(naam("Yil").empty());
+  EXPECT_EQ(naam("demir"), std::vector{ander});
+  // One letter is not enough to search on.
+  EXPECT_EQ(velden_van_fout([&] { naam("V"); }), std::vector<std::string>{"achternaam"});
+  EXPECT_EQ(velden_van_fout([&] { naam(" - "); }), std::vector<std::string>{"achternaam"});
 }
 
 TEST_P(ToegangTest, SearchShowsOnlyWhatTheSearcherMayReadAndLogsEachHit) {

@@ -7,6 +7,8 @@
 #include "codec/advies_json.hpp"
 #include "codec/taxatie_json.hpp"
 #include "domain/advies.hpp"
+#include "domain/zoektermen.hpp"
+#include "domain/zoektermen.hpp"
 #include "service/beheer.hpp"
 #include "service/wachtwoord.hpp"
 #include "store/audit_store.hpp"
@@ -260,6 +262,7 @@ class Generator {
           gezinslid(
               tx, "gezinslid",
               {"id", "huishouden_id", "voornaam", "achternaam", "geboortedatum", "relatie", "toegevoegd_op"}),
+          zoekterm(tx, "zoekterm", {"gemeente_id", "huishouden_id", "gezinslid_id", "term"}),
           netwerklid(tx, "netwerklid",
                      {"id", "huishouden_id", "naam", "relatie", "contact", "toegevoegd_op"}),
           betrokkenheid(tx, "betrokkenheid", {"id", "huishouden_id", "medewerker_id", "rol", "van", "tot"}),
@@ -297,15 +300,16 @@ class Generator {
 
     void afronden() {
       // Parents before children (foreign keys).
-      for (auto* t : {&huishouden, &gezinslid, &netwerklid, &betrokkenheid, &regisseur, &aandachtsgebied,
-                      &taxatie, &overgang, &plan, &leefgebied, &doel, &actie, &vp, &vp_afspraak, &signaal,
-                      &maatregel, &escalatie, &audit}) {
+      for (auto* t : {&huishouden, &gezinslid, &zoekterm, &netwerklid, &betrokkenheid, &regisseur,
+                      &aandachtsgebied, &taxatie, &overgang, &plan, &leefgebied, &doel, &actie, &vp,
+                      &vp_afspraak, &signaal, &maatregel, &escalatie, &audit}) {
         t->afronden();
       }
     }
 
-    BulkInsert huishouden, gezinslid, netwerklid, betrokkenheid, regisseur, aandachtsgebied, taxatie,
-        overgang, plan, leefgebied, doel, actie, vp, vp_afspraak, signaal, maatregel, escalatie, audit;
+    BulkInsert huishouden, gezinslid, zoekterm, netwerklid, betrokkenheid, regisseur, aandachtsgebied,
+        taxatie, overgang, plan, leefgebied, doel, actie, vp, vp_afspraak, signaal, maatregel, escalatie,
+        audit;
   };
 
   int kies_niveau() {
@@ -361,6 +365,11 @@ class Generator {
     if (extra && (extra->id == casus.id || (proces && extra->id == proces->id))) extra = nullptr;
     const std::string& aanmelder = proces ? proces->id : casus.id;
 
+    const auto termen = [&](const std::optional<std::string>& lid, const std::string& naam) {
+      for (const auto& term : domain::zoektermen(naam))
+        t.zoekterm.rij({gemeente_, id, lid ? Value{*lid} : null(), term});
+    };
+    termen(std::nullopt, "Gezin " + achternaam);
     t.huishouden.rij({id, gemeente_, "Gezin " + achternaam, std::string{open ? kies_fase() : "afgesloten"},
                       std::int64_t{niveau}, moment(dagen(begin, 1)), std::int64_t{afgeschermd ? 1 : 0},
                       afgeschermd ? Value{moment(dagen(begin, 1))} : null(), aanmelder, moment(begin),
@@ -368,12 +377,16 @@ class Generator {
     const int volwassenen = getal(1, 2);
     const int kinderen = getal(0, 3);
     for (int v = 0; v < volwassenen; ++v) {
-      t.gezinslid.rij({store::nieuwe_id(), id, std::string{een(kVoornamen)}, achternaam,
+      const auto lid = store::nieuwe_id();
+      termen(lid, achternaam);
+      t.gezinslid.rij({lid, id, std::string{een(kVoornamen)}, achternaam,
                        datum(dagen(nu_, -getal(22 * 365, 70 * 365))),
                        std::string{v == 0 ? "ouder" : "partner"}, moment(begin)});
     }
     for (int k = 0; k < kinderen; ++k) {
-      t.gezinslid.rij({store::nieuwe_id(), id, std::string{een(kVoornamen)}, achternaam,
+      const auto lid = store::nieuwe_id();
+      termen(lid, achternaam);
+      t.gezinslid.rij({lid, id, std::string{een(kVoornamen)}, achternaam,
                        datum(dagen(nu_, -getal(30, 17 * 365))), std::string{"kind"}, moment(begin)});
     }
     for (int n = getal(0, 2); n > 0; --n) {

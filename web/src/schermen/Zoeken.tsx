@@ -1,4 +1,4 @@
-// Search by surname, birth date or BSN. The terms go in a POST body, never in the URL. Households I may
+// Search by (the start of a word of) a surname or household name, birth date or BSN. The terms go in a POST body, never in the URL. Households I may
 // not read show only who to contact.
 
 import { useId, useState, type FormEvent } from "react";
@@ -50,13 +50,14 @@ export function Zoeken() {
   return (
     <>
       <form onSubmit={zoek} className="regie-zoeken" aria-label="Huishouden zoeken">
-        {fout && <Foutmelding fout={fout} velden={{ achternaam: "Achternaam", geboortedatum: "Geboortedatum", bsn: "BSN" }} />}
+        {fout && <Foutmelding fout={fout} velden={{ achternaam: "Achternaam of naam van het huishouden", geboortedatum: "Geboortedatum", bsn: "BSN" }} />}
         <div className="regie-velden-rij">
           <FormField>
-            <FormLabel htmlFor={`${id}-achternaam`}>Achternaam</FormLabel>
+            <FormLabel htmlFor={`${id}-achternaam`}>Achternaam of naam van het huishouden</FormLabel>
+            <FormFieldDescription id={`${id}-achternaam-uitleg`}>Het begin van een woord is genoeg: „Boer” vindt „de Boer”</FormFieldDescription>
             <VeldFout fout={fout} veld="achternaam" id={`${id}-achternaam-fout`} />
             <Textbox id={`${id}-achternaam`} value={achternaam} onChange={(e) => setAchternaam(e.target.value)}
-              invalid={!!fout?.veld("achternaam")} aria-describedby={`${id}-achternaam-fout`} />
+              invalid={!!fout?.veld("achternaam")} aria-describedby={`${id}-achternaam-uitleg ${id}-achternaam-fout`} />
           </FormField>
           <FormField>
             <FormLabel htmlFor={`${id}-geboortedatum`}>Geboortedatum</FormLabel>
@@ -76,7 +77,9 @@ export function Zoeken() {
         <Button type="submit" appearance="secondary-action-button">Zoeken</Button>
         {resultaten && resultaten.length === 0 && <Paragraph role="status">Niets gevonden.</Paragraph>}
         {resultaten && resultaten.length > 0 && (
-          <UnorderedList role="status">
+          <div role="status">
+          <Paragraph>{resultaten.length === 1 ? "1 huishouden gevonden." : `${resultaten.length} huishoudens gevonden.`}</Paragraph>
+          <UnorderedList>
             {resultaten.map((r) => (
               <UnorderedListItem key={r.id}>
                 {r.toegang ? (
@@ -100,6 +103,7 @@ export function Zoeken() {
               </UnorderedListItem>
             ))}
           </UnorderedList>
+          </div>
         )}
       </form>
       {/* Outside the search form: a form cannot hold another. */}

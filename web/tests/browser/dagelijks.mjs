@@ -62,3 +62,26 @@ export async function aandachtEnMijnActies(ctx) {
   const daarna = await aandacht.innerText();
   verwacht(!/actie uit het plan/.test(daarna) && /meldcode/.test(daarna), `daarna: ${daarna}`);
 }
+
+/** Search by the start of a word: "broe" finds "van den Broek"; the hits are a list under a status line. */
+export async function zoekenOpDeelVanDeNaam(ctx) {
+  const { page, url } = ctx;
+  const fatima = await apiSessie(url, "fatima");
+  const r = await fatima("POST", "/huishoudens", {
+    naam: "Gezin van den Broek", inzet: kInzet,
+    gezinsleden: [{ voornaam: "Sem", achternaam: "van den Broek", geboortedatum: "1991-02-03", relatie: "ouder" }],
+  });
+  verwacht(r.status === 201, `huishouden: ${r.status}`);
+  await inloggen(page, url, "fatima");
+  await page.getByLabel("Achternaam of naam van het huishouden").fill("broe");
+  await page.getByRole("button", { name: "Zoeken" }).click();
+  const uitslag = page.locator("form.regie-zoeken [role=status]");
+  await uitslag.getByRole("listitem").first().waitFor();
+  await uitslag.getByRole("link", { name: "Gezin van den Broek" }).waitFor();
+  verwacht(/gevonden/.test(await uitslag.innerText()), "geen telling boven de treffers");
+  await scherm(page, ctx, "62-zoeken-deel-van-de-naam");
+  // One letter is too little: the message says so at the field.
+  await page.getByLabel("Achternaam of naam van het huishouden").fill("b");
+  await page.getByRole("button", { name: "Zoeken" }).click();
+  await page.getByText("Vul minstens twee letters").first().waitFor();
+}

@@ -9,7 +9,7 @@ import { afgeschermdAfdrukken, crisislaag, demoBlijftOpTwee, inzetBijAanmelding,
 import { conflictOndersteuningsplan, conflictVeiligheidsplan, halfIngevuldeFormulieren } from "./samenvoegen.mjs";
 import { alleOptioneleVelden, nieuwHuishoudenHeelOfNiet } from "./optioneel.mjs";
 import { noodtoegang } from "./noodtoegang.mjs";
-import { aandachtEnMijnActies } from "./dagelijks.mjs";
+import { aandachtEnMijnActies, zoekenOpDeelVanDeNaam } from "./dagelijks.mjs";
 import { basiseisen, flow3, flow4, implementatie, kwaliteitTijdensSchrijven, monitoring, overigeSchermen, samenstelling } from "./flows.mjs";
 
 /** A household Fatima holds regie in and Jeroen is not involved in (from the demo data, via the API). */
@@ -60,6 +60,7 @@ export const tests = {
   "noodtoegang: vragen met een reden op de pagina zonder toegang, en de manager beoordeelt": noodtoegang,
   "samenstelling: netwerk, een professional betrekken, een regisseur met profielcheck, de fase": samenstelling,
   "dagelijks werk: wat nu aandacht vraagt opent het huishouden, mijn acties bijwerken op één plek": aandachtEnMijnActies,
+  "dagelijks werk: zoeken op het begin van een woord uit de naam, treffers als lijst": zoekenOpDeelVanDeNaam,
   async "flow 1: aanmelden, taxatie, niveau 3 bevestigen, plan schrijven en tekenen, afschalen met nazorg"(ctx) {
     const handelingen = await flow1(ctx);
     // The count, for docs/usability.md.

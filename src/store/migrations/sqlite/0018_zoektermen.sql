@@ -1,0 +1,11 @@
+-- Finding a household by part of a name (domain/zoektermen): each surname and household name as search
+-- terms, matched on their start within a gemeente. The household's own name has no gezinslid_id. Existing
+-- names get their terms from the same code right after this script (store/zoekterm_store).
+CREATE TABLE zoekterm (
+  gemeente_id TEXT NOT NULL REFERENCES gemeente (id),
+  huishouden_id TEXT NOT NULL REFERENCES huishouden (id),
+  gezinslid_id TEXT REFERENCES gezinslid (id),
+  term TEXT NOT NULL
+) STRICT;
+CREATE INDEX zoekterm_term ON zoekterm (gemeente_id, term, huishouden_id);
+CREATE INDEX zoekterm_huishouden ON zoekterm (huishouden_id, gezinslid_id);
