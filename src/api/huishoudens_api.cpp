@@ -164,12 +164,14 @@ json::object dossier_json(const service::HuishoudenDossier& d) {
       {"regisseurs", std::move(regisseurs)},
       {"eisen", std::move(eisen)},
       {"aandacht", std::move(aandacht)},
+      {"evaluatieTermijnDagen",
+       d.evaluatie_termijn_dagen > 0 ? json::value(d.evaluatie_termijn_dagen) : nullptr},
       {"volgendeFasen", std::move(fasen)}};
 }
 
 service::GezinslidInvoer gezinslid_invoer(Lezer& l) {
   service::GezinslidInvoer in;
-  in.voornaam = l.tekst("voornaam", true).value_or("");
+  in.voornaam = l.tekst_of_leeg("voornaam");  // the service requires it for a child that is born
   in.achternaam = l.tekst("achternaam", true).value_or("");
   const bool geboren = l.r().has("geboortedatum");
   const bool verwacht = l.r().has("verwachteGeboortedatum");

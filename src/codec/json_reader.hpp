@@ -34,7 +34,12 @@ class JsonReader {
     if (v == nullptr) return std::nullopt;
     if (const auto* s = v->if_string()) {
       if (auto e = domain::from_code<E>(std::string_view{s->data(), s->size()})) return e;
-      fail(name, "Onbekende waarde; kies uit: " + domain::allowed_codes<E>() + ".");
+      // Nothing chosen (a form's empty choice) is said in words; a wrong code only reaches a program.
+      if (s->empty()) {
+        fail(name, "Maak een keuze.");
+      } else {
+        fail(name, "Onbekende waarde; kies uit: " + domain::allowed_codes<E>() + ".");
+      }
       return std::nullopt;
     }
     fail(name, "Moet een tekst zijn; kies uit: " + domain::allowed_codes<E>() + ".");

@@ -10,6 +10,7 @@
 #include "domain/zoektermen.hpp"
 #include "service/invoer.hpp"
 #include "service/meldingen.hpp"
+#include "service/plan_context.hpp"
 #include "service/toegang.hpp"
 #include "store/beheer_store.hpp"
 #include "store/crisis_store.hpp"
@@ -39,7 +40,12 @@ std::string leeftijd_fout_tekst(domain::LeeftijdFout fout) {
 // Every problem of one member, its fields named after `pad` (e.g. "gezinsleden[1]." in a new household).
 void gezinslid_fouten(InvoerControle& controle, const std::string& pad, const GezinslidInvoer& invoer,
                       domain::Datum vandaag) {
-  controle.verplicht(pad + "voornaam", invoer.voornaam);
+  // A child not yet born often has no name yet; once born it gets one (the birth is recorded with it).
+  if (invoer.geboorte.verwacht) {
+    controle.maximaal(pad + "voornaam", invoer.voornaam, kMaxKorteTekst);
+  } else {
+    controle.verplicht(pad + "voornaam", invoer.voornaam);
+  }
   controle.verplicht(pad + "achternaam", invoer.achternaam);
   if (const auto uitkomst = domain::leeftijd(invoer.geboorte, vandaag); uitkomst.fout) {
     controle.fout(pad + (invoer.geboorte.verwacht ? "verwachteGeboortedatum" : "geboortedatum"),
@@ -243,6 +249,7 @@ HuishoudenDossier Huishoudens::lezen(const Context& ctx, const std::string& id) 
     const bool heeft_op = store::heeft_ondersteuningsplan(tx, id);
     const bool heeft_vp = store::heeft_veiligheidsplan(tx, id);
     d.eisen = eisen_uit(tx, d.huishouden, heeft_op, heeft_vp, regisseurs);
+    d.evaluatie_termijn_dagen = evaluatie_termijn(tx, d.huishouden, regisseurs);
     d.aandacht =
         domain::aandachtspunten(store::aandacht_toestand(tx, id, domain::format_datum(vandaag())), vandaag());
     const auto toestand = fase_toestand_uit(tx, d.huishouden, heeft_op, heeft_vp);

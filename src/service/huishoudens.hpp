@@ -64,6 +64,7 @@ struct HuishoudenDossier {
   std::vector<RegisseurInfo> regisseurs;
   std::vector<domain::Eis> eisen;
   std::vector<domain::Aandachtspunt> aandacht;  // the day-to-day work that waits, safety first
+  int evaluatie_termijn_dagen = 0;              // the norm for the plan's evaluation; 0 without a level
   std::vector<FaseStap> volgende_fasen;
   domain::Kader kader = domain::Kader::vrijwillig;  // the frame of the help in force today
   std::optional<store::InzetRecord> inzet;          // none for a household registered before it was asked

@@ -15,6 +15,11 @@ namespace regie::service {
 // The evaluation term of the organisation whose norm applies (none: the standard norm); 0 without a level.
 int evaluatie_termijn(const store::OrganisatieRecord* organisatie, std::optional<domain::Niveau> niveau);
 
+// The term of the organisation whose norm applies to this household: its procesregisseur's, else a
+// professional casusregisseur's, else the standard norm; 0 without a level.
+int evaluatie_termijn(store::Tx& tx, const store::HuishoudenRecord& h,
+                      const std::vector<store::RegisseurRecord>& regisseurs);
+
 struct PlanOmstandigheden {
   std::optional<domain::Niveau> niveau;
   std::vector<const store::GezinslidRecord*> gezinsleden;

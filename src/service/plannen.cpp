@@ -17,25 +17,11 @@ namespace {
 
 using domain::PersoonSoort;
 
-// The organisation whose norm applies: the procesregisseur's, else a professional casusregisseur's.
-int evaluatie_termijn(store::Tx& tx, const store::HuishoudenRecord& h) {
-  if (!h.niveau) return 0;
-  const auto regisseurs = store::actieve_regisseurs(tx, h.id);
-  for (auto rol : {domain::Rol::proces, domain::Rol::casus}) {
-    for (const auto& r : regisseurs) {
-      if (r.rol != rol || r.persoon_soort != PersoonSoort::medewerker) continue;
-      const auto m = store::medewerker(tx, r.persoon_id);
-      const auto o = m ? store::organisatie(tx, m->organisatie_id) : std::nullopt;
-      if (o) return service::evaluatie_termijn(&*o, h.niveau);
-    }
-  }
-  return service::evaluatie_termijn(nullptr, h.niveau);
-}
-
 domain::PlanContext plan_context(store::Tx& tx, const store::HuishoudenRecord& h,
                                  const std::string& opgesteld_op, domain::Datum vandaag) {
   const auto leden = store::gezinsleden(tx, h.id);
-  PlanOmstandigheden o{h.niveau, {}, evaluatie_termijn(tx, h), std::nullopt};
+  PlanOmstandigheden o{
+      h.niveau, {}, evaluatie_termijn(tx, h, store::actieve_regisseurs(tx, h.id)), std::nullopt};
   for (const auto& lid : leden) o.gezinsleden.push_back(&lid);
   if (const auto vp = store::veiligheidsplan_versies(tx, h.id); !vp.empty())
     o.veiligheidsplan_opgesteld_op = vp.front().opgesteld_op;

@@ -161,6 +161,12 @@ TEST(TaxatieJson, ReasonsListTheAllowedValues) {
   EXPECT_EQ(f[0].reason.find("matig"), std::string::npos);  // input is never echoed
 }
 
+TEST(TaxatieJson, NothingChosenIsSaidInWordsWithoutCodes) {
+  const auto f = fouten(met(R"("motivatie":"")"));
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].reason, "Maak een keuze.");
+}
+
 struct DocumentGeval {
   const char* naam;
   std::string invoer;

@@ -57,10 +57,21 @@ TEST_P(HuishoudenTest, InvalidMembersAreRefusedNamingTheField) {
   EXPECT_EQ(velden_van_fout(toevoegen({" ", "", {2000y / January / 1d, false}, {}, Relatie::ouder})),
             (std::vector<std::string>{"voornaam", "achternaam"}));
   EXPECT_EQ(huishoudens->lezen(ctx, id).gezinsleden.size(), 4u);  // nothing half-written
+  // A child not yet born may have no first name yet; once born it needs one.
+  const auto baby =
+      huishoudens->gezinslid_toevoegen(ctx, id, {"", "B", {2027y / March / 1d, true}, {}, Relatie::kind});
+  EXPECT_EQ(velden_van_fout([&] {
+              huishoudens->gezinslid_wijzigen(
+                  ctx, id, baby, {"", "B", {2026y / November / 20d, false}, {}, Relatie::kind}, 1);
+            }),
+            std::vector<std::string>{"voornaam"});
+  huishoudens->gezinslid_wijzigen(ctx, id, baby,
+                                  {"Ties", "B", {2026y / November / 20d, false}, {}, Relatie::kind}, 1);
+  EXPECT_EQ(huishoudens->lezen(ctx, id).gezinsleden.size(), 5u);
   // Older than 100 is accepted: "to 100 years" means everyone (DOMAIN.md §1).
   huishoudens->gezinslid_toevoegen(
       ctx, id, {"Overgrootmoeder", "B", {1920y / January / 1d, false}, {}, Relatie::grootouder});
-  EXPECT_EQ(huishoudens->lezen(ctx, id).gezinsleden.size(), 5u);
+  EXPECT_EQ(huishoudens->lezen(ctx, id).gezinsleden.size(), 6u);
 }
 
 TEST_P(HuishoudenTest, TheSameBsnTwiceInOneHouseholdIsAConflict) {

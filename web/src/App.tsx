@@ -1,4 +1,4 @@
-import { lazy, Suspense, type JSX } from "react";
+import { lazy, Suspense, useEffect, useRef, type JSX } from "react";
 import { Button, Heading1, Paragraph, SkipLink } from "@utrecht/component-library-react";
 import { useSessie } from "./sessie";
 import { Vangnet } from "./onderdelen/Vangnet";
@@ -95,9 +95,37 @@ function Scherm({ pad, rollen }: { pad: string; rollen: string[] }) {
   );
 }
 
+/** Each screen's heading names the page (the tab's title); after moving to another screen the focus goes to
+ *  that heading, so that a screen reader starts there. The first screen keeps the focus where the browser
+ *  puts it (the skip link comes first). Screens load their data first: the heading is awaited. */
+function usePaginaKop(pad: string) {
+  const eerste = useRef(true);
+  useEffect(() => {
+    const inhoud = document.getElementById("inhoud");
+    if (!inhoud) return;
+    let focusNogZetten = !eerste.current;
+    eerste.current = false;
+    const bij = () => {
+      const kop = inhoud.querySelector("h1");
+      if (!kop) return;
+      document.title = `${kop.textContent} · Regie`;
+      if (focusNogZetten) {
+        focusNogZetten = false;
+        kop.setAttribute("tabindex", "-1");
+        kop.focus({ preventScroll: true });
+      }
+    };
+    bij();
+    const waarnemer = new MutationObserver(bij);
+    waarnemer.observe(inhoud, { subtree: true, childList: true, characterData: true });
+    return () => waarnemer.disconnect();
+  }, [pad]);
+}
+
 export function App() {
   const { ik, uitloggen } = useSessie();
   const { pad } = useLocatie();
+  usePaginaKop(pad);
   return (
     <div className="regie-pagina">
       <SkipLink href="#inhoud" className="regie-skiplink">Naar de inhoud</SkipLink>

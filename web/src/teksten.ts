@@ -180,3 +180,8 @@ export const actieStatusNaam: Record<string, string> = {
   gedaan: "gedaan",
   gestopt: "gestopt",
 };
+
+/** A member's name; a child not yet born may have no first name yet. */
+export function lidNaam(l: { voornaam: string; achternaam: string }): string {
+  return `${l.voornaam.trim() || "Ongeboren kind"} ${l.achternaam}`;
+}

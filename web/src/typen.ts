@@ -153,6 +153,7 @@ export interface Huishouden {
   regisseurs: Regisseur[];
   eisen: { code: string; tekst: string }[];  // what the level asks and is still missing, in Dutch
   aandacht: { code: string; tekst: string; aantal: number; onderdeel: string }[];  // day-to-day work waiting
+  evaluatieTermijnDagen: number | null;  // the norm between plan evaluations at this level
   volgendeFasen: VolgendeFase[];
 }
 

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "react";
 import { Alert, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
 import type { ApiFout } from "../api";
 
@@ -18,9 +19,13 @@ export function veldLabel(pad: string): string {
 }
 
 /** An API error as the user reads it: the message, and per field (by its label) what is wrong. The same
- *  message also stands at the field itself (VeldFout). */
+ *  message also stands at the field itself (VeldFout). Each new error takes the focus, so that after a
+ *  failed submit the keyboard and screen reader start at the summary. */
 export function Foutmelding({ fout, velden = {} }: { fout: ApiFout; velden?: Record<string, string> }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), [fout]);
   return (
+    <div ref={ref} tabIndex={-1} className="regie-foutsamenvatting">
     <Alert type="error" role="alert">
       <Paragraph>{fout.detail}</Paragraph>
       {fout.velden.length > 0 && (
@@ -34,5 +39,6 @@ export function Foutmelding({ fout, velden = {} }: { fout: ApiFout; velden?: Rec
         </UnorderedList>
       )}
     </Alert>
+    </div>
   );
 }

@@ -15,7 +15,9 @@ export interface Lid {
   bsn: string;
 }
 
-export const nieuwLid = (achternaam = ""): Lid => ({ voornaam: "", achternaam, relatie: "", ongeboren: false, datum: "", bsn: "" });
+/** A new member row: the surname carried over from the first, and the likeliest relation already chosen
+ *  (the first member a parent, the next ones children); both can be changed. */
+export const nieuwLid = (achternaam = "", relatie = ""): Lid => ({ voornaam: "", achternaam, relatie, ongeboren: false, datum: "", bsn: "" });
 
 const datumVeld = (l: Lid) => (l.ongeboren ? "verwachteGeboortedatum" : "geboortedatum");
 
@@ -42,7 +44,7 @@ export function LidVelden({ lid: l, zet, fout, id: p }: { lid: Lid; zet: (w: Par
   return (
     <>
       <div className="regie-velden-rij">
-        {tekstveld("voornaam", "Voornaam", "voornaam")}
+        {tekstveld("voornaam", l.ongeboren ? "Voornaam (als die er al is)" : "Voornaam", "voornaam")}
         {tekstveld("achternaam", "Achternaam", "achternaam")}
         <FormField>
           <FormLabel htmlFor={`${p}-relatie`}>Relatie</FormLabel>
@@ -53,7 +55,8 @@ export function LidVelden({ lid: l, zet, fout, id: p }: { lid: Lid; zet: (w: Par
         </FormField>
       </div>
       <div className="regie-vinkje">
-        <Checkbox id={`${p}-ongeboren`} checked={l.ongeboren} onChange={(e) => zet({ ongeboren: e.target.checked })} />
+        <Checkbox id={`${p}-ongeboren`} checked={l.ongeboren}
+          onChange={(e) => zet({ ongeboren: e.target.checked, ...(e.target.checked && !l.relatie ? { relatie: "kind" } : {}) })} />
         <label htmlFor={`${p}-ongeboren`}>Nog niet geboren</label>
       </div>
       <div className="regie-velden-rij">

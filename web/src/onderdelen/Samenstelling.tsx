@@ -9,7 +9,7 @@ import type { Gezinslid, Huishouden, Regisseur } from "../typen";
 import { Foutmelding } from "./Foutmelding";
 import { VeldFout } from "./VeldFout";
 import { Keuze } from "./Keuze";
-import { faseNaam, grondslagNaam, leefgebiedNaam, naamVan } from "../teksten";
+import { faseNaam, grondslagNaam, leefgebiedNaam, naamVan, lidNaam } from "../teksten";
 import { LidVelden, lidInvoer, nieuwLid, type Lid } from "./LidVelden";
 import { useOnopgeslagenWijzigingen } from "../navigatie";
 
@@ -309,7 +309,7 @@ export function GeboorteVastleggen({ h, lid, herlaad }: { h: Huishouden; lid: Ge
   const [datumGeboren, setDatumGeboren] = useState("");
   const { fout, verzend } = useVerzenden(herlaad);
   return (
-    <Formulier titel={`Geboorte van ${lid.voornaam} ${lid.achternaam} vastleggen`} knop="Geboorte vastleggen" fout={fout}
+    <Formulier titel={`Geboorte van ${lidNaam(lid)} vastleggen`} knop="Geboorte vastleggen" fout={fout}
       onVerstuur={() => verzend("PUT", `/huishoudens/${h.id}/gezinsleden/${lid.id}`, {
         voornaam, achternaam: lid.achternaam, relatie: lid.relatie, geboortedatum: datumGeboren, versie: lid.versie,
       })}>

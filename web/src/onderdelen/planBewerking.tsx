@@ -16,6 +16,7 @@ export type Samenvoegen<Plan> = (basis: Plan, mijn: Plan, hun: Plan, keuzes: Rec
 export function usePlanBewerking<Antwoord extends { versie: number }, Plan>(
   huishoudenId: string, soort: "ondersteuningsplan" | "veiligheidsplan", leeg: Plan, uit: (a: Antwoord) => Plan,
   samenvoegen: Samenvoegen<Plan>,
+  beginMet: (h: Huishouden) => Plan = () => leeg,  // the first version's starting point (its defaults)
 ) {
   const pad = `/huishoudens/${huishoudenId}/${soort}`;
   const [h, setH] = useState<Huishouden | null>(null);
@@ -45,11 +46,11 @@ export function usePlanBewerking<Antwoord extends { versie: number }, Plan>(
       .then(([huis, p]) => {
         setH(huis);
         setOpgeslagen(p);
-        if (p) vanServer(uit(p));
+        vanServer(p ? uit(p) : beginMet(huis));
         setGeladen(true);
       })
       .catch(setFout);
-    // `uit` is a module-level function in both editors: it never changes.
+    // `uit` and `beginMet` are module-level functions in both editors: they never change.
   }, [huishoudenId, laadPlan]);
 
   /** Saves the form as a new version; `invoer` gets the version it builds on (null for the first). */

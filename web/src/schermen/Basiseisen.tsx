@@ -4,9 +4,9 @@
 
 import { useCallback, useEffect, useId, useState, type FormEvent } from "react";
 import {
-  Button, FormField, FormLabel, Heading1, Heading2, Paragraph, Select, SelectOption, Table, TableBody, TableCell,
-  TableHeader, TableHeaderCell, TableRow, Textarea, Textbox,
+  Button, FormField, FormLabel, Heading1, Heading2, Paragraph, Select, SelectOption, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textarea, Textbox,
 } from "@utrecht/component-library-react";
+import { Tabel } from "../onderdelen/Tabel";
 import { api, ApiFout } from "../api";
 import { useSessie } from "../sessie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
@@ -58,7 +58,7 @@ function Nalevingsmatrix({ trainingen }: { trainingen: number }) {
         <a className="utrecht-button utrecht-button--secondary-action" href="/api/v1/basiseisen/export?formaat=csv" download>Download CSV</a>
         <a className="utrecht-button utrecht-button--secondary-action" href="/api/v1/basiseisen/export?formaat=xlsx" download>Download Excel (XLSX)</a>
       </div>
-      <Table className="regie-basiseisen">
+      <Tabel className="regie-basiseisen">
         <TableHeader>
           <TableRow>
             <TableHeaderCell scope="col">Organisatie</TableHeaderCell>
@@ -80,7 +80,7 @@ function Nalevingsmatrix({ trainingen }: { trainingen: number }) {
             </TableRow>
           ))}
         </TableBody>
-      </Table>
+      </Tabel>
       <Heading2 className="regie-kop3">Hoe Regie de eisen beoordeelt</Heading2>
       <ul>
         {matrix.eisen.map((e) => <li key={e.code}><strong>{e.vastlegging}:</strong> {e.uitGegevens || "volgt uit wat u vastlegt."}</li>)}
@@ -165,7 +165,7 @@ function Scholing({ organisatieId, onGewijzigd }: { organisatieId: string; onGew
       <Heading2 id="scholing-kop">Basistraining van de regisseurs</Heading2>
       {fout && <Foutmelding fout={fout} />}
       {lijst.length === 0 ? <Paragraph>Deze organisatie heeft geen regisseurs.</Paragraph> : (
-        <Table>
+        <Tabel>
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">Regisseur</TableHeaderCell>
@@ -176,7 +176,7 @@ function Scholing({ organisatieId, onGewijzigd }: { organisatieId: string; onGew
           <TableBody>
             {lijst.map((r) => <TrainingRij key={r.medewerkerId} r={r} onGewijzigd={gewijzigd} onFout={setFout} />)}
           </TableBody>
-        </Table>
+        </Tabel>
       )}
     </section>
   );

@@ -4,10 +4,9 @@
 
 import { useCallback, useEffect, useId, useState, type FormEvent } from "react";
 import {
-  Alert, Button, Checkbox, DataList, DataListItem, DataListKey, DataListValue, FormField, FormFieldDescription, FormLabel,
-  Heading1, Heading2, Paragraph, Select, SelectOption, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
-  Textarea, Textbox,
+  Alert, Button, Checkbox, DataList, DataListItem, DataListKey, DataListValue, FormField, FormFieldDescription, FormLabel, Heading1, Heading2, Paragraph, Select, SelectOption, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textarea, Textbox,
 } from "@utrecht/component-library-react";
+import { Tabel } from "../onderdelen/Tabel";
 import { api, ApiFout } from "../api";
 import type { Huishouden } from "../typen";
 import { AppLink, useOnopgeslagenWijzigingen } from "../navigatie";
@@ -80,7 +79,7 @@ export function Crisislaag({ id }: { id: string }) {
       <Heading2>Eerdere versies</Heading2>
       {o.geschiedenis.length === 0 ? <Paragraph>Nog niets vastgelegd.</Paragraph> : (
         <div className="regie-tabel-scroll">
-          <Table>
+          <Tabel>
             <TableHeader><TableRow><TableHeaderCell>Versie</TableHeaderCell><TableHeaderCell>GRIP</TableHeaderCell><TableHeaderCell>Schakel</TableHeaderCell><TableHeaderCell>Media</TableHeaderCell><TableHeaderCell>Toelichting</TableHeaderCell><TableHeaderCell>Vastgelegd</TableHeaderCell></TableRow></TableHeader>
             <TableBody>
               {o.geschiedenis.map((x) => (
@@ -91,7 +90,7 @@ export function Crisislaag({ id }: { id: string }) {
                 </TableRow>
               ))}
             </TableBody>
-          </Table>
+          </Tabel>
         </div>
       )}
     </>

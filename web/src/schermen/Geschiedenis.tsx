@@ -3,9 +3,9 @@
 
 import { useEffect, useState } from "react";
 import {
-  Heading1, Heading2, OrderedList, OrderedListItem, Paragraph, Table, TableBody, TableCell, TableHeader,
-  TableHeaderCell, TableRow, UnorderedList, UnorderedListItem,
+  Heading1, Heading2, OrderedList, OrderedListItem, Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, UnorderedList, UnorderedListItem,
 } from "@utrecht/component-library-react";
+import { Tabel } from "../onderdelen/Tabel";
 import { api, ApiFout } from "../api";
 import type { Huishouden, Pagina } from "../typen";
 import { AppLink } from "../navigatie";
@@ -99,7 +99,7 @@ export function Geschiedenis({ id }: { id: string }) {
       <Paragraph>Elke keer dat iemand gegevens van dit huishouden las of wijzigde, en waarom. Dit overzicht mag het huishouden ook zien.</Paragraph>
       {log && (
         <>
-          <Table>
+          <Tabel>
             <TableHeader><TableRow>
               <TableHeaderCell scope="col">Wanneer</TableHeaderCell>
               <TableHeaderCell scope="col">Wie</TableHeaderCell>
@@ -118,7 +118,7 @@ export function Geschiedenis({ id }: { id: string }) {
                 </TableRow>
               ))}
             </TableBody>
-          </Table>
+          </Tabel>
           <Paginering pagina={log.pagina} aantalPaginas={log.aantalPaginas} totaal={log.totaal} naar={setPagina} />
         </>
       )}

@@ -3,20 +3,21 @@
 
 import { useCallback, useEffect, useId, useState } from "react";
 import {
-  Alert, Checkbox, DataList, DataListItem, DataListKey, DataListValue, Heading1, Heading2, Paragraph, Table, TableBody,
-  TableCell, TableHeader, TableHeaderCell, TableRow, UnorderedList, UnorderedListItem,
+  Alert, Checkbox, DataList, DataListItem, DataListKey, DataListValue, Heading1, Heading2, Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, UnorderedList, UnorderedListItem,
 } from "@utrecht/component-library-react";
+import { Tabel } from "../onderdelen/Tabel";
 import { api, ApiFout } from "../api";
 import type { Betrokkene, Huishouden as HuishoudenData, InzetVastgelegd } from "../typen";
 import { AppLink, useLocatie } from "../navigatie";
 import {
-  datum, faseNaam, grondslagNaam, inzetCriteriumNaam, kaderNaam, naamVan, relatieNaam, regieRolNaam,
+  datum, faseNaam, grondslagNaam, inzetCriteriumNaam, kaderNaam, naamVan, relatieNaam, regieRolNaam, lidNaam,
 } from "../teksten";
 import { leeftijdTekst } from "../onderdelen/Leeftijd";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { NoodtoegangAanvragen } from "../onderdelen/Noodtoegang";
 import { RegiekaartKaart } from "../onderdelen/RegiekaartKaart";
 import { Notities } from "../onderdelen/Notities";
+import { WatNuAandachtVraagt } from "../onderdelen/WatNuAandachtVraagt";
 import {
   FaseWisselen, GeboorteVastleggen, GezinslidToevoegen, NetwerkToevoegen, ProfessionalBetrekken, RegisseurAanwijzen, RegisseurActies, useMedewerkers,
 } from "../onderdelen/Samenstelling";
@@ -56,50 +57,6 @@ function inzetTekst(inzet: InzetVastgelegd | null): string {
   const tekst = delen.join("; ");
   return inzet.contraIndicatie ? `${tekst} (contra-indicatie gezien en bewust gestart)` : tekst;
 }
-
-// Where each requirement is met: the next step one click away.
-const eisLink: Record<string, [string, string]> = {
-  ondersteuningsplan_vereist: ["/ondersteuningsplan", "Naar het ondersteuningsplan"],
-  veiligheidsplan_vereist: ["/veiligheidsplan", "Naar het veiligheidsplan"],
-  casusregisseur_vereist: ["#regie-titel", "Naar de regisseurs"],
-  procesregisseur_vereist: ["#regie-titel", "Naar de regisseurs"],
-  regisseur_met_knelpunt: ["#regie-titel", "Naar de regisseurs"],
-  schakel_ivz_oov_vereist: ["/crisislaag", "Naar de crisislaag"],
-  grondslag_vereist: ["#regie-titel", "Naar de regisseurs"],
-};
-
-/** The page opens with what waits now: the day-to-day work first, then what the level asks; each with a link. */
-function WatNuAandachtVraagt({ h }: { h: HuishoudenData }) {
-  const punten = [
-    ...h.aandacht.map((a) => ({ code: a.code, tekst: a.tekst, doel: [`/${a.onderdeel}`, onderdeelLink[a.onderdeel]] })),
-    ...h.eisen.map((e) => ({ code: e.code, tekst: e.tekst, doel: eisLink[e.code] })),
-  ];
-  return (
-    <section aria-labelledby="aandacht-titel" className="regie-taken">
-      <Heading2 id="aandacht-titel">Wat nu aandacht vraagt</Heading2>
-      {punten.length === 0 ? (
-        <Paragraph>Er wacht nu niets in dit huishouden.</Paragraph>
-      ) : (
-        <UnorderedList>
-          {punten.map((p) => (
-            <UnorderedListItem key={p.code} data-aandacht={p.code}>
-              {p.tekst}{" "}
-              {p.doel && (
-                <AppLink href={p.doel[0].startsWith("#") ? p.doel[0] : `/huishoudens/${h.id}${p.doel[0]}`}>{p.doel[1]}</AppLink>
-              )}
-            </UnorderedListItem>
-          ))}
-        </UnorderedList>
-      )}
-    </section>
-  );
-}
-
-const onderdeelLink: Record<string, string> = {
-  veiligheid: "Naar signalen, maatregelen en meldcode",
-  escalaties: "Naar de escalaties",
-  ondersteuningsplan: "Naar het ondersteuningsplan",
-};
 
 export function Huishouden({ id }: { id: string }) {
   const besloten = useLocatie().zoek.get("besloten");
@@ -199,7 +156,7 @@ export function Huishouden({ id }: { id: string }) {
       <section aria-labelledby="leden-titel">
         <Heading2 id="leden-titel">Gezinsleden</Heading2>
         {h.gezinsleden.length === 0 ? <Paragraph>Nog geen gezinsleden vastgelegd.</Paragraph> : (
-        <Table>
+        <Tabel>
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">Naam</TableHeaderCell>
@@ -211,14 +168,14 @@ export function Huishouden({ id }: { id: string }) {
           <TableBody>
             {h.gezinsleden.map((l) => (
               <TableRow key={l.id}>
-                <TableCell>{l.voornaam} {l.achternaam}</TableCell>
+                <TableCell>{lidNaam(l)}</TableCell>
                 <TableCell>{naamVan(relatieNaam, l.relatie)}</TableCell>
                 <TableCell>{leeftijdTekst(l)}</TableCell>
                 <TableCell>{l.geboortedatum ? datum(l.geboortedatum) : "—"}</TableCell>
               </TableRow>
             ))}
           </TableBody>
-        </Table>
+        </Tabel>
         )}
         {open && h.gezinsleden.filter((l) => l.leeftijd.ongeboren).map((l) => (
           <GeboorteVastleggen key={l.id} h={h} lid={l} herlaad={herlaad} />
@@ -269,7 +226,7 @@ export function Huishouden({ id }: { id: string }) {
 
       <section aria-labelledby="betrokken-titel">
         <Heading2 id="betrokken-titel">Betrokken professionals</Heading2>
-        <Table>
+        <Tabel>
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">Naam</TableHeaderCell>
@@ -294,7 +251,7 @@ export function Huishouden({ id }: { id: string }) {
               </TableRow>
             ))}
           </TableBody>
-        </Table>
+        </Tabel>
         {open && <ProfessionalBetrekken h={h} herlaad={herlaad} medewerkers={medewerkers} />}
       </section>
 

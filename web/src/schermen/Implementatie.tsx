@@ -4,9 +4,9 @@
 
 import { useCallback, useEffect, useId, useState, type FormEvent } from "react";
 import {
-  Alert, Button, FormField, FormLabel, Heading1, Heading2, Paragraph, Select, SelectOption, Table, TableBody,
-  TableCell, TableHeader, TableHeaderCell, TableRow, Textarea, Textbox,
+  Alert, Button, FormField, FormLabel, Heading1, Heading2, Paragraph, Select, SelectOption, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textarea, Textbox,
 } from "@utrecht/component-library-react";
+import { Tabel } from "../onderdelen/Tabel";
 import { api, ApiFout } from "../api";
 import { AppLink, navigeer } from "../navigatie";
 import { useSessie } from "../sessie";
@@ -103,7 +103,7 @@ const secties = ["A", "B", "C", "D", "E", "F", "G"];
 // Every plan's progress per section: on the overview and in the yearly report.
 export function ImplementatieOverzicht({ plannen }: { plannen: PlanKop[] }) {
   return (
-    <Table className="regie-implementatie-overzicht">
+    <Tabel className="regie-implementatie-overzicht">
       <TableHeader>
         <TableRow>
           <TableHeaderCell scope="col">Plan</TableHeaderCell>
@@ -123,7 +123,7 @@ export function ImplementatieOverzicht({ plannen }: { plannen: PlanKop[] }) {
           </TableRow>
         ))}
       </TableBody>
-    </Table>
+    </Tabel>
   );
 }
 

@@ -3,16 +3,16 @@
 
 import { useCallback, useEffect, useId, useState, type FormEvent } from "react";
 import {
-  Alert, Button, Checkbox, Fieldset, FieldsetLegend, FormField, FormLabel, Heading1, Heading2, Paragraph, Select, SelectOption,
-  Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textarea, Textbox,
+  Alert, Button, Checkbox, Fieldset, FieldsetLegend, FormField, FormLabel, Heading1, Heading2, Paragraph, Select, SelectOption, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textarea, Textbox,
 } from "@utrecht/component-library-react";
+import { Tabel } from "../onderdelen/Tabel";
 import { api, ApiFout } from "../api";
 import type { Huishouden } from "../typen";
 import { AppLink, useOnopgeslagenWijzigingen } from "../navigatie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { Keuze } from "../onderdelen/Keuze";
 import { VeldFout } from "../onderdelen/VeldFout";
-import { besluitnemerNaam, datum, dwangbesluitNaam, kaderNaam, naamVan, vandaag } from "../teksten";
+import { besluitnemerNaam, datum, dwangbesluitNaam, kaderNaam, naamVan, vandaag, lidNaam } from "../teksten";
 
 interface KaderRegel { id: string; kader: string; van: string; toelichting: string; vastgelegdDoorNaam: string }
 interface Dwangbesluit {
@@ -38,7 +38,7 @@ export function Kader({ id }: { id: string }) {
   if (!h || !o) return fout ? <Foutmelding fout={fout} /> : <p role="status">Laden…</p>;
   const naamVanLid = (lid: string) => {
     const g = h.gezinsleden.find((x) => x.id === lid);
-    return g ? `${g.voornaam} ${g.achternaam}` : "onbekend gezinslid";
+    return g ? lidNaam(g) : "onbekend gezinslid";
   };
   return (
     <>
@@ -53,18 +53,18 @@ export function Kader({ id }: { id: string }) {
       <KaderWijzigen huishoudenId={id} huidig={o.kader} onGewijzigd={laad} />
       <Heading2>Geschiedenis van het kader</Heading2>
       {o.geschiedenis.length === 0 ? <Paragraph>Nog niets vastgelegd: de hulp is vrijwillig.</Paragraph> : (
-        <Table>
+        <Tabel>
           <TableHeader><TableRow><TableHeaderCell>Vanaf</TableHeaderCell><TableHeaderCell>Kader</TableHeaderCell><TableHeaderCell>Toelichting</TableHeaderCell><TableHeaderCell>Vastgelegd door</TableHeaderCell></TableRow></TableHeader>
           <TableBody>
             {o.geschiedenis.map((k) => (
               <TableRow key={k.id}><TableCell>{datum(k.van)}</TableCell><TableCell>{naamVan(kaderNaam, k.kader)}</TableCell><TableCell>{k.toelichting}</TableCell><TableCell>{k.vastgelegdDoorNaam}</TableCell></TableRow>
             ))}
           </TableBody>
-        </Table>
+        </Tabel>
       )}
       <Heading2 id="dwangbesluiten">Dwangbesluiten</Heading2>
       {o.dwangbesluiten.length === 0 ? <Paragraph>Geen.</Paragraph> : (
-        <Table>
+        <Tabel>
           <TableHeader><TableRow><TableHeaderCell>Besluit</TableHeaderCell><TableHeaderCell>Voor</TableHeaderCell><TableHeaderCell>Genomen door</TableHeaderCell><TableHeaderCell>Van – tot</TableHeaderCell><TableHeaderCell>Toelichting</TableHeaderCell><TableHeaderCell>Einddatum</TableHeaderCell></TableRow></TableHeader>
           <TableBody>
             {o.dwangbesluiten.map((b) => (
@@ -78,7 +78,7 @@ export function Kader({ id }: { id: string }) {
               </TableRow>
             ))}
           </TableBody>
-        </Table>
+        </Tabel>
       )}
       <NieuwDwangbesluit h={h} onVastgelegd={laad} />
     </>
@@ -179,7 +179,7 @@ function NieuwDwangbesluit({ h, onVastgelegd }: { h: Huishouden; onVastgelegd: (
           <FormField key={g.id} type="checkbox">
             <Checkbox id={`${uid}-lid-${g.id}`} checked={leden.includes(g.id)}
               onChange={(e) => setLeden((l) => (e.target.checked ? [...l, g.id] : l.filter((x) => x !== g.id)))} />
-            <FormLabel htmlFor={`${uid}-lid-${g.id}`} type="checkbox">{g.voornaam} {g.achternaam}</FormLabel>
+            <FormLabel htmlFor={`${uid}-lid-${g.id}`} type="checkbox">{lidNaam(g)}</FormLabel>
           </FormField>
         ))}
       </Fieldset>

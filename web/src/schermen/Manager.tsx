@@ -4,8 +4,9 @@
 
 import { useCallback, useEffect, useState } from "react";
 import {
-  Heading1, Heading2, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
+  Heading1, Heading2, Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
 } from "@utrecht/component-library-react";
+import { Tabel } from "../onderdelen/Tabel";
 import { api, ApiFout } from "../api";
 import { AppLink } from "../navigatie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
@@ -39,7 +40,7 @@ export function Manager() {
       <Heading1>Mijn team</Heading1>
       <Heading2>Open escalaties</Heading2>
       {escalaties.length === 0 ? <Paragraph>Geen open escalaties.</Paragraph> : (
-        <Table>
+        <Tabel>
           <TableHeader><TableRow>
             <TableHeaderCell scope="col">Huishouden</TableHeaderCell>
             <TableHeaderCell scope="col">Waarover</TableHeaderCell>
@@ -56,11 +57,11 @@ export function Manager() {
               </TableRow>
             ))}
           </TableBody>
-        </Table>
+        </Tabel>
       )}
       <Heading2>Caseload tegen de norm</Heading2>
       {team.length === 0 ? <Paragraph>U heeft geen medewerkers.</Paragraph> : (
-        <Table>
+        <Tabel>
           <TableHeader><TableRow>
             <TableHeaderCell scope="col">Medewerker</TableHeaderCell>
             <TableHeaderCell scope="col">Huishoudens</TableHeaderCell>
@@ -81,7 +82,7 @@ export function Manager() {
               </TableRow>
             ))}
           </TableBody>
-        </Table>
+        </Tabel>
       )}
       <NoodtoegangenBeoordelen />
       <Heading2>Een huishouden zoeken</Heading2>

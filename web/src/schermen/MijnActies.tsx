@@ -3,9 +3,9 @@
 
 import { useCallback, useEffect, useId, useState } from "react";
 import {
-  Checkbox, FormField, FormLabel, Heading1, Paragraph, Select, SelectOption, Table, TableBody, TableCell, TableHeader,
-  TableHeaderCell, TableRow,
+  Checkbox, FormField, FormLabel, Heading1, Paragraph, Select, SelectOption, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
 } from "@utrecht/component-library-react";
+import { Tabel } from "../onderdelen/Tabel";
 import { api, ApiFout } from "../api";
 import type { MijnActie, MijnActiesPagina } from "../typen";
 import { AppLink, navigeer, useLocatie } from "../navigatie";
@@ -86,8 +86,7 @@ export function MijnActies() {
       </div>
       {data && data.items.length === 0 && <Paragraph>Er staan geen acties op uw naam.</Paragraph>}
       {data && data.items.length > 0 && (
-        <div className="regie-tabel-houder">
-          <Table className="regie-acties">
+          <Tabel className="regie-acties">
             <caption className="regie-verborgen">Mijn acties, {data.totaal} in totaal</caption>
             <TableHeader>
               <TableRow>
@@ -115,8 +114,7 @@ export function MijnActies() {
                 </TableRow>
               ))}
             </TableBody>
-          </Table>
-        </div>
+          </Tabel>
       )}
       {data && (
         <Paginering pagina={data.pagina} aantalPaginas={data.aantalPaginas} totaal={data.totaal}

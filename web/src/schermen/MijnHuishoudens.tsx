@@ -3,9 +3,9 @@
 
 import { useEffect, useId, useState } from "react";
 import {
-  Button, FormField, FormLabel, Heading1, Heading2, Paragraph, Select, SelectOption, Table, TableBody,
-  TableCell, TableHeader, TableHeaderCell, TableRow,
+  Button, FormField, FormLabel, Heading1, Heading2, Paragraph, Select, SelectOption, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
 } from "@utrecht/component-library-react";
+import { Tabel } from "../onderdelen/Tabel";
 import { api, ApiFout } from "../api";
 import type { CaseloadRij, Pagina } from "../typen";
 import { AppLink, navigeer, useLocatie } from "../navigatie";
@@ -110,7 +110,7 @@ export function MijnHuishoudens() {
         <Paragraph>Geen huishoudens gevonden{query ? " met deze filters" : ""}.</Paragraph>
       )}
       {data && data.items.length > 0 && (
-        <Table className="regie-caseload">
+        <Tabel className="regie-caseload">
           <caption className="regie-verborgen">Mijn huishoudens, {data.totaal} in totaal</caption>
           <TableHeader>
             <TableRow>
@@ -148,7 +148,7 @@ export function MijnHuishoudens() {
               </TableRow>
             ))}
           </TableBody>
-        </Table>
+        </Tabel>
       )}
       {data && (
         <Paginering pagina={data.pagina} aantalPaginas={data.aantalPaginas} totaal={data.totaal}

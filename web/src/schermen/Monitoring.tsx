@@ -6,9 +6,9 @@
 
 import { useEffect, useId, useMemo, useState, type FormEvent } from "react";
 import {
-  Button, FormField, FormLabel, Heading1, Heading2, Heading3, Paragraph, Select, SelectOption, Table, TableBody,
-  TableCell, TableHeader, TableHeaderCell, TableRow, Textbox,
+  Button, FormField, FormLabel, Heading1, Heading2, Heading3, Paragraph, Select, SelectOption, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textbox,
 } from "@utrecht/component-library-react";
+import { Tabel as ScrolTabel } from "../onderdelen/Tabel";
 import { api, ApiFout } from "../api";
 import { AppLink, navigeer, useLocatie } from "../navigatie";
 import { useSessie } from "../sessie";
@@ -192,7 +192,7 @@ function Figuur({ reeks: r, maanden }: { reeks: Reeks; maanden: string[] }) {
 
 export function Tabel({ reeks: r, maanden }: { reeks: Reeks; maanden: string[] }) {
   return (
-    <Table>
+    <ScrolTabel>
       <TableHeader>
         <TableRow>
           <TableHeaderCell scope="col">{r.titel}</TableHeaderCell>
@@ -209,6 +209,6 @@ export function Tabel({ reeks: r, maanden }: { reeks: Reeks; maanden: string[] }
           </TableRow>
         ))}
       </TableBody>
-    </Table>
+    </ScrolTabel>
   );
 }

@@ -13,10 +13,11 @@ import { api, ApiFout } from "../api";
 import type { Huishouden } from "../typen";
 import { AppLink } from "../navigatie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
+import { VolgendeStap } from "../onderdelen/WatNuAandachtVraagt";
 import { ConflictSamenvoegen, usePlanBewerking, type Samenvoegen } from "../onderdelen/planBewerking";
 import { Samenvoeger, tekstOfLeeg } from "../onderdelen/samenvoegen";
 import { VeldFout } from "../onderdelen/VeldFout";
-import { actieStatusNaam, datum, leefgebiedNaam, naamVan } from "../teksten";
+import { actieStatusNaam, datum, leefgebiedNaam, naamVan, lidNaam } from "../teksten";
 
 interface Eigenaar { soort: string; id: string }
 interface Actie { id?: string; omschrijving: string; eigenaar: Eigenaar | null; uiterlijk: string; status: string }
@@ -40,8 +41,25 @@ interface PlanAntwoord extends Plan {
 }
 
 const leegPlan: Plan = { leefgebieden: [], doelen: [], kindcheck: [], eigenWoorden: "", evaluatiedatum: "" };
-const nieuweActie = (): Actie => ({ omschrijving: "", eigenaar: null, uiterlijk: "", status: "open" });
-const nieuwDoel = (leefgebied = ""): Doel => ({ omschrijving: "", leefgebied, streefdatum: "", acties: [nieuweActie()] });
+// What a new goal or action starts with, all changeable: the goal's target date and the action's date are
+// the plan's evaluation date; the action is the regisseur's.
+interface Voorinvulling { datum: string; eigenaar: Eigenaar | null }
+const nieuweActie = (v: Voorinvulling): Actie => ({ omschrijving: "", eigenaar: v.eigenaar, uiterlijk: v.datum, status: "open" });
+const nieuwDoel = (v: Voorinvulling): Doel => ({ omschrijving: "", leefgebied: "", streefdatum: v.datum, acties: [nieuweActie(v)] });
+
+/** The household's own regisseur as the default owner: the casusregisseur, else the procesregisseur. */
+function standaardEigenaar(h: Huishouden): Eigenaar | null {
+  const professioneel = h.regisseurs.filter((r) => r.persoonSoort === "medewerker" && h.betrokkenen.some((b) => b.medewerkerId === r.persoonId));
+  const r = professioneel.find((x) => x.rol === "casus") ?? professioneel[0];
+  return r ? { soort: "medewerker", id: r.persoonId } : null;
+}
+
+/** A first plan starts with the evaluation date the norm for the household's level gives. */
+function eerstePlan(h: Huishouden): Plan {
+  if (!h.evaluatieTermijnDagen) return leegPlan;
+  const d = new Date(Date.now() + h.evaluatieTermijnDagen * 864e5).toISOString().slice(0, 10);
+  return { ...leegPlan, evaluatiedatum: d };
+}
 
 function uitAntwoord(p: PlanAntwoord): Plan {
   return {
@@ -60,7 +78,7 @@ function uitAntwoord(p: PlanAntwoord): Plan {
 const samenvoegen: Samenvoegen<Plan> = (basis, mijn, hun, keuzes, h) => {
   const s = new Samenvoeger(keuzes);
   const wie = (e: Eigenaar | null) => (e ? `, ${eigenaarNaam(h, e)}` : "");
-  const kind = (id: string) => h.gezinsleden.find((l) => l.id === id)?.voornaam ?? "een kind";
+  const kind = (id: string) => { const l = h.gezinsleden.find((x) => x.id === id); return l ? lidNaam(l) : "een kind"; };
   const actieTekst = (a?: Actie) => (a ? `${a.omschrijving || "(zonder omschrijving)"}${wie(a.eigenaar)}${a.uiterlijk ? `, uiterlijk ${datum(a.uiterlijk)}` : ""}, ${naamVan(actieStatusNaam, a.status)}` : "(weggehaald)");
   const doelKop = ({ acties: _, ...d }: Doel) => d;
   const doelTekst = (d?: Doel) => (d ? `${d.omschrijving || "(zonder omschrijving)"}${d.leefgebied ? ` (${naamVan(leefgebiedNaam, d.leefgebied)})` : ""}${d.streefdatum ? `, streefdatum ${datum(d.streefdatum)}` : ""}${d.acties.length ? `, ${d.acties.length} actie(s)` : ""}` : "(weggehaald)");
@@ -88,7 +106,7 @@ const samenvoegen: Samenvoegen<Plan> = (basis, mijn, hun, keuzes, h) => {
 function eigenaarNaam(h: Huishouden, e: Eigenaar): string {
   if (e.soort === "gezinslid") {
     const l = h.gezinsleden.find((x) => x.id === e.id);
-    return l ? `${l.voornaam} ${l.achternaam}` : "een gezinslid";
+    return l ? lidNaam(l) : "een gezinslid";
   }
   if (e.soort === "netwerklid") return h.netwerk.find((n) => n.id === e.id)?.naam ?? "iemand uit het netwerk";
   return h.betrokkenen.find((b) => b.medewerkerId === e.id)?.naam ?? "een professional";
@@ -126,7 +144,7 @@ function naarInvoer(p: Plan, variant: string, basisVersie: number | null, voorTo
 
 export function Ondersteuningsplan({ id }: { id: string }) {
   const { h, opgeslagen, setOpgeslagen, plan, setPlan, gewijzigd, geladen, fout, melding, laadPlan, opslaan, conflict } =
-    usePlanBewerking<PlanAntwoord, Plan>(id, "ondersteuningsplan", leegPlan, uitAntwoord, samenvoegen);
+    usePlanBewerking<PlanAntwoord, Plan>(id, "ondersteuningsplan", leegPlan, uitAntwoord, samenvoegen, eerstePlan);
   const uid = useId();
   const variant = opgeslagen?.variant ?? (h?.regiekaart?.plannen.variant || "regulier");
   const [concept, setConcept] = useState<Bevinding[] | null>(null);
@@ -157,6 +175,7 @@ export function Ondersteuningsplan({ id }: { id: string }) {
   // The findings of the draft while writing, else those of the saved version; by what they point at.
   const bevindingenBij = (verwijzing: string, codes?: string[]) =>
     (concept ?? opgeslagen?.bevindingen ?? []).filter((b) => b.verwijzing === verwijzing && (!codes || codes.includes(b.code)));
+  const voor: Voorinvulling = { datum: plan.evaluatiedatum, eigenaar: standaardEigenaar(h) };
   const zetDoel = (i: number, w: Partial<Doel>) =>
     setPlan((p) => ({ ...p, doelen: p.doelen.map((d, j) => (j === i ? { ...d, ...w } : d)) }));
   const zetActie = (i: number, k: number, w: Partial<Actie>) =>
@@ -170,7 +189,12 @@ export function Ondersteuningsplan({ id }: { id: string }) {
         {opgeslagen ? `Versie ${opgeslagen.versie}` : "Nog geen plan: dit wordt versie 1."}
         {opgeslagen?.ondertekendOp && ` · door het huishouden ondertekend op ${datum(opgeslagen.ondertekendOp)}`}
       </Paragraph>
-      {melding && <Alert type="ok" role="status"><Paragraph>{melding}</Paragraph></Alert>}
+      {melding && (
+        <Alert type="ok" role="status">
+          <Paragraph>{melding}</Paragraph>
+          <VolgendeStap h={h} hier="/ondersteuningsplan" />
+        </Alert>
+      )}
       <form onSubmit={opslaan((basis) => naarInvoer(plan, variant, basis))} noValidate aria-label="Ondersteuningsplan">
         {fout && fout.status !== 409 && <Foutmelding fout={fout} />}
         <ConflictSamenvoegen conflict={conflict} />
@@ -275,7 +299,7 @@ export function Ondersteuningsplan({ id }: { id: string }) {
                 );
               })}
               <div className="regie-knoppen">
-                <Button appearance="secondary-action-button" onClick={() => zetDoel(i, { acties: [...d.acties, nieuweActie()] })}>
+                <Button appearance="secondary-action-button" onClick={() => zetDoel(i, { acties: [...d.acties, nieuweActie(voor)] })}>
                   Actie toevoegen aan doel {i + 1}
                 </Button>
                 <Button appearance="subtle-button"
@@ -286,7 +310,7 @@ export function Ondersteuningsplan({ id }: { id: string }) {
             </fieldset>
           );
         })}
-        <Button appearance="secondary-action-button" onClick={() => setPlan((x) => ({ ...x, doelen: [...x.doelen, nieuwDoel()] }))}>
+        <Button appearance="secondary-action-button" onClick={() => setPlan((x) => ({ ...x, doelen: [...x.doelen, nieuwDoel(voor)] }))}>
           Doel toevoegen
         </Button>
 
@@ -298,7 +322,7 @@ export function Ondersteuningsplan({ id }: { id: string }) {
               const waarde = plan.kindcheck.find((c) => c.gezinslidId === k.id)?.toelichting ?? "";
               return (
                 <FormField key={k.id}>
-                  <FormLabel htmlFor={`${uid}-kind-${k.id}`}>{k.voornaam} {k.achternaam}</FormLabel>
+                  <FormLabel htmlFor={`${uid}-kind-${k.id}`}>{lidNaam(k)}</FormLabel>
                   <Bevindingen lijst={bevindingenBij(k.id)} />
                   <Textarea id={`${uid}-kind-${k.id}`} value={waarde} onChange={(e) => setPlan((x) => ({
                     ...x,

@@ -15,7 +15,7 @@ import { Foutmelding } from "../onderdelen/Foutmelding";
 import { JaNee, Keuze } from "../onderdelen/Keuze";
 import { VeldFout } from "../onderdelen/VeldFout";
 import { AdviesWeergave, type Advies } from "../onderdelen/AdviesWeergave";
-import { signaalNaam } from "../teksten";
+import { datum, signaalNaam } from "../teksten";
 
 interface Signaal {
   type: string;
@@ -57,8 +57,20 @@ function taxatieBody(a: Antwoorden, signalen: Signaal[]) {
   return body;
 }
 
+/** The answers of an earlier assessment, as far as this form asks them. */
+function uitEerdere(invoer: Record<string, unknown>): Antwoorden {
+  const uit: Antwoorden = { ...leeg };
+  for (const k of Object.keys(leeg) as (keyof Antwoorden)[]) {
+    const w = invoer[k];
+    if (typeof w === typeof leeg[k] || (leeg[k] === null && typeof w === "boolean")) (uit as unknown as Record<string, unknown>)[k] = w;
+  }
+  return uit;
+}
+
 export function Taxatie({ id }: { id: string }) {
   const [h, setH] = useState<Huishouden | null>(null);
+  // A reassessment starts from the previous answers (not its signals: those are recorded once).
+  const [basis, setBasis] = useState<{ antwoorden: Antwoorden; op: string } | null>(null);
   const [a, setA] = useState<Antwoorden>(leeg);
   const [signalen, setSignalen] = useState<Signaal[]>([]);
   const [fout, setFout] = useState<ApiFout | null>(null);
@@ -66,10 +78,21 @@ export function Taxatie({ id }: { id: string }) {
   const [bezig, setBezig] = useState(false);
   const zet = <K extends keyof Antwoorden>(k: K) => (w: Antwoorden[K]) => setA((x) => ({ ...x, [k]: w }));
   // Answers given but no decision taken yet: leaving asks first (the assessment alone decides nothing).
-  useOnopgeslagenWijzigingen(a !== leeg || signalen.length > 0);
+  useOnopgeslagenWijzigingen(a !== (basis?.antwoorden ?? leeg) || signalen.length > 0);
 
   useEffect(() => {
-    api<Huishouden>("GET", `/huishoudens/${id}`).then(setH).catch(setFout);
+    const stop = new AbortController();
+    api<Huishouden>("GET", `/huishoudens/${id}`).then((x) => { if (!stop.signal.aborted) setH(x); }).catch(setFout);
+    api<{ items: { invoer: Record<string, unknown>; vastgelegdOp: string }[] }>("GET", `/huishoudens/${id}/taxaties`)
+      .then((r) => {
+        const vorige = r.items[0];
+        if (!vorige || stop.signal.aborted) return;
+        const antwoorden = uitEerdere(vorige.invoer);
+        setBasis({ antwoorden, op: vorige.vastgelegdOp });
+        setA(antwoorden);
+      })
+      .catch(() => {});  // without the earlier answers the form simply starts empty
+    return () => stop.abort();
   }, [id]);
 
   const adviseer = async (e: FormEvent) => {
@@ -100,6 +123,14 @@ export function Taxatie({ id }: { id: string }) {
         Beantwoord de vragen over de situatie van nu. Regie geeft daarna een advies over het niveau; u beslist.
         {h.niveau ? ` Het huidige niveau is ${h.niveau}.` : " Er is nog geen niveau."}
       </Paragraph>
+      {basis && (
+        <Alert type="info">
+          <Paragraph>
+            De antwoorden van de vorige taxatie ({datum(basis.op)}) staan al ingevuld. Pas aan wat sindsdien veranderd
+            is; signalen van geweld voegt u opnieuw toe als ze er nu zijn.
+          </Paragraph>
+        </Alert>
+      )}
       <form onSubmit={adviseer} noValidate aria-label="Taxatie">
         {fout && !taxatie && <Foutmelding fout={fout} velden={veldNamen} />}
         <Keuze vraag="Hoe is de balans tussen wat het huishouden draagt en aankan?" naam="draagkracht" fout={fout}

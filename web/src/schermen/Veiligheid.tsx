@@ -4,8 +4,8 @@
 
 import { useCallback, useEffect, useId, useState, type FormEvent } from "react";
 import {
-  Alert, Button, FormField, FormFieldDescription, FormLabel, Heading1, Heading2, Heading3, OrderedList,
-  OrderedListItem, Paragraph, Textarea, Textbox,
+  Alert, Button, Checkbox, FormField, FormFieldDescription, FormLabel, Heading1, Heading2, Heading3, OrderedList,
+  OrderedListItem, Paragraph, Select, SelectOption, Textarea, Textbox, UnorderedList, UnorderedListItem,
 } from "@utrecht/component-library-react";
 import { api, ApiFout } from "../api";
 import type { Huishouden } from "../typen";
@@ -70,7 +70,7 @@ export function Veiligheid({ id }: { id: string }) {
 
       <Heading2>Signalen</Heading2>
       {signalen.length === 0 ? (
-        <Paragraph>Er zijn geen signalen van geweld vastgelegd. Signalen legt u vast bij een taxatie.</Paragraph>
+        <Paragraph>Er zijn geen signalen van geweld vastgelegd.</Paragraph>
       ) : (
         <OrderedList>
           {signalen.map((s) => (
@@ -82,11 +82,16 @@ export function Veiligheid({ id }: { id: string }) {
         </OrderedList>
       )}
 
+      {h.fase !== "afgesloten" && <SignaalVastleggen huishoudenId={id} onVastgelegd={laad} />}
+
       <Heading2>Checklist extra maatregelen</Heading2>
       {maatregelen.length === 0 ? (
         <Paragraph>Geen maatregelen: er is geen signaal dat ze vraagt.</Paragraph>
       ) : (
-        maatregelen.map((m) => <MaatregelRegel key={m.id} huishoudenId={id} maatregel={m} onGewijzigd={laad} />)
+        <>
+          <SamenAfhandelen huishoudenId={id} open={maatregelen.filter((m) => m.status === "open")} onGewijzigd={laad} />
+          {maatregelen.map((m) => <MaatregelRegel key={m.id} huishoudenId={id} maatregel={m} onGewijzigd={laad} />)}
+        </>
       )}
 
       <Heading2>Meldcode</Heading2>
@@ -106,6 +111,101 @@ export function Veiligheid({ id }: { id: string }) {
       )}
       {fout && <Foutmelding fout={fout} />}
     </>
+  );
+}
+
+/** A signal seen between assessments: recorded at once (its measures follow), then a reassessment offered. */
+function SignaalVastleggen({ huishoudenId, onVastgelegd }: { huishoudenId: string; onVastgelegd: () => Promise<void> }) {
+  const id = useId();
+  const [type, setType] = useState("");
+  const [acuut, setAcuut] = useState(false);
+  const [fout, setFout] = useState<ApiFout | null>(null);
+  const [klaar, setKlaar] = useState(false);
+  useOnopgeslagenWijzigingen(type !== "");
+  const vastleggen = async (e: FormEvent) => {
+    e.preventDefault();
+    try {
+      await api("POST", `/huishoudens/${huishoudenId}/signalen`, { ...(type ? { type } : {}), acuut });
+      setType("");
+      setAcuut(false);
+      setFout(null);
+      setKlaar(true);
+      await onVastgelegd();
+    } catch (err) {
+      setFout(err as ApiFout);
+      setKlaar(false);
+    }
+  };
+  return (
+    <form onSubmit={vastleggen} className="regie-blok" aria-label="Een signaal vastleggen" noValidate>
+      <Heading3>Een signaal vastleggen</Heading3>
+      {fout && <Foutmelding fout={fout} velden={{ type: "Soort signaal" }} />}
+      {klaar && (
+        <Alert type="ok" role="status">
+          <Paragraph>
+            Het signaal is vastgelegd; de maatregelen die het vraagt staan hieronder. Past het niveau nog?{" "}
+            <AppLink href={`/huishoudens/${huishoudenId}/taxatie`}>Doe een nieuwe taxatie</AppLink>.
+          </Paragraph>
+        </Alert>
+      )}
+      <FormField>
+        <FormLabel htmlFor={`${id}-type`}>Soort signaal</FormLabel>
+        <VeldFout fout={fout} veld="type" id={`${id}-type-fout`} />
+        <Select id={`${id}-type`} value={type} aria-describedby={`${id}-type-fout`} invalid={!!fout?.veld("type")}
+          onChange={(e) => setType(e.target.value)}>
+          <SelectOption value="">Kies…</SelectOption>
+          {Object.entries(signaalNaam).map(([code, naam]) => <SelectOption key={code} value={code}>{naam}</SelectOption>)}
+        </Select>
+      </FormField>
+      <div className="regie-vinkje">
+        <Checkbox id={`${id}-acuut`} checked={acuut} onChange={(e) => setAcuut(e.target.checked)} />
+        <label htmlFor={`${id}-acuut`}>Acuut: er is nu (mogelijk) gevaar</label>
+      </div>
+      <Button type="submit" appearance="secondary-action-button">Signaal vastleggen</Button>
+    </form>
+  );
+}
+
+/** The open measures ticked off together, each saved as done (one by one, so one refusal stops nothing else). */
+function SamenAfhandelen({ huishoudenId, open, onGewijzigd }: { huishoudenId: string; open: Maatregel[]; onGewijzigd: () => Promise<void> }) {
+  const id = useId();
+  const [gekozen, setGekozen] = useState<string[]>([]);
+  const [fouten, setFouten] = useState<string[]>([]);
+  if (open.length < 2) return null;
+  const afhandelen = async (e: FormEvent) => {
+    e.preventDefault();
+    const mislukt: string[] = [];
+    for (const m of open.filter((x) => gekozen.includes(x.id))) {
+      try {
+        await api("PATCH", `/huishoudens/${huishoudenId}/maatregelen/${m.id}`, { status: "gedaan", versie: m.versie });
+      } catch (err) {
+        mislukt.push(`${m.tekst}: ${(err as ApiFout).detail}`);
+      }
+    }
+    setFouten(mislukt);
+    setGekozen([]);
+    await onGewijzigd();
+  };
+  return (
+    <form onSubmit={afhandelen} className="regie-blok" aria-label="Maatregelen samen afvinken" noValidate>
+      <Heading3>Wat al gedaan is, in één keer afvinken</Heading3>
+      {fouten.length > 0 && (
+        <Alert type="error" role="alert">
+          <Paragraph>Niet alles is opgeslagen:</Paragraph>
+          <UnorderedList>{fouten.map((f) => <UnorderedListItem key={f}>{f}</UnorderedListItem>)}</UnorderedList>
+        </Alert>
+      )}
+      {open.map((m) => (
+        <div key={m.id} className="regie-vinkje">
+          <Checkbox id={`${id}-${m.id}`} checked={gekozen.includes(m.id)}
+            onChange={(e) => setGekozen((g) => (e.target.checked ? [...g, m.id] : g.filter((x) => x !== m.id)))} />
+          <label htmlFor={`${id}-${m.id}`}>{m.tekst}</label>
+        </div>
+      ))}
+      <Button type="submit" appearance="secondary-action-button" disabled={gekozen.length === 0}>
+        Gekozen maatregelen als gedaan vastleggen
+      </Button>
+    </form>
   );
 }
 

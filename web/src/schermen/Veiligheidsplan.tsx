@@ -10,6 +10,7 @@ import {
 } from "@utrecht/component-library-react";
 import { AppLink } from "../navigatie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
+import { VolgendeStap } from "../onderdelen/WatNuAandachtVraagt";
 import { ConflictSamenvoegen, usePlanBewerking, type Samenvoegen } from "../onderdelen/planBewerking";
 import { Samenvoeger, tekstOfLeeg } from "../onderdelen/samenvoegen";
 import { VeldFout } from "../onderdelen/VeldFout";
@@ -139,7 +140,12 @@ export function Veiligheidsplan({ id }: { id: string }) {
       <p className="regie-terug"><AppLink href={`/huishoudens/${id}`}>← {h.naam}</AppLink></p>
       <Heading1>Veiligheidsplan: {h.naam}</Heading1>
       <Paragraph>{opgeslagen ? `Versie ${opgeslagen.versie} van ${datum(opgeslagen.opgesteldOp)}` : "Nog geen veiligheidsplan: dit wordt versie 1."}</Paragraph>
-      {melding && <Alert type="ok" role="status"><Paragraph>{melding}</Paragraph></Alert>}
+      {melding && (
+        <Alert type="ok" role="status">
+          <Paragraph>{melding}</Paragraph>
+          <VolgendeStap h={h} hier="/veiligheidsplan" />
+        </Alert>
+      )}
       {opgeslagen && opgeslagen.bevindingen.length > 0 && (
         <div className="regie-bevindingen" role="note">
           <strong>Kwaliteit:</strong>

@@ -1,7 +1,9 @@
 // A regisseur's day: what needs attention opens the household page, and "Mijn acties" lists and updates
 // what is on her name across households.
 
-import { apiSessie, inloggen, kInzet, scherm, verwacht } from "./hulp.mjs";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { apiSessie, inloggen, kBasisantwoorden, kInzet, scherm, toegankelijk, verwacht } from "./hulp.mjs";
 
 const dag = (dagen) => new Date(Date.now() + dagen * 86400000).toISOString().slice(0, 10);
 
@@ -84,4 +86,153 @@ export async function zoekenOpDeelVanDeNaam(ctx) {
   await page.getByLabel("Achternaam of naam van het huishouden").fill("b");
   await page.getByRole("button", { name: "Zoeken" }).click();
   await page.getByText("Vul minstens twee letters").first().waitFor();
+}
+
+/** The main flow of the issue, counted: register a household of four (one unborn), assess it to level 3 with
+ *  a stalking signal, decide, write a support plan with three goals and a safety plan, settle a measure,
+ *  start the meldcode, escalate. Every click, typed field, choice and tick is one interaction; the figure is
+ *  written to build/screenshots/hoofdstroom-handelingen.txt (docs/usability.md). */
+export async function hoofdstroom(ctx) {
+  const { page, url } = ctx;
+  let n = 0;
+  const klik = async (loc) => { n++; await loc.click(); };
+  const vul = async (loc, w) => { n++; await loc.fill(w); };
+  const kies = async (loc, w) => { n++; await loc.selectOption(w); };
+  const vink = async (loc) => { n++; await loc.check(); };
+  const radio = async (vraag, antwoord) => {
+    n++;
+    await page.getByRole("group", { name: vraag }).getByLabel(antwoord, { exact: true }).check();
+  };
+  const kop = (naam) => page.getByRole("heading", { level: 1, name: naam }).waitFor();
+
+  await inloggen(page, url, "fatima");
+  n += 3;  // name, password, button
+
+  // Four members: the surname carries over, the relation is preset (parent, then children), the unborn
+  // child needs no first name, the household is named after the first surname.
+  await klik(page.getByRole("link", { name: "Nieuw huishouden" }));
+  const lid = (i) => page.getByRole("group", { name: `Gezinslid ${i}` });
+  await vul(lid(1).getByLabel("Voornaam"), "Noor");
+  await vul(lid(1).getByLabel("Achternaam"), "Stroom");
+  await vul(lid(1).getByLabel("Geboortedatum"), "1989-05-06");
+  await klik(page.getByRole("button", { name: "Nog een gezinslid" }));
+  await vul(lid(2).getByLabel("Voornaam"), "Rik");
+  await kies(lid(2).getByLabel("Relatie"), "partner");
+  await vul(lid(2).getByLabel("Geboortedatum"), "1987-08-09");
+  await klik(page.getByRole("button", { name: "Nog een gezinslid" }));
+  await vul(lid(3).getByLabel("Voornaam"), "Mees");
+  await vul(lid(3).getByLabel("Geboortedatum"), "2019-03-04");
+  await klik(page.getByRole("button", { name: "Nog een gezinslid" }));
+  await vink(lid(4).getByLabel("Nog niet geboren"));
+  await vul(lid(4).getByLabel("Verwachte geboortedatum"), dag(100));
+  verwacht(await page.getByLabel("Naam van het huishouden").inputValue() === "Gezin Stroom", "geen naam uit de achternaam");
+  await vink(page.getByLabel("Er zijn zorgen, en hulp is nodig, op meer dan één leefgebied"));
+  await klik(page.getByRole("button", { name: "Opslaan en taxatie doen" }));
+
+  // Straight on to the assessment: level 3 with a stalking signal, decided as advised.
+  await kop("Taxatie: Gezin Stroom");
+  for (const [vraag, antwoord] of kBasisantwoorden) await radio(vraag, antwoord);
+  await klik(page.getByRole("button", { name: "Signaal toevoegen" }));
+  await kies(page.getByLabel("Soort signaal"), "stalking");
+  await klik(page.getByRole("button", { name: "Advies bekijken" }));
+  await page.locator("section.regie-advies").getByRole("heading", { name: /Advies: Niveau 3/ }).waitFor();
+  await klik(page.getByRole("button", { name: "Besluit vastleggen: niveau 3" }));
+  await page.getByText("Het besluit is vastgelegd: niveau 3").waitFor();
+  const leden = await page.locator("section[aria-labelledby=leden-titel] tbody").innerText();
+  verwacht(/Ongeboren kind Stroom\s+kind/.test(leden) && /Rik Stroom\s+partner/.test(leden) && /Mees Stroom\s+kind/.test(leden),
+    `gezinsleden: ${leden}`);
+
+  // The support plan from the attention panel: each goal gets the evaluation date and the regisseur.
+  const aandacht = page.getByRole("region", { name: "Wat nu aandacht vraagt" });
+  await klik(aandacht.getByRole("link", { name: "Naar het ondersteuningsplan" }));
+  await kop("Ondersteuningsplan: Gezin Stroom");
+  const doelen = [
+    ["Noor voelt zich thuis en onderweg veilig.", "veiligheid", "Contactverbod aanvragen."],
+    ["De bevalling is goed voorbereid.", "gezondheid", "Kraamzorg regelen."],
+    ["Mees gaat met plezier naar school.", "onderwijs", "Gesprek met de leerkracht."],
+  ];
+  for (const [i, [omschrijving, leefgebied, actie]] of doelen.entries()) {
+    await klik(page.getByRole("button", { name: "Doel toevoegen" }));
+    const doel = page.getByRole("group", { name: `Doel ${i + 1}`, exact: true });
+    await vul(doel.getByLabel("Wat wil het huishouden bereiken?"), omschrijving);
+    await kies(doel.getByLabel("Leefgebied"), leefgebied);
+    await vul(doel.getByRole("group", { name: `Doel ${i + 1}, actie 1` }).getByLabel("Actie 1: wat gebeurt er?"), actie);
+    verwacht(await doel.getByLabel("Streefdatum").inputValue() === await page.getByLabel("Evaluatiedatum").inputValue(),
+      "de streefdatum is niet de evaluatiedatum");
+  }
+  await klik(page.getByRole("button", { name: "Plan opslaan als nieuwe versie" }));
+  const opgeslagen = page.getByRole("status").filter({ hasText: "Versie 1 is opgeslagen." });
+  await opgeslagen.waitFor();
+  await scherm(page, ctx, "63-hoofdstroom-plan");
+
+  // The next step is offered there: safety first, the measures; one settled, the meldcode started.
+  await klik(opgeslagen.getByRole("link", { name: "Naar signalen, maatregelen en meldcode" }));
+  await kop("Veiligheid: Gezin Stroom");
+  const maatregel = page.locator("form.regie-maatregel--open").first();
+  await klik(maatregel.getByLabel("Gedaan", { exact: true }));
+  await klik(maatregel.getByRole("button", { name: "Opslaan" }));
+  await page.locator("form.regie-maatregel--gedaan").first().waitFor();
+  await klik(page.getByRole("button", { name: "Meldcode-traject starten" }));
+  await page.getByRole("button", { name: "Stap 1 vastleggen" }).waitFor();
+
+  // The safety plan, from the household's attention panel.
+  await klik(page.getByRole("link", { name: "← Gezin Stroom" }));
+  await klik(aandacht.getByRole("link", { name: "Naar het veiligheidsplan" }));
+  await kop("Veiligheidsplan: Gezin Stroom");
+  await vul(page.getByLabel("Zorgen en gevaren"), "De ex-partner van Noor wacht haar op.");
+  await vul(page.getByLabel("Veiligheidsdoel: wanneer is het veilig genoeg?"), "Noor kan zonder angst de deur uit.");
+  await klik(page.getByRole("button", { name: "Veiligheidsplan opslaan als nieuwe versie" }));
+  await page.getByText("Versie 1 is opgeslagen.").waitFor();
+
+  // And cooperation has stalled: escalate.
+  await klik(page.getByRole("link", { name: "← Gezin Stroom" }));
+  await klik(page.getByRole("link", { name: "Escalaties", exact: true }));
+  await kop("Escalaties: Gezin Stroom");
+  await radio("Wat is de aanleiding?", "De uitvoering of het resultaat van het plan is in gevaar");
+  await vul(page.getByRole("form", { name: "Escalatie openen" }).getByLabel("Toelichting"), "De kraamzorg komt niet op gang.");
+  await klik(page.getByRole("button", { name: "Escalatie openen" }));
+  await page.getByRole("button", { name: "Escalatie sluiten" }).waitFor();
+
+  writeFileSync(join(ctx.screenshots, "hoofdstroom-handelingen.txt"), `${n}\n`);
+  console.log(`      hoofdstroom: ${n} handelingen`);
+  verwacht(n <= 60, `${n} handelingen; het doel is hoogstens 60`);
+}
+
+/** Narrow screens (a phone at 390 px, and 320 px as WCAG's reflow asks): no page scrolls sideways, each
+ *  page has its title, and axe finds nothing at 390 px either. */
+export async function smalleSchermen(ctx) {
+  const { page, url, context } = ctx;
+  const fatima = await apiSessie(url, "fatima");
+  const h = (await fatima("GET", "/mij/huishoudens?paginaGrootte=100")).body.items.find((x) => x.mijnRol !== "betrokken");
+  const eerste = { fatima: "Mijn huishoudens", ingrid: "Implementatie van de werkwijze", sanne: "Mijn team" };
+  const schermen = {
+    fatima: ["/", "/acties", "/meldingen", `/huishoudens/${h.id}`, `/huishoudens/${h.id}/taxatie`,
+      `/huishoudens/${h.id}/ondersteuningsplan`, `/huishoudens/${h.id}/veiligheidsplan`, `/huishoudens/${h.id}/veiligheid`,
+      `/huishoudens/${h.id}/escalaties`, `/huishoudens/${h.id}/geschiedenis`, "/huishoudens/nieuw"],
+    ingrid: ["/", "/monitoring", "/basiseisen"],
+    sanne: ["/", "/competenties"],
+  };
+  for (const [wie, paden] of Object.entries(schermen)) {
+    await context.clearCookies();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await inloggen(page, url, wie, eerste[wie]);
+    for (const breedte of [390, 320]) {
+      await page.setViewportSize({ width: breedte, height: 800 });
+      for (const pad of paden) {
+        await page.goto(`${url}${pad}`);
+        await page.locator("main h1").first().waitFor();
+        await page.waitForLoadState("networkidle");
+        const { breed, venster, titel } = await page.evaluate(() => ({
+          breed: document.documentElement.scrollWidth, venster: window.innerWidth, titel: document.title,
+        }));
+        verwacht(breed <= venster, `${wie} ${pad} op ${breedte} px: de pagina is ${breed} px breed`);
+        verwacht(/ · Regie$/.test(titel) && titel.length > " · Regie".length, `${pad}: paginatitel "${titel}"`);
+        if (breedte === 390) await toegankelijk(page, `${pad} op 390 px`);
+      }
+    }
+  }
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto(`${url}/huishoudens/${h.id}`);
+  await page.locator("main h1").first().waitFor();
+  await scherm(page, ctx, "64-huishouden-390px");
 }

@@ -96,7 +96,7 @@ export async function overigeSchermen(ctx) {
   verwacht(besluit.status === 201, `besluit: ${besluit.status} ${JSON.stringify(besluit.body)}`);
   await inloggen(page, url, "fatima");
   await page.goto(`${url}/huishoudens/${nieuw}`);
-  await page.getByRole("link", { name: "Signalen, maatregelen en meldcode" }).click();
+  await page.getByRole("link", { name: "Signalen, maatregelen en meldcode", exact: true }).click();
   await page.getByRole("heading", { level: 1, name: "Veiligheid: Gezin Maatregel" }).waitFor();
   const maatregel = page.locator("form.regie-maatregel").first();
   await maatregel.getByLabel("Niet van toepassing (met reden)").check();

@@ -9,7 +9,7 @@ import { afgeschermdAfdrukken, crisislaag, demoBlijftOpTwee, inzetBijAanmelding,
 import { conflictOndersteuningsplan, conflictVeiligheidsplan, halfIngevuldeFormulieren } from "./samenvoegen.mjs";
 import { alleOptioneleVelden, nieuwHuishoudenHeelOfNiet } from "./optioneel.mjs";
 import { noodtoegang } from "./noodtoegang.mjs";
-import { aandachtEnMijnActies, zoekenOpDeelVanDeNaam } from "./dagelijks.mjs";
+import { aandachtEnMijnActies, hoofdstroom, smalleSchermen, zoekenOpDeelVanDeNaam } from "./dagelijks.mjs";
 import { basiseisen, flow3, flow4, implementatie, kwaliteitTijdensSchrijven, monitoring, overigeSchermen, samenstelling } from "./flows.mjs";
 
 /** A household Fatima holds regie in and Jeroen is not involved in (from the demo data, via the API). */
@@ -61,6 +61,8 @@ export const tests = {
   "samenstelling: netwerk, een professional betrekken, een regisseur met profielcheck, de fase": samenstelling,
   "dagelijks werk: wat nu aandacht vraagt opent het huishouden, mijn acties bijwerken op één plek": aandachtEnMijnActies,
   "dagelijks werk: zoeken op het begin van een woord uit de naam, treffers als lijst": zoekenOpDeelVanDeNaam,
+  "dagelijks werk: de hoofdstroom in hoogstens 60 handelingen, geteld": hoofdstroom,
+  "dagelijks werk: op 390 en 320 px schuift geen pagina opzij, elke pagina heeft een titel": smalleSchermen,
   async "flow 1: aanmelden, taxatie, niveau 3 bevestigen, plan schrijven en tekenen, afschalen met nazorg"(ctx) {
     const handelingen = await flow1(ctx);
     // The count, for docs/usability.md.
