@@ -7,6 +7,8 @@
 #include "api/routes.hpp"
 #include "api/tabel_export.hpp"
 #include "domain/kleine_aantallen.hpp"
+#include "domain/regiekaart.hpp"
+#include "domain/regiekaart.hpp"
 
 namespace regie::api {
 namespace {
@@ -38,8 +40,13 @@ json::object overzicht_json(const service::MonitorOverzicht& o) {
   json::array reeksen;
   for (const auto& r : o.reeksen) {
     json::array sleutels;
-    for (const auto& s : r.metriek->sleutels)
-      sleutels.push_back(json::object{{"sleutel", s.sleutel}, {"label", s.label}});
+    for (const auto& s : r.metriek->sleutels) {
+      json::object sleutel{{"sleutel", s.sleutel}, {"label", s.label}};
+      // Per level: the regiekaart's colour, so that a chart shows level 3 in orange as everywhere else.
+      if (r.metriek->code == "niveau" && s.sleutel.size() == 1 && s.sleutel[0] >= '1' && s.sleutel[0] <= '5')
+        sleutel["kleur"] = code(kaart_voor(niveau_uit_nummer(s.sleutel[0] - '0')).kleur);
+      sleutels.push_back(std::move(sleutel));
+    }
     reeksen.push_back(json::object{{"metriek", r.metriek->code},
                                    {"titel", r.metriek->titel},
                                    {"groep", r.metriek->groep},

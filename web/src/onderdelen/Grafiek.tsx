@@ -10,9 +10,15 @@ Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, To
 // Distinguishable in greyscale and for the common colour-vision deficiencies.
 const kleuren = ["#1f3a5f", "#c75300", "#1e6b34", "#6e0b10", "#7a6a00", "#4a4f55"];
 
+/** The regiekaart's colours as the stylesheet defines them (--regie-niveau-…), for series per level. */
+export function niveauKleur(kleur: string): string {
+  return getComputedStyle(document.documentElement).getPropertyValue(`--regie-niveau-${kleur}`).trim() || "#4a4f55";
+}
+
 interface Props {
   labels: string[];
-  reeksen: { label: string; waarden: (number | null)[] }[];
+  // `kleur`: the series' own colour, or one per bar (levels); else one from the palette.
+  reeksen: { label: string; waarden: (number | null)[]; kleur?: string | string[] }[];
   gestapeld?: boolean;
   liggend?: boolean;  // bars from left to right: for many categories with long names
   beschrijving: string;
@@ -26,7 +32,11 @@ export function Grafiek({ labels, reeksen, gestapeld = false, liggend = false, b
       type: "bar",
       data: {
         labels,
-        datasets: reeksen.map((r, i) => ({ label: r.label, data: r.waarden, backgroundColor: kleuren[i % kleuren.length] })),
+        // A dark edge keeps a light colour (level 2, yellow) visible against the white background.
+        datasets: reeksen.map((r, i) => ({
+          label: r.label, data: r.waarden, backgroundColor: r.kleur ?? kleuren[i % kleuren.length],
+          borderColor: "#1b1e22", borderWidth: r.kleur ? 1 : 0,
+        })),
       },
       options: {
         animation: false,

@@ -13,13 +13,13 @@ import { api, ApiFout } from "../api";
 import { AppLink, navigeer, useLocatie } from "../navigatie";
 import { useSessie } from "../sessie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
-import { Grafiek } from "../onderdelen/Grafiek";
+import { Grafiek, niveauKleur } from "../onderdelen/Grafiek";
 import { datum } from "../teksten";
 
 export interface Cel { sleutel: string; maand?: string; waarde: number | null; afgeschermd?: boolean; minstens?: boolean }
 export interface Reeks {
   metriek: string; titel: string; groep: string; soort: "stand" | "gebeurtenis" | "gemiddelde";
-  sleutels: { sleutel: string; label: string }[]; perMaand: Cel[]; totaal: Cel[];
+  sleutels: { sleutel: string; label: string; kleur?: string }[]; perMaand: Cel[]; totaal: Cel[];
 }
 export interface Cijfers { ververstOp: string | null; organisatieId: string | null; teamId: string | null; van: string; tot: string; maanden: string[]; reeksen: Reeks[] }
 interface Organisatie { id: string; naam: string }
@@ -169,8 +169,14 @@ function Figuur({ reeks: r, maanden }: { reeks: Reeks; maanden: string[] }) {
   const { labels, reeksen } = useMemo(() => ({
     labels: perMaand ? maanden.map(maandNaam) : r.sleutels.map((s) => s.label),
     reeksen: perMaand
-      ? r.sleutels.map((s) => ({ label: s.label, waarden: maanden.map((m) => getekend(r.perMaand.find((c) => c.maand === m && c.sleutel === s.sleutel))) }))
-      : [{ label: soortUitleg[r.soort], waarden: r.sleutels.map((s) => getekend(r.totaal.find((c) => c.sleutel === s.sleutel))) }],
+      ? r.sleutels.map((s) => ({
+        label: s.label, waarden: maanden.map((m) => getekend(r.perMaand.find((c) => c.maand === m && c.sleutel === s.sleutel))),
+        ...(s.kleur ? { kleur: niveauKleur(s.kleur) } : {}),
+      }))
+      : [{
+        label: soortUitleg[r.soort], waarden: r.sleutels.map((s) => getekend(r.totaal.find((c) => c.sleutel === s.sleutel))),
+        ...(r.sleutels.every((s) => s.kleur) ? { kleur: r.sleutels.map((s) => niveauKleur(s.kleur!)) } : {}),
+      }],
   }), [r, maanden, perMaand]);
   const verborgen = r.totaal.filter((c) => getekend(c) === null).length;
   const liggend = !perMaand && r.sleutels.length > 6;

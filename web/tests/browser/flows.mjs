@@ -359,6 +359,10 @@ export async function monitoring(ctx) {
   verwacht(cellen.length > 0 && cellen.every((c) => c === "< 5" || c === "afgeschermd" || Number(c) >= 5), `cellen: ${cellen.join(", ")}`);
   verwacht(cellen.includes("< 5"), "geen enkel klein aantal verborgen");
   await scherm(page, ctx, "54-monitoring");
+  // Each level in the regiekaart's colour, level 3 orange as everywhere else.
+  const cijfers = await (await page.request.get(`${url}/api/v1/monitoring`)).json();
+  const kleuren = cijfers.reeksen.find((r) => r.metriek === "niveau").sleutels.map((k) => k.kleur).join();
+  verwacht(kleuren === "groen,geel,oranje,rood,donkerrood", `kleuren per niveau: ${kleuren}`);
 
   // The export says "< 5" as well; a filter goes into the URL.
   const csv = await (await page.request.get(`${url}/api/v1/monitoring/export?formaat=csv`)).text();
