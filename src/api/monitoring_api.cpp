@@ -8,7 +8,6 @@
 #include "api/tabel_export.hpp"
 #include "domain/kleine_aantallen.hpp"
 #include "domain/regiekaart.hpp"
-#include "domain/regiekaart.hpp"
 
 namespace regie::api {
 namespace {

@@ -74,3 +74,14 @@ export async function api<T>(methode: string, pad: string, body?: unknown, opnie
   if (antwoord.status === 204) return undefined as T;
   return (await antwoord.json()) as T;
 }
+
+/** Every item of a paged list (`…?pagina=n&paginaGrootte=100`), page after page: a picker must offer all. */
+export async function allePaginas<T>(pad: string): Promise<T[]> {
+  const items: T[] = [];
+  const teken = pad.includes("?") ? "&" : "?";
+  for (let pagina = 1; ; pagina++) {
+    const p = await api<{ items: T[]; aantalPaginas?: number }>("GET", `${pad}${teken}pagina=${pagina}&paginaGrootte=100`);
+    items.push(...p.items);
+    if (p.aantalPaginas === undefined || pagina >= p.aantalPaginas || p.items.length === 0) return items;
+  }
+}

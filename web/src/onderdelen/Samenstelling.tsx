@@ -4,7 +4,7 @@
 
 import { useEffect, useId, useState, type FormEvent, type ReactNode } from "react";
 import { Button, FormField, FormLabel, Heading3, Paragraph, Select, SelectOption, Textbox } from "@utrecht/component-library-react";
-import { api, ApiFout } from "../api";
+import { allePaginas, api, ApiFout } from "../api";
 import type { Gezinslid, Huishouden, Regisseur } from "../typen";
 import { Foutmelding } from "./Foutmelding";
 import { VeldFout } from "./VeldFout";
@@ -77,13 +77,16 @@ export function NetwerkToevoegen({ h, herlaad }: { h: Huishouden; herlaad: () =>
 export function useMedewerkers() {
   const [lijst, setLijst] = useState<Medewerker[]>([]);
   useEffect(() => {
+    let actueel = true;  // a screen left before the answer came in does not set it
     Promise.all([
-      api<{ items: (Medewerker & { organisatieId: string })[] }>("GET", "/medewerkers?paginaGrootte=100"),
-      api<{ items: { id: string; naam: string; regionaal: boolean }[] }>("GET", "/organisaties?paginaGrootte=100"),
+      allePaginas<Medewerker & { organisatieId: string }>("/medewerkers"),
+      api<{ items: { id: string; naam: string; regionaal: boolean }[] }>("GET", "/organisaties"),
     ]).then(([m, o]) => {
+      if (!actueel) return;
       const organisatie = new Map(o.items.map((x) => [x.id, x]));
-      setLijst(m.items.map((x) => ({ ...x, organisatie: organisatie.get(x.organisatieId)?.naam, regionaal: organisatie.get(x.organisatieId)?.regionaal })));
+      setLijst(m.map((x) => ({ ...x, organisatie: organisatie.get(x.organisatieId)?.naam, regionaal: organisatie.get(x.organisatieId)?.regionaal })));
     }).catch(() => setLijst([]));
+    return () => { actueel = false; };
   }, []);
   return lijst;
 }

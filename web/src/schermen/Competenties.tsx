@@ -6,7 +6,7 @@ import { useCallback, useEffect, useId, useState, type FormEvent } from "react";
 import {
   Alert, Button, FormField, FormLabel, Heading1, Heading2, Paragraph, Select, SelectOption, Textarea, Textbox,
 } from "@utrecht/component-library-react";
-import { api, ApiFout } from "../api";
+import { allePaginas, api, ApiFout } from "../api";
 import { useSessie } from "../sessie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { Keuze } from "../onderdelen/Keuze";
@@ -33,8 +33,8 @@ export function Competenties() {
   const [fout, setFout] = useState<ApiFout | null>(null);
   useEffect(() => {
     api<{ items: Profiel[] }>("GET", "/competentieprofielen").then((p) => setProfielen(p.items)).catch(setFout);
-    api<{ items: Medewerker[] }>("GET", "/medewerkers?rol=regisseur&paginaGrootte=100")
-      .then((m) => setMensen(m.items.filter((x) => x.id !== ik.id))).catch(setFout);
+    allePaginas<Medewerker>("/medewerkers?rol=regisseur")
+      .then((m) => setMensen(m.filter((x) => x.id !== ik.id))).catch(setFout);
   }, [ik.id]);
   const id = useId();
   if (!profielen) return fout ? <Foutmelding fout={fout} /> : <p role="status">Laden…</p>;

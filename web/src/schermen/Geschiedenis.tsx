@@ -6,7 +6,7 @@ import {
   Heading1, Heading2, OrderedList, OrderedListItem, Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, UnorderedList, UnorderedListItem,
 } from "@utrecht/component-library-react";
 import { Tabel } from "../onderdelen/Tabel";
-import { api, ApiFout } from "../api";
+import { allePaginas, api, ApiFout } from "../api";
 import type { Huishouden, Pagina } from "../typen";
 import { AppLink } from "../navigatie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
@@ -39,7 +39,7 @@ export function Geschiedenis({ id }: { id: string }) {
       api<Huishouden>("GET", `/huishoudens/${id}`),
       api<{ items: Overgang[] }>("GET", `/huishoudens/${id}/niveaubesluiten`),
       api<{ items: Versie[] }>("GET", `/huishoudens/${id}/ondersteuningsplan/versies`),
-      api<{ items: { id: string; naam: string }[] }>("GET", "/medewerkers?paginaGrootte=100"),
+      allePaginas<{ id: string; naam: string }>("/medewerkers"),
       api<{ items: Escalatie[] }>("GET", `/huishoudens/${id}/escalaties`),
       api<{ items: { id: string; advies: { nogNietAfschalen?: NogNiet } }[] }>("GET", `/huishoudens/${id}/taxaties`),
     ]).then(([huis, o, v, m, e, t]) => {
@@ -48,7 +48,7 @@ export function Geschiedenis({ id }: { id: string }) {
       setH(huis);
       setOvergangen(o.items);
       setVersies(v.items);
-      setNamen(Object.fromEntries(m.items.map((x) => [x.id, x.naam])));
+      setNamen(Object.fromEntries(m.map((x) => [x.id, x.naam])));
     }).catch(setFout);
   }, [id]);
 

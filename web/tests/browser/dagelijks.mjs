@@ -236,3 +236,23 @@ export async function smalleSchermen(ctx) {
   await page.locator("main h1").first().waitFor();
   await scherm(page, ctx, "64-huishouden-390px");
 }
+
+/** A gemeente with more than 100 professionals: the picker to involve one offers every one of them. */
+export async function allePersoneelInDeKeuzelijst(ctx) {
+  const { page, url } = ctx;
+  const henk = await apiSessie(url, "henk");
+  const organisatie = (await henk("GET", "/organisaties?paginaGrootte=100")).body.items.find((o) => o.naam === "Sociaal Wijkteam Zuiderveen");
+  const totaal = (await henk("GET", "/medewerkers?paginaGrootte=1")).body.totaal;
+  for (let i = totaal; i <= 100; i++) {
+    const r = await henk("POST", "/medewerkers", { organisatieId: organisatie.id, naam: `Invaller ${String(i).padStart(3, "0")}`, rollen: ["regisseur"] });
+    verwacht(r.status === 201, `medewerker ${i}: ${r.status}`);
+  }
+  verwacht((await henk("GET", "/medewerkers?paginaGrootte=1")).body.totaal > 100, "niet meer dan 100 medewerkers");
+  const fatima = await apiSessie(url, "fatima");
+  const h = (await fatima("GET", "/mij/huishoudens?paginaGrootte=100")).body.items.find((x) => x.mijnRol !== "betrokken");
+  await inloggen(page, url, "fatima");
+  await page.goto(`${url}/huishoudens/${h.id}`);
+  const betrekken = page.getByRole("form", { name: "Een professional betrekken" });
+  const laatste = `Invaller ${String(100).padStart(3, "0")}`;
+  await betrekken.locator("option", { hasText: laatste }).waitFor({ state: "attached" });
+}

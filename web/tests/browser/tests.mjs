@@ -9,7 +9,7 @@ import { afgeschermdAfdrukken, crisislaag, demoBlijftOpTwee, inzetBijAanmelding,
 import { conflictOndersteuningsplan, conflictVeiligheidsplan, halfIngevuldeFormulieren } from "./samenvoegen.mjs";
 import { alleOptioneleVelden, nieuwHuishoudenHeelOfNiet } from "./optioneel.mjs";
 import { noodtoegang } from "./noodtoegang.mjs";
-import { aandachtEnMijnActies, hoofdstroom, smalleSchermen, zoekenOpDeelVanDeNaam } from "./dagelijks.mjs";
+import { aandachtEnMijnActies, allePersoneelInDeKeuzelijst, hoofdstroom, smalleSchermen, zoekenOpDeelVanDeNaam } from "./dagelijks.mjs";
 import { basiseisen, flow3, flow4, implementatie, kwaliteitTijdensSchrijven, monitoring, overigeSchermen, samenstelling } from "./flows.mjs";
 
 /** A household Fatima holds regie in and Jeroen is not involved in (from the demo data, via the API). */
@@ -257,4 +257,6 @@ export const tests = {
     });
     verwacht(!stijl.startsWith("none") && stijl !== "solid 0px", `geen zichtbare focus: ${stijl}`);
   },
+  // Last: it adds 100 professionals to the demo gemeente that the other tests share.
+  "dagelijks werk: meer dan 100 medewerkers, en de keuzelijst biedt ze allemaal": allePersoneelInDeKeuzelijst,
 };
