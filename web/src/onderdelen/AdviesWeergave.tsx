@@ -2,23 +2,13 @@
 // first and unmissable), then the warnings to re-check.
 
 import { Alert, Heading2, Heading3, OrderedList, OrderedListItem, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
-import type { Regiekaart } from "../typen";
+import type { Advies } from "../typen";
 import { naamVan, richtingNaam } from "../teksten";
 import { AppLink } from "../navigatie";
 import { NiveauLabel } from "./NiveauLabel";
 import { RegiekaartKaart } from "./RegiekaartKaart";
 
-export interface Advies extends Omit<Regiekaart, "niveau" | "kleur"> {
-  niveau: number;
-  kleur: string;
-  richting?: string;
-  redenen: { code: string; tekst: string }[];
-  nogNietAfschalen?: { naar: number; voorwaarden: { code: string; tekst: string }[] };
-  maatregelen: { code: string; tekst: string; signalen: string[] }[];
-  waarschuwingen: { code: string; tekst: string }[];
-  opschalenNaarManager: boolean;
-  nazorgafspraakVereist: boolean;
-}
+export type { Advies } from "../typen";
 
 export function AdviesWeergave({ advies, titelId, huishoudenId }: { advies: Advies; titelId: string; huishoudenId?: string }) {
   const politie = advies.maatregelen.find((m) => m.code === "politie_direct");

@@ -3,24 +3,22 @@
 import { useCallback, useEffect, useId, useState, type FormEvent } from "react";
 import { Button, FormField, FormLabel, Heading2, Paragraph, Textarea, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
 import { api, ApiFout } from "../api";
-import type { Pagina } from "../typen";
+import type { Notities as NotitiePagina } from "../typen";
 import { datum } from "../teksten";
 import { Foutmelding } from "./Foutmelding";
 import { Paginering } from "./Paginering";
 import { VeldFout } from "./VeldFout";
 import { useOnopgeslagenWijzigingen } from "../navigatie";
 
-interface Notitie { id: string; auteur: string; tekst: string; aangemaaktOp: string }
-
 export function Notities({ huishoudenId, open }: { huishoudenId: string; open: boolean }) {
   const id = useId();
   const [pagina, setPagina] = useState(1);
-  const [lijst, setLijst] = useState<Pagina<Notitie> | null>(null);
+  const [lijst, setLijst] = useState<NotitiePagina | null>(null);
   const [tekst, setTekst] = useState("");
   const [fout, setFout] = useState<ApiFout | null>(null);
   useOnopgeslagenWijzigingen(tekst.trim() !== "");
   const laad = useCallback(() => {
-    api<Pagina<Notitie>>("GET", `/huishoudens/${huishoudenId}/notities?pagina=${pagina}&paginaGrootte=10`).then(setLijst).catch(setFout);
+    api<NotitiePagina>("GET", `/huishoudens/${huishoudenId}/notities?pagina=${pagina}&paginaGrootte=10`).then(setLijst).catch(setFout);
   }, [huishoudenId, pagina]);
   useEffect(laad, [laad]);
   const voegToe = async (e: FormEvent) => {

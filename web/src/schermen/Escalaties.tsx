@@ -7,21 +7,13 @@ import {
   Button, FormField, FormFieldDescription, FormLabel, Heading1, Heading2, OrderedList, OrderedListItem, Paragraph, Select, SelectOption, Textarea, Textbox,
 } from "@utrecht/component-library-react";
 import { api, ApiFout } from "../api";
-import type { Huishouden } from "../typen";
+import type { Huishouden, Escalatie } from "../typen";
 import { AppLink, useOnopgeslagenWijzigingen } from "../navigatie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { Keuze } from "../onderdelen/Keuze";
 import { VeldFout } from "../onderdelen/VeldFout";
 import { aanleidingNaam, datum, partijNaam, vandaag } from "../teksten";
 
-interface Melding {
-  partij: string; toelichting: string; wie: string | null; datum: string; redenOverslaan: string | null;
-  geinformeerdDoorNaam: string; geinformeerdOp: string;
-}
-interface Escalatie {
-  id: string; soort: string; toelichting: string; niveau: number | null; keten: string[][]; geopendOp: string;
-  geopendDoorNaam: string; meldingen: Melding[]; uitkomst: string | null; geslotenOp: string | null; versie: number;
-}
 
 export function Escalaties({ id }: { id: string }) {
   const [h, setH] = useState<Huishouden | null>(null);
@@ -59,11 +51,11 @@ export function Escalaties({ id }: { id: string }) {
 
 function OpenEscalatie({ huishoudenId, escalatie: e, onGewijzigd }: { huishoudenId: string; escalatie: Escalatie; onGewijzigd: () => Promise<void> }) {
   const uid = useId();
-  const geinformeerd = new Set(e.meldingen.map((m) => m.partij));
+  const geinformeerd = new Set<string>(e.meldingen.map((m) => m.partij));
   const volgende = e.keten.flat().filter((p) => !geinformeerd.has(p));
   // The parties of the first stage that is still open: informing anyone later passes it over.
-  const openStap = e.keten.find((stap) => stap.some((p) => !geinformeerd.has(p))) ?? [];
-  const [partij, setPartij] = useState(volgende[0] ?? "");
+  const openStap: string[] = e.keten.find((stap) => stap.some((p) => !geinformeerd.has(p))) ?? [];
+  const [partij, setPartij] = useState<string>(volgende[0] ?? "");
   const [melding, setMelding] = useState({ wie: "", datum: vandaag(), toelichting: "", redenOverslaan: "" });
   const [uitkomst, setUitkomst] = useState("");
   const [fout, setFout] = useState<ApiFout | null>(null);

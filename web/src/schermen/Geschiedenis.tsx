@@ -7,7 +7,7 @@ import {
 } from "@utrecht/component-library-react";
 import { Tabel } from "../onderdelen/Tabel";
 import { allePaginas, api, ApiFout } from "../api";
-import type { Huishouden, Pagina } from "../typen";
+import type { Huishouden, Toegangslog, Niveauovergang, PlanVersie, Escalatie } from "../typen";
 import { AppLink } from "../navigatie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { Paginering } from "../onderdelen/Paginering";
@@ -15,10 +15,8 @@ import { PlanVerschil } from "../onderdelen/PlanVerschil";
 import { datum, naamVan, richtingNaam } from "../teksten";
 
 interface NogNiet { naar: number; voorwaarden: { code: string; tekst: string }[] }
-interface Overgang { id: string; taxatieId: string; van: number | null; naar: number; adviesNiveau: number; motivatie: string | null; beslotenDoor: string; beslotenOp: string; nazorgafspraak: { wie: string; wat: string; tot: string } | null }
-interface Versie { versie: number; opgesteldDoor: string; opgesteldOp: string }
-interface Logregel { tijdstip: string; actorId: string; rol: string; actie: string; doel: string; resultaat: string }
-interface Escalatie { id: string; soort: string; toelichting: string; geopendOp: string; geslotenOp: string | null; uitkomst: string | null; meldingen: unknown[] }
+type Overgang = Niveauovergang;
+type Versie = PlanVersie;
 
 const actieNaam = (actie: string) => actie.replace(/\./g, ": ").replaceAll("_", " ");
 
@@ -28,7 +26,7 @@ export function Geschiedenis({ id }: { id: string }) {
   // Per assessment, why the household could not yet scale down (the advice's own words).
   const [blijven, setBlijven] = useState<Record<string, NogNiet>>({});
   const [versies, setVersies] = useState<Versie[]>([]);
-  const [log, setLog] = useState<Pagina<Logregel> | null>(null);
+  const [log, setLog] = useState<Toegangslog | null>(null);
   const [escalaties, setEscalaties] = useState<Escalatie[]>([]);
   const [pagina, setPagina] = useState(1);
   const [namen, setNamen] = useState<Record<string, string>>({});
@@ -53,7 +51,7 @@ export function Geschiedenis({ id }: { id: string }) {
   }, [id]);
 
   useEffect(() => {
-    api<Pagina<Logregel>>("GET", `/huishoudens/${id}/toegangslog?pagina=${pagina}&paginaGrootte=20`).then(setLog).catch(setFout);
+    api<Toegangslog>("GET", `/huishoudens/${id}/toegangslog?pagina=${pagina}&paginaGrootte=20`).then(setLog).catch(setFout);
   }, [id, pagina]);
 
   if (!h) return fout ? <Foutmelding fout={fout} /> : <p role="status">Laden…</p>;

@@ -209,7 +209,7 @@ export function Huishouden({ id }: { id: string }) {
               <UnorderedListItem key={r.id}>
                 <strong>{naamVan(regieRolNaam, r.rol)}:</strong> {r.naam}, sinds {datum(r.van)}
                 {r.aandachtsgebied.length > 0 &&
-                  ` (aandachtsgebied: ${r.aandachtsgebied.map((a) => a.leefgebied.replaceAll("_", " ")).join(", ")})`}
+                  ` (aandachtsgebied: ${r.aandachtsgebied.map((a) => a.leefgebied?.replaceAll("_", " ") ?? "een gezinslid").join(", ")})`}
                 {r.grondslag && `; op grond van: ${naamVan(grondslagNaam, r.grondslag)}${r.grondslagKenmerk ? ` (${r.grondslagKenmerk})` : ""}`}
                 {r.knelpunt && (
                   <span className="regie-kenmerk regie-kenmerk--profiel_onvoldoende">

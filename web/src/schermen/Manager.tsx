@@ -7,6 +7,7 @@ import {
   Heading1, Heading2, Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
 } from "@utrecht/component-library-react";
 import { Tabel } from "../onderdelen/Tabel";
+import type { TeamEscalatie, Teamlid } from "../typen";
 import { api, ApiFout } from "../api";
 import { AppLink } from "../navigatie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
@@ -14,8 +15,6 @@ import { NoodtoegangenBeoordelen } from "../onderdelen/Noodtoegang";
 import { aanleidingNaam, datum } from "../teksten";
 import { Zoeken } from "./Zoeken";
 
-interface TeamEscalatie { id: string; huishoudenId: string; huishoudenNaam?: string; soort: string; geopendOp: string; geinformeerd: number }
-interface Teamlid { medewerkerId: string; naam: string; huishoudens: number; caseloadPunten: number; caseloadNorm: number; bovenNorm: boolean; profielKnelpunten: number; openEscalaties: number }
 
 export function Manager() {
   const [escalaties, setEscalaties] = useState<TeamEscalatie[] | null>(null);

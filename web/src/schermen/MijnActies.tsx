@@ -22,7 +22,7 @@ function ActieStatus({ actie, gewijzigd }: { actie: MijnActie; gewijzigd: (a: Mi
         { status, statusVersie: actie.statusVersie });
       setFout(null);
       const lopend = status === "open" || status === "bezig";
-      gewijzigd({ ...actie, status, statusVersie: actie.statusVersie + 1, overTijd: actie.overTijd && lopend });
+      gewijzigd({ ...actie, status: status as MijnActie["status"], statusVersie: actie.statusVersie + 1, overTijd: actie.overTijd && lopend });
     } catch (e) {
       setFout(e as ApiFout);
     }

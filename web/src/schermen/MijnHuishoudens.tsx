@@ -7,7 +7,7 @@ import {
 } from "@utrecht/component-library-react";
 import { Tabel } from "../onderdelen/Tabel";
 import { api, ApiFout } from "../api";
-import type { CaseloadRij, Pagina } from "../typen";
+import type { CaseloadPagina } from "../typen";
 import { AppLink, navigeer, useLocatie } from "../navigatie";
 import { datum, faseNaam, kenmerkNaam, naamVan } from "../teksten";
 import { NiveauLabel } from "../onderdelen/NiveauLabel";
@@ -27,7 +27,7 @@ const filters = ["niveau", "fase", "kenmerk", "sorteer", "pagina"] as const;
 
 export function MijnHuishoudens() {
   const { zoek } = useLocatie();
-  const [data, setData] = useState<Pagina<CaseloadRij> | null>(null);
+  const [data, setData] = useState<CaseloadPagina | null>(null);
   const [fout, setFout] = useState<ApiFout | null>(null);
   const id = useId();
   const waarde = (k: (typeof filters)[number]) => zoek.get(k) ?? "";
@@ -39,7 +39,7 @@ export function MijnHuishoudens() {
     if (!q.get("sorteer")) q.set("sorteer", "volgendeEvaluatie");
     q.set("paginaGrootte", "20");
     let actueel = true;
-    api<Pagina<CaseloadRij>>("GET", `/mij/huishoudens?${q}`)
+    api<CaseloadPagina>("GET", `/mij/huishoudens?${q}`)
       .then((d) => actueel && (setData(d), setFout(null)))
       .catch((e) => actueel && setFout(e));
     return () => {

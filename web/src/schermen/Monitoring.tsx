@@ -9,6 +9,7 @@ import {
   Button, FormField, FormLabel, Heading1, Heading2, Heading3, Paragraph, Select, SelectOption, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textbox,
 } from "@utrecht/component-library-react";
 import { Tabel as ScrolTabel } from "../onderdelen/Tabel";
+import type { Monitoring as MonitoringCijfers } from "../typen";
 import { api, ApiFout } from "../api";
 import { AppLink, navigeer, useLocatie } from "../navigatie";
 import { useSessie } from "../sessie";
@@ -16,12 +17,9 @@ import { Foutmelding } from "../onderdelen/Foutmelding";
 import { Grafiek, niveauKleur } from "../onderdelen/Grafiek";
 import { datum } from "../teksten";
 
-export interface Cel { sleutel: string; maand?: string; waarde: number | null; afgeschermd?: boolean; minstens?: boolean }
-export interface Reeks {
-  metriek: string; titel: string; groep: string; soort: "stand" | "gebeurtenis" | "gemiddelde";
-  sleutels: { sleutel: string; label: string; kleur?: string }[]; perMaand: Cel[]; totaal: Cel[];
-}
-export interface Cijfers { ververstOp: string | null; organisatieId: string | null; teamId: string | null; van: string; tot: string; maanden: string[]; reeksen: Reeks[] }
+export type Cijfers = MonitoringCijfers;
+export type Reeks = MonitoringCijfers["reeksen"][number];
+export type Cel = Reeks["totaal"][number];
 interface Organisatie { id: string; naam: string }
 interface Team { id: string; naam: string; organisatieId: string }
 

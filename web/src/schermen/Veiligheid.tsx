@@ -8,17 +8,14 @@ import {
   OrderedListItem, Paragraph, Select, SelectOption, Textarea, Textbox, UnorderedList, UnorderedListItem,
 } from "@utrecht/component-library-react";
 import { api, ApiFout } from "../api";
-import type { Huishouden } from "../typen";
+import type { Huishouden, Signaal, Maatregel, Meldcodetraject } from "../typen";
 import { AppLink, useOnopgeslagenWijzigingen } from "../navigatie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { JaNee, Keuze } from "../onderdelen/Keuze";
 import { VeldFout } from "../onderdelen/VeldFout";
 import { datum, naamVan, signaalNaam } from "../teksten";
 
-interface Signaal { id: string; type: string; acuut: boolean; glaslFase: number | null; effectief: boolean; vastgelegdOp: string }
-interface Maatregel { id: string; code: string; tekst: string; status: string; reden: string | null; versie: number }
-interface Stap { stap: number; naam: string; datum: string; deelnemers: string; uitkomst: string; afweging?: { uitkomst?: string } }
-interface Traject { id: string; gestartOp: string; afgerondOp: string | null; volgendeStap: number | null; stappen: Stap[] }
+type Traject = Meldcodetraject;
 
 const stapNamen: Record<number, string> = {
   1: "Signalen in kaart brengen",

@@ -5,6 +5,7 @@ import { useId, useState, type FormEvent } from "react";
 import {
   Button, FormField, FormFieldDescription, FormLabel, Paragraph, Textbox, UnorderedList, UnorderedListItem,
 } from "@utrecht/component-library-react";
+import type { Zoekresultaat } from "../typen";
 import { api, ApiFout } from "../api";
 import { AppLink, navigeer } from "../navigatie";
 import { NoodtoegangAanvragen } from "../onderdelen/Noodtoegang";
@@ -12,15 +13,7 @@ import { faseNaam, naamVan } from "../teksten";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { VeldFout } from "../onderdelen/VeldFout";
 
-interface Resultaat {
-  id: string;
-  toegang: boolean;
-  naam?: string;
-  niveau?: number | null;
-  fase?: string;
-  contact?: { naam?: string; organisatie?: string; telefoon?: string; email?: string };
-  afgeschermd?: boolean;
-}
+type Resultaat = Zoekresultaat;
 
 export function Zoeken() {
   const [achternaam, setAchternaam] = useState("");
