@@ -171,7 +171,7 @@ json::object dossier_json(const service::HuishoudenDossier& d) {
 
 service::GezinslidInvoer gezinslid_invoer(Lezer& l) {
   service::GezinslidInvoer in;
-  in.voornaam = l.tekst_of_leeg("voornaam");  // the service requires it for a child that is born
+  in.voornaam = l.tekst_of_leeg("voornaam");  // not yet for a child that is not born
   in.achternaam = l.tekst("achternaam", true).value_or("");
   const bool geboren = l.r().has("geboortedatum");
   const bool verwacht = l.r().has("verwachteGeboortedatum");
@@ -182,6 +182,9 @@ service::GezinslidInvoer gezinslid_invoer(Lezer& l) {
                "Geef de geboortedatum óf, bij een ongeboren kind, de verwachteGeboortedatum.");
   }
   in.geboorte = {g.value_or(v.value_or(Datum{})), verwacht && !geboren};
+  // Said together with the other problems of the body; the service checks it again for every caller.
+  if (!in.geboorte.verwacht && in.voornaam.find_first_not_of(" \t\r\n") == std::string::npos)
+    l.r().fail("voornaam", "Dit veld is verplicht.");
   in.bsn = l.tekst("bsn", false);
   in.relatie = l.code<Relatie>("relatie", true).value_or(Relatie::overig);
   return in;

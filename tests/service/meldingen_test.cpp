@@ -206,8 +206,8 @@ TEST_P(MeldingenTest, TheDailyCheckRemindsOfOverdueActionsAndComingEvaluationsOn
   // The household's access log shows the check looked at it; a done action is not reminded of.
   const auto regels = db().read([&](store::Tx& tx) {
     return tx
-        .query_one("SELECT count(*) FROM audit WHERE huishouden_id = $1 AND actie = 'herinneringen.versturen'",
-                   {id})
+        .query_one(
+            "SELECT count(*) FROM audit WHERE huishouden_id = $1 AND actie = 'herinneringen.versturen'", {id})
         ->integer(0);
   });
   EXPECT_EQ(regels, 2);

@@ -8,7 +8,6 @@
 #include "codec/taxatie_json.hpp"
 #include "domain/advies.hpp"
 #include "domain/zoektermen.hpp"
-#include "domain/zoektermen.hpp"
 #include "service/beheer.hpp"
 #include "service/wachtwoord.hpp"
 #include "store/audit_store.hpp"
