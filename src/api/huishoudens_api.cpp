@@ -164,6 +164,8 @@ json::object dossier_json(const service::HuishoudenDossier& d) {
       {"regisseurs", std::move(regisseurs)},
       {"eisen", std::move(eisen)},
       {"aandacht", std::move(aandacht)},
+      {"mag",
+       json::object{{"regie", d.mag.regie}, {"notitie", d.mag.notitie}, {"escalatie", d.mag.escalatie}}},
       {"evaluatieTermijnDagen",
        d.evaluatie_termijn_dagen > 0 ? json::value(d.evaluatie_termijn_dagen) : nullptr},
       {"volgendeFasen", std::move(fasen)}};

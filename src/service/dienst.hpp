@@ -100,9 +100,10 @@ class Dienst {
   // another gemeente's household, Forbidden otherwise. `handeling` must be the one the use case's row in the
   // authorization table names: the table is the one place that says it, so a difference is a defect. Records
   // the household in the audit trace first, so a refusal is logged against it, and marks a read through
-  // emergency access with that purpose.
+  // emergency access with that purpose. `banden_uit` receives the actor's relations (not for the system).
   store::HuishoudenRecord laad_huishouden(store::Tx& tx, const Context& ctx, const std::string& id,
-                                          Handeling handeling, Auditspoor& spoor) const;
+                                          Handeling handeling, Auditspoor& spoor,
+                                          Banden* banden_uit = nullptr) const;
 
  private:
   template <typename F>

@@ -230,7 +230,9 @@ std::string Huishoudens::aanmaken(const Context& ctx, const std::string& naam,
 HuishoudenDossier Huishoudens::lezen(const Context& ctx, const std::string& id) {
   return lezend_uitvoeren(ctx, "huishouden.lezen", [&](store::Tx& tx, Auditspoor& spoor) {
     HuishoudenDossier d;
-    d.huishouden = laad_huishouden(tx, ctx, id, Handeling::lezen, spoor);
+    Banden lezer;
+    d.huishouden = laad_huishouden(tx, ctx, id, Handeling::lezen, spoor, &lezer);
+    d.mag = {mag(Handeling::regie, lezer), mag(Handeling::notitie, lezer), mag(Handeling::escalatie, lezer)};
     const auto leden = store::gezinsleden(tx, id);
     spoor.personen = lid_ids(leden);
     for (const auto& lid : leden) d.gezinsleden.push_back({lid, leeftijd_van(lid, vandaag())});

@@ -65,6 +65,12 @@ struct HuishoudenDossier {
   std::vector<domain::Eis> eisen;
   std::vector<domain::Aandachtspunt> aandacht;  // the day-to-day work that waits, safety first
   int evaluatie_termijn_dagen = 0;              // the norm for the plan's evaluation; 0 without a level
+  // What the reader may do besides reading, so that a screen offers nothing the server would refuse.
+  struct Mag {
+    bool regie = false;
+    bool notitie = false;
+    bool escalatie = false;
+  } mag{};
   std::vector<FaseStap> volgende_fasen;
   domain::Kader kader = domain::Kader::vrijwillig;  // the frame of the help in force today
   std::optional<store::InzetRecord> inzet;          // none for a household registered before it was asked

@@ -39,7 +39,8 @@ Banden banden(store::Tx& tx, const Context& ctx, const std::string& huishouden_i
 }
 
 store::HuishoudenRecord Dienst::laad_huishouden(store::Tx& tx, const Context& ctx, const std::string& id,
-                                                Handeling handeling, Auditspoor& spoor) const {
+                                                Handeling handeling, Auditspoor& spoor,
+                                                Banden* banden_uit) const {
   if (const auto* regel = autorisatie_van(spoor.actie);
       regel && regel->relatie == Relatie::huishouden && regel->handeling != handeling) {
     throw std::logic_error("De handeling van " + std::string{spoor.actie} +
@@ -50,6 +51,7 @@ store::HuishoudenRecord Dienst::laad_huishouden(store::Tx& tx, const Context& ct
   spoor.huishouden_id = id;
   if (ctx.actor.systeem) return *h;
   const Banden b = banden(tx, ctx, id, nu_tekst());
+  if (banden_uit) *banden_uit = b;
   if (!mag(handeling, b)) {
     const bool professional =
         ctx.actor.heeft(Gebruikersrol::regisseur) || ctx.actor.heeft(Gebruikersrol::manager);

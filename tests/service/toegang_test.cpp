@@ -51,9 +51,18 @@ TEST_P(ToegangTest, OnlyTheInvolvedReadAndOnlyRegisseursDoRegie) {
       service::Forbidden);
   EXPECT_NO_THROW(notities->toevoegen(als(regisseur_b_), id, "Gesprek met de mentor gehad."));
   EXPECT_EQ(notities->lijst(als(regisseur_a_), id, {1, 20}).items.at(0).medewerker_naam, "Cora");
+  // The read says what each may do, so that the screen offers nothing the server refuses.
+  const auto cora = huishoudens->lezen(als(regisseur_b_), id).mag;
+  EXPECT_FALSE(cora.regie);
+  EXPECT_TRUE(cora.notitie);
+  EXPECT_FALSE(cora.escalatie);
+  const auto bram = huishoudens->lezen(als(regisseur_a_), id).mag;
+  EXPECT_TRUE(bram.regie && bram.notitie && bram.escalatie);
   // The manager of an involved professional reads, but does no regie.
   const auto manager = als(manager_, {Gebruikersrol::manager});
   EXPECT_NO_THROW(huishoudens->lezen(manager, id));
+  EXPECT_FALSE(huishoudens->lezen(manager, id).mag.regie);
+  EXPECT_TRUE(huishoudens->lezen(manager, id).mag.escalatie);
   EXPECT_THROW(veiligheid->signaal_vastleggen(manager, id, {SignaalType::stalking, false, {}, {}}, ""),
                service::Forbidden);
   // Aggregate roles and beheerders never see household content.

@@ -35,8 +35,8 @@ export function Escalaties({ id }: { id: string }) {
     <>
       <p className="regie-terug"><AppLink href={`/huishoudens/${id}`}>← {h.naam}</AppLink></p>
       <Heading1>Escalaties: {h.naam}</Heading1>
-      {open.map((e) => <OpenEscalatie key={e.id} huishoudenId={id} escalatie={e} onGewijzigd={laad} />)}
-      {open.length === 0 && <NieuweEscalatie huishoudenId={id} onGeopend={laad} />}
+      {open.map((e) => <OpenEscalatie key={e.id} huishoudenId={id} escalatie={e} onGewijzigd={laad} afhandelen={h.mag.escalatie} />)}
+      {open.length === 0 && h.mag.regie && h.fase !== "afgesloten" && <NieuweEscalatie huishoudenId={id} onGeopend={laad} />}
       <Heading2>Gesloten escalaties</Heading2>
       {lijst.filter((e) => e.geslotenOp).length === 0 ? <Paragraph>Geen.</Paragraph> : (
         <OrderedList>
@@ -49,7 +49,9 @@ export function Escalaties({ id }: { id: string }) {
   );
 }
 
-function OpenEscalatie({ huishoudenId, escalatie: e, onGewijzigd }: { huishoudenId: string; escalatie: Escalatie; onGewijzigd: () => Promise<void> }) {
+function OpenEscalatie({ huishoudenId, escalatie: e, onGewijzigd, afhandelen }: {
+  huishoudenId: string; escalatie: Escalatie; onGewijzigd: () => Promise<void>; afhandelen: boolean;  // inform, close
+}) {
   const uid = useId();
   const geinformeerd = new Set<string>(e.meldingen.map((m) => m.partij));
   const volgende = e.keten.flat().filter((p) => !geinformeerd.has(p));
@@ -92,7 +94,7 @@ function OpenEscalatie({ huishoudenId, escalatie: e, onGewijzigd }: { huishouden
           </OrderedListItem>
         ))}
       </OrderedList>
-      {volgende.length > 0 && (
+      {afhandelen && volgende.length > 0 && (
         <form onSubmit={(ev) => verstuur(ev, "meldingen", {
           partij, wie: melding.wie, datum: melding.datum, toelichting: melding.toelichting,
           ...(slaatOver ? { redenOverslaan: melding.redenOverslaan } : {}),
@@ -134,6 +136,7 @@ function OpenEscalatie({ huishoudenId, escalatie: e, onGewijzigd }: { huishouden
           <Button type="submit" appearance="secondary-action-button">Vastleggen dat deze partij is geïnformeerd</Button>
         </form>
       )}
+      {afhandelen && (
       <form onSubmit={(ev) => verstuur(ev, "_sluiten", { uitkomst })} aria-label="Escalatie sluiten" noValidate>
         <FormField>
           <FormLabel htmlFor={`${uid}-uitkomst`}>Uitkomst</FormLabel>
@@ -142,6 +145,7 @@ function OpenEscalatie({ huishoudenId, escalatie: e, onGewijzigd }: { huishouden
         </FormField>
         <Button type="submit" appearance="primary-action-button">Escalatie sluiten</Button>
       </form>
+      )}
     </section>
   );
 }

@@ -76,7 +76,9 @@ export function Huishouden({ id }: { id: string }) {
 
   if (fout) return <GeenToegang fout={fout} huishoudenId={id} onVerleend={() => { setFout(null); void herlaad(); }} />;
   if (!h) return <p className="regie-laden" role="status">Het huishouden wordt geladen…</p>;
-  const open = h.fase !== "afgesloten";
+  // Changes only where the server allows them: a closed household is read only, and only its regisseurs do
+  // regie (an involved professional adds notes, a manager handles escalations).
+  const open = h.fase !== "afgesloten" && h.mag.regie;
 
   return (
     <>
@@ -91,9 +93,11 @@ export function Huishouden({ id }: { id: string }) {
       )}
       <WatNuAandachtVraagt h={h} />
       <nav aria-label="Werken aan dit huishouden" className="regie-knoppen">
-        <AppLink href={`/huishoudens/${h.id}/taxatie`} className="utrecht-button-link utrecht-button-link--primary-action">
-          Taxatie doen
-        </AppLink>
+        {open && (
+          <AppLink href={`/huishoudens/${h.id}/taxatie`} className="utrecht-button-link utrecht-button-link--primary-action">
+            Taxatie doen
+          </AppLink>
+        )}
         <AppLink href={`/huishoudens/${h.id}/ondersteuningsplan`} className="utrecht-button-link utrecht-button-link--secondary-action">
           Ondersteuningsplan
         </AppLink>
@@ -216,7 +220,7 @@ export function Huishouden({ id }: { id: string }) {
                     profiel past niet bij het niveau
                   </span>
                 )}
-                <RegisseurActies h={h} r={r} herlaad={herlaad} medewerkers={medewerkers} />
+                {open && <RegisseurActies h={h} r={r} herlaad={herlaad} medewerkers={medewerkers} />}
               </UnorderedListItem>
             ))}
           </UnorderedList>
@@ -268,7 +272,7 @@ export function Huishouden({ id }: { id: string }) {
         {open && <FaseWisselen h={h} herlaad={herlaad} />}
       </section>
 
-      <Notities huishoudenId={h.id} open={open} />
+      <Notities huishoudenId={h.id} open={h.fase !== "afgesloten" && h.mag.notitie} />
     </>
   );
 }

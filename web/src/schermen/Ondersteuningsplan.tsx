@@ -349,11 +349,15 @@ export function Ondersteuningsplan({ id }: { id: string }) {
             aria-describedby={`${uid}-evaluatie-uitleg ${uid}-evaluatie-fout`}
             onChange={(e) => setPlan((x) => ({ ...x, evaluatiedatum: e.target.value }))} />
         </FormField>
-        <div className="regie-knoppen">
-          <Button type="submit" appearance="primary-action-button">Plan opslaan als nieuwe versie</Button>
-        </div>
+        {h.mag.regie && h.fase !== "afgesloten" ? (
+          <div className="regie-knoppen">
+            <Button type="submit" appearance="primary-action-button">Plan opslaan als nieuwe versie</Button>
+          </div>
+        ) : (
+          <Paragraph>Alleen de regisseurs van een lopend huishouden slaan een nieuwe versie op; u leest mee.</Paragraph>
+        )}
       </form>
-      {opgeslagen && <Ondertekenen huishouden={h} plan={opgeslagen} onGetekend={(p) => setOpgeslagen(p)} laad={laadPlan} />}
+      {opgeslagen && h.mag.regie && h.fase !== "afgesloten" && <Ondertekenen huishouden={h} plan={opgeslagen} onGetekend={(p) => setOpgeslagen(p)} laad={laadPlan} />}
     </>
   );
 }

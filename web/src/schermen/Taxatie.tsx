@@ -112,6 +112,18 @@ export function Taxatie({ id }: { id: string }) {
   };
 
   if (!h) return fout ? <Foutmelding fout={fout} /> : <p role="status">Laden…</p>;
+  if (!h.mag.regie || h.fase === "afgesloten") {
+    return (
+      <>
+        <p className="regie-terug"><AppLink href={`/huishoudens/${id}`}>← {h.naam}</AppLink></p>
+        <Heading1>Taxatie: {h.naam}</Heading1>
+        <Paragraph>
+          {h.fase === "afgesloten" ? "Dit huishouden is afgesloten." : "Een taxatie doen de regisseurs van dit huishouden."}{" "}
+          De geschiedenis toont de taxaties en besluiten tot nu toe.
+        </Paragraph>
+      </>
+    );
+  }
 
   return (
     <>

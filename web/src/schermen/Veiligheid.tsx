@@ -53,6 +53,8 @@ export function Veiligheid({ id }: { id: string }) {
 
   if (!h) return fout ? <Foutmelding fout={fout} /> : <p role="status">Laden…</p>;
   const politie = maatregelen.filter((m) => m.code === "politie_direct" && m.status === "open");
+  // Recording is for the household's regisseurs while it is open; others read.
+  const regie = h.mag.regie && h.fase !== "afgesloten";
   const lopend = trajecten.find((t) => !t.afgerondOp);
 
   return (
@@ -79,15 +81,19 @@ export function Veiligheid({ id }: { id: string }) {
         </OrderedList>
       )}
 
-      {h.fase !== "afgesloten" && <SignaalVastleggen huishoudenId={id} onVastgelegd={laad} />}
+      {regie && <SignaalVastleggen huishoudenId={id} onVastgelegd={laad} />}
 
       <Heading2>Checklist extra maatregelen</Heading2>
       {maatregelen.length === 0 ? (
         <Paragraph>Geen maatregelen: er is geen signaal dat ze vraagt.</Paragraph>
       ) : (
         <>
-          <SamenAfhandelen huishoudenId={id} open={maatregelen.filter((m) => m.status === "open")} onGewijzigd={laad} />
-          {maatregelen.map((m) => <MaatregelRegel key={m.id} huishoudenId={id} maatregel={m} onGewijzigd={laad} />)}
+          {regie && <SamenAfhandelen huishoudenId={id} open={maatregelen.filter((m) => m.status === "open")} onGewijzigd={laad} />}
+          {regie ? maatregelen.map((m) => <MaatregelRegel key={m.id} huishoudenId={id} maatregel={m} onGewijzigd={laad} />) : (
+            <UnorderedList>
+              {maatregelen.map((m) => <UnorderedListItem key={m.id}>{m.tekst} — {m.status === "open" ? "nog te doen" : m.status === "gedaan" ? "gedaan" : "niet van toepassing"}</UnorderedListItem>)}
+            </UnorderedList>
+          )}
         </>
       )}
 
@@ -99,7 +105,8 @@ export function Veiligheid({ id }: { id: string }) {
       {trajecten.filter((t) => t.afgerondOp).map((t) => (
         <Paragraph key={t.id}>Traject van {datum(t.gestartOp)} afgerond op {datum(t.afgerondOp)}.</Paragraph>
       ))}
-      {lopend ? (
+      {lopend && !regie && <Paragraph>Er loopt een meldcode-traject (gestart op {datum(lopend.gestartOp)}).</Paragraph>}
+      {!regie ? null : lopend ? (
         <Meldcode huishoudenId={id} traject={lopend} onGewijzigd={laad} />
       ) : (
         <Button appearance="secondary-action-button" onClick={async () => {

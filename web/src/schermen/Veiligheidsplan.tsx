@@ -249,9 +249,13 @@ export function Veiligheidsplan({ id }: { id: string }) {
           <Textbox id={`${uid}-evaluatie`} type="date" value={plan.evaluatiedatum} aria-describedby={`${uid}-evaluatie-fout`}
             onChange={(e) => setPlan((p) => ({ ...p, evaluatiedatum: e.target.value }))} />
         </FormField>
-        <div className="regie-knoppen">
-          <Button type="submit" appearance="primary-action-button">Veiligheidsplan opslaan als nieuwe versie</Button>
-        </div>
+        {h.mag.regie && h.fase !== "afgesloten" ? (
+          <div className="regie-knoppen">
+            <Button type="submit" appearance="primary-action-button">Veiligheidsplan opslaan als nieuwe versie</Button>
+          </div>
+        ) : (
+          <Paragraph>Alleen de regisseurs van een lopend huishouden slaan een nieuwe versie op; u leest mee.</Paragraph>
+        )}
       </form>
     </>
   );

@@ -3,7 +3,7 @@
 
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { apiSessie, inloggen, kBasisantwoorden, kInzet, scherm, toegankelijk, verwacht } from "./hulp.mjs";
+import { apiSessie, inloggen, kBasisantwoorden, kInzet, scherm, teller, toegankelijk, verwacht } from "./hulp.mjs";
 
 const dag = (dagen) => new Date(Date.now() + dagen * 86400000).toISOString().slice(0, 10);
 
@@ -94,19 +94,12 @@ export async function zoekenOpDeelVanDeNaam(ctx) {
  *  written to build/screenshots/hoofdstroom-handelingen.txt (docs/usability.md). */
 export async function hoofdstroom(ctx) {
   const { page, url } = ctx;
-  let n = 0;
-  const klik = async (loc) => { n++; await loc.click(); };
-  const vul = async (loc, w) => { n++; await loc.fill(w); };
-  const kies = async (loc, w) => { n++; await loc.selectOption(w); };
-  const vink = async (loc) => { n++; await loc.check(); };
-  const radio = async (vraag, antwoord) => {
-    n++;
-    await page.getByRole("group", { name: vraag }).getByLabel(antwoord, { exact: true }).check();
-  };
+  const t = teller(page);
+  const { klik, vul, kies, vink, radio } = t;
   const kop = (naam) => page.getByRole("heading", { level: 1, name: naam }).waitFor();
 
   await inloggen(page, url, "fatima");
-  n += 3;  // name, password, button
+  t.aantal += 3;  // name, password, button
 
   // Four members: the surname carries over, the relation is preset (parent, then children), the unborn
   // child needs no first name, the household is named after the first surname.
@@ -193,9 +186,9 @@ export async function hoofdstroom(ctx) {
   await klik(page.getByRole("button", { name: "Escalatie openen" }));
   await page.getByRole("button", { name: "Escalatie sluiten" }).waitFor();
 
-  writeFileSync(join(ctx.screenshots, "hoofdstroom-handelingen.txt"), `${n}\n`);
-  console.log(`      hoofdstroom: ${n} handelingen`);
-  verwacht(n <= 60, `${n} handelingen; het doel is hoogstens 60`);
+  writeFileSync(join(ctx.screenshots, "hoofdstroom-handelingen.txt"), `${t.aantal}\n`);
+  console.log(`      hoofdstroom: ${t.aantal} handelingen`);
+  verwacht(t.aantal <= 60, `${t.aantal} handelingen; het doel is hoogstens 60`);
 }
 
 /** Narrow screens (a phone at 390 px, and 320 px as WCAG's reflow asks): no page scrolls sideways, each
@@ -255,4 +248,35 @@ export async function allePersoneelInDeKeuzelijst(ctx) {
   const betrekken = page.getByRole("form", { name: "Een professional betrekken" });
   const laatste = `Invaller ${String(100).padStart(3, "0")}`;
   await betrekken.locator("option", { hasText: laatste }).waitFor({ state: "attached" });
+}
+
+/** An involved professional who is not a regisseur reads and adds notes, but is offered nothing the server
+ *  would refuse him: no assessment, no forms to change the household, no save on the plans. */
+export async function geenKnoppenDieDeServerWeigert(ctx) {
+  const { page, url } = ctx;
+  let gevonden = null;
+  for (const wie of ["jeroen", "fatima", "annelies", "daan", "karim"]) {
+    const sessie = await apiSessie(url, wie).catch(() => null);
+    if (!sessie) continue;
+    for (const h of (await sessie("GET", "/mij/huishoudens?paginaGrootte=100")).body.items ?? []) {
+      if (h.mijnRol !== "betrokken") continue;
+      // During the intake the involved do regie; afterwards only the regisseurs.
+      if (!(await sessie("GET", `/huishoudens/${h.id}`)).body.mag.regie) { gevonden = { wie, h }; break; }
+    }
+    if (gevonden) break;
+  }
+  verwacht(gevonden, "de demo heeft geen professional die alleen betrokken is");
+  const { wie, h } = gevonden;
+  await inloggen(page, url, wie);
+  await page.goto(`${url}/huishoudens/${h.id}`);
+  await page.getByRole("heading", { level: 1, name: h.naam }).waitFor();
+  verwacht((await page.getByRole("link", { name: "Taxatie doen" }).count()) === 0, "Taxatie doen voor wie geen regie heeft");
+  for (const formulier of ["Een gezinslid toevoegen", "Een professional betrekken"]) {
+    verwacht((await page.getByRole("form", { name: formulier }).count()) === 0, `formulier ${formulier} voor wie geen regie heeft`);
+  }
+  await page.getByLabel("Nieuwe notitie").waitFor();  // notes are his to add
+  await page.goto(`${url}/huishoudens/${h.id}/ondersteuningsplan`);
+  await page.getByText("Alleen de regisseurs van een lopend huishouden slaan een nieuwe versie op").waitFor();
+  verwacht((await page.getByRole("button", { name: "Plan opslaan als nieuwe versie" }).count()) === 0, "opslaan zonder regie");
+  await scherm(page, ctx, "65-betrokken-zonder-regie");
 }

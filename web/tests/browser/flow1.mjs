@@ -3,24 +3,17 @@
 // Ondersteuningsplan with three goals and actions, has it signed, and later scales down with an aftercare
 // agreement. Every user interaction is counted (docs/usability.md).
 
-import { inloggen, kBasisantwoorden, scherm, verwacht } from "./hulp.mjs";
+import { inloggen, kBasisantwoorden, scherm, teller, verwacht } from "./hulp.mjs";
 
 const over = (dagen) => new Date(Date.now() + dagen * 864e5).toISOString().slice(0, 10);
 
 export async function flow1(ctx) {
   const { page, url } = ctx;
-  let handelingen = 0;
-  const klik = async (loc) => { handelingen++; await loc.click(); };
-  const vul = async (loc, w) => { handelingen++; await loc.fill(w); };
-  const kies = async (loc, w) => { handelingen++; await loc.selectOption(w); };
-  const vink = async (loc) => { handelingen++; await loc.check(); };
-  const radio = async (vraag, antwoord) => {
-    handelingen++;
-    await page.getByRole("group", { name: vraag }).getByLabel(antwoord, { exact: true }).check();
-  };
+  const t = teller(page);
+  const { klik, vul, kies, vink, radio } = t;
 
   await inloggen(page, url, "fatima");
-  handelingen += 3;  // name, password, button
+  t.aantal += 3;  // name, password, button
 
   // Registration: the household and two members, one unborn.
   await klik(page.getByRole("link", { name: "Nieuw huishouden" }));
@@ -121,5 +114,5 @@ export async function flow1(ctx) {
   await scherm(page, ctx, "15-afschalen-nazorg");
   await klik(page.getByRole("button", { name: "Besluit vastleggen: niveau 1" }));
   await page.getByText("Het besluit is vastgelegd: niveau 1").waitFor();
-  return handelingen;
+  return t.aantal;
 }

@@ -73,3 +73,19 @@ export async function apiSessie(url, gebruiker) {
     return { status: a.status, body: a.status === 204 ? null : await a.json() };
   };
 }
+
+/** Counts a user's interactions: every click, typed field, choice and tick is one (docs/usability.md). */
+export function teller(page) {
+  const t = {
+    aantal: 0,
+    klik: async (loc) => { t.aantal++; await loc.click(); },
+    vul: async (loc, w) => { t.aantal++; await loc.fill(w); },
+    kies: async (loc, w) => { t.aantal++; await loc.selectOption(w); },
+    vink: async (loc) => { t.aantal++; await loc.check(); },
+    radio: async (vraag, antwoord) => {
+      t.aantal++;
+      await page.getByRole("group", { name: vraag }).getByLabel(antwoord, { exact: true }).check();
+    },
+  };
+  return t;
+}

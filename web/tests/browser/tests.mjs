@@ -9,7 +9,9 @@ import { afgeschermdAfdrukken, crisislaag, demoBlijftOpTwee, inzetBijAanmelding,
 import { conflictOndersteuningsplan, conflictVeiligheidsplan, halfIngevuldeFormulieren } from "./samenvoegen.mjs";
 import { alleOptioneleVelden, nieuwHuishoudenHeelOfNiet } from "./optioneel.mjs";
 import { noodtoegang } from "./noodtoegang.mjs";
-import { aandachtEnMijnActies, allePersoneelInDeKeuzelijst, hoofdstroom, smalleSchermen, zoekenOpDeelVanDeNaam } from "./dagelijks.mjs";
+import {
+  aandachtEnMijnActies, allePersoneelInDeKeuzelijst, geenKnoppenDieDeServerWeigert, hoofdstroom, smalleSchermen, zoekenOpDeelVanDeNaam,
+} from "./dagelijks.mjs";
 import { basiseisen, flow3, flow4, implementatie, kwaliteitTijdensSchrijven, monitoring, overigeSchermen, samenstelling } from "./flows.mjs";
 
 /** A household Fatima holds regie in and Jeroen is not involved in (from the demo data, via the API). */
@@ -63,6 +65,7 @@ export const tests = {
   "dagelijks werk: zoeken op het begin van een woord uit de naam, treffers als lijst": zoekenOpDeelVanDeNaam,
   "dagelijks werk: de hoofdstroom in hoogstens 60 handelingen, geteld": hoofdstroom,
   "dagelijks werk: op 390 en 320 px schuift geen pagina opzij, elke pagina heeft een titel": smalleSchermen,
+  "dagelijks werk: wie alleen betrokken is, krijgt geen knoppen die de server weigert": geenKnoppenDieDeServerWeigert,
   async "flow 1: aanmelden, taxatie, niveau 3 bevestigen, plan schrijven en tekenen, afschalen met nazorg"(ctx) {
     const handelingen = await flow1(ctx);
     // The count, for docs/usability.md.
