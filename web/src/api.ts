@@ -51,7 +51,12 @@ async function alsFout(antwoord: Response): Promise<ApiFout> {
   }
 }
 
-export async function api<T>(methode: string, pad: string, body?: unknown, opnieuw = true): Promise<T> {
+/** Thrown for a request its screen called off (it was left, or asked again): nobody waits for the answer. */
+export class Afgebroken extends Error {}
+
+/** `signaal`: a screen that is left or asks again calls its request off, so that an old answer never
+ *  replaces a newer one and the server does not work for nobody. */
+export async function api<T>(methode: string, pad: string, body?: unknown, opnieuw = true, signaal?: AbortSignal): Promise<T> {
   const headers: Record<string, string> = { Accept: "application/json" };
   if (body !== undefined) headers["Content-Type"] = "application/json";
   if (methode !== "GET" && csrfToken) headers["X-CSRF-Token"] = csrfToken;
@@ -62,13 +67,15 @@ export async function api<T>(methode: string, pad: string, body?: unknown, opnie
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),
       credentials: "same-origin",
+      signal: signaal,
     });
   } catch {
+    if (signaal?.aborted) throw new Afgebroken();
     throw new ApiFout(0, "", "Regie is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.");
   }
   if (antwoord.status === 401 && opnieuw && bijVerlopenSessie && pad !== "/sessies") {
     await bijVerlopenSessie();
-    return api<T>(methode, pad, body, false);
+    return api<T>(methode, pad, body, false, signaal);
   }
   if (!antwoord.ok) throw await alsFout(antwoord);
   if (antwoord.status === 204) return undefined as T;
@@ -84,4 +91,9 @@ export async function allePaginas<T>(pad: string): Promise<T[]> {
     items.push(...p.items);
     if (p.aantalPaginas === undefined || pagina >= p.aantalPaginas || p.items.length === 0) return items;
   }
+}
+
+/** GET for a screen that shows it: the request is called off when the screen is left or asks again. */
+export function haal<T>(pad: string, signaal: AbortSignal): Promise<T> {
+  return api<T>("GET", pad, undefined, true, signaal);
 }

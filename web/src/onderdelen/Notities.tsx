@@ -17,10 +17,15 @@ export function Notities({ huishoudenId, open }: { huishoudenId: string; open: b
   const [tekst, setTekst] = useState("");
   const [fout, setFout] = useState<ApiFout | null>(null);
   useOnopgeslagenWijzigingen(tekst.trim() !== "");
-  const laad = useCallback(() => {
-    api<NotitiePagina>("GET", `/huishoudens/${huishoudenId}/notities?pagina=${pagina}&paginaGrootte=10`).then(setLijst).catch(setFout);
+  const laad = useCallback((signaal?: AbortSignal) => {
+    api<NotitiePagina>("GET", `/huishoudens/${huishoudenId}/notities?pagina=${pagina}&paginaGrootte=10`, undefined, true, signaal)
+      .then((l) => !signaal?.aborted && setLijst(l)).catch((e) => !signaal?.aborted && setFout(e));
   }, [huishoudenId, pagina]);
-  useEffect(laad, [laad]);
+  useEffect(() => {
+    const stop = new AbortController();  // another page, or the household left: the old page is not awaited
+    laad(stop.signal);
+    return () => stop.abort();
+  }, [laad]);
   const voegToe = async (e: FormEvent) => {
     e.preventDefault();
     try {

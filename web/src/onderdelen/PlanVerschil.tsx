@@ -3,7 +3,7 @@
 
 import { useEffect, useId, useState } from "react";
 import { FormField, FormLabel, Paragraph, Select, SelectOption, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
-import { api } from "../api";
+import { haal } from "../api";
 import { actieStatusNaam, datum, naamVan } from "../teksten";
 
 interface Actie { id: string; omschrijving: string; status: string; uiterlijk: string | null }
@@ -46,9 +46,12 @@ export function PlanVerschil({ huishoudenId, versies }: { huishoudenId: string; 
   useEffect(() => {
     if (!versie) return;
     setRegels(null);
-    Promise.all([versie - 1, versie].map((v) => api<Versie>("GET", `/huishoudens/${huishoudenId}/ondersteuningsplan/versies/${v}`)))
-      .then(([oud, nieuw]) => setRegels(verschillen(oud, nieuw)))
-      .catch(() => setRegels(["De versies konden niet worden geladen."]));
+    // Choosing another version calls the older pair off: its answer must never replace the newer one.
+    const stop = new AbortController();
+    Promise.all([versie - 1, versie].map((v) => haal<Versie>(`/huishoudens/${huishoudenId}/ondersteuningsplan/versies/${v}`, stop.signal)))
+      .then(([oud, nieuw]) => !stop.signal.aborted && setRegels(verschillen(oud, nieuw)))
+      .catch(() => !stop.signal.aborted && setRegels(["De versies konden niet worden geladen."]));
+    return () => stop.abort();
   }, [huishoudenId, versie]);
   if (latere.length === 0) return null;
   return (

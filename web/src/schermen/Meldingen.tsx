@@ -20,19 +20,23 @@ export function Meldingen() {
   const alleenOngelezen = zoek.get("ongelezen") === "true";
   const pagina = Number(zoek.get("pagina") ?? "1") || 1;
 
-  const laad = useCallback(async () => {
+  const laad = useCallback(async (signaal?: AbortSignal) => {
     const q = new URLSearchParams({ pagina: String(pagina), paginaGrootte: "20" });
     if (alleenOngelezen) q.set("ongelezen", "true");
     try {
-      setData(await api<MeldingenPagina>("GET", `/mij/meldingen?${q}`));
+      const antwoord = await api<MeldingenPagina>("GET", `/mij/meldingen?${q}`, undefined, true, signaal);
+      if (signaal?.aborted) return;
+      setData(antwoord);
       setFout(null);
     } catch (e) {
-      setFout(e instanceof ApiFout ? e : null);
+      if (!signaal?.aborted) setFout(e instanceof ApiFout ? e : null);
     }
   }, [pagina, alleenOngelezen]);
 
   useEffect(() => {
-    void laad();
+    const stop = new AbortController();  // another page or filter: the older list is not awaited
+    void laad(stop.signal);
+    return () => stop.abort();
   }, [laad]);
 
   const gelezen = async (m: Melding) => {

@@ -6,7 +6,7 @@ import {
   Checkbox, FormField, FormLabel, Heading1, Paragraph, Select, SelectOption, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
 } from "@utrecht/component-library-react";
 import { Tabel } from "../onderdelen/Tabel";
-import { api, ApiFout } from "../api";
+import { api, ApiFout, haal } from "../api";
 import type { MijnActie, MijnActiesPagina } from "../typen";
 import { AppLink, navigeer, useLocatie } from "../navigatie";
 import { actieStatusNaam, datum } from "../teksten";
@@ -50,8 +50,10 @@ export function MijnActies() {
     const q = new URLSearchParams({ pagina: String(pagina), paginaGrootte: "20" });
     if (ookAfgerond) q.set("ookAfgerond", "true");
     try {
-      const antwoord = await api<MijnActiesPagina>("GET", `/mij/acties?${q}`);
-      if (!signaal.aborted) { setData(antwoord); setFout(null); }
+      const antwoord = await haal<MijnActiesPagina>(`/mij/acties?${q}`, signaal);
+      if (signaal.aborted) return;
+      setData(antwoord);
+      setFout(null);
     } catch (e) {
       if (!signaal.aborted) setFout(e instanceof ApiFout ? e : null);
     }

@@ -6,7 +6,7 @@ import {
   Button, FormField, FormLabel, Heading1, Heading2, Paragraph, Select, SelectOption, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
 } from "@utrecht/component-library-react";
 import { Tabel } from "../onderdelen/Tabel";
-import { api, ApiFout } from "../api";
+import { ApiFout, haal } from "../api";
 import type { CaseloadPagina } from "../typen";
 import { AppLink, navigeer, useLocatie } from "../navigatie";
 import { datum, faseNaam, kenmerkNaam, naamVan } from "../teksten";
@@ -38,13 +38,11 @@ export function MijnHuishoudens() {
     const q = new URLSearchParams(query);
     if (!q.get("sorteer")) q.set("sorteer", "volgendeEvaluatie");
     q.set("paginaGrootte", "20");
-    let actueel = true;
-    api<CaseloadPagina>("GET", `/mij/huishoudens?${q}`)
-      .then((d) => actueel && (setData(d), setFout(null)))
-      .catch((e) => actueel && setFout(e));
-    return () => {
-      actueel = false;
-    };
+    const stop = new AbortController();
+    haal<CaseloadPagina>(`/mij/huishoudens?${q}`, stop.signal)
+      .then((d) => !stop.signal.aborted && (setData(d), setFout(null)))
+      .catch((e) => !stop.signal.aborted && setFout(e));
+    return () => stop.abort();
   }, [query]);
 
   const zet = (sleutel: string, w: string) => {

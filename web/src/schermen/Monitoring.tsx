@@ -10,7 +10,7 @@ import {
 } from "@utrecht/component-library-react";
 import { Tabel as ScrolTabel } from "../onderdelen/Tabel";
 import type { Monitoring as MonitoringCijfers } from "../typen";
-import { api, ApiFout } from "../api";
+import { api, ApiFout, haal } from "../api";
 import { AppLink, navigeer, useLocatie } from "../navigatie";
 import { useSessie } from "../sessie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
@@ -56,7 +56,11 @@ export function Monitoring() {
   }, []);
   useEffect(() => {
     setCijfers(null);
-    api<Cijfers>("GET", `/monitoring${query ? `?${query}` : ""}`).then((c) => { setCijfers(c); setFout(null); }).catch(setFout);
+    const stop = new AbortController();  // a newer filter calls the older count off
+    haal<Cijfers>(`/monitoring${query ? `?${query}` : ""}`, stop.signal)
+      .then((c) => { if (!stop.signal.aborted) { setCijfers(c); setFout(null); } })
+      .catch((e) => !stop.signal.aborted && setFout(e));
+    return () => stop.abort();
   }, [query]);
 
   const bijwerken = async () => {
