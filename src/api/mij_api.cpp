@@ -89,11 +89,9 @@ void add_mij_routes(Router& r, service::Diensten& d) {
     return ok(pagina_json(std::move(items), f.pagina, uit.totaal));
   });
   r.add("GET", "/api/v1/mij/acties", Toegang::sessie, [&d](Verzoek& v) {
-    const auto filter = v.query_tekst("ookAfgerond");
-    if (filter && *filter != "true" && *filter != "false")
-      throw service::BadRequest("Onbekende waarde.", {{"ookAfgerond", "Kies true of false."}});
+    const bool ook_afgerond = v.query_vlag("ookAfgerond");
     const auto pagina = v.pagina();
-    const auto uit = d.mij.acties(v.context(), filter == "true", pagina);
+    const auto uit = d.mij.acties(v.context(), ook_afgerond, pagina);
     json::array items;
     for (const auto& a : uit.items) {
       items.push_back(json::object{{"huishoudenId", a.huishouden_id},
@@ -150,11 +148,9 @@ void add_mij_routes(Router& r, service::Diensten& d) {
   });
   // Notifications (DOMAIN.md §5 a and c): the inbox, its count for the header, marking read.
   r.add("GET", "/api/v1/mij/meldingen", Toegang::sessie, [&d](Verzoek& v) {
-    const auto filter = v.query_tekst("ongelezen");
-    if (filter && *filter != "true" && *filter != "false")
-      throw service::BadRequest("Onbekende waarde.", {{"ongelezen", "Kies true of false."}});
+    const bool alleen_ongelezen = v.query_vlag("ongelezen");
     const auto pagina = v.pagina();
-    const auto uit = d.meldingen.lijst(v.context(), filter == "true", pagina);
+    const auto uit = d.meldingen.lijst(v.context(), alleen_ongelezen, pagina);
     json::array items;
     for (const auto& [m, tekst, doel] : uit.items) {
       items.push_back(json::object{{"id", m.id},

@@ -43,6 +43,13 @@ std::optional<int> Verzoek::query_getal(const std::string& naam, int min, int ma
   return waarde;
 }
 
+bool Verzoek::query_vlag(const std::string& naam) const {
+  const auto tekst = query_tekst(naam);
+  if (tekst && *tekst != "true" && *tekst != "false")
+    throw service::BadRequest("Onbekende waarde.", {{naam, "Kies true of false."}});
+  return tekst == "true";
+}
+
 service::Pagina Verzoek::pagina() const {
   return {query_getal("pagina", 1, 1000000).value_or(1),
           query_getal("paginaGrootte", 1, service::kMaxPaginaGrootte).value_or(20)};

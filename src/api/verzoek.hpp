@@ -30,6 +30,8 @@ struct Verzoek {
   std::optional<std::string> query_tekst(const std::string& naam) const;
   // Throws BadRequest naming the parameter when it is not a whole number in [min, max].
   std::optional<int> query_getal(const std::string& naam, int min, int max) const;
+  // "true" or "false"; absent is false. Throws BadRequest naming the parameter otherwise.
+  bool query_vlag(const std::string& naam) const;
   service::Pagina pagina() const;
 };
 

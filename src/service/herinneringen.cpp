@@ -1,8 +1,5 @@
 #include "service/herinneringen.hpp"
 
-#include <algorithm>
-#include <iterator>
-
 #include "service/meldingen.hpp"
 #include "store/herinnering_store.hpp"
 #include "store/ids.hpp"

@@ -390,10 +390,10 @@ domain::AandachtToestand aandacht_toestand(Tx& tx, const std::string& huishouden
                    ", (SELECT count(*) FROM escalatie e WHERE e.huishouden_id = $1 AND e.gesloten_op IS "
                    "NULL), " +
                    voor_huishouden(kEvaluatie) +
-                   ", (SELECT COALESCE(max(s.stap), 0) + 1 FROM meldcode_traject t LEFT JOIN meldcode_stap s "
-                   "ON s.traject_id = t.id WHERE t.huishouden_id = $1 AND t.afgerond_op IS NULL), "
-                   "(SELECT count(*) FROM meldcode_traject t WHERE t.huishouden_id = $1 AND t.afgerond_op "
-                   "IS NULL)",
+                   // 0 without an open trajectory, else the step after the last one recorded.
+                   ", (SELECT CASE WHEN count(t.id) = 0 THEN 0 ELSE COALESCE(max(s.stap), 0) + 1 END "
+                   "FROM meldcode_traject t LEFT JOIN meldcode_stap s ON s.traject_id = t.id "
+                   "WHERE t.huishouden_id = $1 AND t.afgerond_op IS NULL)",
                {huishouden_id, vandaag})
           .at(0);
   domain::AandachtToestand t;
@@ -401,7 +401,7 @@ domain::AandachtToestand aandacht_toestand(Tx& tx, const std::string& huishouden
   t.open_maatregelen = static_cast<int>(r.integer(1));
   t.open_escalaties = static_cast<int>(r.integer(2));
   t.evaluatiedatum = opt_datum_uit(r, 3);
-  if (r.integer(5) > 0) t.meldcode_volgende_stap = static_cast<int>(r.integer(4));
+  if (r.integer(4) > 0) t.meldcode_volgende_stap = static_cast<int>(r.integer(4));
   return t;
 }
 

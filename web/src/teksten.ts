@@ -174,6 +174,12 @@ export const leefgebiedNaam: Record<string, string> = {
   gezondheid: "Gezondheid",
 };
 
+export const maatregelStatusNaam: Record<string, string> = {
+  open: "Nog te doen",
+  gedaan: "Gedaan",
+  niet_van_toepassing: "Niet van toepassing",
+};
+
 export const actieStatusNaam: Record<string, string> = {
   open: "nog te doen",
   bezig: "bezig",

@@ -143,7 +143,7 @@ export function RegisseurAanwijzen({ h, herlaad, medewerkers }: { h: Huishouden;
     }),
     // At level 1 a member of the household or its network may hold casusregie.
     ...(kaart.niveau === 1 && rol === "casus"
-      ? [...h.gezinsleden.filter((l) => !l.leeftijd.ongeboren).map((l) => ({ waarde: `gezinslid:${l.id}`, label: `${l.voornaam} ${l.achternaam} (gezinslid)` })),
+      ? [...h.gezinsleden.filter((l) => !l.leeftijd.ongeboren).map((l) => ({ waarde: `gezinslid:${l.id}`, label: `${lidNaam(l)} (gezinslid)` })),
         ...h.netwerk.map((n) => ({ waarde: `netwerklid:${n.id}`, label: `${n.naam} (netwerk)` }))]
       : []),
   ];

@@ -168,7 +168,7 @@ export function Ondersteuningsplan({ id }: { id: string }) {
 
   const kinderen = h.gezinsleden.filter((l) => l.relatie === "kind" || l.relatie === "pleegkind" || l.leeftijd.ongeboren || l.leeftijd.jaren < 18);
   const eigenaren = [
-    ...h.gezinsleden.filter((l) => !l.leeftijd.ongeboren).map((l) => ({ soort: "gezinslid", id: l.id, naam: `${l.voornaam} ${l.achternaam}` })),
+    ...h.gezinsleden.filter((l) => !l.leeftijd.ongeboren).map((l) => ({ soort: "gezinslid", id: l.id, naam: lidNaam(l) })),
     ...h.netwerk.map((n) => ({ soort: "netwerklid", id: n.id, naam: `${n.naam} (netwerk)` })),
     ...h.betrokkenen.map((b) => ({ soort: "medewerker", id: b.medewerkerId, naam: `${b.naam} (${b.organisatie})` })),
   ];
@@ -419,7 +419,7 @@ function Ondertekenen({ huishouden, plan, onGetekend, laad }: {
       <Heading2 id={`${id}-titel`}>Ondertekenen door het huishouden</Heading2>
       {plan.ondertekendOp ? (
         <Paragraph role="status">
-          Versie {plan.versie} is ondertekend door {ondertekenaar ? `${ondertekenaar.voornaam} ${ondertekenaar.achternaam}` : "het huishouden"} op {datum(plan.ondertekendOp)}.
+          Versie {plan.versie} is ondertekend door {ondertekenaar ? lidNaam(ondertekenaar) : "het huishouden"} op {datum(plan.ondertekendOp)}.
         </Paragraph>
       ) : (
         <form onSubmit={teken} noValidate aria-label="Ondertekenen">
@@ -429,7 +429,7 @@ function Ondertekenen({ huishouden, plan, onGetekend, laad }: {
             <FormLabel htmlFor={`${id}-wie`}>Gezinslid</FormLabel>
             <Select id={`${id}-wie`} value={wie} onChange={(e) => setWie(e.target.value)}>
               <SelectOption value="">Kies…</SelectOption>
-              {geborenen.map((l) => <SelectOption key={l.id} value={l.id}>{l.voornaam} {l.achternaam}</SelectOption>)}
+              {geborenen.map((l) => <SelectOption key={l.id} value={l.id}>{lidNaam(l)}</SelectOption>)}
             </Select>
           </FormField>
           <Button type="submit" appearance="primary-action-button" disabled={!wie}>Versie {plan.versie} ondertekenen</Button>

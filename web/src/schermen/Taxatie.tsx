@@ -8,7 +8,7 @@ import {
   Alert, Button, Checkbox, FormField, FormFieldDescription, FormLabel, Heading1, Heading2, Paragraph, Select,
   SelectOption, Textarea, Textbox,
 } from "@utrecht/component-library-react";
-import { api, ApiFout } from "../api";
+import { api, ApiFout, haal } from "../api";
 import type { Huishouden } from "../typen";
 import { AppLink, navigeer, useOnopgeslagenWijzigingen } from "../navigatie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
@@ -83,7 +83,7 @@ export function Taxatie({ id }: { id: string }) {
   useEffect(() => {
     const stop = new AbortController();
     api<Huishouden>("GET", `/huishoudens/${id}`).then((x) => { if (!stop.signal.aborted) setH(x); }).catch(setFout);
-    api<{ items: { invoer: Record<string, unknown>; vastgelegdOp: string }[] }>("GET", `/huishoudens/${id}/taxaties`)
+    haal<{ items: { invoer: Record<string, unknown>; vastgelegdOp: string }[] }>(`/huishoudens/${id}/taxaties`, stop.signal)
       .then((r) => {
         const vorige = r.items[0];
         if (!vorige || stop.signal.aborted) return;

@@ -13,7 +13,7 @@ import { AppLink, useOnopgeslagenWijzigingen } from "../navigatie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { JaNee, Keuze } from "../onderdelen/Keuze";
 import { VeldFout } from "../onderdelen/VeldFout";
-import { datum, naamVan, signaalNaam } from "../teksten";
+import { datum, maatregelStatusNaam, naamVan, signaalNaam } from "../teksten";
 
 type Traject = Meldcodetraject;
 
@@ -91,7 +91,7 @@ export function Veiligheid({ id }: { id: string }) {
           {regie && <SamenAfhandelen huishoudenId={id} open={maatregelen.filter((m) => m.status === "open")} onGewijzigd={laad} />}
           {regie ? maatregelen.map((m) => <MaatregelRegel key={m.id} huishoudenId={id} maatregel={m} onGewijzigd={laad} />) : (
             <UnorderedList>
-              {maatregelen.map((m) => <UnorderedListItem key={m.id}>{m.tekst} — {m.status === "open" ? "nog te doen" : m.status === "gedaan" ? "gedaan" : "niet van toepassing"}</UnorderedListItem>)}
+              {maatregelen.map((m) => <UnorderedListItem key={m.id}>{m.tekst} — {naamVan(maatregelStatusNaam, m.status).toLowerCase()}</UnorderedListItem>)}
             </UnorderedList>
           )}
         </>
@@ -234,9 +234,9 @@ function MaatregelRegel({ huishoudenId, maatregel: m, onGewijzigd }: { huishoude
       <Paragraph><strong>{m.tekst}</strong></Paragraph>
       {fout && <Foutmelding fout={fout} velden={{ reden: "Reden" }} />}
       <Keuze vraag="Stand" naam="status" waarde={status} onChange={setStatus} fout={fout} opties={[
-        { waarde: "open", label: "Nog te doen" },
-        { waarde: "gedaan", label: "Gedaan" },
-        { waarde: "niet_van_toepassing", label: "Niet van toepassing (met reden)" },
+        { waarde: "open", label: maatregelStatusNaam.open },
+        { waarde: "gedaan", label: maatregelStatusNaam.gedaan },
+        { waarde: "niet_van_toepassing", label: `${maatregelStatusNaam.niet_van_toepassing} (met reden)` },
       ]} />
       {status === "niet_van_toepassing" && (
         <FormField>
