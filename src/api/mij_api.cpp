@@ -178,6 +178,20 @@ void add_mij_routes(Router& r, service::Diensten& d) {
     d.meldingen.alles_gelezen(v.context());
     return geen_inhoud();
   });
+  // Whether he is mailed when something waits; possible only where the server has a mail server.
+  const auto instellingen_json = [mogelijk = r.config().mail_ingesteld](const store::MailInstelling& i) {
+    return json::object{
+        {"mailMogelijk", mogelijk}, {"emailBekend", i.email_bekend}, {"mailBijMelding", i.mail_bij_melding}};
+  };
+  r.add("GET", "/api/v1/mij/meldingen/instellingen", Toegang::sessie, [&d, instellingen_json](Verzoek& v) {
+    return ok(instellingen_json(d.meldingen.instellingen(v.context())));
+  });
+  r.add("PUT", "/api/v1/mij/meldingen/instellingen", Toegang::sessie, [&d, instellingen_json](Verzoek& v) {
+    Lezer l{v.body()};
+    const auto aan = l.boolean("mailBijMelding", true);
+    l.afronden("Instellingen");
+    return ok(instellingen_json(d.meldingen.mail_instellen(v.context(), *aan)));
+  });
   r.add("POST", "/api/v1/mij/noodtoegangen/{noodtoegangId}/_beoordelen", Toegang::sessie, [&d](Verzoek& v) {
     Lezer l{v.body()};
     const auto oordeel = l.tekst_of_leeg("oordeel");

@@ -39,6 +39,7 @@ struct Route {
 struct ApiConfig {
   bool achter_https_proxy = false;  // trust X-Forwarded-Proto/-For from the proxy in front
   int sessie_cookie_seconden = 12 * 3600;
+  bool mail_ingesteld = false;  // a mail server is configured: professionals can choose notification mail
 };
 
 class Router {

@@ -18,7 +18,7 @@ struct Command {
   int (*run)(const std::vector<std::string>&);
 };
 
-const std::array<Command, 11> kCommands{{
+const std::array<Command, 12> kCommands{{
     {"advies", "Geef het regiekaartadvies voor een taxatie (JSON).",
      "Gebruik: regie advies [--invoer BESTAND]\n"
      "\n"
@@ -55,6 +55,12 @@ const std::array<Command, 11> kCommands{{
      "                       regie gebouwd is; ontbreekt die, dan alleen de API)\n"
      "  --monitoring-interval M  minuten tussen twee keer de monitoringcijfers bijwerken; 0 = nooit\n"
      "                       (REGIE_MONITORING_INTERVAL, standaard 15; ook bij het starten)\n"
+     "  --smtp-url URL       mailserver (smtp:// met STARTTLS, of smtps://) om medewerkers te laten weten\n"
+     "                       dat er iets voor hen klaarstaat (REGIE_SMTP_URL; zonder: geen e-mail). De\n"
+     "                       e-mail noemt geen huishouden of persoon. Inloggen bij de mailserver met\n"
+     "                       REGIE_SMTP_GEBRUIKER en REGIE_SMTP_WACHTWOORD\n"
+     "  --smtp-afzender ADRES  afzender van die e-mail (REGIE_SMTP_AFZENDER)\n"
+     "  --adres URL          waar medewerkers Regie openen, genoemd in de e-mail (REGIE_ADRES)\n"
      "  --help               toon deze hulp\n"
      "\n"
      "Bij het starten worden ontbrekende databasemigraties toegepast.\n",
@@ -95,6 +101,18 @@ const std::array<Command, 11> kCommands{{
      "Telt de cijfers voor de dashboards opnieuw uit de huishoudens (zonder namen of ids). De server doet\n"
      "dit ook zelf, bij het starten en daarna elke 15 minuten.\n",
      monitoring_command},
+    {"meldingen", "Laat medewerkers per e-mail weten dat er iets voor hen klaarstaat.",
+     "Gebruik: regie meldingen mailen --smtp-url URL --smtp-afzender ADRES [--adres URL]\n"
+     "                              [--data-dir MAP] [--database-url URL]\n"
+     "\n"
+     "Stuurt elke medewerker met ongelezen meldingen waarover nog niet gemaild is één e-mail, hooguit\n"
+     "eens per uur, als hij een e-mailadres heeft en de e-mail niet heeft uitgezet. De e-mail zegt alleen\n"
+     "dat er iets klaarstaat. De server doet dit zelf elke 5 minuten als een mailserver is ingesteld.\n"
+     "Omgevingsvariabelen: REGIE_SMTP_URL, REGIE_SMTP_AFZENDER, REGIE_SMTP_GEBRUIKER,\n"
+     "REGIE_SMTP_WACHTWOORD, REGIE_ADRES.\n"
+     "\n"
+     "Exitcodes: 0 alles verstuurd; 1 een of meer e-mails niet (die gaan mee met de volgende ronde).\n",
+     meldingen_command},
     {"audit", "Controleer of de audit trail onaangetast is.",
      "Gebruik: regie audit verify [--data-dir MAP] [--database-url URL]\n"
      "\n"

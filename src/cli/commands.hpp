@@ -20,6 +20,7 @@ int demo_command(const std::vector<std::string>& args);
 int backup_command(const std::vector<std::string>& args);
 int audit_command(const std::vector<std::string>& args);
 int monitoring_command(const std::vector<std::string>& args);
+int meldingen_command(const std::vector<std::string>& args);
 int gebruiker_command(const std::vector<std::string>& args);
 int token_command(const std::vector<std::string>& args);
 int bench_data_command(const std::vector<std::string>& args);

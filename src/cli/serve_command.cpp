@@ -6,8 +6,10 @@
 #include "api/routes.hpp"
 #include "cli/commands.hpp"
 #include "cli/database_options.hpp"
+#include "cli/mail_options.hpp"
 #include "cli/options.hpp"
 #include "cli/periodieke_taak.hpp"
+#include "http/log.hpp"
 #include "http/server.hpp"
 #include "http/webapp.hpp"
 #include "service/diensten.hpp"
@@ -15,12 +17,12 @@
 namespace regie::cli {
 
 int serve_command(const std::vector<std::string>& args) {
-  const Options options{args, met_database_opties({{"port", true},
-                                                   {"host", true},
-                                                   {"read-timeout", true},
-                                                   {"achter-https-proxy", false},
-                                                   {"web", true},
-                                                   {"monitoring-interval", true}})};
+  const Options options{args, met_database_opties(met_mail_opties({{"port", true},
+                                                                   {"host", true},
+                                                                   {"read-timeout", true},
+                                                                   {"achter-https-proxy", false},
+                                                                   {"web", true},
+                                                                   {"monitoring-interval", true}}))};
   http::ServerConfig config;
   if (const auto port = options.value_or_env("port", "REGIE_PORT"))
     config.port = parse_port(*port, "De poort");
@@ -47,12 +49,17 @@ int serve_command(const std::vector<std::string>& args) {
     if (fout != std::errc{} || eind != interval->data() + interval->size() || minuten < 0 || minuten > 1440)
       throw UsageError("Het monitoringinterval is een aantal minuten van 0 tot en met 1440.");
   }
+  const auto smtp = smtp_config(options);
+  const auto adres = regie_adres(options);
+  std::optional<mail::SmtpVerzender> verzender;
+  if (smtp) verzender.emplace(*smtp);
   const auto database = open_database(options, Nieuw::toegestaan, config.worker_threads);
   database->statistieken_bijwerken();
   api::ApiConfig api_config;
   api_config.achter_https_proxy =
       options.flag("achter-https-proxy") ||
       options.value_or_env("achter-https-proxy", "REGIE_ACHTER_HTTPS_PROXY") == "1";
+  api_config.mail_ingesteld = smtp.has_value();
   service::Diensten diensten{service::Omgeving{*database, service::systeemklok()}, service::SessieConfig{}};
   const api::Router router = api::make_router(diensten, api_config);
   const auto voor_app = [&webapp](const http::Request& r) { return webapp && http::WebApp::is_voor_app(r); };
@@ -71,9 +78,10 @@ int serve_command(const std::vector<std::string>& args) {
   std::cout << "Database: " << store::describe(database_config(options)) << '\n';
   std::cout << (webapp ? "Webapp: " + std::to_string(webapp->aantal_bestanden()) + " bestanden\n"
                        : std::string{"Webapp: niet gebouwd (alleen de API)\n"});
+  std::cout << (verzender ? "E-mail bij meldingen: aan\n" : "E-mail bij meldingen: uit (geen mailserver)\n");
   std::cout << "Regie draait op http://" << config.host << ':' << server.port() << "  (stoppen: Ctrl+C)"
             << std::endl;
-  std::optional<PeriodiekeTaak> verversing, herinneringen;
+  std::optional<PeriodiekeTaak> verversing, herinneringen, mailen;
   if (minuten > 0) {
     verversing.emplace(
         "monitoring_bijwerken", [&] { diensten.monitoring.alles_verversen(); },
@@ -88,6 +96,18 @@ int serve_command(const std::vector<std::string>& args) {
           laatste = dag;
         },
         std::chrono::minutes{60});
+  }
+  if (verzender) {
+    mailen.emplace(
+        "meldingen_mailen",
+        [&] {
+          const auto ronde = diensten.meldingsmail.alles_versturen(*verzender, adres);
+          if (ronde.mislukt > 0) {
+            log::schrijf(log::Niveau::fout, "meldingsmail_mislukt",
+                         {{"aantal", std::to_string(ronde.mislukt)}, {"oorzaak", ronde.oorzaak}});
+          }
+        },
+        std::chrono::minutes{5});
   }
   server.run();
   std::cout << "Regie is gestopt." << std::endl;

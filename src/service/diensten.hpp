@@ -12,6 +12,7 @@
 #include "service/implementatie.hpp"
 #include "service/kader.hpp"
 #include "service/meldingen.hpp"
+#include "service/meldingsmail.hpp"
 #include "service/mij.hpp"
 #include "service/monitoring.hpp"
 #include "service/niveaus.hpp"
@@ -40,6 +41,7 @@ struct Diensten {
         mij(omgeving),
         meldingen(omgeving),
         herinneringen(omgeving),
+        meldingsmail(omgeving),
         noodtoegangen(omgeving),
         notities(omgeving),
         implementatie(omgeving),
@@ -62,6 +64,7 @@ struct Diensten {
   Mij mij;
   Meldingen meldingen;
   Herinneringen herinneringen;
+  Meldingsmail meldingsmail;
   Noodtoegangen noodtoegangen;
   Notities notities;
   Implementatie implementatie;

@@ -112,4 +112,17 @@ void Meldingen::alles_gelezen(const Context& ctx) {
   });
 }
 
+store::MailInstelling Meldingen::instellingen(const Context& ctx) {
+  return lezend_uitvoeren(ctx, "meldingen.instellingen_lezen", [&](store::Tx& tx, Auditspoor&) {
+    return store::mail_instelling(tx, ctx.actor.id);
+  });
+}
+
+store::MailInstelling Meldingen::mail_instellen(const Context& ctx, bool aan) {
+  return uitvoeren(ctx, "meldingen.mail_instellen", [&](store::Tx& tx, Auditspoor&) {
+    store::mail_instellen(tx, ctx.actor.id, aan);
+    return store::mail_instelling(tx, ctx.actor.id);
+  });
+}
+
 }  // namespace regie::service

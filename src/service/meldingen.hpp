@@ -9,6 +9,7 @@
 #include "service/dienst.hpp"
 #include "service/pagina.hpp"
 #include "store/melding_store.hpp"
+#include "store/meldingsmail_store.hpp"
 
 namespace regie::service {
 
@@ -45,6 +46,9 @@ class Meldingen : public Dienst {
   // NotFound for a notification that is not his.
   void gelezen(const Context& ctx, const std::string& id);
   void alles_gelezen(const Context& ctx);
+  // Whether he is mailed when something waits (service/meldingsmail.hpp), and whether he has an address.
+  store::MailInstelling instellingen(const Context& ctx);
+  store::MailInstelling mail_instellen(const Context& ctx, bool aan);
 };
 
 }  // namespace regie::service

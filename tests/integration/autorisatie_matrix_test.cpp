@@ -293,6 +293,16 @@ std::vector<Geval> gevallen() {
        }},
       {"POST", "/api/v1/mij/meldingen/_alle_gelezen", Soort::ingelogd,
        vast("/api/v1/mij/meldingen/_alle_gelezen", json::object{})},
+      {"GET", "/api/v1/mij/meldingen/instellingen", Soort::ingelogd,
+       vast("/api/v1/mij/meldingen/instellingen")},
+      // Each sets his own choice; the world's server has no mail server.
+      {"PUT", "/api/v1/mij/meldingen/instellingen", Soort::ingelogd,
+       vast("/api/v1/mij/meldingen/instellingen", json::object{{"mailBijMelding", true}}),
+       [](MatrixWereld&, Wie, const HttpResponse& r) {
+         if (r.status == 200) {
+           EXPECT_EQ(json::parse(r.body).at("mailMogelijk"), false);
+         }
+       }},
       {"GET", "/api/v1/mij/noodtoegangen", Soort::nood_lijst, vast("/api/v1/mij/noodtoegangen"),
        [](MatrixWereld& w, Wie wie, const HttpResponse& r) {
          if (r.status != 200) return;

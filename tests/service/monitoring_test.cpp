@@ -17,6 +17,7 @@ class MonitoringTest : public ServiceTest {
  protected:
   void SetUp() override {
     ServiceTest::SetUp();
+    if (!test_) return;
     monitoring = std::make_unique<service::Monitoring>(omgeving());
   }
   service::Context agendahouder() { return als(beheerder_, {Gebruikersrol::agendahouder}); }

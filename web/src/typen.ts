@@ -22,6 +22,7 @@ export type InzetVastgelegd = Schemas["InzetVastgelegd"];
 export type Huishouden = Schemas["Dossier"];
 export type Melding = Schemas["Melding"];
 export type MeldingenPagina = Schemas["MeldingenPagina"];
+export type MeldingInstellingen = Schemas["MeldingInstellingen"];
 export type MijnActie = Schemas["MijnActie"];
 export type MijnActiesPagina = Schemas["MijnActiesPagina"];
 export type Medewerker = Schemas["Medewerker"];

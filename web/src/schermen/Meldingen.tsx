@@ -1,6 +1,6 @@
 // "Meldingen": what Regie has to tell this professional — who searched a shielded household, who became
 // involved or took emergency access there, what to review, an escalation. Newest first; opening one marks it
-// read. The page and the filter live in the URL.
+// read. The page and the filter live in the URL. Below, whether he is also told by e-mail.
 
 import { useCallback, useEffect, useId, useState } from "react";
 import { Button, Checkbox, FormField, FormLabel, Heading1, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
@@ -11,6 +11,7 @@ import { tijdstip } from "../teksten";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { Paginering } from "../onderdelen/Paginering";
 import { meldMeldingenGewijzigd } from "../onderdelen/MeldingenTeller";
+import { MailBijMeldingen } from "../onderdelen/MailBijMeldingen";
 
 export function Meldingen() {
   const { zoek } = useLocatie();
@@ -99,6 +100,7 @@ export function Meldingen() {
             naar={(p) => zet(alleenOngelezen, p)} />
         </>
       )}
+      <MailBijMeldingen />
     </>
   );
 }

@@ -280,3 +280,30 @@ export async function geenKnoppenDieDeServerWeigert(ctx) {
   verwacht((await page.getByRole("button", { name: "Plan opslaan als nieuwe versie" }).count()) === 0, "opslaan zonder regie");
   await scherm(page, ctx, "65-betrokken-zonder-regie");
 }
+
+/** Mail about notifications: the server told the demo's staff by mail that something waits, in words that
+ *  name no household; on "Meldingen" each turns that mail off and on for himself. */
+export async function mailBijMeldingen(ctx) {
+  const { page, url, mails } = ctx;
+  const tot = Date.now() + 20000;
+  while (mails.length === 0 && Date.now() < tot) await new Promise((r) => setTimeout(r, 200));
+  verwacht(mails.length > 0, "de server verstuurde geen e-mail over meldingen");
+  for (const m of mails) {
+    verwacht(m.inhoud.includes("Subject: Er staat iets voor u klaar in Regie"), `onderwerp: ${m.inhoud}`);
+    verwacht(!/Gezin|huishouden [A-Z]/.test(m.inhoud.split("\r\n\r\n").slice(1).join()), `inhoud noemt een huishouden: ${m.inhoud}`);
+  }
+
+  await inloggen(page, url, "fatima");
+  await page.goto(`${url}/meldingen`);
+  const keuze = page.getByRole("checkbox", { name: "Stuur mij een e-mail als er iets voor mij klaarstaat" });
+  await keuze.waitFor();
+  verwacht(await keuze.isChecked(), "e-mail staat niet aan");
+  await scherm(page, ctx, "meldingen-email");
+  await keuze.uncheck();
+  await page.getByRole("status").filter({ hasText: "Opgeslagen: u krijgt geen e-mail." }).waitFor();
+  await page.reload();
+  await keuze.waitFor();
+  verwacht(!(await keuze.isChecked()), "de keuze is niet bewaard");
+  await keuze.check();
+  await page.getByRole("status").filter({ hasText: "Opgeslagen: u krijgt e-mail." }).waitFor();
+}

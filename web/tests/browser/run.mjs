@@ -10,6 +10,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { tests } from "./tests.mjs";
+import { mailbak } from "./mailbak.mjs";
 
 const hier = dirname(fileURLToPath(import.meta.url));
 const bron = resolve(hier, "../../..");
@@ -20,7 +21,9 @@ mkdirSync(screenshots, { recursive: true });
 
 const data = mkdtempSync(join(tmpdir(), "regie-browser-"));
 execFileSync(regie, ["demo", "--data-dir", data], { stdio: "ignore" });
-const server = spawn(regie, ["serve", "--port", "0", "--data-dir", data, "--web", join(bron, "web/dist")], {
+const mail = await mailbak();  // the server mails about notifications, as a gemeente with a mail server does
+const server = spawn(regie, ["serve", "--port", "0", "--data-dir", data, "--web", join(bron, "web/dist"),
+  "--smtp-url", mail.url, "--smtp-afzender", "regie@zuiderveen.example"], {
   stdio: ["ignore", "pipe", "inherit"],
 });
 const url = await new Promise((klaar, mislukt) => {
@@ -54,7 +57,7 @@ try {
     page.on("pageerror", (e) => paginaFouten.push(e.message));
     const begin = Date.now();
     try {
-      await test({ page, context, url, screenshots, naam });
+      await test({ page, context, url, screenshots, naam, mails: mail.mails });
       if (paginaFouten.length) throw new Error(`fout in de app: ${paginaFouten.join(" | ")}`);
       if (cspFouten.length) throw new Error(`Content-Security-Policy blokkeerde iets: ${cspFouten.join(" | ")}`);
       console.log(`ok    ${naam} (${Date.now() - begin} ms)`);
@@ -73,6 +76,7 @@ try {
   await browser.close();
   server.kill("SIGTERM");
   await new Promise((r) => server.on("exit", r));
+  mail.sluiten();
   rmSync(data, { recursive: true, force: true });
 }
 console.log(mislukt ? `${mislukt} browsertest(s) mislukt` : "alle browsertests geslaagd");

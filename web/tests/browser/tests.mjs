@@ -10,7 +10,8 @@ import { conflictOndersteuningsplan, conflictVeiligheidsplan, halfIngevuldeFormu
 import { alleOptioneleVelden, nieuwHuishoudenHeelOfNiet } from "./optioneel.mjs";
 import { noodtoegang } from "./noodtoegang.mjs";
 import {
-  aandachtEnMijnActies, allePersoneelInDeKeuzelijst, geenKnoppenDieDeServerWeigert, hoofdstroom, smalleSchermen, zoekenOpDeelVanDeNaam,
+  aandachtEnMijnActies, allePersoneelInDeKeuzelijst, geenKnoppenDieDeServerWeigert, hoofdstroom, mailBijMeldingen, smalleSchermen,
+  zoekenOpDeelVanDeNaam,
 } from "./dagelijks.mjs";
 import { basiseisen, flow3, flow4, implementatie, kwaliteitTijdensSchrijven, monitoring, overigeSchermen, samenstelling } from "./flows.mjs";
 
@@ -66,6 +67,7 @@ export const tests = {
   "dagelijks werk: de hoofdstroom in hoogstens 60 handelingen, geteld": hoofdstroom,
   "dagelijks werk: op 390 en 320 px schuift geen pagina opzij, elke pagina heeft een titel": smalleSchermen,
   "dagelijks werk: wie alleen betrokken is, krijgt geen knoppen die de server weigert": geenKnoppenDieDeServerWeigert,
+  "dagelijks werk: e-mail dat er iets klaarstaat, zonder gegevens, per medewerker aan en uit": mailBijMeldingen,
   async "flow 1: aanmelden, taxatie, niveau 3 bevestigen, plan schrijven en tekenen, afschalen met nazorg"(ctx) {
     const handelingen = await flow1(ctx);
     // The count, for docs/usability.md.
