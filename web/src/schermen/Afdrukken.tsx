@@ -1,9 +1,10 @@
 // The support plan as the household receives it: plain words, no internal codes, a print stylesheet for a
 // clean PDF from the browser.
 
-import { useEffect, useState } from "react";
+import { useCallback, useState } from "react";
 import { Button, Heading1, Heading2, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
-import { api, ApiFout } from "../api";
+import { ApiFout, haal } from "../api";
+import { useLaden } from "../laden";
 import type { Huishouden } from "../typen";
 import { AppLink } from "../navigatie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
@@ -19,10 +20,16 @@ export function Afdrukken({ id }: { id: string }) {
   const [h, setH] = useState<Huishouden | null>(null);
   const [plan, setPlan] = useState<Plan | null>(null);
   const [fout, setFout] = useState<ApiFout | null>(null);
-  useEffect(() => {
-    Promise.all([api<Huishouden>("GET", `/huishoudens/${id}`), api<Plan>("GET", `/huishoudens/${id}/ondersteuningsplan`)])
-      .then(([a, b]) => { setH(a); setPlan(b); }).catch(setFout);
+  const laad = useCallback(async (signaal: AbortSignal) => {
+    try {
+      const [a, b] = await Promise.all([haal<Huishouden>(`/huishoudens/${id}`, signaal), haal<Plan>(`/huishoudens/${id}/ondersteuningsplan`, signaal)]);
+      setH(a);
+      setPlan(b);
+    } catch (e) {
+      if (!signaal.aborted) setFout(e as ApiFout);
+    }
   }, [id]);
+  useLaden(laad);
   if (fout) return <Foutmelding fout={fout} />;
   if (!h || !plan) return <p role="status">Laden…</p>;
   const naam = (e: { soort: string; id: string } | null) => {

@@ -2,25 +2,24 @@
 // organisation, with CSV and XLSX downloads; the aandachtsfunctionaris records his organisation's
 // requirements; the aandachtsfunctionaris and the managers keep the regisseurs' basic training.
 
-import { useCallback, useEffect, useId, useState, type FormEvent } from "react";
+import { useCallback, useId, useState, type FormEvent } from "react";
 import {
   Button, FormField, FormLabel, Heading1, Heading2, Paragraph, Select, SelectOption, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textarea, Textbox,
 } from "@utrecht/component-library-react";
 import { Tabel } from "../onderdelen/Tabel";
-import { api, ApiFout } from "../api";
+import { api, ApiFout, haal } from "../api";
+import type { BasiseisenMatrix, Scholing } from "../typen";
+import { useLaden } from "../laden";
 import { useSessie } from "../sessie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { VeldFout } from "../onderdelen/VeldFout";
 import { datum, vandaag } from "../teksten";
 
-interface Eis { code: string; tekst: string; afgeleid: boolean; uitGegevens: string; vastlegging: string }
-interface Cel {
-  eis: string; uitkomst: "voldaan" | "niet_voldaan" | "onbekend"; tegenspraak: boolean; voldaan: boolean | null;
-  datum: string | null; bewijs: string | null;
-}
-interface Rij { organisatieId: string; organisatie: string; regisseurs: number; metBasistraining: number; eisen: Cel[] }
-interface Matrix { eisen: Eis[]; items: Rij[] }
-interface Regisseur { medewerkerId: string; naam: string; team: string | null; basistraining: string | null }
+type Matrix = BasiseisenMatrix;
+type Eis = Matrix["eisen"][number];
+type Rij = Matrix["items"][number];
+type Cel = Rij["eisen"][number];
+type Regisseur = Scholing["items"][number];
 
 const uitkomstNaam: Record<Cel["uitkomst"], string> = { voldaan: "Voldaan", niet_voldaan: "Niet voldaan", onbekend: "Onbekend" };
 
@@ -46,10 +45,10 @@ export function Basiseisen() {
 function Nalevingsmatrix({ trainingen }: { trainingen: number }) {
   const [matrix, setMatrix] = useState<Matrix | null>(null);
   const [fout, setFout] = useState<ApiFout | null>(null);
-  const laad = useCallback(async () => {
-    try { setMatrix(await api<Matrix>("GET", "/basiseisen")); } catch (e) { setFout(e as ApiFout); }
+  const laad = useCallback(async (signaal: AbortSignal) => {
+    try { setMatrix(await haal<Matrix>("/basiseisen", signaal)); } catch (e) { if (!signaal.aborted) setFout(e as ApiFout); }
   }, [trainingen]);
-  useEffect(() => void laad(), [laad]);
+  const herlaad = useLaden(laad);
   if (!matrix) return fout ? <Foutmelding fout={fout} /> : <p role="status">Laden…</p>;
   return (
     <section aria-labelledby="matrix-kop">
@@ -85,7 +84,7 @@ function Nalevingsmatrix({ trainingen }: { trainingen: number }) {
       <ul>
         {matrix.eisen.map((e) => <li key={e.code}><strong>{e.vastlegging}:</strong> {e.uitGegevens || "volgt uit wat u vastlegt."}</li>)}
       </ul>
-      {matrix.items.map((o) => <EisFormulier key={o.organisatieId} rij={o} eisen={matrix.eisen} onOpgeslagen={laad} />)}
+      {matrix.items.map((o) => <EisFormulier key={o.organisatieId} rij={o} eisen={matrix.eisen} onOpgeslagen={herlaad} />)}
     </section>
   );
 }
@@ -151,14 +150,14 @@ function EisFormulier({ rij, eisen, onOpgeslagen }: { rij: Rij; eisen: Eis[]; on
 function Scholing({ organisatieId, onGewijzigd }: { organisatieId: string; onGewijzigd: () => void }) {
   const [lijst, setLijst] = useState<Regisseur[] | null>(null);
   const [fout, setFout] = useState<ApiFout | null>(null);
-  const laad = useCallback(async () => {
-    try { setLijst((await api<{ items: Regisseur[] }>("GET", `/organisaties/${organisatieId}/scholing`)).items); } catch (e) { setFout(e as ApiFout); }
+  const laad = useCallback(async (signaal: AbortSignal) => {
+    try { setLijst((await haal<{ items: Regisseur[] }>(`/organisaties/${organisatieId}/scholing`, signaal)).items); } catch (e) { if (!signaal.aborted) setFout(e as ApiFout); }
   }, [organisatieId]);
   const gewijzigd = async () => {
-    await laad();
+    await herlaad();
     onGewijzigd();
   };
-  useEffect(() => void laad(), [laad]);
+  const herlaad = useLaden(laad);
   if (!lijst) return fout ? <Foutmelding fout={fout} /> : <p role="status">Laden…</p>;
   return (
     <section aria-labelledby="scholing-kop">

@@ -6,19 +6,16 @@ import { useCallback, useEffect, useId, useState, type FormEvent } from "react";
 import {
   Alert, Button, FormField, FormLabel, Heading1, Heading2, Paragraph, Select, SelectOption, Textarea, Textbox,
 } from "@utrecht/component-library-react";
-import { allePaginas, api, ApiFout } from "../api";
+import { allePaginas, api, ApiFout, haal } from "../api";
+import type { Competentieprofielen, Beoordelingen, Medewerker } from "../typen";
+import { useLaden } from "../laden";
 import { useSessie } from "../sessie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { Keuze } from "../onderdelen/Keuze";
 import { datum, naamVan } from "../teksten";
 
-interface Gebied { code: string; tekst: string }
-interface Profiel { rol: string; profiel: string; gebieden: Gebied[] }
-interface Medewerker { id: string; naam: string; rollen: string[] }
-interface Beoordeling {
-  id: string; rol: string; profiel: string; datum: string; volledig: boolean; positief: boolean; certificeringId: string | null;
-  gebieden: { gebied: string; oordeel: string; notitie: string }[];
-}
+type Profiel = Competentieprofielen["items"][number];
+type Beoordeling = Beoordelingen["items"][number];
 type Oordeel = "voldoet" | "deels" | "nog_niet";
 
 const rolNaam: Record<string, string> = { casus: "Casusregisseur", proces: "Procesregisseur" };
@@ -32,9 +29,13 @@ export function Competenties() {
   const [wie, setWie] = useState("");
   const [fout, setFout] = useState<ApiFout | null>(null);
   useEffect(() => {
-    api<{ items: Profiel[] }>("GET", "/competentieprofielen").then((p) => setProfielen(p.items)).catch(setFout);
+    const stop = new AbortController();
+    haal<Competentieprofielen>("/competentieprofielen", stop.signal)
+      .then((p) => setProfielen(p.items))
+      .catch((e) => { if (!stop.signal.aborted) setFout(e as ApiFout); });
     allePaginas<Medewerker>("/medewerkers?rol=regisseur")
       .then((m) => setMensen(m.filter((x) => x.id !== ik.id))).catch(setFout);
+    return () => stop.abort();
   }, [ik.id]);
   const id = useId();
   if (!profielen) return fout ? <Foutmelding fout={fout} /> : <p role="status">Laden…</p>;
@@ -67,10 +68,10 @@ function Beoordelen({ medewerker, profielen }: { medewerker: Medewerker; profiel
   const [fout, setFout] = useState<ApiFout | null>(null);
   const [uitslag, setUitslag] = useState<{ volledig: boolean; positief: boolean } | null>(null);
   const profiel = profielen.find((p) => profielSleutel(p) === sleutel)!;
-  const laad = useCallback(async () => {
-    try { setHistorie((await api<{ items: Beoordeling[] }>("GET", `/medewerkers/${medewerker.id}/beoordelingen`)).items); } catch (e) { setFout(e as ApiFout); }
+  const laad = useCallback(async (signaal: AbortSignal) => {
+    try { setHistorie((await haal<{ items: Beoordeling[] }>(`/medewerkers/${medewerker.id}/beoordelingen`, signaal)).items); } catch (e) { if (!signaal.aborted) setFout(e as ApiFout); }
   }, [medewerker.id]);
-  useEffect(() => void laad(), [laad]);
+  const herlaad = useLaden(laad);
 
   const opslaan = async (e: FormEvent) => {
     e.preventDefault();
@@ -82,7 +83,7 @@ function Beoordelen({ medewerker, profielen }: { medewerker: Medewerker; profiel
       setUitslag(await api("POST", `/medewerkers/${medewerker.id}/beoordelingen`, { rol: profiel.rol, profiel: profiel.profiel, datum: op, gebieden }));
       setFout(null);
       setOordelen({});
-      await laad();
+      await herlaad();
     } catch (err) {
       setFout(err as ApiFout);
     }

@@ -7,20 +7,17 @@ import {
   Alert, Button, Checkbox, DataList, DataListItem, DataListKey, DataListValue, FormField, FormFieldDescription, FormLabel, Heading1, Heading2, Paragraph, Select, SelectOption, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textarea, Textbox,
 } from "@utrecht/component-library-react";
 import { Tabel } from "../onderdelen/Tabel";
-import { api, ApiFout } from "../api";
-import type { Huishouden } from "../typen";
+import { api, ApiFout, haal } from "../api";
+import { useLaden } from "../laden";
+import type { Huishouden, CrisislaagOverzicht, CrisislaagVersie } from "../typen";
 import { AppLink, useOnopgeslagenWijzigingen } from "../navigatie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { useMedewerkers } from "../onderdelen/Samenstelling";
 import { VeldFout } from "../onderdelen/VeldFout";
 import { datum, gripFaseNaam, naamVan, vandaag } from "../teksten";
 
-interface Versie {
-  versie: number; gripFase: string | null; gripVan: string | null; gripTot: string | null; schakelId: string | null;
-  schakelNaam: string | null; communicatiecoordinator: string; mediaAandacht: boolean; toelichting: string;
-  vastgelegdDoorNaam: string; vastgelegdOp: string;
-}
-interface Overzicht { geldt: boolean; gripGeldt: boolean; huidig: Versie | null; geschiedenis: Versie[] }
+type Versie = CrisislaagVersie;
+type Overzicht = CrisislaagOverzicht;
 
 interface Invoer {
   gripFase: string; gripVan: string; gripTot: string; schakelId: string; communicatiecoordinator: string;
@@ -42,16 +39,16 @@ export function Crisislaag({ id }: { id: string }) {
   const [h, setH] = useState<Huishouden | null>(null);
   const [o, setO] = useState<Overzicht | null>(null);
   const [fout, setFout] = useState<ApiFout | null>(null);
-  const laad = useCallback(async () => {
+  const laad = useCallback(async (signaal: AbortSignal) => {
     try {
-      const [huis, laag] = await Promise.all([api<Huishouden>("GET", `/huishoudens/${id}`), api<Overzicht>("GET", `/huishoudens/${id}/crisislaag`)]);
+      const [huis, laag] = await Promise.all([haal<Huishouden>(`/huishoudens/${id}`, signaal), haal<Overzicht>(`/huishoudens/${id}/crisislaag`, signaal)]);
       setH(huis);
       setO(laag);
     } catch (err) {
-      setFout(err as ApiFout);
+      if (!signaal.aborted) setFout(err as ApiFout);
     }
   }, [id]);
-  useEffect(() => void laad(), [laad]);
+  const herlaad = useLaden(laad);
   if (!h || !o) return fout ? <Foutmelding fout={fout} /> : <p role="status">Laden…</p>;
   const v = o.huidig;
   return (
@@ -75,7 +72,7 @@ export function Crisislaag({ id }: { id: string }) {
         <DataListItem><DataListKey>Communicatie</DataListKey><DataListValue>{v?.communicatiecoordinator || "Nog niemand"}</DataListValue></DataListItem>
         <DataListItem><DataListKey>Media-aandacht</DataListKey><DataListValue>{v?.mediaAandacht ? "Ja" : "Nee"}</DataListValue></DataListItem>
       </DataList>
-      <CrisislaagWijzigen h={h} huidig={v} onGewijzigd={laad} />
+      <CrisislaagWijzigen h={h} huidig={v} onGewijzigd={herlaad} />
       <Heading2>Eerdere versies</Heading2>
       {o.geschiedenis.length === 0 ? <Paragraph>Nog niets vastgelegd.</Paragraph> : (
         <div className="regie-tabel-scroll">

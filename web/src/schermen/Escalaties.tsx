@@ -6,7 +6,8 @@ import { useCallback, useEffect, useId, useState, type FormEvent } from "react";
 import {
   Button, FormField, FormFieldDescription, FormLabel, Heading1, Heading2, OrderedList, OrderedListItem, Paragraph, Select, SelectOption, Textarea, Textbox,
 } from "@utrecht/component-library-react";
-import { api, ApiFout } from "../api";
+import { api, ApiFout, haal } from "../api";
+import { useLaden } from "../laden";
 import type { Huishouden, Escalatie } from "../typen";
 import { AppLink, useOnopgeslagenWijzigingen } from "../navigatie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
@@ -19,24 +20,24 @@ export function Escalaties({ id }: { id: string }) {
   const [h, setH] = useState<Huishouden | null>(null);
   const [lijst, setLijst] = useState<Escalatie[]>([]);
   const [fout, setFout] = useState<ApiFout | null>(null);
-  const laad = useCallback(async () => {
+  const laad = useCallback(async (signaal: AbortSignal) => {
     try {
-      const [huis, e] = await Promise.all([api<Huishouden>("GET", `/huishoudens/${id}`), api<{ items: Escalatie[] }>("GET", `/huishoudens/${id}/escalaties`)]);
+      const [huis, e] = await Promise.all([haal<Huishouden>(`/huishoudens/${id}`, signaal), haal<{ items: Escalatie[] }>(`/huishoudens/${id}/escalaties`, signaal)]);
       setH(huis);
       setLijst(e.items);
     } catch (err) {
-      setFout(err as ApiFout);
+      if (!signaal.aborted) setFout(err as ApiFout);
     }
   }, [id]);
-  useEffect(() => void laad(), [laad]);
+  const herlaad = useLaden(laad);
   if (!h) return fout ? <Foutmelding fout={fout} /> : <p role="status">Laden…</p>;
   const open = lijst.filter((e) => !e.geslotenOp);
   return (
     <>
       <p className="regie-terug"><AppLink href={`/huishoudens/${id}`}>← {h.naam}</AppLink></p>
       <Heading1>Escalaties: {h.naam}</Heading1>
-      {open.map((e) => <OpenEscalatie key={e.id} huishoudenId={id} escalatie={e} onGewijzigd={laad} afhandelen={h.mag.escalatie} />)}
-      {open.length === 0 && h.mag.regie && h.fase !== "afgesloten" && <NieuweEscalatie huishoudenId={id} onGeopend={laad} />}
+      {open.map((e) => <OpenEscalatie key={e.id} huishoudenId={id} escalatie={e} onGewijzigd={herlaad} afhandelen={h.mag.escalatie} />)}
+      {open.length === 0 && h.mag.regie && h.fase !== "afgesloten" && <NieuweEscalatie huishoudenId={id} onGeopend={herlaad} />}
       <Heading2>Gesloten escalaties</Heading2>
       {lijst.filter((e) => e.geslotenOp).length === 0 ? <Paragraph>Geen.</Paragraph> : (
         <OrderedList>

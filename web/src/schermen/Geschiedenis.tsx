@@ -6,7 +6,7 @@ import {
   Heading1, Heading2, OrderedList, OrderedListItem, Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, UnorderedList, UnorderedListItem,
 } from "@utrecht/component-library-react";
 import { Tabel } from "../onderdelen/Tabel";
-import { allePaginas, api, ApiFout } from "../api";
+import { allePaginas, ApiFout, haal } from "../api";
 import type { Huishouden, Toegangslog, Niveauovergang, PlanVersie, Escalatie } from "../typen";
 import { AppLink } from "../navigatie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
@@ -33,25 +33,32 @@ export function Geschiedenis({ id }: { id: string }) {
   const [fout, setFout] = useState<ApiFout | null>(null);
 
   useEffect(() => {
+    const stop = new AbortController();  // another household or leaving the page: the older answer is not awaited
     Promise.all([
-      api<Huishouden>("GET", `/huishoudens/${id}`),
-      api<{ items: Overgang[] }>("GET", `/huishoudens/${id}/niveaubesluiten`),
-      api<{ items: Versie[] }>("GET", `/huishoudens/${id}/ondersteuningsplan/versies`),
+      haal<Huishouden>(`/huishoudens/${id}`, stop.signal),
+      haal<{ items: Overgang[] }>(`/huishoudens/${id}/niveaubesluiten`, stop.signal),
+      haal<{ items: Versie[] }>(`/huishoudens/${id}/ondersteuningsplan/versies`, stop.signal),
       allePaginas<{ id: string; naam: string }>("/medewerkers"),
-      api<{ items: Escalatie[] }>("GET", `/huishoudens/${id}/escalaties`),
-      api<{ items: { id: string; advies: { nogNietAfschalen?: NogNiet } }[] }>("GET", `/huishoudens/${id}/taxaties`),
+      haal<{ items: Escalatie[] }>(`/huishoudens/${id}/escalaties`, stop.signal),
+      haal<{ items: { id: string; advies: { nogNietAfschalen?: NogNiet } }[] }>(`/huishoudens/${id}/taxaties`, stop.signal),
     ]).then(([huis, o, v, m, e, t]) => {
+      if (stop.signal.aborted) return;
       setBlijven(Object.fromEntries(t.items.flatMap((x) => (x.advies.nogNietAfschalen ? [[x.id, x.advies.nogNietAfschalen]] : []))));
       setEscalaties(e.items);
       setH(huis);
       setOvergangen(o.items);
       setVersies(v.items);
       setNamen(Object.fromEntries(m.map((x) => [x.id, x.naam])));
-    }).catch(setFout);
+    }).catch((e) => { if (!stop.signal.aborted) setFout(e as ApiFout); });
+    return () => stop.abort();
   }, [id]);
 
   useEffect(() => {
-    api<Toegangslog>("GET", `/huishoudens/${id}/toegangslog?pagina=${pagina}&paginaGrootte=20`).then(setLog).catch(setFout);
+    const stop = new AbortController();  // paging on: an older page's answer must not replace the newer
+    haal<Toegangslog>(`/huishoudens/${id}/toegangslog?pagina=${pagina}&paginaGrootte=20`, stop.signal)
+      .then((l) => { if (!stop.signal.aborted) setLog(l); })
+      .catch((e) => { if (!stop.signal.aborted) setFout(e as ApiFout); });
+    return () => stop.abort();
   }, [id, pagina]);
 
   if (!h) return fout ? <Foutmelding fout={fout} /> : <p role="status">Laden…</p>;

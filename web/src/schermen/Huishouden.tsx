@@ -1,12 +1,13 @@
 // One household: who belongs to it, who helps, who holds regie, its regiekaart level and what the level
 // asks, and the phase with what still stands in the way of the next one.
 
-import { useCallback, useEffect, useId, useState } from "react";
+import { useCallback, useId, useState } from "react";
 import {
   Alert, Checkbox, DataList, DataListItem, DataListKey, DataListValue, Heading1, Heading2, Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, UnorderedList, UnorderedListItem,
 } from "@utrecht/component-library-react";
 import { Tabel } from "../onderdelen/Tabel";
-import { api, ApiFout } from "../api";
+import { api, ApiFout, haal } from "../api";
+import { useLaden } from "../laden";
 import type { Betrokkene, Huishouden as HuishoudenData, InzetVastgelegd } from "../typen";
 import { AppLink, useLocatie } from "../navigatie";
 import {
@@ -64,15 +65,15 @@ export function Huishouden({ id }: { id: string }) {
   const [fout, setFout] = useState<ApiFout | null>(null);
 
   const medewerkers = useMedewerkers();
-  const herlaad = useCallback(async () => {
+  const laad = useCallback(async (signaal: AbortSignal) => {
     try {
-      setH(await api<HuishoudenData>("GET", `/huishoudens/${id}`));
+      setH(await haal<HuishoudenData>(`/huishoudens/${id}`, signaal));
     } catch (e) {
-      setFout(e as ApiFout);
+      if (!signaal.aborted) setFout(e as ApiFout);
     }
   }, [id]);
 
-  useEffect(() => void herlaad(), [herlaad]);
+  const herlaad = useLaden(laad);
 
   if (fout) return <GeenToegang fout={fout} huishoudenId={id} onVerleend={() => { setFout(null); void herlaad(); }} />;
   if (!h) return <p className="regie-laden" role="status">Het huishouden wordt geladen…</p>;

@@ -2,30 +2,23 @@
 // organisation's; an aandachtsfunctionaris keeps his own organisation's. Per section the progress, per
 // action who, when, the state and notes.
 
+import type { Implementatieplan, Implementatieplannen } from "../typen";
 import { useCallback, useEffect, useId, useState, type FormEvent } from "react";
 import {
   Alert, Button, FormField, FormLabel, Heading1, Heading2, Paragraph, Select, SelectOption, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textarea, Textbox,
 } from "@utrecht/component-library-react";
 import { Tabel } from "../onderdelen/Tabel";
-import { api, ApiFout } from "../api";
+import { api, ApiFout, haal } from "../api";
 import { AppLink, navigeer } from "../navigatie";
 import { useSessie } from "../sessie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { VeldFout } from "../onderdelen/VeldFout";
 import { datum, naamVan } from "../teksten";
 
-interface Voortgang { sectie: string; acties: number; vanToepassing: number; gereed: number; bezig: number; overTijd: number; procent: number | null }
-export interface PlanKop { id: string; eigenaar: "gemeente" | "organisatie"; organisatieId: string | null; organisatie: string | null; gestartOp: string; voortgang: Voortgang[] }
-interface Actie {
-  id: string; sectie: string; sjabloonCode: string | null; omschrijving: string; optioneel: boolean;
-  verantwoordelijke: string | null; gepland: string | null; stand: string; reden: string | null; notities: string;
-  overTijd: boolean; versie: number;
-}
-interface Moment { id: string; soort: string; datum: string; deelnemers: string; bevindingen: string; besluiten: string }
-interface Plan extends PlanKop {
-  magBewerken: boolean; secties: { sectie: string; titel: string }[]; acties: Actie[]; momenten: Moment[];
-  bevindingen: { code: string; tekst: string }[];
-}
+export type PlanKop = Implementatieplannen["items"][number];
+type Plan = Implementatieplan;
+type Actie = Plan["acties"][number];
+type Voortgang = PlanKop["voortgang"][number];
 
 const standNaam: Record<string, string> = {
   niet_gestart: "niet gestart",
@@ -59,7 +52,11 @@ export function Implementatieplannen() {
   const af = ik.rollen.includes("aandachtsfunctionaris");
 
   useEffect(() => {
-    api<{ items: PlanKop[] }>("GET", "/implementatieplannen").then((p) => setPlannen(p.items)).catch(setFout);
+    const stop = new AbortController();
+    haal<Implementatieplannen>("/implementatieplannen", stop.signal)
+      .then((p) => setPlannen(p.items))
+      .catch((e) => { if (!stop.signal.aborted) setFout(e as ApiFout); });
+    return () => stop.abort();
   }, []);
 
   const start = async (organisatieId: string | null) => {
@@ -217,7 +214,7 @@ function ActieFormulier({ planId, actie: a, onOpgeslagen }: { planId: string; ac
         </FormField>
         <FormField>
           <FormLabel htmlFor={`${id}-stand`}>Stand</FormLabel>
-          <Select id={`${id}-stand`} value={v.stand} onChange={(e) => setV((x) => ({ ...x, stand: e.target.value }))}>
+          <Select id={`${id}-stand`} value={v.stand} onChange={(e) => setV((x) => ({ ...x, stand: e.target.value as Actie["stand"] }))}>
             {Object.entries(standNaam).map(([c, n]) => <SelectOption key={c} value={c}>{n}</SelectOption>)}
           </Select>
         </FormField>
@@ -262,7 +259,7 @@ function EigenActie({ plan, onToegevoegd }: { plan: Plan; onToegevoegd: () => Pr
       <div className="regie-velden-rij">
         <FormField>
           <FormLabel htmlFor={`${id}-sectie`}>Sectie</FormLabel>
-          <Select id={`${id}-sectie`} value={sectie} onChange={(e) => setSectie(e.target.value)}>
+          <Select id={`${id}-sectie`} value={sectie} onChange={(e) => setSectie(e.target.value as Actie["sectie"])}>
             {plan.secties.map((s) => <SelectOption key={s.sectie} value={s.sectie}>{s.sectie}. {s.titel}</SelectOption>)}
           </Select>
         </FormField>

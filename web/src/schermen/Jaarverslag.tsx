@@ -1,35 +1,42 @@
 // The gemeente's yearly report for the agendahouder: the year's figures, the implementation status of every
 // plan and the evaluation and dialogue notes of the year, plain enough to print or save as PDF.
 
-import { useEffect, useState } from "react";
+import { useCallback, useState } from "react";
 import { Button, Heading1, Heading2, Heading3, Paragraph } from "@utrecht/component-library-react";
-import { api, ApiFout } from "../api";
+import { ApiFout, haal } from "../api";
+import { useLaden } from "../laden";
+import type { Implementatieplan, Implementatieplannen } from "../typen";
 import { AppLink } from "../navigatie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { datum } from "../teksten";
 import { ImplementatieOverzicht, type PlanKop } from "./Implementatie";
 import { Tabel, type Cijfers } from "./Monitoring";
 
-interface Moment { id: string; soort: string; datum: string; deelnemers: string; bevindingen: string; besluiten: string }
+type Moment = Implementatieplan["momenten"][number];
 
 export function Jaarverslag({ jaar }: { jaar: string }) {
   const [cijfers, setCijfers] = useState<Cijfers | null>(null);
   const [plannen, setPlannen] = useState<PlanKop[] | null>(null);
   const [momenten, setMomenten] = useState<Moment[]>([]);
   const [fout, setFout] = useState<ApiFout | null>(null);
-  useEffect(() => {
+  const laad = useCallback(async (signaal: AbortSignal) => {
     const nu = new Date().toISOString().slice(0, 7);
     const tot = `${jaar}-12` > nu ? nu : `${jaar}-12`;
-    api<Cijfers>("GET", `/monitoring?van=${jaar}-01&tot=${tot}`).then(setCijfers).catch(setFout);
-    api<{ items: PlanKop[] }>("GET", "/implementatieplannen").then(async (p) => {
-      setPlannen(p.items);
+    try {
+      const [c, p] = await Promise.all([
+        haal<Cijfers>(`/monitoring?van=${jaar}-01&tot=${tot}`, signaal),
+        haal<Implementatieplannen>("/implementatieplannen", signaal),
+      ]);
       const gemeente = p.items.find((x) => x.eigenaar === "gemeente");
-      if (gemeente) {
-        const plan = await api<{ momenten: Moment[] }>("GET", `/implementatieplannen/${gemeente.id}`);
-        setMomenten(plan.momenten.filter((m) => m.datum.startsWith(jaar)));
-      }
-    }).catch(setFout);
+      const plan = gemeente ? await haal<Implementatieplan>(`/implementatieplannen/${gemeente.id}`, signaal) : null;
+      setCijfers(c);
+      setPlannen(p.items);
+      setMomenten(plan ? plan.momenten.filter((m) => m.datum.startsWith(jaar)) : []);
+    } catch (e) {
+      if (!signaal.aborted) setFout(e as ApiFout);
+    }
   }, [jaar]);
+  useLaden(laad);
   if (fout) return <Foutmelding fout={fout} />;
   if (!cijfers || !plannen) return <p role="status">Laden…</p>;
   return (

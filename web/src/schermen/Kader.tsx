@@ -1,40 +1,36 @@
 // The frame of a household's help (voluntary, pressure, compulsion) with its history, and the decisions taken
 // in a compulsory frame per member: record one, and its end date once known.
 
-import { useCallback, useEffect, useId, useState, type FormEvent } from "react";
+import { useCallback, useId, useState, type FormEvent } from "react";
 import {
   Alert, Button, Checkbox, Fieldset, FieldsetLegend, FormField, FormLabel, Heading1, Heading2, Paragraph, Select, SelectOption, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textarea, Textbox,
 } from "@utrecht/component-library-react";
 import { Tabel } from "../onderdelen/Tabel";
-import { api, ApiFout } from "../api";
-import type { Huishouden } from "../typen";
+import { api, ApiFout, haal } from "../api";
+import { useLaden } from "../laden";
+import type { Huishouden, KaderOverzicht } from "../typen";
 import { AppLink, useOnopgeslagenWijzigingen } from "../navigatie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { Keuze } from "../onderdelen/Keuze";
 import { VeldFout } from "../onderdelen/VeldFout";
 import { besluitnemerNaam, datum, dwangbesluitNaam, kaderNaam, naamVan, vandaag, lidNaam } from "../teksten";
 
-interface KaderRegel { id: string; kader: string; van: string; toelichting: string; vastgelegdDoorNaam: string }
-interface Dwangbesluit {
-  id: string; soort: string; besluitnemer: string; gezinsleden: string[]; datum: string; einddatum: string | null;
-  toelichting: string; vastgelegdDoorNaam: string; versie: number;
-}
-interface KaderOverzicht { kader: string; civieleKetenBetrekken: boolean; geschiedenis: KaderRegel[]; dwangbesluiten: Dwangbesluit[] }
+type Dwangbesluit = KaderOverzicht["dwangbesluiten"][number];
 
 export function Kader({ id }: { id: string }) {
   const [h, setH] = useState<Huishouden | null>(null);
   const [o, setO] = useState<KaderOverzicht | null>(null);
   const [fout, setFout] = useState<ApiFout | null>(null);
-  const laad = useCallback(async () => {
+  const laad = useCallback(async (signaal: AbortSignal) => {
     try {
-      const [huis, kader] = await Promise.all([api<Huishouden>("GET", `/huishoudens/${id}`), api<KaderOverzicht>("GET", `/huishoudens/${id}/kader`)]);
+      const [huis, kader] = await Promise.all([haal<Huishouden>(`/huishoudens/${id}`, signaal), haal<KaderOverzicht>(`/huishoudens/${id}/kader`, signaal)]);
       setH(huis);
       setO(kader);
     } catch (err) {
-      setFout(err as ApiFout);
+      if (!signaal.aborted) setFout(err as ApiFout);
     }
   }, [id]);
-  useEffect(() => void laad(), [laad]);
+  const herlaad = useLaden(laad);
   if (!h || !o) return fout ? <Foutmelding fout={fout} /> : <p role="status">Laden…</p>;
   const naamVanLid = (lid: string) => {
     const g = h.gezinsleden.find((x) => x.id === lid);
@@ -50,7 +46,7 @@ export function Kader({ id }: { id: string }) {
           <Paragraph>Bij drang of dwang overlegt u met de civiele keten, zoals de Raad voor de Kinderbescherming, de jeugdbescherming, Veilig Thuis en de wijkagent.</Paragraph>
         </Alert>
       )}
-      <KaderWijzigen huishoudenId={id} huidig={o.kader} onGewijzigd={laad} />
+      <KaderWijzigen huishoudenId={id} huidig={o.kader} onGewijzigd={herlaad} />
       <Heading2>Geschiedenis van het kader</Heading2>
       {o.geschiedenis.length === 0 ? <Paragraph>Nog niets vastgelegd: de hulp is vrijwillig.</Paragraph> : (
         <Tabel>
@@ -74,13 +70,13 @@ export function Kader({ id }: { id: string }) {
                 <TableCell>{naamVan(besluitnemerNaam, b.besluitnemer)}</TableCell>
                 <TableCell>{datum(b.datum)} – {b.einddatum ? datum(b.einddatum) : "nog onbekend"}</TableCell>
                 <TableCell>{b.toelichting}</TableCell>
-                <TableCell>{!b.einddatum && <Einddatum huishoudenId={id} besluit={b} onGewijzigd={laad} />}</TableCell>
+                <TableCell>{!b.einddatum && <Einddatum huishoudenId={id} besluit={b} onGewijzigd={herlaad} />}</TableCell>
               </TableRow>
             ))}
           </TableBody>
         </Tabel>
       )}
-      <NieuwDwangbesluit h={h} onVastgelegd={laad} />
+      <NieuwDwangbesluit h={h} onVastgelegd={herlaad} />
     </>
   );
 }

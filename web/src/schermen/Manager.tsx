@@ -2,13 +2,14 @@
 // the organisation's norm with profile gaps, emergency accesses waiting for his review, and the search. A
 // manager who is not a regisseur starts here.
 
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useState } from "react";
 import {
   Heading1, Heading2, Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
 } from "@utrecht/component-library-react";
 import { Tabel } from "../onderdelen/Tabel";
 import type { TeamEscalatie, Teamlid } from "../typen";
-import { api, ApiFout } from "../api";
+import { ApiFout, haal } from "../api";
+import { useLaden } from "../laden";
 import { AppLink } from "../navigatie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { NoodtoegangenBeoordelen } from "../onderdelen/Noodtoegang";
@@ -20,19 +21,19 @@ export function Manager() {
   const [escalaties, setEscalaties] = useState<TeamEscalatie[] | null>(null);
   const [team, setTeam] = useState<Teamlid[]>([]);
   const [fout, setFout] = useState<ApiFout | null>(null);
-  const laad = useCallback(async () => {
+  const laad = useCallback(async (signaal: AbortSignal) => {
     try {
       const [e, t] = await Promise.all([
-        api<{ items: TeamEscalatie[] }>("GET", "/mij/escalaties"),
-        api<{ items: Teamlid[] }>("GET", "/mij/team"),
+        haal<{ items: TeamEscalatie[] }>("/mij/escalaties", signaal),
+        haal<{ items: Teamlid[] }>("/mij/team", signaal),
       ]);
       setEscalaties(e.items);
       setTeam(t.items);
     } catch (err) {
-      setFout(err as ApiFout);
+      if (!signaal.aborted) setFout(err as ApiFout);
     }
   }, []);
-  useEffect(() => void laad(), [laad]);
+  useLaden(laad);
   if (!escalaties) return fout ? <Foutmelding fout={fout} /> : <p role="status">Laden…</p>;
   return (
     <>

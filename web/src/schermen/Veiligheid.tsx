@@ -2,12 +2,13 @@
 // first and unmissable), and the meldcode in five steps with the afwegingskader at step 4. Regie never
 // files a report itself; it guides and records.
 
-import { useCallback, useEffect, useId, useState, type FormEvent } from "react";
+import { useCallback, useId, useState, type FormEvent } from "react";
 import {
   Alert, Button, Checkbox, FormField, FormFieldDescription, FormLabel, Heading1, Heading2, Heading3, OrderedList,
   OrderedListItem, Paragraph, Select, SelectOption, Textarea, Textbox, UnorderedList, UnorderedListItem,
 } from "@utrecht/component-library-react";
-import { api, ApiFout } from "../api";
+import { api, ApiFout, haal } from "../api";
+import { useLaden } from "../laden";
 import type { Huishouden, Signaal, Maatregel, Meldcodetraject } from "../typen";
 import { AppLink, useOnopgeslagenWijzigingen } from "../navigatie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
@@ -32,24 +33,24 @@ export function Veiligheid({ id }: { id: string }) {
   const [trajecten, setTrajecten] = useState<Traject[]>([]);
   const [fout, setFout] = useState<ApiFout | null>(null);
 
-  const laad = useCallback(async () => {
+  const laad = useCallback(async (signaal: AbortSignal) => {
     try {
       const [huis, s, m, t] = await Promise.all([
-        api<Huishouden>("GET", `/huishoudens/${id}`),
-        api<{ items: Signaal[] }>("GET", `/huishoudens/${id}/signalen`),
-        api<{ items: Maatregel[] }>("GET", `/huishoudens/${id}/maatregelen`),
-        api<{ items: Traject[] }>("GET", `/huishoudens/${id}/meldcode`),
+        haal<Huishouden>(`/huishoudens/${id}`, signaal),
+        haal<{ items: Signaal[] }>(`/huishoudens/${id}/signalen`, signaal),
+        haal<{ items: Maatregel[] }>(`/huishoudens/${id}/maatregelen`, signaal),
+        haal<{ items: Traject[] }>(`/huishoudens/${id}/meldcode`, signaal),
       ]);
       setH(huis);
       setSignalen(s.items);
       setMaatregelen(m.items);
       setTrajecten(t.items);
     } catch (e) {
-      setFout(e as ApiFout);
+      if (!signaal.aborted) setFout(e as ApiFout);
     }
   }, [id]);
 
-  useEffect(() => void laad(), [laad]);
+  const herlaad = useLaden(laad);
 
   if (!h) return fout ? <Foutmelding fout={fout} /> : <p role="status">Laden…</p>;
   const politie = maatregelen.filter((m) => m.code === "politie_direct" && m.status === "open");
@@ -81,15 +82,15 @@ export function Veiligheid({ id }: { id: string }) {
         </OrderedList>
       )}
 
-      {regie && <SignaalVastleggen huishoudenId={id} onVastgelegd={laad} />}
+      {regie && <SignaalVastleggen huishoudenId={id} onVastgelegd={herlaad} />}
 
       <Heading2>Checklist extra maatregelen</Heading2>
       {maatregelen.length === 0 ? (
         <Paragraph>Geen maatregelen: er is geen signaal dat ze vraagt.</Paragraph>
       ) : (
         <>
-          {regie && <SamenAfhandelen huishoudenId={id} open={maatregelen.filter((m) => m.status === "open")} onGewijzigd={laad} />}
-          {regie ? maatregelen.map((m) => <MaatregelRegel key={m.id} huishoudenId={id} maatregel={m} onGewijzigd={laad} />) : (
+          {regie && <SamenAfhandelen huishoudenId={id} open={maatregelen.filter((m) => m.status === "open")} onGewijzigd={herlaad} />}
+          {regie ? maatregelen.map((m) => <MaatregelRegel key={m.id} huishoudenId={id} maatregel={m} onGewijzigd={herlaad} />) : (
             <UnorderedList>
               {maatregelen.map((m) => <UnorderedListItem key={m.id}>{m.tekst} — {naamVan(maatregelStatusNaam, m.status).toLowerCase()}</UnorderedListItem>)}
             </UnorderedList>
@@ -107,10 +108,10 @@ export function Veiligheid({ id }: { id: string }) {
       ))}
       {lopend && !regie && <Paragraph>Er loopt een meldcode-traject (gestart op {datum(lopend.gestartOp)}).</Paragraph>}
       {!regie ? null : lopend ? (
-        <Meldcode huishoudenId={id} traject={lopend} onGewijzigd={laad} />
+        <Meldcode huishoudenId={id} traject={lopend} onGewijzigd={herlaad} />
       ) : (
         <Button appearance="secondary-action-button" onClick={async () => {
-          try { await api("POST", `/huishoudens/${id}/meldcode`, {}); await laad(); } catch (e) { setFout(e as ApiFout); }
+          try { await api("POST", `/huishoudens/${id}/meldcode`, {}); await herlaad(); } catch (e) { setFout(e as ApiFout); }
         }}>Meldcode-traject starten</Button>
       )}
       {fout && <Foutmelding fout={fout} />}

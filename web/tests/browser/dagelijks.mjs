@@ -197,13 +197,18 @@ export async function smalleSchermen(ctx) {
   const { page, url, context } = ctx;
   const fatima = await apiSessie(url, "fatima");
   const h = (await fatima("GET", "/mij/huishoudens?paginaGrootte=100")).body.items.find((x) => x.mijnRol !== "betrokken");
+  const ingrid = await apiSessie(url, "ingrid");
+  const plannen = (await ingrid("GET", "/implementatieplannen")).body.items;
+  const plan = plannen[0] ?? (await ingrid("POST", "/implementatieplannen", {})).body;
+  verwacht(plan?.id, `geen implementatieplan: ${JSON.stringify(plannen)}`);
   const eerste = { fatima: "Mijn huishoudens", ingrid: "Implementatie van de werkwijze", sanne: "Mijn team" };
   const schermen = {
     fatima: ["/", "/acties", "/meldingen", `/huishoudens/${h.id}`, `/huishoudens/${h.id}/taxatie`,
       `/huishoudens/${h.id}/ondersteuningsplan`, `/huishoudens/${h.id}/veiligheidsplan`, `/huishoudens/${h.id}/veiligheid`,
-      `/huishoudens/${h.id}/escalaties`, `/huishoudens/${h.id}/geschiedenis`, "/huishoudens/nieuw"],
-    ingrid: ["/", "/monitoring", "/basiseisen"],
-    sanne: ["/", "/competenties"],
+      `/huishoudens/${h.id}/escalaties`, `/huishoudens/${h.id}/kader`, `/huishoudens/${h.id}/crisislaag`,
+      `/huishoudens/${h.id}/geschiedenis`, `/huishoudens/${h.id}/afdrukken`, "/huishoudens/nieuw"],
+    ingrid: ["/", `/implementatie/${plan.id}`, "/monitoring", "/monitoring/jaarverslag", "/basiseisen"],
+    sanne: ["/", "/competenties", "/noodtoegang"],
   };
   for (const [wie, paden] of Object.entries(schermen)) {
     await context.clearCookies();
