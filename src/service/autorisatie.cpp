@@ -124,6 +124,12 @@ const std::vector<Autorisatie> kAutorisaties{
   {"basistraining.vastleggen",         {af, manager},               eigen_organisatie, {}},
   {"monitoring.lezen",                 {agendahouder, af},          eigen_organisatie, {}},
   {"monitoring.verversen",             {agendahouder},              geen,              {}},
+  // The household and its network as users (DOMAIN.md §12)
+  {"portaal.uitnodigen",               {regisseur},                 huishouden,        regie},
+  {"portaal.uitnodigingen_lezen",      {},                          huishouden,        lezen},
+  {"portaal.uitnodiging_intrekken",    {},                          huishouden,        regie},
+  {"portaal.inrichten",                {},                          portaal,           {}},
+  {"portaal.accepteren",               {},                          portaal,           {}},
 };
 // clang-format on
 
@@ -141,6 +147,9 @@ void vereis_autorisatie(const Context& ctx, std::string_view use_case) {
   if (regel == nullptr) throw Forbidden("Deze handeling staat niet in de autorisatietabel.");
   if (ctx.actor.systeem) return;
   if (regel->relatie == Relatie::systeem) throw Forbidden("Deze handeling kan alleen op de opdrachtregel.");
+  // The portal and the professionals' work never mix: neither side reaches the other's use cases.
+  if (ctx.actor.portaal.has_value() != (regel->relatie == Relatie::portaal))
+    throw Forbidden("Deze handeling hoort niet bij uw soort toegang.");
   if (regel->rollen.empty() ||
       std::ranges::any_of(regel->rollen, [&](auto r) { return ctx.actor.heeft(r); })) {
     return;

@@ -29,6 +29,7 @@ enum class Relatie {
   toezicht_nood,      // the requester's manager; without one, his organisation's managers, else its
                       // aandachtsfunctionaris
   systeem,            // the command line only
+  portaal,            // a household user in his own household (DOMAIN.md §12), never a professional
 };
 
 struct Autorisatie {

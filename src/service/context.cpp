@@ -9,6 +9,7 @@ bool Actor::heeft(domain::Gebruikersrol rol) const { return std::ranges::find(ro
 
 std::string Actor::audit_rol() const {
   if (systeem) return "systeem";
+  if (portaal) return std::string{domain::to_code(portaal->soort)};
   std::string out;
   for (auto r : rollen) out += (out.empty() ? "" : ",") + std::string{domain::to_code(r)};
   return out;

@@ -1,0 +1,57 @@
+#include "domain/portaal.hpp"
+
+#include <algorithm>
+
+namespace regie::domain {
+
+PortaalLeeftijd portaal_leeftijd(const Leeftijd& leeftijd) {
+  if (leeftijd.ongeboren || leeftijd.jaren() < kPortaalVanafJaren) return PortaalLeeftijd::te_jong;
+  return leeftijd.jaren() < kEigenAccountVanafJaren ? PortaalLeeftijd::met_ouder
+                                                    : PortaalLeeftijd::eigen_account;
+}
+
+std::vector<UitnodigingFout> uitnodiging_fouten(const UitnodigingAanvraag& a) {
+  std::vector<UitnodigingFout> fouten;
+  if (a.soort == PersoonSoort::medewerker) {
+    fouten.push_back({"persoonSoort", "Nodig een gezinslid of netwerklid uit; medewerkers loggen zelf in."});
+    return fouten;
+  }
+  if (a.soort == PersoonSoort::gezinslid) {
+    if (!a.leeftijd) {
+      fouten.push_back({"persoonId", "Van dit gezinslid is geen leeftijd bekend."});
+    } else if (portaal_leeftijd(*a.leeftijd) == PortaalLeeftijd::te_jong) {
+      fouten.push_back({"persoonId", "Kinderen onder de 12 jaar krijgen geen eigen toegang."});
+    } else if (portaal_leeftijd(*a.leeftijd) == PortaalLeeftijd::met_ouder) {
+      if (!a.ouder_gekozen)
+        fouten.push_back(
+            {"ouderId", "Een kind van 12 tot 16 jaar krijgt toegang samen met een ouder: kies die ouder."});
+      else if (!a.ouder_geschikt)
+        fouten.push_back({"ouderId", "Kies een ouder of verzorger van 18 jaar of ouder uit dit huishouden."});
+    }
+  } else {
+    if (a.rechten.empty()) fouten.push_back({"rechten", "Kies ten minste één recht voor dit netwerklid."});
+    if (!a.toestemming_huishouden)
+      fouten.push_back({"toestemmingHuishouden",
+                        "Een netwerklid krijgt alleen toegang als het huishouden daarmee instemt."});
+  }
+  if (a.afgeschermd && a.besluit.size() < 10) {
+    fouten.push_back(
+        {"besluit",
+         "Dit huishouden valt onder afgeschermde regie: schrijf op waarom deze persoon toch toegang "
+         "krijgt (ten minste 10 tekens)."});
+  }
+  return fouten;
+}
+
+std::vector<PortaalRecht> portaal_rechten(const UitnodigingAanvraag& a) {
+  if (a.soort == PersoonSoort::gezinslid) {
+    return {PortaalRecht::plan_lezen, PortaalRecht::reageren, PortaalRecht::eigen_acties};
+  }
+  std::vector<PortaalRecht> rechten;
+  for (const auto r : a.rechten)
+    if (std::ranges::find(rechten, r) == rechten.end()) rechten.push_back(r);
+  std::ranges::sort(rechten);
+  return rechten;
+}
+
+}  // namespace regie::domain

@@ -1,0 +1,65 @@
+#pragma once
+// The household and its network as users (DOMAIN.md §12, issue "the household as users"): who may get
+// access, with which rights, and how long an invitation holds. Access starts with an invitation a regisseur
+// hands over out of band; accepting it sets up a password and a second factor.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/codes.hpp"
+#include "domain/huishouden.hpp"
+#include "domain/leeftijd.hpp"
+
+namespace regie::domain {
+
+// What a household user may do. A member gets all three; a network member what the household chose.
+enum class PortaalRecht {
+  plan_lezen,    // read the current plan: goals, actions, evaluation date, the regisseur
+  reageren,      // comment on a goal and propose changes
+  eigen_acties,  // mark his own actions done
+};
+
+template <>
+struct CodeTable<PortaalRecht> {
+  static constexpr std::array entries{
+      std::pair{PortaalRecht::plan_lezen, std::string_view{"plan_lezen"}},
+      std::pair{PortaalRecht::reageren, std::string_view{"reageren"}},
+      std::pair{PortaalRecht::eigen_acties, std::string_view{"eigen_acties"}},
+  };
+};
+
+// By age: 16 and older on an account of their own, 12 to 15 together with a parent or carer, younger
+// (and unborn) children not.
+enum class PortaalLeeftijd { eigen_account, met_ouder, te_jong };
+inline constexpr int kPortaalVanafJaren = 12;
+inline constexpr int kEigenAccountVanafJaren = 16;
+PortaalLeeftijd portaal_leeftijd(const Leeftijd& leeftijd);
+
+// An invitation holds this many days and is used once.
+inline constexpr int kUitnodigingDagen = 7;
+
+struct UitnodigingAanvraag {
+  PersoonSoort soort = PersoonSoort::gezinslid;
+  std::optional<Leeftijd> leeftijd;   // of a member
+  std::vector<PortaalRecht> rechten;  // of a network member; a member gets all
+  // For a member of 12 to 15: the parent or carer (a member) who looks on with him.
+  bool ouder_gekozen = false;
+  bool ouder_geschikt = false;          // that member is a parent or carer of 18 or older
+  bool toestemming_huishouden = false;  // a network member: the household agreed
+  // Under restricted sharing every invitation needs the regisseur's explicit, recorded decision.
+  bool afgeschermd = false;
+  std::string besluit;
+};
+
+struct UitnodigingFout {
+  std::string veld;
+  std::string reden;
+};
+
+// Every reason the invitation cannot be made, each naming its field; empty when it can.
+std::vector<UitnodigingFout> uitnodiging_fouten(const UitnodigingAanvraag& aanvraag);
+// The rights the account gets: a member all, a network member those chosen (without repeats).
+std::vector<PortaalRecht> portaal_rechten(const UitnodigingAanvraag& aanvraag);
+
+}  // namespace regie::domain

@@ -1,0 +1,203 @@
+#include "service/uitnodigingen.hpp"
+
+#include <sodium.h>
+
+#include <algorithm>
+#include <cctype>
+
+#include "service/invoer.hpp"
+#include "service/totp.hpp"
+#include "service/wachtwoord.hpp"
+#include "store/huishouden_store.hpp"
+#include "store/ids.hpp"
+
+namespace regie::service {
+namespace {
+
+using domain::PersoonSoort;
+
+// Letters and digits that cannot be mistaken for one another when read aloud or copied by hand.
+constexpr std::string_view kCodeTekens = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+// `groepen` groups of four random characters, joined by dashes: 20 bits a group.
+std::string willekeurige_code(int groepen) {
+  store::init_sodium();
+  std::string uit;
+  for (int g = 0; g < groepen; ++g) {
+    if (g > 0) uit += '-';
+    for (int i = 0; i < 4; ++i)
+      uit += kCodeTekens[randombytes_uniform(static_cast<std::uint32_t>(kCodeTekens.size()))];
+  }
+  return uit;
+}
+
+const std::string kOnbekendeCode =
+    "Deze uitnodigingscode is onbekend, al gebruikt, ingetrokken of verlopen. Vraag uw regisseur om een "
+    "nieuwe.";
+
+// Who acts before the account exists: the invited person, within his household.
+Context uitgenodigde(const store::UitnodigingRecord& u) {
+  Actor actor{u.persoon_id, u.gemeente_id, {}, false};
+  actor.portaal = PortaalActor{u.huishouden_id, u.persoon_soort, u.persoon_id, u.rechten};
+  return {actor, "portaal"};
+}
+
+bool volwassen_ouder(const store::GezinslidRecord& lid, domain::Datum vandaag) {
+  if (lid.relatie != domain::Relatie::ouder && lid.relatie != domain::Relatie::verzorger) return false;
+  const auto l = domain::leeftijd(lid.geboorte, vandaag).leeftijd;
+  return l && !l->ongeboren && l->jaren() >= 18;
+}
+
+std::string gebruikersnaam_vorm(const std::string& naam) {
+  std::string uit;
+  for (const char c : naam)
+    if (!std::isspace(static_cast<unsigned char>(c)))
+      uit += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return uit;
+}
+
+}  // namespace
+
+std::string uitnodigingscode_vorm(const std::string& code) {
+  std::string uit;
+  for (const char c : code) {
+    if (c == '-' || std::isspace(static_cast<unsigned char>(c))) continue;
+    uit += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
+  return uit;
+}
+
+UitgegevenUitnodiging Uitnodigingen::uitnodigen(const Context& ctx, const std::string& huishouden_id,
+                                                const UitnodigingInvoer& invoer) {
+  InvoerControle controle;
+  controle.maximaal("besluit", invoer.besluit);
+  controle.afronden("Uitnodiging");
+  return uitvoeren(ctx, "portaal.uitnodigen", [&](store::Tx& tx, Auditspoor& spoor) {
+    const auto h = laad_huishouden(tx, ctx, huishouden_id, Handeling::regie, spoor);
+    domain::UitnodigingAanvraag aanvraag;
+    aanvraag.soort = invoer.soort;
+    aanvraag.rechten = invoer.rechten;
+    aanvraag.toestemming_huishouden = invoer.toestemming_huishouden;
+    aanvraag.afgeschermd = h.afgeschermd;
+    aanvraag.besluit = invoer.besluit;
+    bool gevonden = false;
+    if (invoer.soort == PersoonSoort::gezinslid) {
+      for (const auto& lid : store::gezinsleden(tx, h.id)) {
+        if (lid.id == invoer.persoon_id) {
+          gevonden = true;
+          aanvraag.leeftijd = domain::leeftijd(lid.geboorte, vandaag()).leeftijd;
+          spoor.personen.push_back(lid.id);
+        }
+        if (invoer.ouder_id && lid.id == *invoer.ouder_id)
+          aanvraag.ouder_geschikt = volwassen_ouder(lid, vandaag());
+      }
+      aanvraag.ouder_gekozen = invoer.ouder_id.has_value();
+    } else if (invoer.soort == PersoonSoort::netwerklid) {
+      const auto lid = store::netwerklid(tx, invoer.persoon_id);
+      gevonden = lid && lid->huishouden_id == h.id;
+    }
+    if (!gevonden && invoer.soort != PersoonSoort::medewerker) {
+      throw BadRequest("De uitnodiging kan zo niet worden gemaakt.",
+                       {{"persoonId", "Kies iemand uit dit huishouden of uit zijn netwerk."}});
+    }
+    const auto fouten = domain::uitnodiging_fouten(aanvraag);
+    if (!fouten.empty()) {
+      std::vector<InvalidParam> velden;
+      for (const auto& f : fouten) velden.push_back({f.veld, f.reden});
+      throw BadRequest("De uitnodiging kan zo niet worden gemaakt.", std::move(velden));
+    }
+    if (store::persoon_heeft_account(tx, invoer.persoon_id))
+      throw Conflict(
+          "Deze persoon heeft al toegang tot Regie. Trek die eerst in als er een nieuwe nodig is.");
+    const UitgegevenUitnodiging uit{
+        store::nieuwe_id(), willekeurige_code(4),
+        domain::format_tijdstip(nu() + std::chrono::days{domain::kUitnodigingDagen})};
+    store::uitnodiging_invoegen(
+        tx, {uit.id, ctx.actor.gemeente_id, h.id, invoer.soort, invoer.persoon_id,
+             aanvraag.ouder_gekozen ? invoer.ouder_id : std::nullopt, domain::portaal_rechten(aanvraag),
+             aanvraag.besluit, store::sha256_hex(uitnodigingscode_vorm(uit.code)), ctx.actor.id, nu_tekst(),
+             uit.geldig_tot});
+    return uit;
+  });
+}
+
+UitnodigingenOverzicht Uitnodigingen::overzicht(const Context& ctx, const std::string& huishouden_id) {
+  return lezend_uitvoeren(ctx, "portaal.uitnodigingen_lezen", [&](store::Tx& tx, Auditspoor& spoor) {
+    const auto h = laad_huishouden(tx, ctx, huishouden_id, Handeling::lezen, spoor);
+    return UitnodigingenOverzicht{store::uitnodigingen(tx, h.id), store::accounts_van_huishouden(tx, h.id)};
+  });
+}
+
+void Uitnodigingen::intrekken(const Context& ctx, const std::string& huishouden_id, const std::string& id) {
+  uitvoeren(ctx, "portaal.uitnodiging_intrekken", [&](store::Tx& tx, Auditspoor& spoor) {
+    const auto h = laad_huishouden(tx, ctx, huishouden_id, Handeling::regie, spoor);
+    if (store::uitnodiging_intrekken(tx, h.id, id, nu_tekst())) return;
+    const auto lijst = store::uitnodigingen(tx, h.id);
+    if (std::ranges::none_of(lijst, [&](const auto& u) { return u.id == id; }))
+      throw NotFound("Deze uitnodiging bestaat niet.");
+    throw Conflict("Deze uitnodiging is al gebruikt of ingetrokken.");
+  });
+}
+
+store::UitnodigingRecord Uitnodigingen::geldige_uitnodiging(const std::string& code) {
+  const auto vorm = uitnodigingscode_vorm(code);
+  if (vorm.empty() || vorm.size() > 64) throw NotFound(kOnbekendeCode);
+  const auto u =
+      db().read([&](store::Tx& tx) { return store::uitnodiging_met_code(tx, store::sha256_hex(vorm)); });
+  if (!u || u->gebruikt_op || u->ingetrokken_op || u->geldig_tot <= nu_tekst())
+    throw NotFound(kOnbekendeCode);
+  return *u;
+}
+
+TotpInrichting Uitnodigingen::inrichten(const std::string& code) {
+  const auto u = geldige_uitnodiging(code);
+  const auto geheim = totp_geheim_nieuw();
+  uitvoeren(uitgenodigde(u), "portaal.inrichten", [&](store::Tx& tx, Auditspoor& spoor) {
+    spoor.huishouden_id = u.huishouden_id;
+    store::uitnodiging_totp_zetten(tx, u.id, geheim);
+  });
+  return {geheim, totp_adres(geheim, "huishouden")};
+}
+
+std::vector<std::string> Uitnodigingen::accepteren(const std::string& code, const Aanmelding& aanmelding) {
+  const auto u = geldige_uitnodiging(code);
+  const auto naam = gebruikersnaam_vorm(aanmelding.gebruikersnaam);
+  InvoerControle controle;
+  controle.verplicht("gebruikersnaam", naam, 64);
+  if (!naam.empty() && naam.size() < 3)
+    controle.fout("gebruikersnaam", "Kies een naam van ten minste 3 tekens.");
+  if (aanmelding.wachtwoord.size() < kMinimaleWachtwoordLengte)
+    controle.fout("wachtwoord", "Kies een wachtwoord van ten minste 12 tekens.");
+  std::optional<std::int64_t> stap;
+  if (!u.totp_geheim) {
+    controle.fout("totpCode", "Richt eerst de app voor de tweede stap in.");
+  } else {
+    stap = totp_stap(*u.totp_geheim, aanmelding.totp_code, std::chrono::system_clock::to_time_t(nu()), 0);
+    if (!stap) controle.fout("totpCode", "Deze code klopt niet. Vul de code in die de app nu toont.");
+  }
+  controle.afronden("Aanmelding");
+
+  const auto wachtwoord_hash = hash_wachtwoord(aanmelding.wachtwoord);
+  std::vector<std::string> herstelcodes;
+  std::vector<std::string> hashes;
+  for (int i = 0; i < kAantalHerstelcodes; ++i) {
+    herstelcodes.push_back(willekeurige_code(3));
+    hashes.push_back(store::sha256_hex(uitnodigingscode_vorm(herstelcodes.back())));
+  }
+  uitvoeren(uitgenodigde(u), "portaal.accepteren", [&](store::Tx& tx, Auditspoor& spoor) {
+    spoor.huishouden_id = u.huishouden_id;
+    if (store::gebruikersnaam_bestaat(tx, naam))
+      throw BadRequest("De aanmelding kan zo niet.",
+                       {{"gebruikersnaam", "Deze naam is al in gebruik. Kies een andere."}});
+    if (store::persoon_heeft_account(tx, u.persoon_id)) throw Conflict("U heeft al toegang tot Regie.");
+    const auto account_id = store::nieuwe_id();
+    if (!store::uitnodiging_gebruiken(tx, u.id, account_id, nu_tekst())) throw NotFound(kOnbekendeCode);
+    store::account_invoegen(tx,
+                            {account_id, u.gemeente_id, u.huishouden_id, u.persoon_soort, u.persoon_id,
+                             u.ouder_id, u.rechten, naam, wachtwoord_hash, *u.totp_geheim, *stap, nu_tekst()},
+                            hashes);
+  });
+  return herstelcodes;
+}
+
+}  // namespace regie::service

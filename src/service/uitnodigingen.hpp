@@ -1,0 +1,76 @@
+#pragma once
+// Access for the household and its network (DOMAIN.md §12; issue "the household as users"). A regisseur
+// invites a member or, with the household's consent, a network member; the code is shown once, to hand over
+// out of band, holds kUitnodigingDagen days and is used once. The invited person then sets up his account:
+// a password and a second factor (TOTP), and gets one-time recovery codes. Under restricted sharing every
+// invitation needs the regisseur's written decision, which the audit trail keeps.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/portaal.hpp"
+#include "service/dienst.hpp"
+#include "store/portaal_store.hpp"
+
+namespace regie::service {
+
+struct UitnodigingInvoer {
+  domain::PersoonSoort soort = domain::PersoonSoort::gezinslid;
+  std::string persoon_id;
+  std::optional<std::string> ouder_id;
+  std::vector<domain::PortaalRecht> rechten;
+  bool toestemming_huishouden = false;
+  std::string besluit;
+};
+
+struct UitgegevenUitnodiging {
+  std::string id;
+  std::string code;  // shown once; only its hash is kept
+  std::string geldig_tot;
+};
+
+struct UitnodigingenOverzicht {
+  std::vector<store::UitnodigingRecord> uitnodigingen;
+  std::vector<store::PortaalAccountRecord> accounts;
+};
+
+struct TotpInrichting {
+  std::string geheim;  // base32, for the authenticator app
+  std::string adres;   // otpauth:// for a QR code
+};
+
+struct Aanmelding {
+  std::string gebruikersnaam;
+  std::string wachtwoord;
+  std::string totp_code;  // the first code from the app: proves it was set up
+};
+
+inline constexpr int kAantalHerstelcodes = 10;
+
+class Uitnodigingen : public Dienst {
+ public:
+  using Dienst::Dienst;
+
+  // The regisseur's side. BadRequest naming the field, Conflict when the person has an account already.
+  UitgegevenUitnodiging uitnodigen(const Context& ctx, const std::string& huishouden_id,
+                                   const UitnodigingInvoer& invoer);
+  UitnodigingenOverzicht overzicht(const Context& ctx, const std::string& huishouden_id);
+  // NotFound for another household's, Conflict when it was used or revoked already.
+  void intrekken(const Context& ctx, const std::string& huishouden_id, const std::string& id);
+
+  // The invited person's side, before he has an account: NotFound for a code that is unknown, used,
+  // revoked or expired (all alike). Each call proposes a new secret, so the last one shown counts.
+  TotpInrichting inrichten(const std::string& code);
+  // Creates the account; returns the recovery codes (shown once). BadRequest naming the field for a name
+  // that is taken, a weak password or a wrong TOTP code.
+  std::vector<std::string> accepteren(const std::string& code, const Aanmelding& aanmelding);
+
+ private:
+  store::UitnodigingRecord geldige_uitnodiging(const std::string& code);
+};
+
+// "ABCD-EFGH-JKLM-NPQR" as typed, with or without dashes, spaces or lower case: the same code.
+std::string uitnodigingscode_vorm(const std::string& code);
+
+}  // namespace regie::service

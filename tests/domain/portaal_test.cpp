@@ -1,0 +1,74 @@
+// Who of the household and its network may get access to Regie, and with which rights (DOMAIN.md §12).
+
+#include "domain/portaal.hpp"
+
+#include <gtest/gtest.h>
+
+namespace regie::domain {
+namespace {
+
+Leeftijd jaar(int jaren) { return Leeftijd{jaren * 12, false, false}; }
+
+std::vector<std::string> velden(const UitnodigingAanvraag& a) {
+  std::vector<std::string> uit;
+  for (const auto& f : uitnodiging_fouten(a)) uit.push_back(f.veld);
+  return uit;
+}
+
+TEST(Portaal, SixteenOnTheirOwnTwelveToFifteenWithAParentYoungerNot) {
+  EXPECT_EQ(portaal_leeftijd(jaar(40)), PortaalLeeftijd::eigen_account);
+  EXPECT_EQ(portaal_leeftijd(jaar(16)), PortaalLeeftijd::eigen_account);
+  EXPECT_EQ(portaal_leeftijd(Leeftijd{16 * 12 - 1}), PortaalLeeftijd::met_ouder);  // a month before 16
+  EXPECT_EQ(portaal_leeftijd(jaar(12)), PortaalLeeftijd::met_ouder);
+  EXPECT_EQ(portaal_leeftijd(Leeftijd{12 * 12 - 1}), PortaalLeeftijd::te_jong);
+  EXPECT_EQ(portaal_leeftijd(Leeftijd{-3, true, false}), PortaalLeeftijd::te_jong);
+}
+
+TEST(Portaal, AMemberOfTwelveToFifteenNeedsAParentOfAge) {
+  UitnodigingAanvraag a;
+  a.leeftijd = jaar(14);
+  EXPECT_EQ(velden(a), std::vector<std::string>{"ouderId"});
+  a.ouder_gekozen = true;
+  EXPECT_EQ(velden(a), std::vector<std::string>{"ouderId"});  // chosen, but not a parent of 18 or older
+  a.ouder_geschikt = true;
+  EXPECT_TRUE(velden(a).empty());
+  a.leeftijd = jaar(11);
+  EXPECT_EQ(velden(a), std::vector<std::string>{"persoonId"});
+  a.leeftijd.reset();
+  EXPECT_EQ(velden(a), std::vector<std::string>{"persoonId"});
+}
+
+TEST(Portaal, ANetworkMemberNeedsTheHouseholdsConsentAndARight) {
+  UitnodigingAanvraag a;
+  a.soort = PersoonSoort::netwerklid;
+  EXPECT_EQ(velden(a), (std::vector<std::string>{"rechten", "toestemmingHuishouden"}));
+  a.rechten = {PortaalRecht::eigen_acties, PortaalRecht::plan_lezen, PortaalRecht::eigen_acties};
+  a.toestemming_huishouden = true;
+  EXPECT_TRUE(velden(a).empty());
+  EXPECT_EQ(portaal_rechten(a),
+            (std::vector<PortaalRecht>{PortaalRecht::plan_lezen, PortaalRecht::eigen_acties}));
+  a.soort = PersoonSoort::medewerker;
+  EXPECT_EQ(velden(a), std::vector<std::string>{"persoonSoort"});
+}
+
+TEST(Portaal, AMemberGetsEveryRight) {
+  UitnodigingAanvraag a;
+  a.leeftijd = jaar(30);
+  a.rechten = {PortaalRecht::plan_lezen};  // what was asked does not narrow a member's own access
+  EXPECT_EQ(portaal_rechten(a), (std::vector<PortaalRecht>{PortaalRecht::plan_lezen, PortaalRecht::reageren,
+                                                           PortaalRecht::eigen_acties}));
+}
+
+TEST(Portaal, UnderRestrictedSharingTheRegisseurWritesHisDecision) {
+  UitnodigingAanvraag a;
+  a.leeftijd = jaar(30);
+  a.afgeschermd = true;
+  EXPECT_EQ(velden(a), std::vector<std::string>{"besluit"});
+  a.besluit = "kort";
+  EXPECT_EQ(velden(a), std::vector<std::string>{"besluit"});
+  a.besluit = "Moeder is niet de dreiging; zij beschermt de kinderen.";
+  EXPECT_TRUE(velden(a).empty());
+}
+
+}  // namespace
+}  // namespace regie::domain

@@ -1,0 +1,183 @@
+// Access for the household (DOMAIN.md §12) through the service layer on SQLite and PostgreSQL: a regisseur
+// invites; the invited person sets up a second factor, proved with a code Debian's oathtool computes, and
+// gets recovery codes; the code works once, expires and can be revoked; age, consent and restricted sharing
+// are respected; portal and professional use cases never mix.
+
+#include "service/uitnodigingen.hpp"
+
+#include <cstdio>
+#include <regex>
+
+#include "service/autorisatie.hpp"
+#include "service/errors.hpp"
+#include "service/service_fixture.hpp"
+
+namespace regie::testing {
+namespace {
+
+using namespace regie::domain;
+using service::UitnodigingInvoer;
+
+class UitnodigingenTest : public ServiceTest {
+ protected:
+  void SetUp() override {
+    ServiceTest::SetUp();
+    if (!test_) return;
+    uitnodigingen = std::make_unique<service::Uitnodigingen>(omgeving());
+    id_ = huishouden_op_niveau(2);
+    for (const auto& l : huishoudens->lezen(systeem(), id_).gezinsleden)
+      if (l.lid.voornaam == "Mila") mila_ = l.lid.id;
+    sam_ = gezinslid(id_, Relatie::kind);  // born 2010: 16
+    auto kind = [&](const char* naam, std::chrono::year_month_day geboren) {
+      return huishoudens->gezinslid_toevoegen(
+          regie(id_), id_, {naam, "de Vries", {geboren, false}, std::nullopt, Relatie::kind});
+    };
+    using namespace std::chrono;
+    lotte_ = kind("Lotte", 2012y / January / 5d);  // 14
+    ties_ = kind("Ties", 2018y / June / 1d);       // 8
+  }
+  UitnodigingInvoer lid(const std::string& wie) {
+    UitnodigingInvoer in;
+    in.persoon_id = wie;
+    return in;
+  }
+  // The code an authenticator app shows now, from Debian's oathtool (not Regie's own code).
+  std::string totp_nu(const std::string& geheim) {
+    const auto seconden = std::chrono::duration_cast<std::chrono::seconds>(tijd_.time_since_epoch()).count();
+    const auto opdracht = "oathtool --totp -b '" + geheim + "' --now '@" + std::to_string(seconden) + "'";
+    FILE* p = popen(opdracht.c_str(), "r");
+    if (!p) return {};
+    char regel[32] = {};
+    const bool gelezen = std::fgets(regel, sizeof regel, p) != nullptr;
+    pclose(p);
+    std::string code = gelezen ? regel : "";
+    while (!code.empty() && (code.back() == '\n' || code.back() == '\r')) code.pop_back();
+    return code;
+  }
+  std::int64_t audit(const std::string& actie, const std::string& rol) {
+    return db().read([&](store::Tx& tx) {
+      return tx
+          .query_one("SELECT count(*) FROM audit WHERE actie = $1 AND rol = $2 AND huishouden_id = $3",
+                     {actie, rol, id_})
+          ->integer(0);
+    });
+  }
+
+  std::unique_ptr<service::Uitnodigingen> uitnodigingen;
+  std::string id_, mila_, sam_, lotte_, ties_;
+};
+
+TEST_P(UitnodigingenTest, AMemberOfSixteenSetsUpHisAccountWithASecondFactor) {
+  if (!test_) GTEST_SKIP();
+  const auto uit = uitnodigingen->uitnodigen(regie(id_), id_, lid(sam_));
+  EXPECT_TRUE(std::regex_match(uit.code, std::regex{"([A-HJ-NP-Z2-9]{4}-){3}[A-HJ-NP-Z2-9]{4}"})) << uit.code;
+  EXPECT_EQ(uit.geldig_tot.substr(0, 10), "2026-11-29");  // seven days
+  auto overzicht = uitnodigingen->overzicht(regie(id_), id_);
+  ASSERT_EQ(overzicht.uitnodigingen.size(), 1u);
+  EXPECT_NE(overzicht.uitnodigingen[0].code_hash, uit.code);  // only a hash is kept
+  EXPECT_TRUE(overzicht.accounts.empty());
+
+  const auto inrichting = uitnodigingen->inrichten(uit.code);
+  EXPECT_EQ(inrichting.geheim.size(), 32u);
+  EXPECT_NE(inrichting.adres.find("otpauth://totp/Regie:huishouden?secret=" + inrichting.geheim),
+            std::string::npos);
+  service::Aanmelding aanmelding{"Sam", "een-lang-wachtwoord", "000000"};
+  EXPECT_EQ(velden_van_fout([&] { uitnodigingen->accepteren(uit.code, aanmelding); }),
+            std::vector<std::string>{"totpCode"});
+  aanmelding.totp_code = totp_nu(inrichting.geheim);
+  ASSERT_EQ(aanmelding.totp_code.size(), 6u) << "oathtool ontbreekt?";
+  // Typed in lower case and without dashes, the code is the same code.
+  std::string getypt;
+  for (const char c : uit.code)
+    if (c != '-') getypt += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const auto herstelcodes = uitnodigingen->accepteren(getypt, aanmelding);
+  EXPECT_EQ(herstelcodes.size(), 10u);
+  EXPECT_NE(herstelcodes[0], herstelcodes[1]);
+
+  overzicht = uitnodigingen->overzicht(regie(id_), id_);
+  ASSERT_EQ(overzicht.accounts.size(), 1u);
+  EXPECT_EQ(overzicht.accounts[0].gebruikersnaam, "sam");
+  EXPECT_EQ(overzicht.accounts[0].persoon_id, sam_);
+  EXPECT_EQ(overzicht.accounts[0].rechten.size(), 3u);
+  EXPECT_TRUE(overzicht.uitnodigingen[0].gebruikt_op.has_value());
+  // Once only; and the household's access log shows what the member did himself.
+  EXPECT_THROW(uitnodigingen->accepteren(uit.code, aanmelding), service::NotFound);
+  EXPECT_THROW(uitnodigingen->uitnodigen(regie(id_), id_, lid(sam_)), service::Conflict);
+  EXPECT_EQ(audit("portaal.inrichten", "gezinslid"), 1);
+  EXPECT_EQ(audit("portaal.accepteren", "gezinslid"), 1);
+}
+
+TEST_P(UitnodigingenTest, AgeParentAndConsentAreRespected) {
+  if (!test_) GTEST_SKIP();
+  EXPECT_EQ(velden_van_fout([&] { uitnodigingen->uitnodigen(regie(id_), id_, lid(ties_)); }),
+            std::vector<std::string>{"persoonId"});
+  EXPECT_EQ(velden_van_fout([&] { uitnodigingen->uitnodigen(regie(id_), id_, lid(lotte_)); }),
+            std::vector<std::string>{"ouderId"});
+  auto met_ouder = lid(lotte_);
+  met_ouder.ouder_id = sam_;  // a brother of 16 is no parent
+  EXPECT_EQ(velden_van_fout([&] { uitnodigingen->uitnodigen(regie(id_), id_, met_ouder); }),
+            std::vector<std::string>{"ouderId"});
+  met_ouder.ouder_id = mila_;
+  EXPECT_NO_THROW(uitnodigingen->uitnodigen(regie(id_), id_, met_ouder));
+
+  const auto oma =
+      huishoudens->netwerklid_toevoegen(regie(id_), id_, {"Oma Riet", "grootmoeder", "06-12345678"});
+  UitnodigingInvoer netwerk;
+  netwerk.soort = PersoonSoort::netwerklid;
+  netwerk.persoon_id = oma;
+  netwerk.rechten = {PortaalRecht::plan_lezen};
+  EXPECT_EQ(velden_van_fout([&] { uitnodigingen->uitnodigen(regie(id_), id_, netwerk); }),
+            std::vector<std::string>{"toestemmingHuishouden"});
+  netwerk.toestemming_huishouden = true;
+  EXPECT_NO_THROW(uitnodigingen->uitnodigen(regie(id_), id_, netwerk));
+  // Someone of another household is not to be invited from here.
+  const auto ander = huishouden();
+  EXPECT_EQ(velden_van_fout([&] { uitnodigingen->uitnodigen(regie(id_), id_, lid(gezinslid(ander))); }),
+            std::vector<std::string>{"persoonId"});
+}
+
+TEST_P(UitnodigingenTest, UnderRestrictedSharingOnlyWithAWrittenDecision) {
+  if (!test_) GTEST_SKIP();
+  auto t = taxatie_voor(2);
+  t.signalen = {{SignaalType::stalking, false, std::nullopt, {}}};
+  niveaus->taxatie_vastleggen(regie(id_), id_, t);
+  ASSERT_TRUE(huishoudens->lezen(systeem(), id_).huishouden.afgeschermd);
+  EXPECT_EQ(velden_van_fout([&] { uitnodigingen->uitnodigen(regie(id_), id_, lid(mila_)); }),
+            std::vector<std::string>{"besluit"});
+  auto in = lid(mila_);
+  in.besluit = "Mila is niet de dreiging; zij beschermt de kinderen.";
+  uitnodigingen->uitnodigen(regie(id_), id_, in);
+  EXPECT_EQ(uitnodigingen->overzicht(regie(id_), id_).uitnodigingen.at(0).besluit, in.besluit);
+}
+
+TEST_P(UitnodigingenTest, ARevokedOrExpiredCodeIsUnknownAndOnlyTheRegisseurInvites) {
+  if (!test_) GTEST_SKIP();
+  EXPECT_THROW(uitnodigingen->uitnodigen(als(manager_, {Gebruikersrol::manager}), id_, lid(mila_)),
+               service::Forbidden);
+  const auto eerste = uitnodigingen->uitnodigen(regie(id_), id_, lid(mila_));
+  uitnodigingen->intrekken(regie(id_), id_, eerste.id);
+  EXPECT_THROW(uitnodigingen->inrichten(eerste.code), service::NotFound);
+  EXPECT_THROW(uitnodigingen->intrekken(regie(id_), id_, eerste.id), service::Conflict);
+  EXPECT_THROW(uitnodigingen->intrekken(regie(id_), id_, "onbekend"), service::NotFound);
+  const auto tweede = uitnodigingen->uitnodigen(regie(id_), id_, lid(mila_));
+  EXPECT_NO_THROW(uitnodigingen->inrichten(tweede.code));
+  verstrijk(std::chrono::hours{24 * 7});
+  EXPECT_THROW(uitnodigingen->inrichten(tweede.code), service::NotFound);
+  EXPECT_THROW(uitnodigingen->inrichten("AAAA-BBBB-CCCC-DDDD"), service::NotFound);
+}
+
+TEST_P(UitnodigingenTest, PortalAndProfessionalUseCasesNeverMix) {
+  if (!test_) GTEST_SKIP();
+  service::Context lid_ctx = als(sam_, {});
+  lid_ctx.actor.portaal =
+      service::PortaalActor{id_, PersoonSoort::gezinslid, sam_, {PortaalRecht::plan_lezen}};
+  EXPECT_THROW(service::vereis_autorisatie(lid_ctx, "huishouden.lezen"), service::Forbidden);
+  EXPECT_THROW(service::vereis_autorisatie(lid_ctx, "portaal.uitnodigen"), service::Forbidden);
+  EXPECT_NO_THROW(service::vereis_autorisatie(lid_ctx, "portaal.accepteren"));
+  EXPECT_THROW(service::vereis_autorisatie(regie(id_), "portaal.accepteren"), service::Forbidden);
+}
+
+REGIE_SERVICE_BACKENDS(UitnodigingenTest);
+
+}  // namespace
+}  // namespace regie::testing
