@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "service/geheimen.hpp"
+#include "service/inlogdrempel.hpp"
 #include "service/invoer.hpp"
 #include "service/wachtwoord.hpp"
 #include "store/beheer_store.hpp"
@@ -17,18 +18,6 @@ namespace {
 
 using namespace std::chrono;
 
-// Throttling per key: after `vrij` failures a growing wait (1, 2, 4 … seconds, at most a minute); from
-// `blokkeren` failures a lock. A key is forgotten after its lock period without attempts.
-struct Drempel {
-  std::string_view voorvoegsel;
-  int vrij;
-  int blokkeren;
-};
-constexpr Drempel kAccount{"gebruiker:", 3, 10};
-constexpr Drempel kAdres{"adres:", 20, 50};
-constexpr auto kBlokkade = minutes(15);
-constexpr auto kMaxWachttijd = seconds(60);
-
 std::string normaliseer(std::string naam) {
   std::ranges::transform(naam, naam.begin(),
                          [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -37,24 +26,6 @@ std::string normaliseer(std::string naam) {
 
 domain::Tijdstip tijd(const std::string& tekst) {
   return domain::parse_tijdstip(tekst).value_or(domain::Tijdstip{});
-}
-
-int seconden_tot(domain::Tijdstip nu, domain::Tijdstip dan) {
-  return static_cast<int>(std::max<std::int64_t>(1, duration_cast<seconds>(dan - nu).count() + 1));
-}
-
-store::InlogPogingRecord mislukt(const std::optional<store::InlogPogingRecord>& vorig,
-                                 const std::string& sleutel, const Drempel& d, domain::Tijdstip nu) {
-  const bool vergeten = !vorig || nu - tijd(vorig->laatste_op) > kBlokkade;
-  const int aantal = (vergeten ? 0 : vorig->mislukt) + 1;
-  auto wacht = domain::Tijdstip::duration{0};
-  if (aantal >= d.blokkeren) {
-    wacht = kBlokkade;
-  } else if (aantal > d.vrij) {
-    wacht =
-        std::min<domain::Tijdstip::duration>(seconds(1 << std::min(aantal - d.vrij - 1, 6)), kMaxWachttijd);
-  }
-  return {sleutel, aantal, domain::format_tijdstip(nu), domain::format_tijdstip(nu + wacht)};
 }
 
 std::vector<domain::Gebruikersrol> rollen(const std::vector<std::string>& codes) {
@@ -87,33 +58,21 @@ Sessies::Sessies(Omgeving omgeving, SessieConfig config)
 Inlog Sessies::inloggen(const std::string& gebruikersnaam, const std::string& wachtwoord,
                         const std::string& client_adres) {
   const auto nu = this->nu();
-  const std::string account_sleutel =
-      std::string{kAccount.voorvoegsel} + normaliseer(gebruikersnaam).substr(0, 64);
-  const std::string adres_sleutel = std::string{kAdres.voorvoegsel} + client_adres;
+  const std::vector<DrempelSleutel> sleutels{drempel_sleutel(kAccountDrempel, normaliseer(gebruikersnaam)),
+                                             drempel_sleutel(kAdresDrempel, client_adres)};
 
   // Refused before any password is checked while a key must wait.
-  const auto [gebruiker, account_poging, adres_poging] = db().read([&](store::Tx& tx) {
-    return std::tuple{store::gebruiker_met_naam(tx, normaliseer(gebruikersnaam)),
-                      store::inlogpoging(tx, account_sleutel), store::inlogpoging(tx, adres_sleutel)};
+  const auto gebruiker = db().read([&](store::Tx& tx) {
+    vereis_geen_wachttijd(tx, sleutels, nu);
+    return store::gebruiker_met_naam(tx, normaliseer(gebruikersnaam));
   });
-  for (const auto* poging : {&account_poging, &adres_poging}) {
-    if (*poging && tijd((*poging)->volgende_poging_op) > nu) {
-      throw TooManyRequests("Te veel mislukte pogingen. Probeer het over enkele ogenblikken opnieuw.",
-                            seconden_tot(nu, tijd((*poging)->volgende_poging_op)));
-    }
-  }
 
   // The same work for a known and an unknown name: one Argon2id verification.
   const bool wachtwoord_klopt =
       controleer_wachtwoord(gebruiker ? gebruiker->wachtwoord_hash : dummy_hash_, wachtwoord);
   const bool gelukt = gebruiker && wachtwoord_klopt && !gebruiker->geblokkeerd;
   if (!gelukt) {
-    db().write([&](store::Tx& tx) {
-      store::inlogpoging_zetten(
-          tx, mislukt(store::inlogpoging(tx, account_sleutel), account_sleutel, kAccount, nu));
-      store::inlogpoging_zetten(tx,
-                                mislukt(store::inlogpoging(tx, adres_sleutel), adres_sleutel, kAdres, nu));
-    });
+    db().write([&](store::Tx& tx) { mislukte_poging(tx, sleutels, nu); });
     throw NotAuthenticated(std::string{kInlogFout});
   }
 
@@ -125,7 +84,7 @@ Inlog Sessies::inloggen(const std::string& gebruikersnaam, const std::string& wa
   const auto actor = db().read([&](store::Tx& tx) { return store::account_actor(tx, gebruiker->id); });
   inlog.ctx = {Actor{actor->medewerker_id, actor->gemeente_id, rollen(actor->rollen), false}, "inloggen"};
   uitvoeren(inlog.ctx, "sessie.inloggen", [&](store::Tx& tx, Auditspoor&) {
-    store::inlogpoging_wissen(tx, account_sleutel);
+    store::inlogpoging_wissen(tx, sleutels.front().sleutel);
     store::sessie_invoegen(tx, {store::sha256_hex(inlog.token),
                                 gebruiker->id,
                                 store::sha256_hex(inlog.csrf_token),
