@@ -130,6 +130,9 @@ const std::vector<Autorisatie> kAutorisaties{
   {"portaal.uitnodiging_intrekken",    {},                          huishouden,        regie},
   {"portaal.inrichten",                {},                          portaal,           {}},
   {"portaal.accepteren",               {},                          portaal,           {}},
+  {"portaal.inloggen",                 {},                          portaal,           {}},
+  {"portaal.uitloggen",                {},                          portaal,           {}},
+  {"portaal.profiel_lezen",            {},                          portaal,           {}},
 };
 // clang-format on
 

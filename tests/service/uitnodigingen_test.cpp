@@ -5,6 +5,8 @@
 
 #include "service/uitnodigingen.hpp"
 
+#include "service/portaal_sessies.hpp"
+
 #include <cstdio>
 #include <regex>
 
@@ -175,6 +177,47 @@ TEST_P(UitnodigingenTest, PortalAndProfessionalUseCasesNeverMix) {
   EXPECT_THROW(service::vereis_autorisatie(lid_ctx, "portaal.uitnodigen"), service::Forbidden);
   EXPECT_NO_THROW(service::vereis_autorisatie(lid_ctx, "portaal.accepteren"));
   EXPECT_THROW(service::vereis_autorisatie(regie(id_), "portaal.accepteren"), service::Forbidden);
+}
+
+TEST_P(UitnodigingenTest, TheMemberLogsInWithHisSecondFactorEachCodeOnce) {
+  if (!test_) GTEST_SKIP();
+  const auto uit = uitnodigingen->uitnodigen(regie(id_), id_, lid(sam_));
+  const auto geheim = uitnodigingen->inrichten(uit.code).geheim;
+  const auto herstel = uitnodigingen->accepteren(uit.code, {"sam", "een-lang-wachtwoord", totp_nu(geheim)});
+  service::PortaalSessies portaal{omgeving(), {}};
+  // The code that set up the account was spent; the app's next one works, once.
+  EXPECT_THROW(portaal.inloggen("sam", "een-lang-wachtwoord", totp_nu(geheim), "10.0.0.1"),
+               service::NotAuthenticated);
+  tijd_ += std::chrono::seconds{30};
+  EXPECT_THROW(portaal.inloggen("sam", "een-verkeerd-wachtwoord", totp_nu(geheim), "10.0.0.1"),
+               service::NotAuthenticated);
+  const auto inlog = portaal.inloggen("Sam", "een-lang-wachtwoord", totp_nu(geheim), "10.0.0.1");
+  EXPECT_EQ(inlog.sessie.zekerheid, service::kZekerheidTotp);
+  EXPECT_THROW(portaal.inloggen("sam", "een-lang-wachtwoord", totp_nu(geheim), "10.0.0.1"),
+               service::NotAuthenticated);
+  const auto sessie = portaal.sessie(inlog.token);
+  ASSERT_TRUE(sessie);
+  EXPECT_TRUE(portaal.csrf_klopt(*sessie, inlog.csrf_token));
+  EXPECT_FALSE(portaal.csrf_klopt(*sessie, "iets-anders"));
+  const auto profiel = portaal.profiel(*sessie);
+  EXPECT_EQ(profiel.naam, "Sam");
+  EXPECT_EQ(profiel.huishouden, "Gezin de Vries");
+  EXPECT_EQ(profiel.rechten.size(), 3u);
+  EXPECT_EQ(audit("portaal.inloggen", "gezinslid"), 1);
+
+  // A recovery code instead of the app: once.
+  const auto met_herstel = portaal.inloggen("sam", "een-lang-wachtwoord", herstel[3], "10.0.0.1");
+  EXPECT_EQ(met_herstel.sessie.zekerheid, service::kZekerheidHerstelcode);
+  EXPECT_THROW(portaal.inloggen("sam", "een-lang-wachtwoord", herstel[3], "10.0.0.1"),
+               service::NotAuthenticated);
+
+  // Idle for longer than a quarter of an hour, or logged out: the session is gone.
+  portaal.uitloggen(*portaal.sessie(met_herstel.token));
+  EXPECT_FALSE(portaal.sessie(met_herstel.token));
+  tijd_ += std::chrono::minutes{16};
+  EXPECT_FALSE(portaal.sessie(inlog.token));
+  // A professional's session token is no portal session, and the other way round.
+  EXPECT_FALSE(portaal.sessie("geen-token"));
 }
 
 REGIE_SERVICE_BACKENDS(UitnodigingenTest);

@@ -1,0 +1,70 @@
+#pragma once
+// Logging in to the household's portal (issue "the household as users"): name, password and a second factor
+// — the authenticator app's code, or one of the one-time recovery codes — with the same throttling as the
+// professionals' login. Portal sessions are apart from professionals' sessions: their own cookie and CSRF
+// token, and a shorter idle time. The way the user proved who he is (the assurance) stays with the session,
+// so that what he signs can say so.
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "service/dienst.hpp"
+
+namespace regie::service {
+
+struct PortaalSessieConfig {
+  std::chrono::minutes inactief{15};
+  std::chrono::hours absoluut{4};
+};
+
+// How a portal user proved who he is.
+inline constexpr std::string_view kZekerheidTotp = "wachtwoord+totp";
+inline constexpr std::string_view kZekerheidHerstelcode = "wachtwoord+herstelcode";
+
+struct PortaalSessieInfo {
+  Context ctx;
+  std::string account_id;
+  std::string token_hash;
+  std::string csrf_hash;
+  std::string verloopt_op;
+  std::string zekerheid;
+};
+
+struct PortaalInlog {
+  std::string token;       // for the cookie; never stored
+  std::string csrf_token;  // for the X-CSRF-Token header
+  PortaalSessieInfo sessie;
+};
+
+struct PortaalProfiel {
+  std::string gebruikersnaam;
+  std::string naam;  // the member's first name or the network member's name
+  std::string huishouden;
+  std::vector<domain::PortaalRecht> rechten;
+  std::string zekerheid;
+};
+
+inline constexpr std::string_view kPortaalInlogFout =
+    "De combinatie van gebruikersnaam, wachtwoord en code is onjuist.";
+
+class PortaalSessies : public Dienst {
+ public:
+  PortaalSessies(Omgeving omgeving, PortaalSessieConfig config);
+
+  // `tweede_factor`: the app's six digits, or a recovery code (used once). NotAuthenticated with one message
+  // for every failure; TooManyRequests while throttled.
+  PortaalInlog inloggen(const std::string& gebruikersnaam, const std::string& wachtwoord,
+                        const std::string& tweede_factor, const std::string& client_adres);
+  std::optional<PortaalSessieInfo> sessie(const std::string& token);
+  bool csrf_klopt(const PortaalSessieInfo& sessie, const std::string& csrf_token) const;
+  void uitloggen(const PortaalSessieInfo& sessie);
+  PortaalProfiel profiel(const PortaalSessieInfo& sessie);
+
+ private:
+  PortaalSessieConfig config_;
+  std::string dummy_hash_;
+};
+
+}  // namespace regie::service
