@@ -135,21 +135,49 @@ std::string Router::client_adres(const http::Request& request) const {
   return request.remote_address;
 }
 
-std::string Router::sessie_cookie(const std::string& token, const http::Request& request) const {
+std::string Router::cookie_zetten(std::string_view naam, const std::string& waarde, int seconden,
+                                  const http::Request& request) const {
   const bool https = config_.achter_https_proxy && request.header("x-forwarded-proto") == "https";
-  return std::string{kSessieCookie} + "=" + token +
-         "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(config_.sessie_cookie_seconden) +
+  return std::string{naam} + "=" + waarde +
+         "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(seconden) +
          (https ? "; Secure" : "");
 }
 
+std::string Router::sessie_cookie(const std::string& token, const http::Request& request) const {
+  return cookie_zetten(kSessieCookie, token, config_.sessie_cookie_seconden, request);
+}
+
 std::string Router::sessie_cookie_wissen(const http::Request& request) const {
-  const bool https = config_.achter_https_proxy && request.header("x-forwarded-proto") == "https";
-  return std::string{kSessieCookie} + "=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0" +
-         (https ? "; Secure" : "");
+  return cookie_zetten(kSessieCookie, "", 0, request);
+}
+
+std::string Router::portaal_cookie(const std::string& token, const http::Request& request) const {
+  return cookie_zetten(kPortaalCookie, token, config_.portaal_cookie_seconden, request);
+}
+
+std::string Router::portaal_cookie_wissen(const http::Request& request) const {
+  return cookie_zetten(kPortaalCookie, "", 0, request);
+}
+
+void Router::authenticeer_portaal(Verzoek& v) const {
+  const auto token = cookie(v.http, kPortaalCookie);
+  if (!token || portaal_ == nullptr)
+    throw service::NotAuthenticated("Log in op het portaal om verder te gaan.");
+  v.portaal_sessie = portaal_->sessie(*token);
+  if (!v.portaal_sessie)
+    throw service::NotAuthenticated("Uw sessie is verlopen of beëindigd. Log opnieuw in.");
+  if (verandert_iets(v.http.method)) {
+    const auto csrf = v.http.header(kCsrfHeader);
+    if (!csrf || !portaal_->csrf_klopt(*v.portaal_sessie, std::string{*csrf})) {
+      throw service::Forbidden("Het CSRF-token ontbreekt of klopt niet. Laad de pagina opnieuw.");
+    }
+  }
+  v.ctx = v.portaal_sessie->ctx;
 }
 
 void Router::authenticeer(const Route& route, Verzoek& v) const {
   if (route.toegang == Toegang::openbaar) return;
+  if (route.toegang == Toegang::portaal) return authenticeer_portaal(v);
   if (const auto authorization = v.http.header("authorization");
       authorization && authorization->starts_with("Bearer ")) {
     if (route.toegang != Toegang::token || sessies_ == nullptr) {

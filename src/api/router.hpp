@@ -17,6 +17,8 @@ namespace regie::api {
 
 inline constexpr std::string_view kApiVersion = "1.0.0";
 inline constexpr std::string_view kSessieCookie = "regie_sessie";
+// The household portal's session: a cookie of its own (issue "the household as users").
+inline constexpr std::string_view kPortaalCookie = "regie_portaal";
 inline constexpr std::string_view kCsrfHeader = "x-csrf-token";
 
 using Handler = std::function<http::Response(Verzoek&)>;
@@ -25,6 +27,7 @@ enum class Toegang {
   openbaar,  // no login
   sessie,    // a logged-in user
   token,     // a logged-in user, or an integration's bearer token with the route's scope
+  portaal,   // a household user logged in to the portal (its own cookie)
 };
 
 struct Route {
@@ -39,6 +42,7 @@ struct Route {
 struct ApiConfig {
   bool achter_https_proxy = false;  // trust X-Forwarded-Proto/-For from the proxy in front
   int sessie_cookie_seconden = 12 * 3600;
+  int portaal_cookie_seconden = 4 * 3600;
   bool mail_ingesteld = false;  // a mail server is configured: professionals can choose notification mail
 };
 
@@ -60,12 +64,20 @@ class Router {
   std::string client_adres(const http::Request& request) const;
   std::string sessie_cookie(const std::string& token, const http::Request& request) const;
   std::string sessie_cookie_wissen(const http::Request& request) const;
+  void met_portaal(service::PortaalSessies* portaal) { portaal_ = portaal; }
+  std::string portaal_cookie(const std::string& token, const http::Request& request) const;
+  std::string portaal_cookie_wissen(const http::Request& request) const;
 
  private:
   http::Response dispatch(const http::Request& request) const;
   void authenticeer(const Route& route, Verzoek& verzoek) const;
 
+  std::string cookie_zetten(std::string_view naam, const std::string& waarde, int seconden,
+                            const http::Request& request) const;
+  void authenticeer_portaal(Verzoek& verzoek) const;
+
   service::Sessies* sessies_;
+  service::PortaalSessies* portaal_ = nullptr;
   ApiConfig config_;
   std::vector<Route> routes_;
 };

@@ -4,6 +4,7 @@ namespace regie::api {
 
 Router make_router(service::Diensten& d, ApiConfig config) {
   Router router{&d.sessies, config};
+  router.met_portaal(&d.portaal_sessies);
   add_health_routes(router, d);
   add_openapi_routes(router);
   add_adviezen_routes(router);
@@ -21,6 +22,7 @@ Router make_router(service::Diensten& d, ApiConfig config) {
   add_basiseisen_routes(router, d);
   add_beoordeling_routes(router, d);
   add_monitoring_routes(router, d);
+  add_portaal_routes(router, d);
   return router;
 }
 

@@ -10,6 +10,7 @@
 #include "http/message.hpp"
 #include "service/context.hpp"
 #include "service/pagina.hpp"
+#include "service/portaal_sessies.hpp"
 #include "service/sessies.hpp"
 
 namespace regie::api {
@@ -19,7 +20,8 @@ struct Verzoek {
   std::map<std::string, std::string> params;  // from the path pattern, e.g. {"huishoudenId": "…"}
   std::map<std::string, std::string> query;   // decoded
   std::optional<service::Context> ctx;
-  std::optional<service::SessieInfo> sessie;  // when authenticated by cookie
+  std::optional<service::SessieInfo> sessie;                   // when authenticated by cookie
+  std::optional<service::PortaalSessieInfo> portaal_sessie{};  // a household user, by the portal's cookie
 
   const service::Context& context() const;  // throws NotAuthenticated when absent
   const std::string& param(const std::string& naam) const;

@@ -125,7 +125,7 @@ const std::vector<Autorisatie> kAutorisaties{
   {"monitoring.lezen",                 {agendahouder, af},          eigen_organisatie, {}},
   {"monitoring.verversen",             {agendahouder},              geen,              {}},
   // The household and its network as users (DOMAIN.md §12)
-  {"portaal.uitnodigen",               {regisseur},                 huishouden,        regie},
+  {"portaal.uitnodigen",               {},                          huishouden,        regie},
   {"portaal.uitnodigingen_lezen",      {},                          huishouden,        lezen},
   {"portaal.uitnodiging_intrekken",    {},                          huishouden,        regie},
   {"portaal.inrichten",                {},                          portaal,           {}},

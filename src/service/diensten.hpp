@@ -19,9 +19,11 @@
 #include "service/noodtoegangen.hpp"
 #include "service/notities.hpp"
 #include "service/plannen.hpp"
+#include "service/portaal_sessies.hpp"
 #include "service/regisseurs.hpp"
 #include "service/sessies.hpp"
 #include "service/toegangslog.hpp"
+#include "service/uitnodigingen.hpp"
 #include "service/veiligheid.hpp"
 
 namespace regie::service {
@@ -49,6 +51,8 @@ struct Diensten {
         beoordelingen(omgeving),
         monitoring(omgeving),
         gereedheid(omgeving),
+        uitnodigingen(omgeving),
+        portaal_sessies(omgeving, PortaalSessieConfig{}),
         sessies(omgeving, sessies_config) {}
 
   Beheer beheer;
@@ -72,6 +76,8 @@ struct Diensten {
   Beoordelingen beoordelingen;
   Monitoring monitoring;
   Gereedheid gereedheid;
+  Uitnodigingen uitnodigingen;
+  PortaalSessies portaal_sessies;
   Sessies sessies;
 };
 

@@ -90,6 +90,8 @@ enum class Soort {
   agendahouder,            // the agendahouder only
   werkgemeente,            // choose the demo gemeente to work in: its own staff and contracted organisations
   eigen_melding,           // a notification of the regisseur's own: nobody else's
+  portaal,                 // the household portal's own session: no professional or token has one
+  portaal_code,            // open, with an invitation code nobody was given: unknown to everyone
 };
 
 constexpr auto O = Uitkomst::ok;
@@ -107,6 +109,8 @@ constexpr auto U = Uitkomst::niet_ingelogd;
 const std::map<Soort, std::array<Uitkomst, kIedereen.size()>> kVerwacht{
     {Soort::openbaar, {O, O, O, O, O, O, O, O, O, O, O, O, O, O, O}},
     {Soort::ingelogd, {O, O, O, O, O, O, O, O, O, O, O, U, U, O, O}},
+    {Soort::portaal, {U, U, U, U, U, U, U, U, U, U, U, U, U, U, U}},
+    {Soort::portaal_code, {N, N, N, N, N, N, N, N, N, N, N, N, N, N, N}},
     {Soort::advies, {O, O, O, O, O, O, O, O, O, O, O, U, O, O, O}},
     {Soort::professional, {O, O, O, O, F, F, F, F, F, O, F, U, U, O, O}},
     {Soort::zoeker, {O, O, O, O, O, O, F, F, F, O, F, U, U, O, O}},
@@ -295,6 +299,41 @@ std::vector<Geval> gevallen() {
        vast("/api/v1/mij/meldingen/_alle_gelezen", json::object{})},
       {"GET", "/api/v1/mij/meldingen/instellingen", Soort::ingelogd,
        vast("/api/v1/mij/meldingen/instellingen")},
+      // The household portal: the regisseur invites; the portal's own routes are closed to professionals.
+      {"POST", "/api/v1/huishoudens/{huishoudenId}/uitnodigingen", Soort::regie,
+       [](MatrixWereld& w, Wie) {
+         return Aanvraag{w.pad("/uitnodigingen"),
+                         json::object{{"persoonSoort", "gezinslid"},
+                                      {"persoonId", w.ouder},
+                                      {"besluit", "Moeder is niet de dreiging en beschermt de kinderen."}}};
+       }},
+      {"GET", "/api/v1/huishoudens/{huishoudenId}/uitnodigingen", Soort::lezen, huishouden("/uitnodigingen")},
+      {"POST", "/api/v1/huishoudens/{huishoudenId}/uitnodigingen/{uitnodigingId}/_intrekken", Soort::regie,
+       [](MatrixWereld& w, Wie) {
+         const auto nieuw = verwacht(w.rik().post(w.pad("/uitnodigingen"),
+                                                  json::object{{"persoonSoort", "gezinslid"},
+                                                               {"persoonId", w.ouder},
+                                                               {"besluit", "Moeder beschermt de kinderen."}}),
+                                     201);
+         return Aanvraag{w.pad("/uitnodigingen/" + id_van(nieuw) + "/_intrekken"), json::object{}};
+       }},
+      {"POST", "/api/v1/portaal/uitnodiging/_inrichten", Soort::portaal_code,
+       vast("/api/v1/portaal/uitnodiging/_inrichten", json::object{{"code", "AAAA-BBBB-CCCC-DDDD"}})},
+      {"POST", "/api/v1/portaal/uitnodiging/_accepteren", Soort::portaal_code,
+       vast("/api/v1/portaal/uitnodiging/_accepteren", json::object{{"code", "AAAA-BBBB-CCCC-DDDD"},
+                                                                    {"gebruikersnaam", "iemand"},
+                                                                    {"wachtwoord", "een-lang-wachtwoord"},
+                                                                    {"totpCode", "123456"}})},
+      // A name per actor: three failures on one name would throttle it (429) for the next.
+      {"POST", "/api/v1/portaal/sessies", Soort::portaal,
+       [](MatrixWereld&, Wie wie) {
+         return Aanvraag{"/api/v1/portaal/sessies",
+                         json::object{{"gebruikersnaam", "iemand-" + std::to_string(static_cast<int>(wie))},
+                                      {"wachtwoord", "een-lang-wachtwoord"},
+                                      {"code", "123456"}}};
+       }},
+      {"DELETE", "/api/v1/portaal/sessies/huidig", Soort::portaal, vast("/api/v1/portaal/sessies/huidig")},
+      {"GET", "/api/v1/portaal/mij", Soort::portaal, vast("/api/v1/portaal/mij")},
       // Each sets his own choice; the world's server has no mail server.
       {"PUT", "/api/v1/mij/meldingen/instellingen", Soort::ingelogd,
        vast("/api/v1/mij/meldingen/instellingen", json::object{{"mailBijMelding", true}}),

@@ -19,6 +19,21 @@ HttpResponse ApiKlant::inloggen(const std::string& gebruikersnaam, const std::st
   return r;
 }
 
+HttpResponse ApiKlant::portaal_inloggen(const std::string& gebruikersnaam, const std::string& wachtwoord,
+                                        const std::string& code) {
+  HttpConnection c{port_};
+  const auto r =
+      c.request("POST", "/api/v1/portaal/sessies",
+                json::serialize(json::object{
+                    {"gebruikersnaam", gebruikersnaam}, {"wachtwoord", wachtwoord}, {"code", code}}));
+  if (r.status == 201) {
+    const auto set_cookie = r.header("set-cookie");
+    cookie_ = set_cookie.substr(0, set_cookie.find(';'));
+    csrf_ = std::string{json::parse(r.body).at("csrfToken").as_string()};
+  }
+  return r;
+}
+
 HttpResponse ApiKlant::verzoek(const std::string& method, const std::string& pad, const json::value& body) {
   std::vector<std::pair<std::string, std::string>> headers;
   if (!cookie_.empty()) headers.emplace_back("Cookie", cookie_);

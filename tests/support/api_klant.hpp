@@ -16,6 +16,9 @@ class ApiKlant {
 
   // Logs in; returns the response (201 on success). Keeps the cookie and the CSRF token.
   HttpResponse inloggen(const std::string& gebruikersnaam, const std::string& wachtwoord = kDemoWachtwoord);
+  // Logs in to the household portal (its own cookie); keeps cookie and CSRF token on success.
+  HttpResponse portaal_inloggen(const std::string& gebruikersnaam, const std::string& wachtwoord,
+                                const std::string& code);
   void met_token(const std::string& token) { token_ = token; }
   void zonder_csrf() { csrf_.clear(); }
   void met_csrf(std::string csrf) { csrf_ = std::move(csrf); }

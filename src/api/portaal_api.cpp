@@ -1,0 +1,132 @@
+// The household and its network as users (issue "the household as users", DOMAIN.md §12): the regisseur's
+// invitations on the household, and the portal's own entrance — setting up an account from an invitation,
+// logging in with a second factor, who am I, logging out. The portal has its own session cookie.
+
+#include "api/json_in.hpp"
+#include "api/json_uit.hpp"
+#include "api/routes.hpp"
+
+namespace regie::api {
+namespace {
+
+using namespace regie::domain;
+
+std::string status_van(const store::UitnodigingRecord& u, const std::string& nu) {
+  if (u.gebruikt_op) return "gebruikt";
+  if (u.ingetrokken_op) return "ingetrokken";
+  return u.geldig_tot <= nu ? "verlopen" : "open";
+}
+
+std::vector<PortaalRecht> rechten_uit(Lezer& l) {
+  std::vector<PortaalRecht> rechten;
+  for (const auto& tekst : l.teksten("rechten", false, 3)) {
+    const auto recht = from_code<PortaalRecht>(tekst);
+    if (!recht)
+      throw service::BadRequest("De uitnodiging kan zo niet worden gemaakt.",
+                                {{"rechten", "Kies uit: het plan lezen, reageren, eigen acties afvinken."}});
+    rechten.push_back(*recht);
+  }
+  return rechten;
+}
+
+}  // namespace
+
+void add_portaal_routes(Router& r, service::Diensten& d) {
+  const std::string uitnodigingen = "/api/v1/huishoudens/{huishoudenId}/uitnodigingen";
+  r.add("POST", uitnodigingen, Toegang::sessie, [&d](Verzoek& v) {
+    Lezer l{v.body()};
+    service::UitnodigingInvoer in;
+    const auto soort = l.code<PersoonSoort>("persoonSoort", true);
+    in.persoon_id = l.tekst("persoonId", true).value_or("");
+    in.ouder_id = l.tekst("ouderId", false);
+    in.rechten = rechten_uit(l);
+    in.toestemming_huishouden = l.boolean("toestemmingHuishouden", false).value_or(false);
+    in.besluit = l.tekst_of_leeg("besluit");
+    l.afronden("Uitnodiging");
+    in.soort = *soort;
+    const auto uit = d.uitnodigingen.uitnodigen(v.context(), v.param("huishoudenId"), in);
+    return created(json::object{{"id", uit.id}, {"code", uit.code}, {"geldigTot", uit.geldig_tot}},
+                   "/api/v1/huishoudens/" + v.param("huishoudenId") + "/uitnodigingen");
+  });
+  r.add("GET", uitnodigingen, Toegang::sessie, [&d](Verzoek& v) {
+    const auto o = d.uitnodigingen.overzicht(v.context(), v.param("huishoudenId"));
+    const auto nu = domain::format_tijdstip(service::systeemklok()());
+    json::array items;
+    for (const auto& u : o.uitnodigingen) {
+      items.push_back(json::object{{"id", u.id},
+                                   {"persoonSoort", code(u.persoon_soort)},
+                                   {"persoonId", u.persoon_id},
+                                   {"rechten", codes(u.rechten)},
+                                   {"besluit", u.besluit},
+                                   {"aangemaaktOp", u.aangemaakt_op},
+                                   {"geldigTot", u.geldig_tot},
+                                   {"status", status_van(u, nu)}});
+    }
+    json::array accounts;
+    for (const auto& a : o.accounts) {
+      accounts.push_back(json::object{{"persoonSoort", code(a.persoon_soort)},
+                                      {"persoonId", a.persoon_id},
+                                      {"rechten", codes(a.rechten)},
+                                      {"sinds", a.aangemaakt_op}});
+    }
+    return ok(json::object{{"items", std::move(items)}, {"accounts", std::move(accounts)}});
+  });
+  r.add("POST", uitnodigingen + "/{uitnodigingId}/_intrekken", Toegang::sessie, [&d](Verzoek& v) {
+    Lezer{v.body()}.afronden("Intrekken");
+    d.uitnodigingen.intrekken(v.context(), v.param("huishoudenId"), v.param("uitnodigingId"));
+    return geen_inhoud();
+  });
+
+  // The invited person, before he has an account: the code he was handed is his key.
+  r.add("POST", "/api/v1/portaal/uitnodiging/_inrichten", Toegang::openbaar, [&d](Verzoek& v) {
+    Lezer l{v.body()};
+    const auto code = l.tekst("code", true);
+    l.afronden("Uitnodiging");
+    const auto inrichting = d.uitnodigingen.inrichten(*code);
+    return ok(json::object{{"totpGeheim", inrichting.geheim}, {"totpAdres", inrichting.adres}});
+  });
+  r.add("POST", "/api/v1/portaal/uitnodiging/_accepteren", Toegang::openbaar, [&d](Verzoek& v) {
+    Lezer l{v.body()};
+    const auto code = l.tekst("code", true);
+    service::Aanmelding a;
+    a.gebruikersnaam = l.tekst("gebruikersnaam", true).value_or("");
+    a.wachtwoord = l.tekst("wachtwoord", true).value_or("");
+    a.totp_code = l.tekst("totpCode", true).value_or("");
+    l.afronden("Aanmelding");
+    json::array herstelcodes;
+    for (const auto& h : d.uitnodigingen.accepteren(*code, a)) herstelcodes.emplace_back(h);
+    return created(json::object{{"herstelcodes", std::move(herstelcodes)}}, "/api/v1/portaal/sessies");
+  });
+
+  r.add("POST", "/api/v1/portaal/sessies", Toegang::openbaar, [&d, &r](Verzoek& v) {
+    Lezer l{v.body()};
+    const auto naam = l.tekst("gebruikersnaam", true);
+    const auto wachtwoord = l.tekst("wachtwoord", true);
+    const auto factor = l.tekst("code", true);
+    l.afronden("Inloggen");
+    const auto inlog = d.portaal_sessies.inloggen(*naam, *wachtwoord, *factor, r.client_adres(v.http));
+    auto resp = created(json::object{{"csrfToken", inlog.csrf_token},
+                                     {"verlooptOp", inlog.sessie.verloopt_op},
+                                     {"zekerheid", inlog.sessie.zekerheid}},
+                        "/api/v1/portaal/mij");
+    resp.add_header("set-cookie", r.portaal_cookie(inlog.token, v.http));
+    return resp;
+  });
+  r.add("DELETE", "/api/v1/portaal/sessies/huidig", Toegang::portaal, [&d, &r](Verzoek& v) {
+    d.portaal_sessies.uitloggen(*v.portaal_sessie);
+    auto resp = geen_inhoud();
+    resp.add_header("set-cookie", r.portaal_cookie_wissen(v.http));
+    return resp;
+  });
+  r.add("GET", "/api/v1/portaal/mij", Toegang::portaal, [&d](Verzoek& v) {
+    const auto p = d.portaal_sessies.profiel(*v.portaal_sessie);
+    return ok(json::object{{"gebruikersnaam", p.gebruikersnaam},
+                           {"naam", p.naam},
+                           {"huishouden", p.huishouden},
+                           {"rechten", codes(p.rechten)},
+                           {"zekerheid", p.zekerheid},
+                           {"verlooptOp", v.portaal_sessie->verloopt_op}});
+  });
+}
+
+}  // namespace regie::api

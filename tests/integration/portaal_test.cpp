@@ -1,0 +1,111 @@
+// The household portal over HTTP (issue "the household as users"): the regisseur invites a member of the
+// demo, the member sets up his second factor — codes computed by Debian's oathtool — and logs in; the
+// portal's cookie opens portal routes only, a professional's cookie none of them; the household's access log
+// shows what the member did.
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+
+#include "support/api_klant.hpp"
+#include "support/process.hpp"
+
+namespace regie::testing {
+namespace {
+
+namespace json = boost::json;
+
+std::string oathtool(const std::string& geheim) {
+  const auto r = run_process({"/usr/bin/oathtool", "--totp", "-b", geheim});
+  auto code = r.out;
+  while (!code.empty() && (code.back() == '\n' || code.back() == '\r')) code.pop_back();
+  return code;
+}
+
+std::string tekst(const json::value& v, std::string_view veld) {
+  return json::value_to<std::string>(v.at(veld));
+}
+
+TEST(Portaal, AnInvitedMemberSetsUpHisSecondFactorAndLogsInApartFromTheProfessionals) {
+  ServerProcess server{ServerOpties{true, std::nullopt, {}, {}}};
+  ApiKlant fatima{server.port()};
+  ASSERT_EQ(fatima.inloggen("fatima").status, 201);
+  // One of Fatima's households where she holds regie, and an adult member of it.
+  std::string huishouden, lid;
+  const auto caseload = json_van(fatima.get("/api/v1/mij/huishoudens?paginaGrootte=100"));
+  for (const auto& h : caseload.at("items").as_array()) {
+    if (tekst(h, "mijnRol") == "betrokken") continue;
+    const auto dossier = json_van(fatima.get("/api/v1/huishoudens/" + tekst(h, "id")));
+    if (!dossier.at("mag").at("regie").as_bool()) continue;
+    for (const auto& g : dossier.at("gezinsleden").as_array()) {
+      if (tekst(g, "relatie") == "ouder" && g.at("leeftijd").at("jaren").as_int64() >= 18) {
+        huishouden = tekst(h, "id");
+        lid = tekst(g, "id");
+      }
+    }
+    if (!lid.empty()) break;
+  }
+  ASSERT_FALSE(lid.empty());
+  const auto pad = "/api/v1/huishoudens/" + huishouden + "/uitnodigingen";
+  auto r = fatima.post(pad, json::object{{"persoonSoort", "gezinslid"},
+                                         {"persoonId", lid},
+                                         {"besluit", "De ouder is niet degene tegen wie we beschermen."}});
+  ASSERT_EQ(r.status, 201) << r.body;
+  const auto code = tekst(json_van(r), "code");
+
+  ApiKlant portaal{server.port()};
+  r = portaal.post("/api/v1/portaal/uitnodiging/_inrichten", json::object{{"code", code}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  const auto geheim = tekst(json_van(r), "totpGeheim");
+  const auto eerste = oathtool(geheim);
+  ASSERT_EQ(eerste.size(), 6u);
+  r = portaal.post("/api/v1/portaal/uitnodiging/_accepteren",
+                   json::object{{"code", code},
+                                {"gebruikersnaam", "ouder-demo"},
+                                {"wachtwoord", "een-lang-wachtwoord"},
+                                {"totpCode", eerste}});
+  ASSERT_EQ(r.status, 201) << r.body;
+  const auto herstelcodes = json_van(r).at("herstelcodes").as_array();
+  ASSERT_EQ(herstelcodes.size(), 10u);
+
+  // The code that set up the account is spent; a recovery code works once.
+  EXPECT_EQ(portaal.portaal_inloggen("ouder-demo", "een-lang-wachtwoord", eerste).status, 401);
+  const auto herstel = json::value_to<std::string>(herstelcodes[0]);
+  r = portaal.portaal_inloggen("ouder-demo", "een-lang-wachtwoord", herstel);
+  ASSERT_EQ(r.status, 201) << r.body;
+  EXPECT_EQ(tekst(json_van(r), "zekerheid"), "wachtwoord+herstelcode");
+  EXPECT_NE(portaal.cookie().find("regie_portaal="), std::string::npos);
+  EXPECT_EQ(ApiKlant{server.port()}.portaal_inloggen("ouder-demo", "een-lang-wachtwoord", herstel).status,
+            401);
+
+  r = portaal.get("/api/v1/portaal/mij");
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(tekst(json_van(r), "gebruikersnaam"), "ouder-demo");
+  EXPECT_EQ(json_van(r).at("rechten").as_array().size(), 3u);
+  // Each cookie opens its own side only.
+  EXPECT_EQ(portaal.get("/api/v1/mij").status, 401);
+  EXPECT_EQ(portaal.get(pad).status, 401);
+  EXPECT_EQ(fatima.get("/api/v1/portaal/mij").status, 401);
+
+  // What the member did is in his household's access log, as a member.
+  const auto log =
+      json_van(fatima.get("/api/v1/huishoudens/" + huishouden + "/toegangslog?paginaGrootte=100"));
+  int eigen = 0;
+  for (const auto& regel : log.at("items").as_array())
+    if (tekst(regel, "rol") == "gezinslid") ++eigen;
+  EXPECT_GE(eigen, 3);  // set up, accepted, logged in (and read who he is)
+  const auto overzicht = json_van(fatima.get(pad));
+  EXPECT_EQ(tekst(overzicht.at("items").at(0), "status"), "gebruikt");
+  EXPECT_EQ(overzicht.at("accounts").as_array().size(), 1u);
+
+  // Logging out needs the portal's CSRF token.
+  const auto csrf = portaal.csrf();
+  portaal.zonder_csrf();
+  EXPECT_EQ(portaal.del("/api/v1/portaal/sessies/huidig").status, 403);
+  portaal.met_csrf(csrf);
+  EXPECT_EQ(portaal.del("/api/v1/portaal/sessies/huidig").status, 204);
+  EXPECT_EQ(portaal.get("/api/v1/portaal/mij").status, 401);
+}
+
+}  // namespace
+}  // namespace regie::testing
