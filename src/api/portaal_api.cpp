@@ -127,6 +127,41 @@ void add_portaal_routes(Router& r, service::Diensten& d) {
                            {"zekerheid", p.zekerheid},
                            {"verlooptOp", v.portaal_sessie->verloopt_op}});
   });
+  r.add("GET", "/api/v1/portaal/plan", Toegang::portaal, [&d](Verzoek& v) {
+    const auto p = d.portaal.plan(v.context());
+    json::array doelen;
+    for (const auto& doel : p.doelen) {
+      json::array acties;
+      for (const auto& a : doel.acties) {
+        acties.push_back(json::object{{"id", a.id},
+                                      {"omschrijving", a.omschrijving},
+                                      {"wie", a.wie},
+                                      {"uiterlijk", opt_datum(a.uiterlijk)},
+                                      {"status", code(a.status)},
+                                      {"vanMij", a.van_mij}});
+      }
+      doelen.push_back(
+          json::object{{"id", doel.id},
+                       {"omschrijving", doel.omschrijving},
+                       {"leefgebied", doel.leefgebied ? json::value(code(*doel.leefgebied)) : nullptr},
+                       {"streefdatum", opt_datum(doel.streefdatum)},
+                       {"acties", std::move(acties)}});
+    }
+    json::array regisseurs;
+    for (const auto& reg : p.regisseurs) {
+      regisseurs.push_back(json::object{{"rol", code(reg.rol)},
+                                        {"naam", reg.naam},
+                                        {"organisatie", reg.organisatie},
+                                        {"telefoon", reg.telefoon},
+                                        {"email", reg.email}});
+    }
+    return ok(json::object{{"vrijgegeven", p.vrijgegeven},
+                           {"versie", opt(p.versie)},
+                           {"evaluatiedatum", opt_datum(p.evaluatiedatum)},
+                           {"eigenWoorden", p.eigen_woorden},
+                           {"doelen", std::move(doelen)},
+                           {"regisseurs", std::move(regisseurs)}});
+  });
 }
 
 }  // namespace regie::api

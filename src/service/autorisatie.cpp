@@ -133,6 +133,7 @@ const std::vector<Autorisatie> kAutorisaties{
   {"portaal.inloggen",                 {},                          portaal,           {}},
   {"portaal.uitloggen",                {},                          portaal,           {}},
   {"portaal.profiel_lezen",            {},                          portaal,           {}},
+  {"portaal.plan_lezen",               {},                          portaal,           {}},
 };
 // clang-format on
 

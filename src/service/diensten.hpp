@@ -19,6 +19,7 @@
 #include "service/noodtoegangen.hpp"
 #include "service/notities.hpp"
 #include "service/plannen.hpp"
+#include "service/portaal.hpp"
 #include "service/portaal_sessies.hpp"
 #include "service/regisseurs.hpp"
 #include "service/sessies.hpp"
@@ -52,6 +53,7 @@ struct Diensten {
         monitoring(omgeving),
         gereedheid(omgeving),
         uitnodigingen(omgeving),
+        portaal(omgeving),
         portaal_sessies(omgeving, PortaalSessieConfig{}),
         sessies(omgeving, sessies_config) {}
 
@@ -77,6 +79,7 @@ struct Diensten {
   Monitoring monitoring;
   Gereedheid gereedheid;
   Uitnodigingen uitnodigingen;
+  Portaal portaal;
   PortaalSessies portaal_sessies;
   Sessies sessies;
 };

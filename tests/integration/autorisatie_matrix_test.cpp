@@ -334,6 +334,7 @@ std::vector<Geval> gevallen() {
        }},
       {"DELETE", "/api/v1/portaal/sessies/huidig", Soort::portaal, vast("/api/v1/portaal/sessies/huidig")},
       {"GET", "/api/v1/portaal/mij", Soort::portaal, vast("/api/v1/portaal/mij")},
+      {"GET", "/api/v1/portaal/plan", Soort::portaal, vast("/api/v1/portaal/plan")},
       // Each sets his own choice; the world's server has no mail server.
       {"PUT", "/api/v1/mij/meldingen/instellingen", Soort::ingelogd,
        vast("/api/v1/mij/meldingen/instellingen", json::object{{"mailBijMelding", true}}),

@@ -82,6 +82,14 @@ TEST(Portaal, AnInvitedMemberSetsUpHisSecondFactorAndLogsInApartFromTheProfessio
   ASSERT_EQ(r.status, 200) << r.body;
   EXPECT_EQ(tekst(json_van(r), "gebruikersnaam"), "ouder-demo");
   EXPECT_EQ(json_van(r).at("rechten").as_array().size(), 3u);
+  r = portaal.get("/api/v1/portaal/plan");
+  ASSERT_EQ(r.status, 200) << r.body;
+  const auto plan = json_van(r);
+  if (plan.at("vrijgegeven").as_bool()) {
+    EXPECT_FALSE(plan.at("regisseurs").as_array().empty()) << r.body;
+  } else {
+    EXPECT_TRUE(plan.at("doelen").as_array().empty()) << r.body;
+  }
   // Each cookie opens its own side only.
   EXPECT_EQ(portaal.get("/api/v1/mij").status, 401);
   EXPECT_EQ(portaal.get(pad).status, 401);

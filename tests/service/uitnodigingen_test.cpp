@@ -5,6 +5,7 @@
 
 #include "service/uitnodigingen.hpp"
 
+#include "service/portaal.hpp"
 #include "service/portaal_sessies.hpp"
 
 #include <cstdio>
@@ -218,6 +219,51 @@ TEST_P(UitnodigingenTest, TheMemberLogsInWithHisSecondFactorEachCodeOnce) {
   EXPECT_FALSE(portaal.sessie(inlog.token));
   // A professional's session token is no portal session, and the other way round.
   EXPECT_FALSE(portaal.sessie("geen-token"));
+}
+
+TEST_P(UitnodigingenTest, TheMemberReadsThePlanInPlainTermsOnlyWithTheRight) {
+  if (!test_) GTEST_SKIP();
+  auto plan = plan_met_doel(regisseur_bplus_, vandaag());
+  plan.doelen[0].acties.push_back(
+      {"", "Zelf de post openmaken", Eigenaar{PersoonSoort::gezinslid, sam_}, plus_dagen(vandaag(), 7), {}});
+  regisseurs->toewijzen(
+      als(regisseur_bplus_), id_,
+      {Rol::casus, PersoonSoort::medewerker, regisseur_bplus_, {{Leefgebied::jeugdhulp, {}}}});
+  plannen->ondersteuningsplan_opslaan(regie(id_), id_, plan, std::nullopt);
+  service::Portaal portaal{omgeving()};
+  auto sam = als(sam_, {});
+  sam.actor.portaal = service::PortaalActor{
+      id_, PersoonSoort::gezinslid, sam_, {PortaalRecht::plan_lezen, PortaalRecht::reageren}};
+  const auto gelezen = portaal.plan(sam);
+  EXPECT_TRUE(gelezen.vrijgegeven);
+  EXPECT_EQ(gelezen.versie, 1);
+  EXPECT_EQ(gelezen.eigen_woorden, "We willen rust in ons hoofd over geld.");
+  ASSERT_EQ(gelezen.doelen.size(), 1u);
+  ASSERT_EQ(gelezen.doelen[0].acties.size(), 2u);
+  EXPECT_FALSE(gelezen.doelen[0].acties[0].van_mij);
+  EXPECT_EQ(gelezen.doelen[0].acties[1].wie, "Sam");
+  EXPECT_TRUE(gelezen.doelen[0].acties[1].van_mij);
+  ASSERT_EQ(gelezen.regisseurs.size(), 1u);
+  EXPECT_EQ(gelezen.regisseurs[0].naam, "Daan");
+  EXPECT_EQ(gelezen.regisseurs[0].telefoon, "");  // not marked shareable
+  EXPECT_EQ(gelezen.regisseurs[0].email, "");
+  EXPECT_EQ(audit("portaal.plan_lezen", "gezinslid"), 1);
+
+  // A network member who may only tick off his own actions reads no plan.
+  auto oom = als("oom", {});
+  oom.actor.portaal =
+      service::PortaalActor{id_, PersoonSoort::netwerklid, "oom", {PortaalRecht::eigen_acties}};
+  EXPECT_THROW(portaal.plan(oom), service::Forbidden);
+
+  // Under restricted sharing nothing of the plan, not even who the regisseurs are.
+  auto t = taxatie_voor(2);
+  t.signalen = {{SignaalType::stalking, false, std::nullopt, {}}};
+  niveaus->taxatie_vastleggen(regie(id_), id_, t);
+  const auto afgeschermd = portaal.plan(sam);
+  EXPECT_FALSE(afgeschermd.vrijgegeven);
+  EXPECT_TRUE(afgeschermd.doelen.empty());
+  EXPECT_TRUE(afgeschermd.regisseurs.empty());
+  EXPECT_FALSE(afgeschermd.versie);
 }
 
 REGIE_SERVICE_BACKENDS(UitnodigingenTest);

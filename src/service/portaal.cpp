@@ -1,0 +1,74 @@
+#include "service/portaal.hpp"
+
+#include <algorithm>
+
+#include "store/huishouden_store.hpp"
+#include "store/plan_store.hpp"
+
+namespace regie::service {
+namespace {
+
+void vereis_recht(const Context& ctx, domain::PortaalRecht recht, std::string_view wat) {
+  const auto& rechten = ctx.actor.portaal->rechten;
+  if (std::ranges::find(rechten, recht) == rechten.end())
+    throw Forbidden("Uw toegang geeft geen recht om " + std::string{wat} + ".");
+}
+
+}  // namespace
+
+PortaalPlan Portaal::plan(const Context& ctx) {
+  return lezend_uitvoeren(ctx, "portaal.plan_lezen", [&](store::Tx& tx, Auditspoor& spoor) {
+    const auto& ik = *ctx.actor.portaal;
+    spoor.huishouden_id = ik.huishouden_id;
+    vereis_recht(ctx, domain::PortaalRecht::plan_lezen, "het plan te lezen");
+    const auto h = store::huishouden(tx, ik.huishouden_id);
+    if (!h) throw NotFound("Dit huishouden bestaat niet meer.");
+    PortaalPlan uit;
+    if (h->afgeschermd) {
+      uit.vrijgegeven = false;
+      return uit;
+    }
+    const auto leden = store::gezinsleden(tx, h->id);
+    const auto netwerk = store::netwerkleden(tx, h->id);
+    const auto betrokkenen = store::actieve_betrokkenen_met_contact(tx, h->id);
+    const auto naam_van = [&](const std::optional<domain::Eigenaar>& e) -> std::string {
+      if (!e) return "nog niet afgesproken";
+      for (const auto& l : leden)
+        if (l.id == e->id) return l.voornaam;
+      for (const auto& n : netwerk)
+        if (n.id == e->id) return n.naam;
+      for (const auto& b : betrokkenen)
+        if (b.betrokkenheid.medewerker_id == e->id) return b.naam;
+      return "een hulpverlener";
+    };
+    if (const auto plan = store::ondersteuningsplan(tx, h->id, std::nullopt)) {
+      uit.versie = plan->kop.versie;
+      uit.evaluatiedatum = plan->plan.evaluatiedatum;
+      uit.eigen_woorden = plan->plan.eigen_woorden;
+      for (const auto& d : plan->plan.doelen) {
+        PortaalDoel doel{d.id, d.omschrijving, d.leefgebied, d.streefdatum, {}};
+        for (const auto& a : d.acties) {
+          doel.acties.push_back({a.id, a.omschrijving, naam_van(a.eigenaar), a.uiterlijk, a.status,
+                                 a.eigenaar && a.eigenaar->id == ik.persoon_id});
+        }
+        uit.doelen.push_back(std::move(doel));
+      }
+    }
+    for (const auto& r : store::actieve_regisseurs(tx, h->id)) {
+      PortaalRegisseur regisseur{
+          r.rol, naam_van(domain::Eigenaar{r.persoon_soort, r.persoon_id}), {}, {}, {}};
+      for (const auto& b : betrokkenen) {
+        if (b.betrokkenheid.medewerker_id != r.persoon_id) continue;
+        regisseur.organisatie = b.organisatie;
+        if (b.contact_deelbaar) {
+          regisseur.telefoon = b.telefoon;
+          regisseur.email = b.email;
+        }
+      }
+      uit.regisseurs.push_back(std::move(regisseur));
+    }
+    return uit;
+  });
+}
+
+}  // namespace regie::service

@@ -1,0 +1,59 @@
+#pragma once
+// What a household user sees and does in the portal (DOMAIN.md §12, issue "the household as users"). Each use
+// case needs the matching right of his account and runs in his own household only; every read and write is
+// audited like a professional's, so the household's access log shows it.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/plannen.hpp"
+#include "service/dienst.hpp"
+
+namespace regie::service {
+
+struct PortaalActie {
+  std::string id;
+  std::string omschrijving;
+  std::string wie;  // a first name, a network member's name, a professional's name, or "nog niet afgesproken"
+  std::optional<domain::Datum> uiterlijk;
+  domain::ActieStatus status = domain::ActieStatus::open;
+  bool van_mij = false;
+};
+
+struct PortaalDoel {
+  std::string id;
+  std::string omschrijving;
+  std::optional<domain::Leefgebied> leefgebied;
+  std::optional<domain::Datum> streefdatum;
+  std::vector<PortaalActie> acties;
+};
+
+struct PortaalRegisseur {
+  domain::Rol rol = domain::Rol::casus;
+  std::string naam;
+  std::string organisatie;
+  std::string telefoon;  // only what the regisseur marked shareable
+  std::string email;
+};
+
+struct PortaalPlan {
+  // Under restricted sharing nothing is shown until a regisseur releases it (not yet possible: see the
+  // issue's note); the household then sees only that.
+  bool vrijgegeven = true;
+  std::optional<int> versie;
+  std::optional<domain::Datum> evaluatiedatum;
+  std::string eigen_woorden;
+  std::vector<PortaalDoel> doelen;
+  std::vector<PortaalRegisseur> regisseurs;
+};
+
+class Portaal : public Dienst {
+ public:
+  using Dienst::Dienst;
+
+  // The current support plan in plain terms. Forbidden without the right to read it.
+  PortaalPlan plan(const Context& ctx);
+};
+
+}  // namespace regie::service
