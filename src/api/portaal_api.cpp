@@ -138,6 +138,7 @@ void add_portaal_routes(Router& r, service::Diensten& d) {
                                       {"wie", a.wie},
                                       {"uiterlijk", opt_datum(a.uiterlijk)},
                                       {"status", code(a.status)},
+                                      {"statusVersie", a.status_versie},
                                       {"vanMij", a.van_mij}});
       }
       doelen.push_back(
@@ -161,6 +162,14 @@ void add_portaal_routes(Router& r, service::Diensten& d) {
                            {"eigenWoorden", p.eigen_woorden},
                            {"doelen", std::move(doelen)},
                            {"regisseurs", std::move(regisseurs)}});
+  });
+  r.add("POST", "/api/v1/portaal/acties/{actieId}/_afvinken", Toegang::portaal, [&d](Verzoek& v) {
+    Lezer l{v.body()};
+    const auto gedaan = l.boolean("gedaan", true);
+    const auto versie = l.versie("statusVersie");
+    l.afronden("Actie");
+    d.portaal.eigen_actie(v.context(), v.param("actieId"), *gedaan, *versie);
+    return geen_inhoud();
   });
 }
 

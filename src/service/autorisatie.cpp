@@ -134,6 +134,7 @@ const std::vector<Autorisatie> kAutorisaties{
   {"portaal.uitloggen",                {},                          portaal,           {}},
   {"portaal.profiel_lezen",            {},                          portaal,           {}},
   {"portaal.plan_lezen",               {},                          portaal,           {}},
+  {"portaal.eigen_actie",              {},                          portaal,           {}},
 };
 // clang-format on
 

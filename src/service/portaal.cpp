@@ -4,6 +4,7 @@
 
 #include "store/huishouden_store.hpp"
 #include "store/plan_store.hpp"
+#include "store/toegang_store.hpp"
 
 namespace regie::service {
 namespace {
@@ -48,8 +49,10 @@ PortaalPlan Portaal::plan(const Context& ctx) {
       for (const auto& d : plan->plan.doelen) {
         PortaalDoel doel{d.id, d.omschrijving, d.leefgebied, d.streefdatum, {}};
         for (const auto& a : d.acties) {
+          const auto versie = plan->actie_status_versies.find(a.id);
           doel.acties.push_back({a.id, a.omschrijving, naam_van(a.eigenaar), a.uiterlijk, a.status,
-                                 a.eigenaar && a.eigenaar->id == ik.persoon_id});
+                                 a.eigenaar && a.eigenaar->id == ik.persoon_id,
+                                 versie == plan->actie_status_versies.end() ? 1 : versie->second});
         }
         uit.doelen.push_back(std::move(doel));
       }
@@ -68,6 +71,26 @@ PortaalPlan Portaal::plan(const Context& ctx) {
       uit.regisseurs.push_back(std::move(regisseur));
     }
     return uit;
+  });
+}
+
+void Portaal::eigen_actie(const Context& ctx, const std::string& actie_id, bool gedaan, int status_versie) {
+  uitvoeren(ctx, "portaal.eigen_actie", [&](store::Tx& tx, Auditspoor& spoor) {
+    const auto& ik = *ctx.actor.portaal;
+    spoor.huishouden_id = ik.huishouden_id;
+    vereis_recht(ctx, domain::PortaalRecht::eigen_acties, "acties af te vinken");
+    const auto h = store::huishouden(tx, ik.huishouden_id);
+    if (!h || h->afgeschermd) throw NotFound("Deze actie staat niet in het huidige plan.");
+    const auto stand = store::actie_in_huidig_plan(tx, ik.huishouden_id, actie_id);
+    if (!stand) throw NotFound("Deze actie staat niet in het huidige plan.");
+    if (!stand->actie.eigenaar || stand->actie.eigenaar->id != ik.persoon_id)
+      throw Forbidden("U kunt alleen uw eigen acties afvinken.");
+    if (stand->status_versie != status_versie ||
+        !store::actie_status_zetten(tx, *stand,
+                                    gedaan ? domain::ActieStatus::gedaan : domain::ActieStatus::open,
+                                    ik.persoon_id, nu_tekst())) {
+      throw Conflict("Iemand anders heeft deze actie net bijgewerkt. Laad de pagina opnieuw.");
+    }
   });
 }
 

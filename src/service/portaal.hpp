@@ -19,6 +19,7 @@ struct PortaalActie {
   std::optional<domain::Datum> uiterlijk;
   domain::ActieStatus status = domain::ActieStatus::open;
   bool van_mij = false;
+  int status_versie = 1;  // for marking it done (optimistic, like the professionals' progress updates)
 };
 
 struct PortaalDoel {
@@ -54,6 +55,10 @@ class Portaal : public Dienst {
 
   // The current support plan in plain terms. Forbidden without the right to read it.
   PortaalPlan plan(const Context& ctx);
+  // Marks one of his own actions in the current plan done, or open again. NotFound for an action that is
+  // not in the current plan, Forbidden for someone else's, Conflict when `status_versie` is no longer
+  // current.
+  void eigen_actie(const Context& ctx, const std::string& actie_id, bool gedaan, int status_versie);
 };
 
 }  // namespace regie::service

@@ -335,6 +335,9 @@ std::vector<Geval> gevallen() {
       {"DELETE", "/api/v1/portaal/sessies/huidig", Soort::portaal, vast("/api/v1/portaal/sessies/huidig")},
       {"GET", "/api/v1/portaal/mij", Soort::portaal, vast("/api/v1/portaal/mij")},
       {"GET", "/api/v1/portaal/plan", Soort::portaal, vast("/api/v1/portaal/plan")},
+      {"POST", "/api/v1/portaal/acties/{actieId}/_afvinken", Soort::portaal,
+       vast("/api/v1/portaal/acties/onbekend/_afvinken",
+            json::object{{"gedaan", true}, {"statusVersie", 1}})},
       // Each sets his own choice; the world's server has no mail server.
       {"PUT", "/api/v1/mij/meldingen/instellingen", Soort::ingelogd,
        vast("/api/v1/mij/meldingen/instellingen", json::object{{"mailBijMelding", true}}),

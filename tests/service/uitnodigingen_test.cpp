@@ -60,8 +60,10 @@ class UitnodigingenTest : public ServiceTest {
   std::int64_t audit(const std::string& actie, const std::string& rol) {
     return db().read([&](store::Tx& tx) {
       return tx
-          .query_one("SELECT count(*) FROM audit WHERE actie = $1 AND rol = $2 AND huishouden_id = $3",
-                     {actie, rol, id_})
+          .query_one(
+              "SELECT count(*) FROM audit WHERE actie = $1 AND rol = $2 AND huishouden_id = $3 AND "
+              "resultaat = 'gelukt'",
+              {actie, rol, id_})
           ->integer(0);
     });
   }
@@ -248,6 +250,19 @@ TEST_P(UitnodigingenTest, TheMemberReadsThePlanInPlainTermsOnlyWithTheRight) {
   EXPECT_EQ(gelezen.regisseurs[0].telefoon, "");  // not marked shareable
   EXPECT_EQ(gelezen.regisseurs[0].email, "");
   EXPECT_EQ(audit("portaal.plan_lezen", "gezinslid"), 1);
+  service::Portaal zonder_recht{omgeving()};
+  EXPECT_THROW(zonder_recht.eigen_actie(sam, gelezen.doelen[0].acties[1].id, true, 1), service::Forbidden);
+
+  // He ticks off his own action, once for the version he read; not the professional's, and only with the
+  // right.
+  sam.actor.portaal->rechten.push_back(PortaalRecht::eigen_acties);
+  const auto& eigen = gelezen.doelen[0].acties[1];
+  portaal.eigen_actie(sam, eigen.id, true, eigen.status_versie);
+  EXPECT_EQ(portaal.plan(sam).doelen[0].acties[1].status, ActieStatus::gedaan);
+  EXPECT_THROW(portaal.eigen_actie(sam, eigen.id, false, eigen.status_versie), service::Conflict);
+  EXPECT_THROW(portaal.eigen_actie(sam, gelezen.doelen[0].acties[0].id, true, 1), service::Forbidden);
+  EXPECT_THROW(portaal.eigen_actie(sam, "onbekend", true, 1), service::NotFound);
+  EXPECT_EQ(audit("portaal.eigen_actie", "gezinslid"), 1);
 
   // A network member who may only tick off his own actions reads no plan.
   auto oom = als("oom", {});
