@@ -125,7 +125,8 @@ void add_portaal_routes(Router& r, service::Diensten& d) {
                            {"huishouden", p.huishouden},
                            {"rechten", codes(p.rechten)},
                            {"zekerheid", p.zekerheid},
-                           {"verlooptOp", v.portaal_sessie->verloopt_op}});
+                           {"verlooptOp", v.portaal_sessie->verloopt_op},
+                           {"csrfToken", service::Sessies::csrf_token(v.portaal_sessie->token)}});
   });
   r.add("GET", "/api/v1/portaal/plan", Toegang::portaal, [&d](Verzoek& v) {
     const auto p = d.portaal.plan(v.context());

@@ -113,7 +113,7 @@ std::optional<PortaalSessieInfo> PortaalSessies::sessie(const std::string& token
   if (nu - laatst > minutes(1)) {
     db().write([&](store::Tx& tx) { store::portaal_sessie_aanraken(tx, hash, domain::format_tijdstip(nu)); });
   }
-  return PortaalSessieInfo{portaal_context(a), a.id, hash, s.csrf_hash, s.verloopt_op, s.zekerheid};
+  return PortaalSessieInfo{portaal_context(a), token, a.id, hash, s.csrf_hash, s.verloopt_op, s.zekerheid};
 }
 
 bool PortaalSessies::csrf_klopt(const PortaalSessieInfo& sessie, const std::string& csrf_token) const {

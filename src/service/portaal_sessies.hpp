@@ -25,6 +25,7 @@ inline constexpr std::string_view kZekerheidHerstelcode = "wachtwoord+herstelcod
 
 struct PortaalSessieInfo {
   Context ctx;
+  std::string token;  // from the cookie; in memory for this request only
   std::string account_id;
   std::string token_hash;
   std::string csrf_hash;

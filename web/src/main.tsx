@@ -5,11 +5,16 @@ import "./stijl/thema.css";
 import "./stijl/app.css";
 import { SessieProvider } from "./sessie";
 import { App } from "./App";
+import { PortaalApp } from "./portaal/PortaalApp";
 
 createRoot(document.getElementById("app")!).render(
   <StrictMode>
-    <SessieProvider>
-      <App />
-    </SessieProvider>
+    {location.pathname.startsWith("/portaal") ? (
+      <PortaalApp />
+    ) : (
+      <SessieProvider>
+        <App />
+      </SessieProvider>
+    )}
   </StrictMode>,
 );

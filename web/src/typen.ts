@@ -53,3 +53,7 @@ export type Competentieprofielen = Schemas["Competentieprofielen"];
 export type Beoordelingen = Schemas["Beoordelingen"];
 export type Implementatieplan = Schemas["Implementatieplan"];
 export type Implementatieplannen = Schemas["Implementatieplannen"];
+export type Uitnodigingen = Schemas["Uitnodigingen"];
+export type UitgegevenUitnodiging = Schemas["UitgegevenUitnodiging"];
+export type PortaalProfiel = Schemas["PortaalProfiel"];
+export type PortaalPlan = Schemas["PortaalPlan"];

@@ -18,6 +18,7 @@ import { Foutmelding } from "../onderdelen/Foutmelding";
 import { NoodtoegangAanvragen } from "../onderdelen/Noodtoegang";
 import { RegiekaartKaart } from "../onderdelen/RegiekaartKaart";
 import { Notities } from "../onderdelen/Notities";
+import { ToegangHuishouden } from "../onderdelen/ToegangHuishouden";
 import { WatNuAandachtVraagt } from "../onderdelen/WatNuAandachtVraagt";
 import {
   FaseWisselen, GeboorteVastleggen, GezinslidToevoegen, NetwerkToevoegen, ProfessionalBetrekken, RegisseurAanwijzen, RegisseurActies, useMedewerkers,
@@ -272,6 +273,8 @@ export function Huishouden({ id }: { id: string }) {
         </UnorderedList>
         {open && <FaseWisselen h={h} herlaad={herlaad} />}
       </section>
+
+      <ToegangHuishouden h={h} />
 
       <Notities huishoudenId={h.id} open={h.fase !== "afgesloten" && h.mag.notitie} />
     </>

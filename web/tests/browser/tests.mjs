@@ -9,6 +9,7 @@ import { afgeschermdAfdrukken, crisislaag, demoBlijftOpTwee, inzetBijAanmelding,
 import { conflictOndersteuningsplan, conflictVeiligheidsplan, halfIngevuldeFormulieren } from "./samenvoegen.mjs";
 import { alleOptioneleVelden, nieuwHuishoudenHeelOfNiet } from "./optioneel.mjs";
 import { noodtoegang } from "./noodtoegang.mjs";
+import { portaalUitnodigenEnLezen } from "./portaal.mjs";
 import {
   aandachtEnMijnActies, allePersoneelInDeKeuzelijst, geenKnoppenDieDeServerWeigert, hoofdstroom, mailBijMeldingen, smalleSchermen,
   zoekenOpDeelVanDeNaam,
@@ -68,6 +69,7 @@ export const tests = {
   "dagelijks werk: op 390 en 320 px schuift geen pagina opzij, elke pagina heeft een titel": smalleSchermen,
   "dagelijks werk: wie alleen betrokken is, krijgt geen knoppen die de server weigert": geenKnoppenDieDeServerWeigert,
   "dagelijks werk: e-mail dat er iets klaarstaat, zonder gegevens, per medewerker aan en uit": mailBijMeldingen,
+  "huishouden: uitgenodigd, tweede stap met de app, inloggen en het plan lezen op 390 px": portaalUitnodigenEnLezen,
   async "flow 1: aanmelden, taxatie, niveau 3 bevestigen, plan schrijven en tekenen, afschalen met nazorg"(ctx) {
     const handelingen = await flow1(ctx);
     // The count, for docs/usability.md.

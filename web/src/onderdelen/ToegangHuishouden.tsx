@@ -1,0 +1,166 @@
+// Who of the household and its network uses Regie themselves (DOMAIN.md §12): the regisseur invites a member
+// (16+, or 12–15 together with a parent) or, with the household's consent, a network member with chosen
+// rights. The code is shown once, to hand over in person or by phone; it holds seven days.
+
+import { useCallback, useId, useState, type FormEvent } from "react";
+import {
+  Alert, Button, Checkbox, FormField, FormFieldDescription, FormLabel, Heading2, Paragraph, Select, SelectOption, Textarea,
+  UnorderedList, UnorderedListItem,
+} from "@utrecht/component-library-react";
+import { api, ApiFout, haal } from "../api";
+import { useLaden } from "../laden";
+import type { Huishouden, UitgegevenUitnodiging, Uitnodigingen } from "../typen";
+import { datum } from "../teksten";
+import { Foutmelding } from "./Foutmelding";
+import { VeldFout } from "./VeldFout";
+
+const rechtNaam: Record<string, string> = {
+  plan_lezen: "het plan lezen", reageren: "reageren en voorstellen doen", eigen_acties: "eigen acties afvinken",
+};
+const statusNaam: Record<string, string> = { open: "open", gebruikt: "gebruikt", ingetrokken: "ingetrokken", verlopen: "verlopen" };
+
+export function ToegangHuishouden({ h }: { h: Huishouden }) {
+  const id = useId();
+  const [overzicht, setOverzicht] = useState<Uitnodigingen | null>(null);
+  const [fout, setFout] = useState<ApiFout | null>(null);
+  const [persoon, setPersoon] = useState("");
+  const [ouder, setOuder] = useState("");
+  const [rechten, setRechten] = useState<string[]>(["plan_lezen"]);
+  const [toestemming, setToestemming] = useState(false);
+  const [besluit, setBesluit] = useState("");
+  const [uitgegeven, setUitgegeven] = useState<UitgegevenUitnodiging | null>(null);
+
+  const laad = useCallback(async (signaal: AbortSignal) => {
+    try {
+      setOverzicht(await haal<Uitnodigingen>(`/huishoudens/${h.id}/uitnodigingen`, signaal));
+    } catch (e) {
+      if (!signaal.aborted) setFout(e as ApiFout);
+    }
+  }, [h.id]);
+  const herlaad = useLaden(laad);
+
+  const naamVan = (persoonId: string) =>
+    h.gezinsleden.find((l) => l.id === persoonId)?.voornaam ?? h.netwerk.find((n) => n.id === persoonId)?.naam ?? "iemand";
+  const gekozen = persoon.split(":");
+  const isNetwerk = gekozen[0] === "netwerklid";
+  const lid = h.gezinsleden.find((l) => l.id === gekozen[1]);
+  const metOuder = !!lid && lid.leeftijd.jaren >= 12 && lid.leeftijd.jaren < 16;
+  const ouders = h.gezinsleden.filter((l) => (l.relatie === "ouder" || l.relatie === "verzorger") && l.leeftijd.jaren >= 18);
+
+  const uitnodigen = async (e: FormEvent) => {
+    e.preventDefault();
+    setFout(null);
+    setUitgegeven(null);
+    try {
+      const r = await api<UitgegevenUitnodiging>("POST", `/huishoudens/${h.id}/uitnodigingen`, {
+        persoonSoort: gekozen[0] || "gezinslid", persoonId: gekozen[1] ?? "",
+        ...(metOuder && ouder ? { ouderId: ouder } : {}),
+        ...(isNetwerk ? { rechten, toestemmingHuishouden: toestemming } : {}),
+        ...(besluit ? { besluit } : {}),
+      });
+      setUitgegeven(r);
+      setPersoon("");
+      setBesluit("");
+      await herlaad();
+    } catch (err) {
+      setFout(err instanceof ApiFout ? err : null);
+    }
+  };
+  const intrekken = async (uitnodigingId: string) => {
+    try {
+      await api<void>("POST", `/huishoudens/${h.id}/uitnodigingen/${uitnodigingId}/_intrekken`, {});
+      await herlaad();
+    } catch (err) {
+      setFout(err instanceof ApiFout ? err : null);
+    }
+  };
+
+  return (
+    <section aria-labelledby={`${id}-kop`}>
+      <Heading2 id={`${id}-kop`}>Toegang voor het huishouden</Heading2>
+      {overzicht && (
+        <>
+          {overzicht.accounts.length === 0 && <Paragraph>Nog niemand van het huishouden gebruikt Regie zelf.</Paragraph>}
+          <UnorderedList>
+            {overzicht.accounts.map((a) => (
+              <UnorderedListItem key={a.persoonId}>
+                {naamVan(a.persoonId)} heeft toegang sinds {datum(a.sinds)}: {a.rechten.map((r) => rechtNaam[r] ?? r).join(", ")}.
+              </UnorderedListItem>
+            ))}
+            {overzicht.items.filter((u) => u.status === "open").map((u) => (
+              <UnorderedListItem key={u.id}>
+                Uitnodiging voor {naamVan(u.persoonId)}, geldig tot {datum(u.geldigTot)} ({statusNaam[u.status]}){" "}
+                {h.mag.regie && (
+                  <Button appearance="secondary-action-button" onClick={() => void intrekken(u.id)}>Intrekken</Button>
+                )}
+              </UnorderedListItem>
+            ))}
+          </UnorderedList>
+        </>
+      )}
+      {uitgegeven && (
+        <Alert type="ok">
+          <Paragraph>
+            Uitnodigingscode: <code className="regie-sleutel">{uitgegeven.code}</code>. Geef deze code persoonlijk of
+            telefonisch door; hij werkt één keer en tot {datum(uitgegeven.geldigTot)}. U ziet hem maar één keer. Zeg erbij:
+            ga naar <code>/portaal/uitnodiging</code> van Regie.
+          </Paragraph>
+        </Alert>
+      )}
+      {h.mag.regie && h.fase !== "afgesloten" && (
+        <form onSubmit={uitnodigen} noValidate className="regie-blok" aria-label="Iemand uitnodigen">
+          {fout && <Foutmelding fout={fout} velden={{ persoonId: "Wie", ouderId: "Ouder", toestemmingHuishouden: "Instemming" }} />}
+          <FormField>
+            <FormLabel htmlFor={`${id}-wie`}>Wie uitnodigen</FormLabel>
+            <VeldFout fout={fout} veld="persoonId" id={`${id}-wie-fout`} />
+            <Select id={`${id}-wie`} value={persoon} aria-describedby={`${id}-wie-fout`} onChange={(e) => setPersoon(e.target.value)}>
+              <SelectOption value="">Kies…</SelectOption>
+              {h.gezinsleden.map((l) => <SelectOption key={l.id} value={`gezinslid:${l.id}`}>{l.voornaam} ({l.leeftijd.jaren} jaar)</SelectOption>)}
+              {h.netwerk.map((n) => <SelectOption key={n.id} value={`netwerklid:${n.id}`}>{n.naam} (netwerk)</SelectOption>)}
+            </Select>
+          </FormField>
+          {metOuder && (
+            <FormField>
+              <FormLabel htmlFor={`${id}-ouder`}>Ouder die meekijkt</FormLabel>
+              <VeldFout fout={fout} veld="ouderId" id={`${id}-ouder-fout`} />
+              <Select id={`${id}-ouder`} value={ouder} aria-describedby={`${id}-ouder-fout`} onChange={(e) => setOuder(e.target.value)}>
+                <SelectOption value="">Kies…</SelectOption>
+                {ouders.map((l) => <SelectOption key={l.id} value={l.id}>{l.voornaam}</SelectOption>)}
+              </Select>
+            </FormField>
+          )}
+          {isNetwerk && (
+            <>
+              <fieldset className="regie-keuzes">
+                <legend>Wat mag deze persoon</legend>
+                {Object.entries(rechtNaam).map(([code, naam]) => (
+                  <FormField type="checkbox" key={code}>
+                    <Checkbox id={`${id}-recht-${code}`} checked={rechten.includes(code)}
+                      onChange={(e) => setRechten((x) => (e.target.checked ? [...x, code] : x.filter((r) => r !== code)))} />
+                    <FormLabel htmlFor={`${id}-recht-${code}`} type="checkbox">{naam}</FormLabel>
+                  </FormField>
+                ))}
+              </fieldset>
+              <FormField type="checkbox">
+                <Checkbox id={`${id}-toestemming`} checked={toestemming} onChange={(e) => setToestemming(e.target.checked)} />
+                <FormLabel htmlFor={`${id}-toestemming`} type="checkbox">Het huishouden stemt hiermee in</FormLabel>
+              </FormField>
+            </>
+          )}
+          {h.afgeschermd && (
+            <FormField>
+              <FormLabel htmlFor={`${id}-besluit`}>Uw besluit</FormLabel>
+              <FormFieldDescription id={`${id}-besluit-uitleg`}>
+                Dit huishouden valt onder afgeschermde regie. Schrijf op waarom deze persoon toch toegang krijgt.
+              </FormFieldDescription>
+              <VeldFout fout={fout} veld="besluit" id={`${id}-besluit-fout`} />
+              <Textarea id={`${id}-besluit`} value={besluit} aria-describedby={`${id}-besluit-uitleg ${id}-besluit-fout`}
+                onChange={(e) => setBesluit(e.target.value)} />
+            </FormField>
+          )}
+          <Button type="submit" appearance="secondary-action-button">Uitnodiging maken</Button>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+// The household's plan in plain words: what we want to reach, who does what and when, when we look back
+// together, and who our regisseur is. One's own actions can be ticked off.
+
+import { useCallback, useId, useState } from "react";
+import { Checkbox, FormField, FormLabel, Heading1, Heading2, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
+import { api, ApiFout, haal } from "../api";
+import { useLaden } from "../laden";
+import type { PortaalPlan, PortaalProfiel } from "../typen";
+import { Foutmelding } from "../onderdelen/Foutmelding";
+import { datum, leefgebiedNaam } from "../teksten";
+
+type Actie = PortaalPlan["doelen"][number]["acties"][number];
+
+const statusWoord: Record<Actie["status"], string> = { open: "nog te doen", bezig: "bezig", gedaan: "gedaan", gestopt: "gestopt" };
+
+function EigenActie({ actie, onGewijzigd, onFout }: { actie: Actie; onGewijzigd: () => Promise<void>; onFout: (f: ApiFout | null) => void }) {
+  const id = useId();
+  const [gedaan, setGedaan] = useState(actie.status === "gedaan");
+  const zet = async (aan: boolean) => {
+    setGedaan(aan);
+    try {
+      await api<void>("POST", `/portaal/acties/${actie.id}/_afvinken`, { gedaan: aan, statusVersie: actie.statusVersie });
+      onFout(null);
+      await onGewijzigd();
+    } catch (e) {
+      setGedaan(!aan);
+      onFout(e instanceof ApiFout ? e : null);
+    }
+  };
+  return (
+    <FormField type="checkbox">
+      <Checkbox id={id} checked={gedaan} onChange={(e) => void zet(e.target.checked)} />
+      <FormLabel htmlFor={id} type="checkbox">
+        {actie.omschrijving} (door u{actie.uiterlijk ? `, uiterlijk ${datum(actie.uiterlijk)}` : ""})
+      </FormLabel>
+    </FormField>
+  );
+}
+
+export function OnsPlan({ ik }: { ik: PortaalProfiel }) {
+  const [plan, setPlan] = useState<PortaalPlan | null>(null);
+  const [fout, setFout] = useState<ApiFout | null>(null);
+  const mag = (recht: string) => ik.rechten.includes(recht as PortaalProfiel["rechten"][number]);
+  const laad = useCallback(async (signaal: AbortSignal) => {
+    if (!ik.rechten.includes("plan_lezen")) return;
+    try {
+      setPlan(await haal<PortaalPlan>("/portaal/plan", signaal));
+    } catch (e) {
+      if (!signaal.aborted) setFout(e as ApiFout);
+    }
+  }, [ik.rechten]);
+  const herlaad = useLaden(laad);
+
+  return (
+    <>
+      <Heading1>Ons plan</Heading1>
+      <Paragraph>Welkom, {ik.naam}. Dit is het plan van {ik.huishouden}.</Paragraph>
+      {fout && <Foutmelding fout={fout} />}
+      {!mag("plan_lezen") && <Paragraph>U kunt het plan niet lezen. Vraag het huishouden of de regisseur als dat wel zou moeten.</Paragraph>}
+      {plan && !plan.vrijgegeven && (
+        <Paragraph>Uw regisseur bespreekt het plan met u. Hier is het nog niet te lezen.</Paragraph>
+      )}
+      {plan && plan.vrijgegeven && plan.versie === null && <Paragraph>Er is nog geen plan. Uw regisseur maakt het samen met u.</Paragraph>}
+      {plan && plan.vrijgegeven && plan.versie !== null && (
+        <>
+          {plan.eigenWoorden && (
+            <section aria-labelledby="ons-wens">
+              <Heading2 id="ons-wens">Wat wij willen</Heading2>
+              <Paragraph>{plan.eigenWoorden}</Paragraph>
+            </section>
+          )}
+          <section aria-labelledby="ons-doelen">
+            <Heading2 id="ons-doelen">Onze doelen</Heading2>
+            {plan.doelen.map((d) => (
+              <article key={d.id} className="regie-blok">
+                <h3>{d.omschrijving}</h3>
+                <Paragraph>
+                  {d.leefgebied ? `${leefgebiedNaam[d.leefgebied] ?? d.leefgebied}. ` : ""}
+                  {d.streefdatum ? `Bereikt op ${datum(d.streefdatum)}.` : ""}
+                </Paragraph>
+                <UnorderedList>
+                  {d.acties.map((a) => (
+                    <UnorderedListItem key={a.id} className={a.vanMij && mag("eigen_acties") ? "regie-eigen-actie" : undefined}>
+                      {a.vanMij && mag("eigen_acties")
+                        ? <EigenActie actie={a} onGewijzigd={herlaad} onFout={setFout} />
+                        : <>{a.omschrijving} — {a.wie}{a.uiterlijk ? `, uiterlijk ${datum(a.uiterlijk)}` : ""} ({statusWoord[a.status]})</>}
+                    </UnorderedListItem>
+                  ))}
+                </UnorderedList>
+              </article>
+            ))}
+          </section>
+          {plan.evaluatiedatum && <Paragraph>Op {datum(plan.evaluatiedatum)} kijken we samen hoe het gaat.</Paragraph>}
+          <section aria-labelledby="ons-regisseur">
+            <Heading2 id="ons-regisseur">Uw regisseur</Heading2>
+            {plan.regisseurs.length === 0 && <Paragraph>Er is nog geen regisseur.</Paragraph>}
+            <UnorderedList>
+              {plan.regisseurs.map((r) => (
+                <UnorderedListItem key={`${r.rol}-${r.naam}`}>
+                  {r.naam}{r.organisatie ? `, ${r.organisatie}` : ""}
+                  {r.telefoon && <> · <a href={`tel:${r.telefoon}`}>{r.telefoon}</a></>}
+                  {r.email && <> · <a href={`mailto:${r.email}`}>{r.email}</a></>}
+                </UnorderedListItem>
+              ))}
+            </UnorderedList>
+          </section>
+        </>
+      )}
+    </>
+  );
+}

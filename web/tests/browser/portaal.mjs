@@ -1,0 +1,84 @@
+// The household as users (issue "the household as users"): the regisseur invites a member on the household
+// page; the member accepts the invitation on his phone (390 px) with a second factor whose codes Debian's
+// oathtool computes, keeps his recovery codes, logs in and reads the plan of his household.
+
+import { execFileSync } from "node:child_process";
+import { apiSessie, inloggen, scherm, toegankelijk, verwacht } from "./hulp.mjs";
+
+const oathtool = (geheim, verschuiving = 0) =>
+  execFileSync("oathtool", ["--totp", "-b", geheim, "--now", `@${Math.floor(Date.now() / 1000) + verschuiving}`]).toString().trim();
+
+/** A household of Fatima's where she holds regie, with an adult parent who has no access yet. */
+async function huishoudenMetOuder(url) {
+  const fatima = await apiSessie(url, "fatima");
+  for (const h of (await fatima("GET", "/mij/huishoudens?paginaGrootte=100")).body.items) {
+    if (h.mijnRol === "betrokken") continue;
+    const d = (await fatima("GET", `/huishoudens/${h.id}`)).body;
+    if (!d.mag.regie || d.fase === "afgesloten" || d.afgeschermd) continue;
+    const toegang = (await fatima("GET", `/huishoudens/${h.id}/uitnodigingen`)).body;
+    const ouder = d.gezinsleden.find((l) => l.relatie === "ouder" && l.leeftijd.jaren >= 18
+      && !toegang.accounts.some((a) => a.persoonId === l.id));
+    if (ouder) return { id: h.id, ouder };
+  }
+  throw new Error("geen huishouden met een ouder zonder toegang");
+}
+
+export async function portaalUitnodigenEnLezen(ctx) {
+  const { page, url, context } = ctx;
+  const { id, ouder } = await huishoudenMetOuder(url);
+
+  await inloggen(page, url, "fatima");
+  await page.goto(`${url}/huishoudens/${id}`);
+  const formulier = page.getByRole("form", { name: "Iemand uitnodigen" });
+  await formulier.getByLabel("Wie uitnodigen").selectOption({ label: `${ouder.voornaam} (${ouder.leeftijd.jaren} jaar)` });
+  await formulier.getByRole("button", { name: "Uitnodiging maken" }).click();
+  const code = await page.locator(".regie-sleutel").first().textContent();
+  verwacht(/^([A-HJ-NP-Z2-9]{4}-){3}[A-HJ-NP-Z2-9]{4}$/.test(code ?? ""), `code: ${code}`);
+  await page.getByText(`Uitnodiging voor ${ouder.voornaam}`).waitFor();
+  await toegankelijk(page, "huishouden met uitnodiging");
+
+  // The member, on his phone.
+  await context.clearCookies();
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto(`${url}/portaal/uitnodiging`);
+  await page.getByLabel("Uitnodigingscode").fill(code.toLowerCase().replaceAll("-", " "));
+  await toegankelijk(page, "uitnodiging op 390 px");
+  await page.getByRole("button", { name: "Verder" }).click();
+  const geheim = await page.locator(".regie-sleutel").textContent();
+  verwacht(/^[A-Z2-7]{32}$/.test(geheim ?? ""), `geheim: ${geheim}`);
+  await page.getByLabel("Gebruikersnaam").fill("ouder-browser");
+  await page.getByLabel("Wachtwoord").fill("een-lang-wachtwoord");
+  await page.getByLabel("Code uit de app").fill("123456");
+  await page.getByRole("button", { name: "Account maken" }).click();
+  await page.getByRole("alert").filter({ hasText: "klopt niet" }).waitFor();  // a wrong code, named at its field
+  await page.getByLabel("Code uit de app").fill(oathtool(geheim));
+  await page.getByRole("button", { name: "Account maken" }).click();
+  await page.getByRole("heading", { level: 1, name: "Uw account is klaar" }).waitFor();
+  const herstelcodes = await page.getByRole("list", { name: "Herstelcodes" }).locator("li").allTextContents();
+  verwacht(herstelcodes.length === 10, `herstelcodes: ${herstelcodes.length}`);
+  await toegankelijk(page, "herstelcodes op 390 px");
+  await scherm(page, ctx, "70-portaal-herstelcodes-390px");
+
+  await page.getByRole("link", { name: "Naar inloggen" }).click();
+  await page.getByLabel("Gebruikersnaam").fill("ouder-browser");
+  await page.getByLabel("Wachtwoord").fill("een-lang-wachtwoord");
+  await page.getByLabel("Code uit de app").fill(oathtool(geheim, 30));  // the next code: the first is spent
+  await toegankelijk(page, "portaal inloggen op 390 px");
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.getByRole("heading", { level: 1, name: "Ons plan" }).waitFor();
+  await page.getByRole("heading", { level: 2, name: "Uw regisseur" }).waitFor();
+  const breed = await page.evaluate(() => document.documentElement.scrollWidth);
+  verwacht(breed <= 390, `het portaal is ${breed} px breed`);
+  await toegankelijk(page, "ons plan op 390 px");
+  await scherm(page, ctx, "71-portaal-ons-plan-390px");
+
+  // The household's access log shows the member's own steps.
+  const fatima = await apiSessie(url, "fatima");
+  const log = (await fatima("GET", `/huishoudens/${id}/toegangslog?paginaGrootte=100`)).body.items;
+  const eigen = log.filter((r) => r.rol === "gezinslid").map((r) => r.actie);
+  for (const stap of ["portaal.inrichten", "portaal.accepteren", "portaal.inloggen", "portaal.plan_lezen"]) {
+    verwacht(eigen.includes(stap), `${stap} ontbreekt in het toegangslog: ${eigen.join(", ")}`);
+  }
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await page.getByRole("heading", { level: 1, name: "Inloggen op ons plan" }).waitFor();
+}
