@@ -8,6 +8,7 @@
 #include "cli/database_options.hpp"
 #include "cli/demo/demo_gemeente.hpp"
 #include "cli/demo/demo_personen.hpp"
+#include "cli/demo/demo_portaal.hpp"
 
 namespace regie::cli {
 namespace {
@@ -60,6 +61,14 @@ int demo_command(const std::vector<std::string>& args) {
             << " medewerkers, 25 huishoudens. Buurgemeente " << demo::kBuurgemeente
             << " contracteert het regionale Zorg- en Veiligheidshuis ook.\n";
   toon_logins();
+  if (const auto uitnodiging = demo::portaal_uitnodiging(
+          *db, std::chrono::time_point_cast<std::chrono::microseconds>(std::chrono::system_clock::now()))) {
+    std::cout
+        << "\nHet huishouden zelf: " << uitnodiging->voornaam << " (" << uitnodiging->huishouden
+        << ") is uitgenodigd met code " << uitnodiging->code
+        << ".\nOpen /portaal/uitnodiging, houd een app voor inlogcodes bij de hand (of oathtool). De code "
+           "werkt één keer en 7 dagen.\n";
+  }
   return kExitOk;
 }
 

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <regex>
 
 #include "store/database.hpp"
 #include "store/migrations.hpp"
@@ -40,7 +41,15 @@ TEST_F(DemoTest, ProducesTheDemoGemeenteAndPrintsTheLogins) {
   for (const char* login : {"fatima", "annelies", "sanne", "ingrid", "henk", "regie-demo-2026"}) {
     EXPECT_NE(demo_uitvoer_.find(login), std::string::npos) << login;
   }
+  // One member is invited to the household portal; only the hash of the printed code is kept.
+  std::smatch code;
+  ASSERT_TRUE(std::regex_search(demo_uitvoer_, code,
+                                std::regex{"met code (([A-HJ-NP-Z2-9]{4}-){3}[A-HJ-NP-Z2-9]{4})"}))
+      << demo_uitvoer_;
   auto db = open();
+  EXPECT_EQ(tel(*db, "SELECT count(*) FROM portaal_uitnodiging WHERE gebruikt_op IS NULL"), 1);
+  EXPECT_EQ(tel(*db, "SELECT count(*) FROM portaal_uitnodiging WHERE code_hash = '" + code[1].str() + "'"),
+            0);
   EXPECT_EQ(tel(*db, "SELECT count(*) FROM huishouden"), 25);
   // With the gemeente's OOV team, and the neighbouring gemeente's social team.
   EXPECT_EQ(tel(*db, "SELECT count(*) FROM organisatie"), 6);
