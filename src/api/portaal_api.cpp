@@ -120,7 +120,8 @@ void add_portaal_routes(Router& r, service::Diensten& d) {
   });
   r.add("GET", "/api/v1/portaal/mij", Toegang::portaal, [&d](Verzoek& v) {
     const auto p = d.portaal_sessies.profiel(*v.portaal_sessie);
-    return ok(json::object{{"gebruikersnaam", p.gebruikersnaam},
+    return ok(json::object{{"soort", code(p.soort)},
+                           {"gebruikersnaam", p.gebruikersnaam},
                            {"naam", p.naam},
                            {"huishouden", p.huishouden},
                            {"rechten", codes(p.rechten)},
@@ -171,6 +172,16 @@ void add_portaal_routes(Router& r, service::Diensten& d) {
     l.afronden("Actie");
     d.portaal.eigen_actie(v.context(), v.param("actieId"), *gedaan, *versie);
     return geen_inhoud();
+  });
+  r.add("GET", "/api/v1/portaal/inzage", Toegang::portaal, [&d](Verzoek& v) {
+    const auto pagina = v.pagina();
+    const auto uit = d.portaal.inzage(v.context(), pagina);
+    json::array items;
+    for (const auto& regel : uit.items) {
+      items.push_back(json::object{
+          {"tijdstip", regel.tijdstip}, {"wie", regel.wie}, {"wat", regel.wat}, {"waarom", regel.waarom}});
+    }
+    return ok(pagina_json(std::move(items), pagina, uit.totaal));
   });
 }
 

@@ -135,6 +135,7 @@ const std::vector<Autorisatie> kAutorisaties{
   {"portaal.profiel_lezen",            {},                          portaal,           {}},
   {"portaal.plan_lezen",               {},                          portaal,           {}},
   {"portaal.eigen_actie",              {},                          portaal,           {}},
+  {"portaal.inzage_lezen",             {},                          portaal,           {}},
 };
 // clang-format on
 

@@ -2,8 +2,11 @@
 
 #include <algorithm>
 
+#include "domain/inzage.hpp"
+#include "service/invoer.hpp"
 #include "store/huishouden_store.hpp"
 #include "store/plan_store.hpp"
+#include "store/portaal_store.hpp"
 #include "store/toegang_store.hpp"
 
 namespace regie::service {
@@ -91,6 +94,28 @@ void Portaal::eigen_actie(const Context& ctx, const std::string& actie_id, bool 
                                     ik.persoon_id, nu_tekst())) {
       throw Conflict("Iemand anders heeft deze actie net bijgewerkt. Laad de pagina opnieuw.");
     }
+  });
+}
+
+InzagePagina Portaal::inzage(const Context& ctx, Pagina pagina) {
+  InvoerControle controle;
+  controleer(pagina, controle);
+  controle.afronden("Inzage");
+  return lezend_uitvoeren(ctx, "portaal.inzage_lezen", [&](store::Tx& tx, Auditspoor& spoor) {
+    const auto& ik = *ctx.actor.portaal;
+    spoor.huishouden_id = ik.huishouden_id;
+    if (ik.soort != domain::PersoonSoort::gezinslid)
+      throw Forbidden("Alleen leden van het gezin zien wie in het dossier keek.");
+    const auto h = store::huishouden(tx, ik.huishouden_id);
+    if (!h) throw NotFound("Dit huishouden bestaat niet meer.");
+    InzagePagina uit;
+    uit.totaal = store::inzage_totaal(tx, h->id);
+    for (const auto& r : store::inzage(tx, h->id, pagina.grootte, pagina.offset())) {
+      auto woorden = domain::inzage_in_woorden(r.rol, r.actie, r.doel, h->afgeschermd ? "" : r.organisatie);
+      uit.items.push_back(
+          {r.tijdstip, std::move(woorden.wie), std::move(woorden.wat), std::move(woorden.waarom)});
+    }
+    return uit;
   });
 }
 

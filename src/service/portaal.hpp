@@ -9,6 +9,7 @@
 
 #include "domain/plannen.hpp"
 #include "service/dienst.hpp"
+#include "service/pagina.hpp"
 
 namespace regie::service {
 
@@ -49,6 +50,18 @@ struct PortaalPlan {
   std::vector<PortaalRegisseur> regisseurs;
 };
 
+struct InzageRegel {
+  std::string tijdstip;
+  std::string wie;
+  std::string wat;
+  std::string waarom;
+};
+
+struct InzagePagina {
+  std::vector<InzageRegel> items;
+  std::int64_t totaal = 0;
+};
+
 class Portaal : public Dienst {
  public:
   using Dienst::Dienst;
@@ -59,6 +72,9 @@ class Portaal : public Dienst {
   // not in the current plan, Forbidden for someone else's, Conflict when `status_versie` is no longer
   // current.
   void eigen_actie(const Context& ctx, const std::string& actie_id, bool gedaan, int status_versie);
+  // "Who viewed our file", for members only (a network member sees the plan, not the household's log).
+  // Organisation and role, never names; under restricted sharing not even the organisation.
+  InzagePagina inzage(const Context& ctx, Pagina pagina);
 };
 
 }  // namespace regie::service

@@ -134,7 +134,7 @@ PortaalProfiel PortaalSessies::profiel(const PortaalSessieInfo& sessie) {
     const auto a = store::account(tx, sessie.account_id);
     const auto h = store::huishouden(tx, p.huishouden_id);
     if (!a || !h) throw NotFound("Deze toegang bestaat niet meer.");
-    PortaalProfiel uit{a->gebruikersnaam, {}, h->naam, a->rechten, sessie.zekerheid};
+    PortaalProfiel uit{p.soort, a->gebruikersnaam, {}, h->naam, a->rechten, sessie.zekerheid};
     if (p.soort == domain::PersoonSoort::gezinslid) {
       if (const auto lid = store::gezinslid(tx, p.persoon_id)) uit.naam = lid->voornaam;
       spoor.personen.push_back(p.persoon_id);

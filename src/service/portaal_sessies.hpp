@@ -40,6 +40,7 @@ struct PortaalInlog {
 };
 
 struct PortaalProfiel {
+  domain::PersoonSoort soort = domain::PersoonSoort::gezinslid;
   std::string gebruikersnaam;
   std::string naam;  // the member's first name or the network member's name
   std::string huishouden;

@@ -84,6 +84,18 @@ bool totp_stap_gebruiken(Tx& tx, const std::string& account_id, std::int64_t sta
 bool herstelcode_gebruiken(Tx& tx, const std::string& account_id, const std::string& code_hash,
                            const std::string& op);
 
+// The household's access log for "who viewed our file": what succeeded, newest first, with the actor's
+// organisation where he is a professional.
+struct InzageRij {
+  std::string tijdstip;
+  std::string rol;
+  std::string actie;
+  std::string doel;
+  std::string organisatie;
+};
+std::vector<InzageRij> inzage(Tx& tx, const std::string& huishouden_id, int limit, int offset);
+std::int64_t inzage_totaal(Tx& tx, const std::string& huishouden_id);
+
 void portaal_sessie_invoegen(Tx& tx, const PortaalSessieRecord& s);
 std::optional<PortaalSessieRecord> portaal_sessie(Tx& tx, const std::string& token_hash);
 void portaal_sessie_aanraken(Tx& tx, const std::string& token_hash, const std::string& op);

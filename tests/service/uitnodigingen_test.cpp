@@ -281,6 +281,36 @@ TEST_P(UitnodigingenTest, TheMemberReadsThePlanInPlainTermsOnlyWithTheRight) {
   EXPECT_FALSE(afgeschermd.versie);
 }
 
+TEST_P(UitnodigingenTest, TheMembersSeeWhoViewedTheirFileInPlainWordsWithoutNames) {
+  if (!test_) GTEST_SKIP();
+  huishoudens->lezen(als(regisseur_bplus_), id_);
+  service::Portaal portaal{omgeving()};
+  auto sam = als(sam_, {});
+  sam.actor.portaal = service::PortaalActor{id_, PersoonSoort::gezinslid, sam_, {PortaalRecht::plan_lezen}};
+  const auto log = portaal.inzage(sam, {1, 100});
+  ASSERT_FALSE(log.items.empty());
+  EXPECT_EQ(log.totaal, static_cast<std::int64_t>(log.items.size()));
+  EXPECT_EQ(log.items[0].wie, "Een regisseur van Sociaal team Testdorp");  // the newest: Daan's read
+  EXPECT_EQ(log.items[0].wat, "bekeek gegevens");
+  for (const auto& regel : log.items) {
+    for (const char* naam : {"Daan", "Cora", "Bram", "Iris"})
+      EXPECT_EQ(regel.wie.find(naam), std::string::npos);
+  }
+  // The next read shows that Sam looked, as a member.
+  EXPECT_EQ(portaal.inzage(sam, {1, 1}).items.at(0).wie, "Iemand uit uw gezin");
+
+  auto oom = als("oom", {});
+  oom.actor.portaal = service::PortaalActor{id_, PersoonSoort::netwerklid, "oom", {PortaalRecht::plan_lezen}};
+  EXPECT_THROW(portaal.inzage(oom, {1, 20}), service::Forbidden);
+
+  // Under restricted sharing only the role.
+  auto t = taxatie_voor(2);
+  t.signalen = {{SignaalType::stalking, false, std::nullopt, {}}};
+  niveaus->taxatie_vastleggen(regie(id_), id_, t);
+  for (const auto& regel : portaal.inzage(sam, {1, 100}).items)
+    EXPECT_EQ(regel.wie.find("Testdorp"), std::string::npos) << regel.wie;
+}
+
 REGIE_SERVICE_BACKENDS(UitnodigingenTest);
 
 }  // namespace

@@ -57,3 +57,4 @@ export type Uitnodigingen = Schemas["Uitnodigingen"];
 export type UitgegevenUitnodiging = Schemas["UitgegevenUitnodiging"];
 export type PortaalProfiel = Schemas["PortaalProfiel"];
 export type PortaalPlan = Schemas["PortaalPlan"];
+export type Inzage = Schemas["Inzage"];

@@ -7,6 +7,7 @@ import { api, ApiFout, haal } from "../api";
 import { useLaden } from "../laden";
 import type { PortaalPlan, PortaalProfiel } from "../typen";
 import { Foutmelding } from "../onderdelen/Foutmelding";
+import { AppLink } from "../navigatie";
 import { datum, leefgebiedNaam } from "../teksten";
 
 type Actie = PortaalPlan["doelen"][number]["acties"][number];
@@ -55,6 +56,7 @@ export function OnsPlan({ ik }: { ik: PortaalProfiel }) {
     <>
       <Heading1>Ons plan</Heading1>
       <Paragraph>Welkom, {ik.naam}. Dit is het plan van {ik.huishouden}.</Paragraph>
+      {ik.soort === "gezinslid" && <Paragraph><AppLink href="/portaal/inzage">Wie keek in ons dossier</AppLink></Paragraph>}
       {fout && <Foutmelding fout={fout} />}
       {!mag("plan_lezen") && <Paragraph>U kunt het plan niet lezen. Vraag het huishouden of de regisseur als dat wel zou moeten.</Paragraph>}
       {plan && !plan.vrijgegeven && (

@@ -10,6 +10,7 @@ import { Foutmelding } from "../onderdelen/Foutmelding";
 import { PortaalInloggen } from "./PortaalInloggen";
 import { Uitnodiging } from "./Uitnodiging";
 import { OnsPlan } from "./OnsPlan";
+import { Inzage } from "./Inzage";
 
 export function PortaalApp() {
   const { pad } = useLocatie();
@@ -45,6 +46,7 @@ export function PortaalApp() {
   if (pad === "/portaal/uitnodiging") inhoud = <Uitnodiging />;
   else if (!geladen) inhoud = <p role="status">Laden…</p>;
   else if (!ik) inhoud = <PortaalInloggen onIngelogd={wieBenIk} />;
+  else if (pad === "/portaal/inzage") inhoud = <Inzage />;
   else inhoud = <OnsPlan ik={ik} />;
 
   return (

@@ -34,7 +34,7 @@ export async function portaalUitnodigenEnLezen(ctx) {
   await formulier.getByRole("button", { name: "Uitnodiging maken" }).click();
   const code = await page.locator(".regie-sleutel").first().textContent();
   verwacht(/^([A-HJ-NP-Z2-9]{4}-){3}[A-HJ-NP-Z2-9]{4}$/.test(code ?? ""), `code: ${code}`);
-  await page.getByText(`Uitnodiging voor ${ouder.voornaam}`).waitFor();
+  await page.getByText(`Uitnodiging voor ${ouder.voornaam}`).first().waitFor();
   await toegankelijk(page, "huishouden met uitnodiging");
 
   // The member, on his phone.
@@ -71,6 +71,18 @@ export async function portaalUitnodigenEnLezen(ctx) {
   verwacht(breed <= 390, `het portaal is ${breed} px breed`);
   await toegankelijk(page, "ons plan op 390 px");
   await scherm(page, ctx, "71-portaal-ons-plan-390px");
+
+  // Who viewed our file: organisations and roles, never a professional's name.
+  await page.getByRole("link", { name: "Wie keek in ons dossier" }).click();
+  await page.getByRole("heading", { level: 1, name: "Wie keek in ons dossier" }).waitFor();
+  await page.locator(".regie-inzage li").first().waitFor();
+  const regels = await page.locator(".regie-inzage li").allTextContents();
+  verwacht(regels.some((r) => r.includes("Iemand uit uw gezin logde in")), `inzage: ${regels.join(" | ")}`);
+  verwacht(regels.some((r) => r.includes("Een regisseur van")), `inzage zonder regisseur: ${regels.join(" | ")}`);
+  verwacht(!regels.some((r) => r.includes("Fatima")), "een naam van een hulpverlener in de inzage");
+  await toegankelijk(page, "wie keek in ons dossier op 390 px");
+  await page.getByRole("link", { name: "← Ons plan" }).click();
+  await page.getByRole("heading", { level: 1, name: "Ons plan" }).waitFor();
 
   // The household's access log shows the member's own steps.
   const fatima = await apiSessie(url, "fatima");
