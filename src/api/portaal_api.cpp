@@ -158,12 +158,17 @@ void add_portaal_routes(Router& r, service::Diensten& d) {
                                         {"telefoon", reg.telefoon},
                                         {"email", reg.email}});
     }
+    json::array ondertekeningen;
+    for (const auto& o : p.ondertekeningen)
+      ondertekeningen.push_back(json::object{{"naam", o.naam}, {"op", o.op}, {"wijze", o.wijze}});
     return ok(json::object{{"vrijgegeven", p.vrijgegeven},
                            {"versie", opt(p.versie)},
                            {"evaluatiedatum", opt_datum(p.evaluatiedatum)},
                            {"eigenWoorden", p.eigen_woorden},
                            {"doelen", std::move(doelen)},
-                           {"regisseurs", std::move(regisseurs)}});
+                           {"regisseurs", std::move(regisseurs)},
+                           {"ondertekeningen", std::move(ondertekeningen)},
+                           {"ondertekendDoorMij", p.door_mij_ondertekend}});
   });
   r.add("POST", "/api/v1/portaal/acties/{actieId}/_afvinken", Toegang::portaal, [&d](Verzoek& v) {
     Lezer l{v.body()};
@@ -182,6 +187,13 @@ void add_portaal_routes(Router& r, service::Diensten& d) {
           {"tijdstip", regel.tijdstip}, {"wie", regel.wie}, {"wat", regel.wat}, {"waarom", regel.waarom}});
     }
     return ok(pagina_json(std::move(items), pagina, uit.totaal));
+  });
+  r.add("POST", "/api/v1/portaal/plan/_ondertekenen", Toegang::portaal, [&d](Verzoek& v) {
+    Lezer l{v.body()};
+    const auto versie = l.versie("versie");
+    l.afronden("Ondertekenen");
+    d.portaal.ondertekenen(v.context(), *versie, v.portaal_sessie->zekerheid);
+    return geen_inhoud();
   });
 }
 

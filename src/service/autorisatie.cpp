@@ -136,6 +136,7 @@ const std::vector<Autorisatie> kAutorisaties{
   {"portaal.plan_lezen",               {},                          portaal,           {}},
   {"portaal.eigen_actie",              {},                          portaal,           {}},
   {"portaal.inzage_lezen",             {},                          portaal,           {}},
+  {"portaal.ondertekenen",             {},                          portaal,           {}},
 };
 // clang-format on
 

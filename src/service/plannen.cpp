@@ -1,5 +1,7 @@
 #include "service/plannen.hpp"
 
+#include "domain/ondertekening.hpp"
+
 #include <algorithm>
 #include <set>
 
@@ -242,9 +244,14 @@ void Plannen::ondersteuningsplan_ondertekenen(const Context& ctx, const std::str
     if (nieuwste(versies) != versie) {
       throw Conflict("Alleen de nieuwste versie van het plan kan worden ondertekend; laad het plan opnieuw.");
     }
-    if (!store::ondersteuningsplan_ondertekenen(tx, versies.front().id, gezinslid_id, nu_tekst())) {
-      throw Conflict("Deze versie is al ondertekend.");
-    }
+    // Each member signs a version once, in the portal or on paper; the first signature also marks the plan.
+    const auto plan = store::ondersteuningsplan(tx, huishouden_id, versie);
+    for (const auto& o : store::ondertekeningen(tx, plan->kop.id))
+      if (o.gezinslid_id == gezinslid_id) throw Conflict("Dit gezinslid heeft deze versie al ondertekend.");
+    store::ondersteuningsplan_ondertekenen(tx, plan->kop.id, gezinslid_id, nu_tekst());
+    store::ondertekening_invoegen(
+        tx, {store::nieuwe_id(), plan->kop.id, huishouden_id, gezinslid_id, "papier", "",
+             store::sha256_hex(domain::plan_inhoud_canoniek(plan->plan)), ctx.actor.id, nu_tekst()});
   });
 }
 

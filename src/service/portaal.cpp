@@ -3,8 +3,10 @@
 #include <algorithm>
 
 #include "domain/inzage.hpp"
+#include "domain/ondertekening.hpp"
 #include "service/invoer.hpp"
 #include "store/huishouden_store.hpp"
+#include "store/ids.hpp"
 #include "store/plan_store.hpp"
 #include "store/portaal_store.hpp"
 #include "store/toegang_store.hpp"
@@ -58,6 +60,11 @@ PortaalPlan Portaal::plan(const Context& ctx) {
                                  versie == plan->actie_status_versies.end() ? 1 : versie->second});
         }
         uit.doelen.push_back(std::move(doel));
+      }
+      for (const auto& o : store::ondertekeningen(tx, plan->kop.id)) {
+        uit.door_mij_ondertekend = uit.door_mij_ondertekend || o.gezinslid_id == ik.persoon_id;
+        const auto lid = std::ranges::find(leden, o.gezinslid_id, &store::GezinslidRecord::id);
+        uit.ondertekeningen.push_back({lid == leden.end() ? "" : lid->voornaam, o.op, o.wijze});
       }
     }
     for (const auto& r : store::actieve_regisseurs(tx, h->id)) {
@@ -116,6 +123,30 @@ InzagePagina Portaal::inzage(const Context& ctx, Pagina pagina) {
           {r.tijdstip, std::move(woorden.wie), std::move(woorden.wat), std::move(woorden.waarom)});
     }
     return uit;
+  });
+}
+
+void Portaal::ondertekenen(const Context& ctx, int versie, const std::string& zekerheid) {
+  uitvoeren(ctx, "portaal.ondertekenen", [&](store::Tx& tx, Auditspoor& spoor) {
+    const auto& ik = *ctx.actor.portaal;
+    spoor.huishouden_id = ik.huishouden_id;
+    vereis_recht(ctx, domain::PortaalRecht::plan_lezen, "het plan te ondertekenen");
+    if (ik.soort != domain::PersoonSoort::gezinslid)
+      throw Forbidden("Alleen leden van het gezin ondertekenen het plan.");
+    spoor.personen = {ik.persoon_id};
+    const auto h = store::huishouden(tx, ik.huishouden_id);
+    if (!h || h->afgeschermd) throw NotFound("Er is geen plan om te ondertekenen.");
+    const auto plan = store::ondersteuningsplan(tx, h->id, std::nullopt);
+    if (!plan) throw NotFound("Er is geen plan om te ondertekenen.");
+    if (plan->kop.versie != versie)
+      throw Conflict("Er is intussen een nieuwere versie van het plan. Lees die eerst en onderteken dan.");
+    for (const auto& o : store::ondertekeningen(tx, plan->kop.id))
+      if (o.gezinslid_id == ik.persoon_id) throw Conflict("U heeft deze versie al ondertekend.");
+    store::ondertekening_invoegen(
+        tx, {store::nieuwe_id(), plan->kop.id, h->id, ik.persoon_id, "portaal", zekerheid,
+             store::sha256_hex(domain::plan_inhoud_canoniek(plan->plan)), ik.persoon_id, nu_tekst()});
+    store::ondersteuningsplan_ondertekenen(tx, plan->kop.id, ik.persoon_id,
+                                           nu_tekst());  // the first one counts
   });
 }
 

@@ -39,6 +39,12 @@ struct PortaalRegisseur {
   std::string email;
 };
 
+struct PortaalOndertekening {
+  std::string naam;  // the member's first name
+  std::string op;
+  std::string wijze;  // portaal | papier
+};
+
 struct PortaalPlan {
   // Under restricted sharing nothing is shown until a regisseur releases it (not yet possible: see the
   // issue's note); the household then sees only that.
@@ -48,6 +54,8 @@ struct PortaalPlan {
   std::string eigen_woorden;
   std::vector<PortaalDoel> doelen;
   std::vector<PortaalRegisseur> regisseurs;
+  std::vector<PortaalOndertekening> ondertekeningen;  // of this version
+  bool door_mij_ondertekend = false;
 };
 
 struct InzageRegel {
@@ -75,6 +83,9 @@ class Portaal : public Dienst {
   // "Who viewed our file", for members only (a network member sees the plan, not the household's log).
   // Organisation and role, never names; under restricted sharing not even the organisation.
   InzagePagina inzage(const Context& ctx, Pagina pagina);
+  // A member signs this version of the plan, bound to its content, with how he proved who he is. Conflict
+  // when it is no longer the newest version or he signed it already; Forbidden for a network member.
+  void ondertekenen(const Context& ctx, int versie, const std::string& zekerheid);
 };
 
 }  // namespace regie::service

@@ -273,6 +273,25 @@ bool ondersteuningsplan_ondertekenen(Tx& tx, const std::string& plan_id, const s
              {plan_id, gezinslid_id, op}) == 1;
 }
 
+void ondertekening_invoegen(Tx& tx, const OndertekeningRecord& o) {
+  tx.exec(
+      "INSERT INTO plan_ondertekening (id, plan_id, huishouden_id, gezinslid_id, wijze, zekerheid, "
+      "inhoud_hash, "
+      "vastgelegd_door, op) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+      {o.id, o.plan_id, o.huishouden_id, o.gezinslid_id, o.wijze, o.zekerheid, o.inhoud_hash,
+       o.vastgelegd_door, o.op});
+}
+
+std::vector<OndertekeningRecord> ondertekeningen(Tx& tx, const std::string& plan_id) {
+  return map_rows(tx.query("SELECT id, plan_id, huishouden_id, gezinslid_id, wijze, zekerheid, inhoud_hash, "
+                           "vastgelegd_door, op FROM plan_ondertekening WHERE plan_id = $1 ORDER BY op, id",
+                           {plan_id}),
+                  [](const Row& r) {
+                    return OndertekeningRecord{r.text(0), r.text(1), r.text(2), r.text(3), r.text(4),
+                                               r.text(5), r.text(6), r.text(7), r.text(8)};
+                  });
+}
+
 void veiligheidsplan_invoegen(Tx& tx, const VeiligheidsplanRecord& r) {
   const auto& k = r.kop;
   tx.exec(

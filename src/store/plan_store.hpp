@@ -43,6 +43,22 @@ std::vector<PlanKop> ondersteuningsplan_versies(Tx& tx, const std::string& huish
 bool ondersteuningsplan_ondertekenen(Tx& tx, const std::string& plan_id, const std::string& gezinslid_id,
                                      const std::string& op);
 
+// A signature bound to a version's content (migration 0021). A second signature by the same member of the
+// same version fails with a ConstraintError.
+struct OndertekeningRecord {
+  std::string id;
+  std::string plan_id;
+  std::string huishouden_id;
+  std::string gezinslid_id;
+  std::string wijze;      // portaal | papier
+  std::string zekerheid;  // how the member proved who he is in the portal; empty on paper
+  std::string inhoud_hash;
+  std::string vastgelegd_door;
+  std::string op;
+};
+void ondertekening_invoegen(Tx& tx, const OndertekeningRecord& o);
+std::vector<OndertekeningRecord> ondertekeningen(Tx& tx, const std::string& plan_id);
+
 void veiligheidsplan_invoegen(Tx& tx, const VeiligheidsplanRecord& r);
 std::optional<VeiligheidsplanRecord> veiligheidsplan(Tx& tx, const std::string& huishouden_id,
                                                      std::optional<int> versie);

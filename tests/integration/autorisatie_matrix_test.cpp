@@ -336,6 +336,8 @@ std::vector<Geval> gevallen() {
       {"GET", "/api/v1/portaal/mij", Soort::portaal, vast("/api/v1/portaal/mij")},
       {"GET", "/api/v1/portaal/plan", Soort::portaal, vast("/api/v1/portaal/plan")},
       {"GET", "/api/v1/portaal/inzage", Soort::portaal, vast("/api/v1/portaal/inzage")},
+      {"POST", "/api/v1/portaal/plan/_ondertekenen", Soort::portaal,
+       vast("/api/v1/portaal/plan/_ondertekenen", json::object{{"versie", 1}})},
       {"POST", "/api/v1/portaal/acties/{actieId}/_afvinken", Soort::portaal,
        vast("/api/v1/portaal/acties/onbekend/_afvinken",
             json::object{{"gedaan", true}, {"statusVersie", 1}})},

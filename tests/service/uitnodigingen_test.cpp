@@ -311,6 +311,56 @@ TEST_P(UitnodigingenTest, TheMembersSeeWhoViewedTheirFileInPlainWordsWithoutName
     EXPECT_EQ(regel.wie.find("Testdorp"), std::string::npos) << regel.wie;
 }
 
+TEST_P(UitnodigingenTest, AMemberSignsTheVersionHeReadAndANewVersionNeedsANewSignature) {
+  if (!test_) GTEST_SKIP();
+  plannen->ondersteuningsplan_opslaan(regie(id_), id_, plan_met_doel(regisseur_bplus_, vandaag()),
+                                      std::nullopt);
+  service::Portaal portaal{omgeving()};
+  auto sam = als(sam_, {});
+  sam.actor.portaal = service::PortaalActor{id_, PersoonSoort::gezinslid, sam_, {PortaalRecht::plan_lezen}};
+  portaal.ondertekenen(sam, 1, std::string{service::kZekerheidTotp});
+  EXPECT_THROW(portaal.ondertekenen(sam, 1, std::string{service::kZekerheidTotp}), service::Conflict);
+  auto gelezen = portaal.plan(sam);
+  EXPECT_TRUE(gelezen.door_mij_ondertekend);
+  ASSERT_EQ(gelezen.ondertekeningen.size(), 1u);
+  EXPECT_EQ(gelezen.ondertekeningen[0].naam, "Sam");
+  EXPECT_EQ(gelezen.ondertekeningen[0].wijze, "portaal");
+  const auto rij = db().read([&](store::Tx& tx) {
+    return tx.query_one("SELECT zekerheid, inhoud_hash FROM plan_ondertekening WHERE gezinslid_id = $1",
+                        {sam_});
+  });
+  ASSERT_TRUE(rij);
+  EXPECT_EQ(rij->text(0), "wachtwoord+totp");
+  EXPECT_EQ(rij->text(1).size(), 64u);
+
+  // Version 2: the old signature stays with version 1; version 1 can no longer be signed.
+  auto nieuw = plannen->ondersteuningsplan(regie(id_), id_, std::nullopt)->record.plan;
+  nieuw.eigen_woorden = "We willen rust en een eigen huis.";
+  plannen->ondersteuningsplan_opslaan(regie(id_), id_, nieuw, 1);
+  gelezen = portaal.plan(sam);
+  EXPECT_FALSE(gelezen.door_mij_ondertekend);
+  EXPECT_TRUE(gelezen.ondertekeningen.empty());
+  EXPECT_THROW(portaal.ondertekenen(sam, 1, std::string{service::kZekerheidTotp}), service::Conflict);
+  // The regisseur records Mila's signature on paper: marked as such, bound to the content as well.
+  plannen->ondersteuningsplan_ondertekenen(regie(id_), id_, 2, mila_);
+  gelezen = portaal.plan(sam);
+  ASSERT_EQ(gelezen.ondertekeningen.size(), 1u);
+  EXPECT_EQ(gelezen.ondertekeningen[0].wijze, "papier");
+  portaal.ondertekenen(sam, 2, std::string{service::kZekerheidHerstelcode});
+  EXPECT_EQ(portaal.plan(sam).ondertekeningen.size(), 2u);
+  // After a signature in the portal the regisseur still records another member's on paper.
+  nieuw.eigen_woorden = "Versie drie.";
+  plannen->ondersteuningsplan_opslaan(regie(id_), id_, nieuw, 2);
+  portaal.ondertekenen(sam, 3, std::string{service::kZekerheidTotp});
+  plannen->ondersteuningsplan_ondertekenen(regie(id_), id_, 3, mila_);
+  EXPECT_THROW(plannen->ondersteuningsplan_ondertekenen(regie(id_), id_, 3, sam_), service::Conflict);
+  EXPECT_EQ(portaal.plan(sam).ondertekeningen.size(), 2u);
+
+  auto oom = als("oom", {});
+  oom.actor.portaal = service::PortaalActor{id_, PersoonSoort::netwerklid, "oom", {PortaalRecht::plan_lezen}};
+  EXPECT_THROW(portaal.ondertekenen(oom, 2, std::string{service::kZekerheidTotp}), service::Forbidden);
+}
+
 REGIE_SERVICE_BACKENDS(UitnodigingenTest);
 
 }  // namespace

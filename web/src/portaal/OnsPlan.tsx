@@ -2,13 +2,13 @@
 // together, and who our regisseur is. One's own actions can be ticked off.
 
 import { useCallback, useId, useState } from "react";
-import { Checkbox, FormField, FormLabel, Heading1, Heading2, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
+import { Button, Checkbox, FormField, FormLabel, Heading1, Heading2, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
 import { api, ApiFout, haal } from "../api";
 import { useLaden } from "../laden";
 import type { PortaalPlan, PortaalProfiel } from "../typen";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { AppLink } from "../navigatie";
-import { datum, leefgebiedNaam } from "../teksten";
+import { datum, leefgebiedNaam, tijdstip } from "../teksten";
 
 type Actie = PortaalPlan["doelen"][number]["acties"][number];
 
@@ -51,6 +51,15 @@ export function OnsPlan({ ik }: { ik: PortaalProfiel }) {
     }
   }, [ik.rechten]);
   const herlaad = useLaden(laad);
+  const ondertekenen = async (versie: number) => {
+    try {
+      await api<void>("POST", "/portaal/plan/_ondertekenen", { versie });
+      setFout(null);
+      await herlaad();
+    } catch (e) {
+      setFout(e instanceof ApiFout ? e : null);
+    }
+  };
 
   return (
     <>
@@ -93,6 +102,29 @@ export function OnsPlan({ ik }: { ik: PortaalProfiel }) {
             ))}
           </section>
           {plan.evaluatiedatum && <Paragraph>Op {datum(plan.evaluatiedatum)} kijken we samen hoe het gaat.</Paragraph>}
+          <section aria-labelledby="ons-ondertekenen">
+            <Heading2 id="ons-ondertekenen">Ondertekenen</Heading2>
+            {plan.ondertekeningen.length === 0 && <Paragraph>Niemand heeft deze versie (versie {plan.versie}) al ondertekend.</Paragraph>}
+            <UnorderedList>
+              {plan.ondertekeningen.map((o) => (
+                <UnorderedListItem key={`${o.naam}-${o.op}`}>
+                  {o.naam} ondertekende versie {plan.versie} op {tijdstip(o.op)} ({o.wijze === "papier" ? "op papier" : "hier in het portaal"}).
+                </UnorderedListItem>
+              ))}
+            </UnorderedList>
+            {ik.soort === "gezinslid" && !plan.ondertekendDoorMij && (
+              <>
+                <Paragraph>
+                  Bent u het eens met dit plan? Met ondertekenen zegt u ja tegen deze versie. Verandert het plan later,
+                  dan vragen we u opnieuw te tekenen.
+                </Paragraph>
+                <Button appearance="primary-action-button" onClick={() => void ondertekenen(plan.versie ?? 0)}>
+                  Ik onderteken versie {plan.versie}
+                </Button>
+              </>
+            )}
+            {plan.ondertekendDoorMij && <Paragraph role="status">U heeft deze versie ondertekend.</Paragraph>}
+          </section>
           <section aria-labelledby="ons-regisseur">
             <Heading2 id="ons-regisseur">Uw regisseur</Heading2>
             {plan.regisseurs.length === 0 && <Paragraph>Er is nog geen regisseur.</Paragraph>}

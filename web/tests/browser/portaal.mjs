@@ -8,19 +8,23 @@ import { apiSessie, inloggen, scherm, toegankelijk, verwacht } from "./hulp.mjs"
 const oathtool = (geheim, verschuiving = 0) =>
   execFileSync("oathtool", ["--totp", "-b", geheim, "--now", `@${Math.floor(Date.now() / 1000) + verschuiving}`]).toString().trim();
 
-/** A household of Fatima's where she holds regie, with an adult parent who has no access yet. */
+/** A household of Fatima's where she holds regie and a plan, with a new adult member (the demo's adults
+ *  have signed on paper already): he signs in the portal. */
 async function huishoudenMetOuder(url) {
   const fatima = await apiSessie(url, "fatima");
   for (const h of (await fatima("GET", "/mij/huishoudens?paginaGrootte=100")).body.items) {
     if (h.mijnRol === "betrokken") continue;
     const d = (await fatima("GET", `/huishoudens/${h.id}`)).body;
     if (!d.mag.regie || d.fase === "afgesloten" || d.afgeschermd) continue;
-    const toegang = (await fatima("GET", `/huishoudens/${h.id}/uitnodigingen`)).body;
-    const ouder = d.gezinsleden.find((l) => l.relatie === "ouder" && l.leeftijd.jaren >= 18
-      && !toegang.accounts.some((a) => a.persoonId === l.id));
-    if (ouder) return { id: h.id, ouder };
+    if ((await fatima("GET", `/huishoudens/${h.id}/ondersteuningsplan`)).status !== 200) continue;
+    const lid = await fatima("POST", `/huishoudens/${h.id}/gezinsleden`, {
+      voornaam: "Ruben", achternaam: d.gezinsleden[0]?.achternaam ?? "Bos", geboortedatum: "1985-03-14", relatie: "ouder",
+    });
+    verwacht(lid.status === 201, `gezinslid: ${lid.status} ${JSON.stringify(lid.body)}`);
+    const ouder = (await fatima("GET", `/huishoudens/${h.id}`)).body.gezinsleden.find((l) => l.id === lid.body.id);
+    return { id: h.id, ouder };
   }
-  throw new Error("geen huishouden met een ouder zonder toegang");
+  throw new Error("geen huishouden met regie en een plan");
 }
 
 export async function portaalUitnodigenEnLezen(ctx) {
@@ -72,6 +76,13 @@ export async function portaalUitnodigenEnLezen(ctx) {
   await toegankelijk(page, "ons plan op 390 px");
   await scherm(page, ctx, "71-portaal-ons-plan-390px");
 
+  // He signs the version he read: bound to it, shown with how and when.
+  const teken = page.getByRole("button", { name: /^Ik onderteken versie \d+$/ });
+  await teken.click();
+  await page.getByRole("status").filter({ hasText: "U heeft deze versie ondertekend." }).waitFor();
+  await page.getByText(/ondertekende versie \d+ op .* \(hier in het portaal\)/).waitFor();
+  verwacht(await teken.count() === 0, "de knop om te ondertekenen staat er nog");
+
   // Who viewed our file: organisations and roles, never a professional's name.
   await page.getByRole("link", { name: "Wie keek in ons dossier" }).click();
   await page.getByRole("heading", { level: 1, name: "Wie keek in ons dossier" }).waitFor();
@@ -88,7 +99,7 @@ export async function portaalUitnodigenEnLezen(ctx) {
   const fatima = await apiSessie(url, "fatima");
   const log = (await fatima("GET", `/huishoudens/${id}/toegangslog?paginaGrootte=100`)).body.items;
   const eigen = log.filter((r) => r.rol === "gezinslid").map((r) => r.actie);
-  for (const stap of ["portaal.inrichten", "portaal.accepteren", "portaal.inloggen", "portaal.plan_lezen"]) {
+  for (const stap of ["portaal.inrichten", "portaal.accepteren", "portaal.inloggen", "portaal.plan_lezen", "portaal.ondertekenen"]) {
     verwacht(eigen.includes(stap), `${stap} ontbreekt in het toegangslog: ${eigen.join(", ")}`);
   }
   await page.getByRole("button", { name: "Uitloggen" }).click();
