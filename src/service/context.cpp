@@ -19,6 +19,12 @@ Context systeem_context(const std::string& gemeente_id, std::string doel) {
   return {Actor{"systeem", gemeente_id, {}, true}, std::move(doel)};
 }
 
+Context portaal_context(const std::string& gemeente_id, PortaalActor portaal) {
+  Actor actor{portaal.persoon_id, gemeente_id, {}, false};
+  actor.portaal = std::move(portaal);
+  return {std::move(actor), "portaal"};
+}
+
 Klok systeemklok() {
   return [] {
     return std::chrono::time_point_cast<std::chrono::microseconds>(std::chrono::system_clock::now());

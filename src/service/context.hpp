@@ -43,6 +43,8 @@ struct Context {
 };
 
 Context systeem_context(const std::string& gemeente_id, std::string doel);
+// A household user acting in the portal for himself (purpose "portaal"), with no professional role.
+Context portaal_context(const std::string& gemeente_id, PortaalActor portaal);
 
 using Klok = std::function<domain::Tijdstip()>;
 Klok systeemklok();

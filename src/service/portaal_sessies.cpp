@@ -25,10 +25,8 @@ std::string kleine_letters(std::string tekst) {
   return tekst;
 }
 
-Context portaal_context(const store::PortaalAccountRecord& a) {
-  Actor actor{a.persoon_id, a.gemeente_id, {}, false};
-  actor.portaal = PortaalActor{a.huishouden_id, a.persoon_soort, a.persoon_id, a.rechten};
-  return {actor, "portaal"};
+Context account_context(const store::PortaalAccountRecord& a) {
+  return portaal_context(a.gemeente_id, {a.huishouden_id, a.persoon_soort, a.persoon_id, a.rechten});
 }
 
 }  // namespace
@@ -68,7 +66,7 @@ PortaalInlog PortaalSessies::inloggen(const std::string& gebruikersnaam, const s
     return NotAuthenticated(std::string{kPortaalInlogFout});
   };
   if (!account || !wachtwoord_klopt || account->ingetrokken_op || (is_totp && !stap)) throw mislukt();
-  inlog.sessie.ctx = portaal_context(*account);
+  inlog.sessie.ctx = account_context(*account);
   inlog.sessie.account_id = account->id;
   try {
     // The second factor is spent in the transaction that starts the session: a code works once.
@@ -113,7 +111,7 @@ std::optional<PortaalSessieInfo> PortaalSessies::sessie(const std::string& token
   if (nu - laatst > minutes(1)) {
     db().write([&](store::Tx& tx) { store::portaal_sessie_aanraken(tx, hash, domain::format_tijdstip(nu)); });
   }
-  return PortaalSessieInfo{portaal_context(a), token, a.id, hash, s.csrf_hash, s.verloopt_op, s.zekerheid};
+  return PortaalSessieInfo{account_context(a), token, a.id, hash, s.csrf_hash, s.verloopt_op, s.zekerheid};
 }
 
 bool PortaalSessies::csrf_klopt(const PortaalSessieInfo& sessie, const std::string& csrf_token) const {

@@ -37,9 +37,7 @@ const std::string kOnbekendeCode =
 
 // Who acts before the account exists: the invited person, within his household.
 Context uitgenodigde(const store::UitnodigingRecord& u) {
-  Actor actor{u.persoon_id, u.gemeente_id, {}, false};
-  actor.portaal = PortaalActor{u.huishouden_id, u.persoon_soort, u.persoon_id, u.rechten};
-  return {actor, "portaal"};
+  return portaal_context(u.gemeente_id, {u.huishouden_id, u.persoon_soort, u.persoon_id, u.rechten});
 }
 
 bool volwassen_ouder(const store::GezinslidRecord& lid, domain::Datum vandaag) {

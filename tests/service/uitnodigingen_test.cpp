@@ -57,6 +57,11 @@ class UitnodigingenTest : public ServiceTest {
     while (!code.empty() && (code.back() == '\n' || code.back() == '\r')) code.pop_back();
     return code;
   }
+  // A member or network member of this household in the portal, with these rights.
+  service::Context in_portaal(const std::string& persoon, PersoonSoort soort,
+                              std::vector<PortaalRecht> rechten) {
+    return service::portaal_context(gemeente_, {id_, soort, persoon, std::move(rechten)});
+  }
   std::int64_t audit(const std::string& actie, const std::string& rol) {
     return db().read([&](store::Tx& tx) {
       return tx
@@ -173,9 +178,7 @@ TEST_P(UitnodigingenTest, ARevokedOrExpiredCodeIsUnknownAndOnlyTheRegisseurInvit
 
 TEST_P(UitnodigingenTest, PortalAndProfessionalUseCasesNeverMix) {
   if (!test_) GTEST_SKIP();
-  service::Context lid_ctx = als(sam_, {});
-  lid_ctx.actor.portaal =
-      service::PortaalActor{id_, PersoonSoort::gezinslid, sam_, {PortaalRecht::plan_lezen}};
+  auto lid_ctx = in_portaal(sam_, PersoonSoort::gezinslid, {PortaalRecht::plan_lezen});
   EXPECT_THROW(service::vereis_autorisatie(lid_ctx, "huishouden.lezen"), service::Forbidden);
   EXPECT_THROW(service::vereis_autorisatie(lid_ctx, "portaal.uitnodigen"), service::Forbidden);
   EXPECT_NO_THROW(service::vereis_autorisatie(lid_ctx, "portaal.accepteren"));
@@ -233,9 +236,7 @@ TEST_P(UitnodigingenTest, TheMemberReadsThePlanInPlainTermsOnlyWithTheRight) {
       {Rol::casus, PersoonSoort::medewerker, regisseur_bplus_, {{Leefgebied::jeugdhulp, {}}}});
   plannen->ondersteuningsplan_opslaan(regie(id_), id_, plan, std::nullopt);
   service::Portaal portaal{omgeving()};
-  auto sam = als(sam_, {});
-  sam.actor.portaal = service::PortaalActor{
-      id_, PersoonSoort::gezinslid, sam_, {PortaalRecht::plan_lezen, PortaalRecht::reageren}};
+  auto sam = in_portaal(sam_, PersoonSoort::gezinslid, {PortaalRecht::plan_lezen, PortaalRecht::reageren});
   const auto gelezen = portaal.plan(sam);
   EXPECT_TRUE(gelezen.vrijgegeven);
   EXPECT_EQ(gelezen.versie, 1);
@@ -265,9 +266,7 @@ TEST_P(UitnodigingenTest, TheMemberReadsThePlanInPlainTermsOnlyWithTheRight) {
   EXPECT_EQ(audit("portaal.eigen_actie", "gezinslid"), 1);
 
   // A network member who may only tick off his own actions reads no plan.
-  auto oom = als("oom", {});
-  oom.actor.portaal =
-      service::PortaalActor{id_, PersoonSoort::netwerklid, "oom", {PortaalRecht::eigen_acties}};
+  auto oom = in_portaal("oom", PersoonSoort::netwerklid, {PortaalRecht::eigen_acties});
   EXPECT_THROW(portaal.plan(oom), service::Forbidden);
 
   // Under restricted sharing nothing of the plan, not even who the regisseurs are.
@@ -285,8 +284,7 @@ TEST_P(UitnodigingenTest, TheMembersSeeWhoViewedTheirFileInPlainWordsWithoutName
   if (!test_) GTEST_SKIP();
   huishoudens->lezen(als(regisseur_bplus_), id_);
   service::Portaal portaal{omgeving()};
-  auto sam = als(sam_, {});
-  sam.actor.portaal = service::PortaalActor{id_, PersoonSoort::gezinslid, sam_, {PortaalRecht::plan_lezen}};
+  auto sam = in_portaal(sam_, PersoonSoort::gezinslid, {PortaalRecht::plan_lezen});
   const auto log = portaal.inzage(sam, {1, 100});
   ASSERT_FALSE(log.items.empty());
   EXPECT_EQ(log.totaal, static_cast<std::int64_t>(log.items.size()));
@@ -299,8 +297,7 @@ TEST_P(UitnodigingenTest, TheMembersSeeWhoViewedTheirFileInPlainWordsWithoutName
   // The next read shows that Sam looked, as a member.
   EXPECT_EQ(portaal.inzage(sam, {1, 1}).items.at(0).wie, "Iemand uit uw gezin");
 
-  auto oom = als("oom", {});
-  oom.actor.portaal = service::PortaalActor{id_, PersoonSoort::netwerklid, "oom", {PortaalRecht::plan_lezen}};
+  auto oom = in_portaal("oom", PersoonSoort::netwerklid, {PortaalRecht::plan_lezen});
   EXPECT_THROW(portaal.inzage(oom, {1, 20}), service::Forbidden);
 
   // Under restricted sharing only the role.
@@ -316,8 +313,7 @@ TEST_P(UitnodigingenTest, AMemberSignsTheVersionHeReadAndANewVersionNeedsANewSig
   plannen->ondersteuningsplan_opslaan(regie(id_), id_, plan_met_doel(regisseur_bplus_, vandaag()),
                                       std::nullopt);
   service::Portaal portaal{omgeving()};
-  auto sam = als(sam_, {});
-  sam.actor.portaal = service::PortaalActor{id_, PersoonSoort::gezinslid, sam_, {PortaalRecht::plan_lezen}};
+  auto sam = in_portaal(sam_, PersoonSoort::gezinslid, {PortaalRecht::plan_lezen});
   portaal.ondertekenen(sam, 1, std::string{service::kZekerheidTotp});
   EXPECT_THROW(portaal.ondertekenen(sam, 1, std::string{service::kZekerheidTotp}), service::Conflict);
   auto gelezen = portaal.plan(sam);
@@ -356,8 +352,7 @@ TEST_P(UitnodigingenTest, AMemberSignsTheVersionHeReadAndANewVersionNeedsANewSig
   EXPECT_THROW(plannen->ondersteuningsplan_ondertekenen(regie(id_), id_, 3, sam_), service::Conflict);
   EXPECT_EQ(portaal.plan(sam).ondertekeningen.size(), 2u);
 
-  auto oom = als("oom", {});
-  oom.actor.portaal = service::PortaalActor{id_, PersoonSoort::netwerklid, "oom", {PortaalRecht::plan_lezen}};
+  auto oom = in_portaal("oom", PersoonSoort::netwerklid, {PortaalRecht::plan_lezen});
   EXPECT_THROW(portaal.ondertekenen(oom, 2, std::string{service::kZekerheidTotp}), service::Forbidden);
 }
 
