@@ -77,6 +77,13 @@ void add_portaal_routes(Router& r, service::Diensten& d) {
     return geen_inhoud();
   });
 
+  r.add("POST", "/api/v1/huishoudens/{huishoudenId}/portaaltoegang/{persoonId}/_intrekken", Toegang::sessie,
+        [&d](Verzoek& v) {
+          Lezer{v.body()}.afronden("Intrekken");
+          d.uitnodigingen.toegang_intrekken(v.context(), v.param("huishoudenId"), v.param("persoonId"));
+          return geen_inhoud();
+        });
+
   // The invited person, before he has an account: the code he was handed is his key.
   r.add("POST", "/api/v1/portaal/uitnodiging/_inrichten", Toegang::openbaar, [&d](Verzoek& v) {
     Lezer l{v.body()};

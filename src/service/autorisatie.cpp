@@ -128,6 +128,7 @@ const std::vector<Autorisatie> kAutorisaties{
   {"portaal.uitnodigen",               {},                          huishouden,        regie},
   {"portaal.uitnodigingen_lezen",      {},                          huishouden,        lezen},
   {"portaal.uitnodiging_intrekken",    {},                          huishouden,        regie},
+  {"portaal.toegang_intrekken",        {},                          huishouden,        regie},
   {"portaal.inrichten",                {},                          portaal,           {}},
   {"portaal.accepteren",               {},                          portaal,           {}},
   {"portaal.inloggen",                 {},                          portaal,           {}},

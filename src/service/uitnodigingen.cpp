@@ -137,6 +137,15 @@ void Uitnodigingen::intrekken(const Context& ctx, const std::string& huishouden_
   });
 }
 
+void Uitnodigingen::toegang_intrekken(const Context& ctx, const std::string& huishouden_id,
+                                      const std::string& persoon_id) {
+  uitvoeren(ctx, "portaal.toegang_intrekken", [&](store::Tx& tx, Auditspoor& spoor) {
+    const auto h = laad_huishouden(tx, ctx, huishouden_id, Handeling::regie, spoor);
+    if (!store::account_intrekken(tx, h.id, persoon_id, nu_tekst()))
+      throw NotFound("Deze persoon heeft geen toegang tot Regie.");
+  });
+}
+
 store::UitnodigingRecord Uitnodigingen::geldige_uitnodiging(const std::string& code) {
   const auto vorm = uitnodigingscode_vorm(code);
   if (vorm.empty() || vorm.size() > 64) throw NotFound(kOnbekendeCode);

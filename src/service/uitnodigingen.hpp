@@ -58,6 +58,9 @@ class Uitnodigingen : public Dienst {
   UitnodigingenOverzicht overzicht(const Context& ctx, const std::string& huishouden_id);
   // NotFound for another household's, Conflict when it was used or revoked already.
   void intrekken(const Context& ctx, const std::string& huishouden_id, const std::string& id);
+  // Ends a person's access (his account and every session of it) at once, e.g. when the household withdraws
+  // a network member or safety asks for it. NotFound when he has no access.
+  void toegang_intrekken(const Context& ctx, const std::string& huishouden_id, const std::string& persoon_id);
 
   // The invited person's side, before he has an account: NotFound for a code that is unknown, used,
   // revoked or expired (all alike). Each call proposes a new secret, so the last one shown counts.

@@ -147,6 +147,20 @@ std::vector<PortaalAccountRecord> accounts_van_huishouden(Tx& tx, const std::str
       account_uit);
 }
 
+bool account_intrekken(Tx& tx, const std::string& huishouden_id, const std::string& persoon_id,
+                       const std::string& op) {
+  tx.exec(
+      "UPDATE portaal_sessie SET ingetrokken_op = $3 WHERE ingetrokken_op IS NULL AND account_id IN (SELECT "
+      "id FROM "
+      "portaal_account WHERE huishouden_id = $1 AND persoon_id = $2 AND ingetrokken_op IS NULL)",
+      {huishouden_id, persoon_id, op});
+  return tx.exec(
+             "UPDATE portaal_account SET ingetrokken_op = $3 WHERE huishouden_id = $1 AND persoon_id = $2 "
+             "AND "
+             "ingetrokken_op IS NULL",
+             {huishouden_id, persoon_id, op}) > 0;
+}
+
 bool totp_stap_gebruiken(Tx& tx, const std::string& account_id, std::int64_t stap) {
   return tx.exec("UPDATE portaal_account SET totp_laatste_stap = $2 WHERE id = $1 AND totp_laatste_stap < $2",
                  {account_id, stap}) == 1;

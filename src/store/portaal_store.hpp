@@ -78,6 +78,9 @@ bool gebruikersnaam_bestaat(Tx& tx, const std::string& gebruikersnaam);
 bool persoon_heeft_account(Tx& tx, const std::string& persoon_id);
 // The household's accounts still in use.
 std::vector<PortaalAccountRecord> accounts_van_huishouden(Tx& tx, const std::string& huishouden_id);
+// Ends the person's access in this household and every session of it; false when he had none.
+bool account_intrekken(Tx& tx, const std::string& huishouden_id, const std::string& persoon_id,
+                       const std::string& op);
 // Records the time step a code was used at; false when that step (or a later one) was used already.
 bool totp_stap_gebruiken(Tx& tx, const std::string& account_id, std::int64_t stap);
 // False when the code is not his or was used already.

@@ -12,7 +12,9 @@
 
 #include "api/openapi.hpp"
 #include "integration/matrix_wereld.hpp"
+#include "store/ids.hpp"
 #include "support/api_routes.hpp"
+#include "support/process.hpp"
 #include "support/schema_controle.hpp"
 #include "support/test_database.hpp"
 
@@ -316,6 +318,36 @@ std::vector<Geval> gevallen() {
                                                                {"besluit", "Moeder beschermt de kinderen."}}),
                                      201);
          return Aanvraag{w.pad("/uitnodigingen/" + id_van(nieuw) + "/_intrekken"), json::object{}};
+       }},
+      // The parent gets an account first (invitation, second factor from oathtool), whose access is then
+      // ended.
+      {"POST", "/api/v1/huishoudens/{huishoudenId}/portaaltoegang/{persoonId}/_intrekken", Soort::regie,
+       [](MatrixWereld& w, Wie) {
+         const auto aanvraag = Aanvraag{w.pad("/portaaltoegang/" + w.ouder + "/_intrekken"), json::object{}};
+         const auto toegang = verwacht(w.rik().get(w.pad("/uitnodigingen")), 200);
+         for (const auto& a : toegang.at("accounts").as_array())
+           if (a.at("persoonId").as_string() == w.ouder) return aanvraag;  // still there: an earlier actor was refused
+         const auto uitnodiging =
+             verwacht(w.rik().post(w.pad("/uitnodigingen"),
+                                   json::object{{"persoonSoort", "gezinslid"},
+                                                {"persoonId", w.ouder},
+                                                {"besluit", "Moeder beschermt de kinderen."}}),
+                      201);
+         const auto code = json::value_to<std::string>(uitnodiging.at("code"));
+         ApiKlant portaal{w.rik().port()};
+         const auto geheim = json::value_to<std::string>(
+             verwacht(portaal.post("/api/v1/portaal/uitnodiging/_inrichten", json::object{{"code", code}}),
+                      200)
+                 .at("totpGeheim"));
+         auto totp = run_process({"/usr/bin/oathtool", "--totp", "-b", geheim}).out;
+         totp.erase(totp.find_last_not_of("\r\n") + 1);
+         verwacht(portaal.post("/api/v1/portaal/uitnodiging/_accepteren",
+                               json::object{{"code", code},
+                                            {"gebruikersnaam", "ouder-" + store::nieuwe_id()},
+                                            {"wachtwoord", "een-lang-wachtwoord"},
+                                            {"totpCode", totp}}),
+                  201);
+         return aanvraag;
        }},
       {"POST", "/api/v1/portaal/uitnodiging/_inrichten", Soort::portaal_code,
        vast("/api/v1/portaal/uitnodiging/_inrichten", json::object{{"code", "AAAA-BBBB-CCCC-DDDD"}})},

@@ -224,6 +224,19 @@ TEST_P(UitnodigingenTest, TheMemberLogsInWithHisSecondFactorEachCodeOnce) {
   EXPECT_FALSE(portaal.sessie(inlog.token));
   // A professional's session token is no portal session, and the other way round.
   EXPECT_FALSE(portaal.sessie("geen-token"));
+
+  // The regisseur ends his access: the open session ends with it, and he cannot log in again.
+  tijd_ += std::chrono::seconds{30};
+  const auto weer = portaal.inloggen("sam", "een-lang-wachtwoord", totp_nu(geheim), "10.0.0.1");
+  EXPECT_THROW(uitnodigingen->toegang_intrekken(als(manager_, {Gebruikersrol::manager}), id_, sam_),
+               service::Forbidden);
+  uitnodigingen->toegang_intrekken(regie(id_), id_, sam_);
+  EXPECT_FALSE(portaal.sessie(weer.token));
+  EXPECT_THROW(portaal.inloggen("sam", "een-lang-wachtwoord", herstel[5], "10.0.0.1"),
+               service::NotAuthenticated);
+  EXPECT_THROW(uitnodigingen->toegang_intrekken(regie(id_), id_, sam_), service::NotFound);
+  EXPECT_TRUE(uitnodigingen->overzicht(regie(id_), id_).accounts.empty());
+  EXPECT_NO_THROW(uitnodigingen->uitnodigen(regie(id_), id_, lid(sam_)));  // a new invitation is possible
 }
 
 TEST_P(UitnodigingenTest, TheMemberReadsThePlanInPlainTermsOnlyWithTheRight) {

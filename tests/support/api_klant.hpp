@@ -37,6 +37,7 @@ class ApiKlant {
   HttpResponse verzoek(const std::string& method, const std::string& pad, const boost::json::value& body);
 
   const std::string& cookie() const { return cookie_; }
+  unsigned short port() const { return port_; }
   const std::string& csrf() const { return csrf_; }
 
  private:

@@ -66,6 +66,15 @@ export function ToegangHuishouden({ h }: { h: Huishouden }) {
       setFout(err instanceof ApiFout ? err : null);
     }
   };
+  const toegangIntrekken = async (persoonId: string) => {
+    if (!window.confirm(`De toegang van ${naamVan(persoonId)} stopt meteen. Doorgaan?`)) return;
+    try {
+      await api<void>("POST", `/huishoudens/${h.id}/portaaltoegang/${persoonId}/_intrekken`, {});
+      await herlaad();
+    } catch (err) {
+      setFout(err instanceof ApiFout ? err : null);
+    }
+  };
   const intrekken = async (uitnodigingId: string) => {
     try {
       await api<void>("POST", `/huishoudens/${h.id}/uitnodigingen/${uitnodigingId}/_intrekken`, {});
@@ -84,7 +93,12 @@ export function ToegangHuishouden({ h }: { h: Huishouden }) {
           <UnorderedList>
             {overzicht.accounts.map((a) => (
               <UnorderedListItem key={a.persoonId}>
-                {naamVan(a.persoonId)} heeft toegang sinds {datum(a.sinds)}: {a.rechten.map((r) => rechtNaam[r] ?? r).join(", ")}.
+                {naamVan(a.persoonId)} heeft toegang sinds {datum(a.sinds)}: {a.rechten.map((r) => rechtNaam[r] ?? r).join(", ")}.{" "}
+                {h.mag.regie && (
+                  <Button appearance="secondary-action-button" onClick={() => void toegangIntrekken(a.persoonId)}>
+                    Toegang intrekken
+                  </Button>
+                )}
               </UnorderedListItem>
             ))}
             {overzicht.items.filter((u) => u.status === "open").map((u) => (

@@ -104,4 +104,16 @@ export async function portaalUitnodigenEnLezen(ctx) {
   }
   await page.getByRole("button", { name: "Uitloggen" }).click();
   await page.getByRole("heading", { level: 1, name: "Inloggen op ons plan" }).waitFor();
+
+  // The regisseur ends his access again: at once, after a confirmation.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await inloggen(page, url, "fatima");
+  await page.goto(`${url}/huishoudens/${id}`);
+  const toegang = page.getByText(`${ouder.voornaam} heeft toegang sinds`);
+  await toegang.waitFor();
+  page.once("dialog", (d) => d.accept());
+  await toegang.getByRole("button", { name: "Toegang intrekken" }).click();
+  await toegang.waitFor({ state: "detached" });
+  const na = (await fatima("GET", `/huishoudens/${id}/uitnodigingen`)).body.accounts;
+  verwacht(!na.some((a) => a.persoonId === ouder.id), "de toegang is niet ingetrokken");
 }
