@@ -326,7 +326,8 @@ std::vector<Geval> gevallen() {
          const auto aanvraag = Aanvraag{w.pad("/portaaltoegang/" + w.ouder + "/_intrekken"), json::object{}};
          const auto toegang = verwacht(w.rik().get(w.pad("/uitnodigingen")), 200);
          for (const auto& a : toegang.at("accounts").as_array())
-           if (a.at("persoonId").as_string() == w.ouder) return aanvraag;  // still there: an earlier actor was refused
+           if (a.at("persoonId").as_string() == w.ouder)
+             return aanvraag;  // still there: an earlier actor was refused
          const auto uitnodiging =
              verwacht(w.rik().post(w.pad("/uitnodigingen"),
                                    json::object{{"persoonSoort", "gezinslid"},
