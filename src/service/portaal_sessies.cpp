@@ -20,11 +20,6 @@ domain::Tijdstip tijd(const std::string& tekst) {
   return domain::parse_tijdstip(tekst).value_or(domain::Tijdstip{});
 }
 
-std::string kleine_letters(std::string tekst) {
-  for (auto& c : tekst) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return tekst;
-}
-
 Context account_context(const store::PortaalAccountRecord& a) {
   return portaal_context(a.gemeente_id, {a.huishouden_id, a.persoon_soort, a.persoon_id, a.rechten});
 }
@@ -37,7 +32,7 @@ PortaalSessies::PortaalSessies(Omgeving omgeving, PortaalSessieConfig config)
 PortaalInlog PortaalSessies::inloggen(const std::string& gebruikersnaam, const std::string& wachtwoord,
                                       const std::string& tweede_factor, const std::string& client_adres) {
   const auto nu = this->nu();
-  const auto naam = kleine_letters(gebruikersnaam);
+  const auto naam = gebruikersnaam_vorm(gebruikersnaam);
   const std::vector<DrempelSleutel> sleutels{drempel_sleutel(kPortaalDrempel, naam),
                                              drempel_sleutel(kAdresDrempel, client_adres)};
   const auto account = db().read([&](store::Tx& tx) {
@@ -115,7 +110,7 @@ std::optional<PortaalSessieInfo> PortaalSessies::sessie(const std::string& token
 }
 
 bool PortaalSessies::csrf_klopt(const PortaalSessieInfo& sessie, const std::string& csrf_token) const {
-  return !csrf_token.empty() && gelijk_in_constante_tijd(store::sha256_hex(csrf_token), sessie.csrf_hash);
+  return csrf_token_klopt(csrf_token, sessie.csrf_hash);
 }
 
 void PortaalSessies::uitloggen(const PortaalSessieInfo& sessie) {

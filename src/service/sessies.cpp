@@ -153,8 +153,12 @@ std::string Sessies::csrf_token(const std::string& sessie_token) {
   return store::sha256_hex("regie-csrf:" + sessie_token);
 }
 
+bool csrf_token_klopt(const std::string& csrf_token, const std::string& csrf_hash) {
+  return !csrf_token.empty() && gelijk_in_constante_tijd(store::sha256_hex(csrf_token), csrf_hash);
+}
+
 bool Sessies::csrf_klopt(const SessieInfo& sessie, const std::string& csrf_token) const {
-  return !csrf_token.empty() && gelijk_in_constante_tijd(store::sha256_hex(csrf_token), sessie.csrf_hash);
+  return csrf_token_klopt(csrf_token, sessie.csrf_hash);
 }
 
 void Sessies::uitloggen(const SessieInfo& sessie) {

@@ -36,6 +36,10 @@ struct SessieInfo {
 // One generic message for every failed login: it never says whether the account exists.
 inline constexpr std::string_view kInlogFout = "De combinatie van gebruikersnaam en wachtwoord is onjuist.";
 
+// Whether a request's CSRF token belongs to the session with this stored hash (constant time); the
+// professionals' and the portal's sessions check it alike.
+bool csrf_token_klopt(const std::string& csrf_token, const std::string& csrf_hash);
+
 class Sessies : public Dienst {
  public:
   Sessies(Omgeving omgeving, SessieConfig config);

@@ -46,6 +46,8 @@ bool volwassen_ouder(const store::GezinslidRecord& lid, domain::Datum vandaag) {
   return l && !l->ongeboren && l->jaren() >= 18;
 }
 
+}  // namespace
+
 std::string gebruikersnaam_vorm(const std::string& naam) {
   std::string uit;
   for (const char c : naam)
@@ -53,8 +55,6 @@ std::string gebruikersnaam_vorm(const std::string& naam) {
       uit += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return uit;
 }
-
-}  // namespace
 
 std::string uitnodigingscode_vorm(const std::string& code) {
   std::string uit;

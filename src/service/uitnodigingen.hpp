@@ -73,6 +73,8 @@ class Uitnodigingen : public Dienst {
   store::UitnodigingRecord geldige_uitnodiging(const std::string& code);
 };
 
+// A portal account's name as stored and looked up: lower case, without spaces.
+std::string gebruikersnaam_vorm(const std::string& naam);
 // "ABCD-EFGH-JKLM-NPQR" as typed, with or without dashes, spaces or lower case: the same code.
 std::string uitnodigingscode_vorm(const std::string& code);
 
