@@ -23,6 +23,7 @@ Router make_router(service::Diensten& d, ApiConfig config) {
   add_beoordeling_routes(router, d);
   add_monitoring_routes(router, d);
   add_portaal_routes(router, d);
+  add_reactie_routes(router, d);
   return router;
 }
 

@@ -12,6 +12,7 @@ void add_openapi_routes(Router& router);
 void add_sessie_routes(Router& router, service::Diensten& d);
 void add_mij_routes(Router& router, service::Diensten& d);
 void add_portaal_routes(Router& router, service::Diensten& d);
+void add_reactie_routes(Router& router, service::Diensten& d);
 void add_huishouden_routes(Router& router, service::Diensten& d);
 void add_regie_routes(Router& router, service::Diensten& d);
 void add_veiligheid_routes(Router& router, service::Diensten& d);

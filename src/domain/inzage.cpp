@@ -35,6 +35,9 @@ constexpr std::array kHandelingen{
     Paar{"portaal.uitloggen", "logde uit"},
     Paar{"portaal.uitnodigen", "nodigde iemand uit voor het portaal"},
     Paar{"portaal.eigen_actie", "vinkte een eigen actie af"},
+    Paar{"portaal.ondertekenen", "ondertekende het plan"},
+    Paar{"portaal.reageren", "schreef een reactie"},
+    Paar{"reactie.beantwoorden", "beantwoordde een reactie"},
     Paar{"herinneringen.versturen", "keek of er een herinnering nodig was"},
 };
 

@@ -17,7 +17,7 @@ struct MeldingRegel {
   std::string_view doel;  // a path of the web app; {id} is the household's id
 };
 
-constexpr std::array<MeldingRegel, 7> kRegels{{
+constexpr std::array<MeldingRegel, 8> kRegels{{
     {MeldingSoort::zoekactie_afgeschermd, true, false, false, false, false,
      "{wie} zocht en vond {huishouden}. Het huishouden is afgeschermd: hij of zij zag alleen dat het bekend "
      "is.",
@@ -36,6 +36,8 @@ constexpr std::array<MeldingRegel, 7> kRegels{{
     {MeldingSoort::evaluatie_nadert, false, true, false, false, false,
      "Binnen een week is de evaluatie van het plan van {huishouden}.",
      "/huishoudens/{id}/ondersteuningsplan"},
+    {MeldingSoort::reactie_huishouden, false, true, false, false, false,
+     "Iemand van {huishouden} reageerde in het portaal. Lees het en geef antwoord.", "/huishoudens/{id}"},
 }};
 
 const MeldingRegel& regel(MeldingSoort soort) {

@@ -23,6 +23,7 @@ enum class MeldingSoort {
   escalatie_geopend,          // an escalation about a household where I hold regie or my people are involved
   actie_over_tijd,            // an action of mine in the current plan has passed its date (daily check)
   evaluatie_nadert,           // the plan's evaluation date is within kEvaluatieVooraf days (daily check)
+  reactie_huishouden,         // a member or network member commented, proposed a change or asked a correction
 };
 
 // How many days ahead the regisseurs hear that an evaluation is due.
@@ -67,6 +68,7 @@ struct CodeTable<MeldingSoort> {
       std::pair{MeldingSoort::escalatie_geopend, std::string_view{"escalatie_geopend"}},
       std::pair{MeldingSoort::actie_over_tijd, std::string_view{"actie_over_tijd"}},
       std::pair{MeldingSoort::evaluatie_nadert, std::string_view{"evaluatie_nadert"}},
+      std::pair{MeldingSoort::reactie_huishouden, std::string_view{"reactie_huishouden"}},
   };
 };
 

@@ -138,6 +138,10 @@ const std::vector<Autorisatie> kAutorisaties{
   {"portaal.eigen_actie",              {},                          portaal,           {}},
   {"portaal.inzage_lezen",             {},                          portaal,           {}},
   {"portaal.ondertekenen",             {},                          portaal,           {}},
+  {"portaal.reageren",                 {},                          portaal,           {}},
+  {"portaal.reacties_lezen",           {},                          portaal,           {}},
+  {"reacties.lezen",                   {},                          huishouden,        lezen},
+  {"reactie.beantwoorden",             {},                          huishouden,        regie},
 };
 // clang-format on
 

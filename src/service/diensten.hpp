@@ -21,6 +21,7 @@
 #include "service/plannen.hpp"
 #include "service/portaal.hpp"
 #include "service/portaal_sessies.hpp"
+#include "service/reacties.hpp"
 #include "service/regisseurs.hpp"
 #include "service/sessies.hpp"
 #include "service/toegangslog.hpp"
@@ -54,6 +55,7 @@ struct Diensten {
         gereedheid(omgeving),
         uitnodigingen(omgeving),
         portaal(omgeving),
+        reacties(omgeving),
         portaal_sessies(omgeving, PortaalSessieConfig{}),
         sessies(omgeving, sessies_config) {}
 
@@ -80,6 +82,7 @@ struct Diensten {
   Gereedheid gereedheid;
   Uitnodigingen uitnodigingen;
   Portaal portaal;
+  Reacties reacties;
   PortaalSessies portaal_sessies;
   Sessies sessies;
 };

@@ -42,9 +42,11 @@ std::vector<store::MeldingRecord> meldingen_over(store::Tx& tx, const Context& c
   domain::MeldingKring kring;
   kring.niet_aan = {ctx.actor.id};
   if (betreft) kring.niet_aan.push_back(*betreft);
-  const std::optional<std::string> over = betreft             ? betreft
-                                          : ctx.actor.systeem ? std::nullopt
-                                                              : std::optional{ctx.actor.id};
+  // A household user is not named: the notification says only which household it came from.
+  const std::optional<std::string> over = betreft ? betreft
+                                          : ctx.actor.systeem || ctx.actor.portaal
+                                              ? std::nullopt
+                                              : std::optional{ctx.actor.id};
   const auto nodig = domain::kring_nodig(soort);
   if (nodig.regisseurs) regisseurs_in_kring(tx, huishouden_id, kring);
   if (nodig.managers_van_veroorzaker && !ctx.actor.systeem)

@@ -171,6 +171,39 @@ Bouwer huishouden(std::string rest, json::value body = nullptr) {
   return [rest, body](MatrixWereld& w, Wie) { return Aanvraag{w.pad(rest), body}; };
 }
 
+// A new adult member of the household with a portal account, logged in there: invited by the regisseur, the
+// second factor from oathtool, and the login with a recovery code (that time step's code is spent).
+ApiKlant lid_in_portaal(MatrixWereld& w) {
+  const auto lid =
+      id_van(verwacht(w.rik().post(w.pad("/gezinsleden"), json::object{{"voornaam", "Ymke"},
+                                                                       {"achternaam", "Zwartewaal"},
+                                                                       {"geboortedatum", "1990-02-01"},
+                                                                       {"relatie", "ouder"}}),
+                      201));
+  const auto uitnodiging =
+      verwacht(w.rik().post(w.pad("/uitnodigingen"), json::object{{"persoonSoort", "gezinslid"},
+                                                                  {"persoonId", lid},
+                                                                  {"besluit", "Zij is niet de dreiging."}}),
+               201);
+  const auto code = json::value_to<std::string>(uitnodiging.at("code"));
+  ApiKlant portaal{w.rik().port()};
+  const auto geheim = json::value_to<std::string>(
+      verwacht(portaal.post("/api/v1/portaal/uitnodiging/_inrichten", json::object{{"code", code}}), 200)
+          .at("totpGeheim"));
+  auto totp = run_process({"/usr/bin/oathtool", "--totp", "-b", geheim}).out;
+  totp.erase(totp.find_last_not_of("\r\n") + 1);
+  const auto naam = "lid-" + store::nieuwe_id();
+  const auto codes = verwacht(portaal.post("/api/v1/portaal/uitnodiging/_accepteren",
+                                           json::object{{"code", code},
+                                                        {"gebruikersnaam", naam},
+                                                        {"wachtwoord", "een-lang-wachtwoord"},
+                                                        {"totpCode", totp}}),
+                              201);
+  const auto herstel = json::value_to<std::string>(codes.at("herstelcodes").at(0));
+  verwacht(portaal.portaal_inloggen(naam, "een-lang-wachtwoord", herstel), 201);
+  return portaal;
+}
+
 // The shielded part reaches only the persons named on it; for everybody else it is absent altogether.
 void afgeschermd_alleen_voor_genoemden(MatrixWereld& w, Wie wie, const HttpResponse& r) {
   if (r.status != 200) return;
@@ -374,6 +407,22 @@ std::vector<Geval> gevallen() {
       {"POST", "/api/v1/portaal/acties/{actieId}/_afvinken", Soort::portaal,
        vast("/api/v1/portaal/acties/onbekend/_afvinken",
             json::object{{"gedaan", true}, {"statusVersie", 1}})},
+      {"POST", "/api/v1/portaal/reacties", Soort::portaal,
+       vast("/api/v1/portaal/reacties",
+            json::object{{"soort", "correctie"}, {"tekst", "Mijn naam klopt niet."}})},
+      {"GET", "/api/v1/portaal/reacties", Soort::portaal, vast("/api/v1/portaal/reacties")},
+      {"GET", "/api/v1/huishoudens/{huishoudenId}/reacties", Soort::lezen, huishouden("/reacties")},
+      // A member asks for a correction in the portal; the regisseur answers it.
+      {"POST", "/api/v1/huishoudens/{huishoudenId}/reacties/{reactieId}/_beantwoorden", Soort::regie,
+       [](MatrixWereld& w, Wie) {
+         auto portaal = lid_in_portaal(w);
+         const auto reactie = verwacht(
+             portaal.post("/api/v1/portaal/reacties",
+                          json::object{{"soort", "correctie"}, {"tekst", "Mijn geboortedatum klopt niet."}}),
+             201);
+         return Aanvraag{w.pad("/reacties/" + id_van(reactie) + "/_beantwoorden"),
+                         json::object{{"uitkomst", "gecorrigeerd"}, {"antwoord", "Verbeterd, dank u."}}};
+       }},
       // Each sets his own choice; the world's server has no mail server.
       {"PUT", "/api/v1/mij/meldingen/instellingen", Soort::ingelogd,
        vast("/api/v1/mij/meldingen/instellingen", json::object{{"mailBijMelding", true}}),

@@ -106,6 +106,32 @@ TEST(Portaal, AnInvitedMemberSetsUpHisSecondFactorAndLogsInApartFromTheProfessio
   EXPECT_EQ(tekst(overzicht.at("items").at(0), "status"), "gebruikt");
   EXPECT_EQ(overzicht.at("accounts").as_array().size(), 1u);
 
+  // He asks for a correction of his data (possible under restricted sharing too); the regisseur sees it on
+  // the household with who wrote it, answers it once, and the member reads the answer.
+  r = portaal.post("/api/v1/portaal/reacties",
+                   json::object{{"soort", "correctie"}, {"tekst", "Mijn tweede voornaam ontbreekt."}});
+  ASSERT_EQ(r.status, 201) << r.body;
+  const auto reactie = tekst(json_van(r), "id");
+  r = portaal.post("/api/v1/portaal/reacties", json::object{{"soort", "opmerking"}, {"tekst", "Te snel."}});
+  EXPECT_EQ(r.status, 400);
+  EXPECT_NE(r.body.find("doelId"), std::string::npos) << r.body;
+  const auto open = json_van(fatima.get("/api/v1/huishoudens/" + huishouden + "/reacties?alleenOpen=true"));
+  ASSERT_EQ(open.at("totaal").as_int64(), 1) << open;
+  EXPECT_EQ(tekst(open.at("items").at(0), "soort"), "correctie");
+  EXPECT_NE(tekst(open.at("items").at(0), "van"), "");
+  const auto beantwoorden = "/api/v1/huishoudens/" + huishouden + "/reacties/" + reactie + "/_beantwoorden";
+  r = fatima.post(beantwoorden, json::object{{"uitkomst", "overgenomen"}, {"antwoord", "Ja."}});
+  EXPECT_EQ(r.status, 400) << r.body;
+  r = fatima.post(beantwoorden, json::object{{"uitkomst", "gecorrigeerd"}, {"antwoord", "Aangevuld."}});
+  EXPECT_EQ(r.status, 204) << r.body;
+  EXPECT_EQ(
+      fatima.post(beantwoorden, json::object{{"uitkomst", "gecorrigeerd"}, {"antwoord", "Nog eens."}}).status,
+      409);
+  const auto mijn = json_van(portaal.get("/api/v1/portaal/reacties"));
+  EXPECT_EQ(tekst(mijn.at("items").at(0), "uitkomst"), "gecorrigeerd");
+  EXPECT_EQ(tekst(mijn.at("items").at(0), "antwoord"), "Aangevuld.");
+  EXPECT_EQ(portaal.get("/api/v1/huishoudens/" + huishouden + "/reacties").status, 401);
+
   // Logging out needs the portal's CSRF token.
   const auto csrf = portaal.csrf();
   portaal.zonder_csrf();
