@@ -58,3 +58,5 @@ export type UitgegevenUitnodiging = Schemas["UitgegevenUitnodiging"];
 export type PortaalProfiel = Schemas["PortaalProfiel"];
 export type PortaalPlan = Schemas["PortaalPlan"];
 export type Inzage = Schemas["Inzage"];
+export type Reactie = Schemas["Reactie"];
+export type Reacties = Schemas["Reacties"];

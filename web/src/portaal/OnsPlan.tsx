@@ -65,7 +65,10 @@ export function OnsPlan({ ik }: { ik: PortaalProfiel }) {
     <>
       <Heading1>Ons plan</Heading1>
       <Paragraph>Welkom, {ik.naam}. Dit is het plan van {ik.huishouden}.</Paragraph>
-      {ik.soort === "gezinslid" && <Paragraph><AppLink href="/portaal/inzage">Wie keek in ons dossier</AppLink></Paragraph>}
+      <nav aria-label="In het portaal" className="regie-portaal-nav">
+        <AppLink href="/portaal/reageren">Reageren of iets laten verbeteren</AppLink>
+        {ik.soort === "gezinslid" && <AppLink href="/portaal/inzage">Wie keek in ons dossier</AppLink>}
+      </nav>
       {fout && <Foutmelding fout={fout} />}
       {!mag("plan_lezen") && <Paragraph>U kunt het plan niet lezen. Vraag het huishouden of de regisseur als dat wel zou moeten.</Paragraph>}
       {plan && !plan.vrijgegeven && (
@@ -98,6 +101,7 @@ export function OnsPlan({ ik }: { ik: PortaalProfiel }) {
                     </UnorderedListItem>
                   ))}
                 </UnorderedList>
+                {mag("reageren") && <Paragraph><AppLink href={`/portaal/reageren?doel=${d.id}`}>Reageer op dit doel</AppLink></Paragraph>}
               </article>
             ))}
           </section>

@@ -11,6 +11,7 @@ import { PortaalInloggen } from "./PortaalInloggen";
 import { Uitnodiging } from "./Uitnodiging";
 import { OnsPlan } from "./OnsPlan";
 import { Inzage } from "./Inzage";
+import { Reageren } from "./Reageren";
 
 export function PortaalApp() {
   const { pad } = useLocatie();
@@ -47,6 +48,7 @@ export function PortaalApp() {
   else if (!geladen) inhoud = <p role="status">Laden…</p>;
   else if (!ik) inhoud = <PortaalInloggen onIngelogd={wieBenIk} />;
   else if (pad === "/portaal/inzage") inhoud = <Inzage />;
+  else if (pad === "/portaal/reageren") inhoud = <Reageren ik={ik} />;
   else inhoud = <OnsPlan ik={ik} />;
 
   return (

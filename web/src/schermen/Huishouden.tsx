@@ -18,6 +18,7 @@ import { Foutmelding } from "../onderdelen/Foutmelding";
 import { NoodtoegangAanvragen } from "../onderdelen/Noodtoegang";
 import { RegiekaartKaart } from "../onderdelen/RegiekaartKaart";
 import { Notities } from "../onderdelen/Notities";
+import { ReactiesHuishouden } from "../onderdelen/ReactiesHuishouden";
 import { ToegangHuishouden } from "../onderdelen/ToegangHuishouden";
 import { WatNuAandachtVraagt } from "../onderdelen/WatNuAandachtVraagt";
 import {
@@ -273,6 +274,8 @@ export function Huishouden({ id }: { id: string }) {
         </UnorderedList>
         {open && <FaseWisselen h={h} herlaad={herlaad} />}
       </section>
+
+      <ReactiesHuishouden h={h} />
 
       <ToegangHuishouden h={h} />
 

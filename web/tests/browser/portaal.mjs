@@ -1,6 +1,7 @@
 // The household as users (issue "the household as users"): the regisseur invites a member on the household
 // page; the member accepts the invitation on his phone (390 px) with a second factor whose codes Debian's
-// oathtool computes, keeps his recovery codes, logs in and reads the plan of his household.
+// oathtool computes, keeps his recovery codes, logs in and reads the plan of his household, proposes a change
+// that the regisseur takes over into a new version, and signs that version.
 
 import { execFileSync } from "node:child_process";
 import { apiSessie, inloggen, scherm, toegankelijk, verwacht } from "./hulp.mjs";
@@ -76,8 +77,51 @@ export async function portaalUitnodigenEnLezen(ctx) {
   await toegankelijk(page, "ons plan op 390 px");
   await scherm(page, ctx, "71-portaal-ons-plan-390px");
 
+  // He proposes a change in his own words.
+  const versie = Number((await page.getByRole("button", { name: /^Ik onderteken versie \d+$/ }).textContent()).match(/\d+/)[0]);
+  await page.getByRole("link", { name: "Reageren of iets laten verbeteren" }).click();
+  await page.getByRole("heading", { level: 1, name: "Reageren" }).waitFor();
+  await page.getByRole("button", { name: "Versturen" }).click();
+  await page.getByRole("alert").filter({ hasText: "Uw bericht" }).waitFor();  // nothing written: named at its field
+  await page.getByLabel("Ik wil iets veranderen aan het plan").check();
+  const voorstel = "Wij willen op vrijdag samen eten, zonder telefoon.";
+  await page.getByRole("textbox", { name: "Uw bericht" }).fill(voorstel);
+  await page.getByRole("button", { name: "Versturen" }).click();
+  await page.getByRole("status").filter({ hasText: "Verstuurd." }).waitFor();
+  await page.getByText("Nog geen antwoord.").waitFor();
+  await toegankelijk(page, "reageren op 390 px");
+  await scherm(page, ctx, "72-portaal-voorstel-390px");
+
+  // The regisseur hears of it, takes it over into a new version of the plan, and answers.
+  const fatima = await apiSessie(url, "fatima");
+  const meldingen = (await fatima("GET", "/mij/meldingen?ongelezen=true&paginaGrootte=100")).body.items;
+  verwacht(meldingen.some((m) => m.soort === "reactie_huishouden" && m.huishoudenId === id), "geen melding van de reactie");
+  const regisseur = await context.newPage();
+  await inloggen(regisseur, url, "fatima");
+  await regisseur.goto(`${url}/huishoudens/${id}`);
+  const reacties = regisseur.getByRole("region", { name: "Reacties uit het portaal" });
+  await reacties.getByText(voorstel).waitFor();
+  await reacties.getByRole("link", { name: "Neem het voorstel op in het plan" }).click();
+  await regisseur.getByLabel("Wat het huishouden zelf zegt over het plan").fill(voorstel);
+  await regisseur.getByRole("button", { name: "Plan opslaan als nieuwe versie" }).click();
+  await regisseur.getByText(`Versie ${versie + 1} is opgeslagen.`).waitFor();
+  await regisseur.goto(`${url}/huishoudens/${id}`);
+  const antwoord = regisseur.getByRole("form", { name: `Antwoord aan ${ouder.voornaam} ${ouder.achternaam}` });
+  await antwoord.getByLabel("Overgenomen in het plan").check();
+  await antwoord.getByLabel(/^Uw antwoord/).fill("Goed idee: het staat nu in het plan.");
+  await antwoord.getByRole("button", { name: "Antwoord versturen" }).click();
+  await reacties.getByText(`Overgenomen in het plan in versie ${versie + 1}`).waitFor();
+  await toegankelijk(regisseur, "reacties op de huishoudpagina");
+  await regisseur.close();
+
+  // The member reads the answer, and signs the new version.
+  await page.reload();
+  await page.getByText(`Overgenomen in het plan (versie ${versie + 1}):`).waitFor();
+  await page.getByRole("link", { name: "← Ons plan" }).click();
+  await page.getByText(voorstel).first().waitFor();
+
   // He signs the version he read: bound to it, shown with how and when.
-  const teken = page.getByRole("button", { name: /^Ik onderteken versie \d+$/ });
+  const teken = page.getByRole("button", { name: `Ik onderteken versie ${versie + 1}` });
   await teken.click();
   await page.getByRole("status").filter({ hasText: "U heeft deze versie ondertekend." }).waitFor();
   await page.getByText(/ondertekende versie \d+ op .* \(hier in het portaal\)/).waitFor();
@@ -88,7 +132,8 @@ export async function portaalUitnodigenEnLezen(ctx) {
   await page.getByRole("heading", { level: 1, name: "Wie keek in ons dossier" }).waitFor();
   await page.locator(".regie-inzage li").first().waitFor();
   const regels = await page.locator(".regie-inzage li").allTextContents();
-  verwacht(regels.some((r) => r.includes("Iemand uit uw gezin logde in")), `inzage: ${regels.join(" | ")}`);
+  for (const stap of ["Iemand uit uw gezin ondertekende het plan", "beantwoordde een reactie"])
+    verwacht(regels.some((r) => r.includes(stap)), `${stap} ontbreekt in de inzage: ${regels.join(" | ")}`);
   verwacht(regels.some((r) => r.includes("Een regisseur van")), `inzage zonder regisseur: ${regels.join(" | ")}`);
   verwacht(!regels.some((r) => r.includes("Fatima")), "een naam van een hulpverlener in de inzage");
   await toegankelijk(page, "wie keek in ons dossier op 390 px");
@@ -96,18 +141,17 @@ export async function portaalUitnodigenEnLezen(ctx) {
   await page.getByRole("heading", { level: 1, name: "Ons plan" }).waitFor();
 
   // The household's access log shows the member's own steps.
-  const fatima = await apiSessie(url, "fatima");
   const log = (await fatima("GET", `/huishoudens/${id}/toegangslog?paginaGrootte=100`)).body.items;
   const eigen = log.filter((r) => r.rol === "gezinslid").map((r) => r.actie);
-  for (const stap of ["portaal.inrichten", "portaal.accepteren", "portaal.inloggen", "portaal.plan_lezen", "portaal.ondertekenen"]) {
+  for (const stap of ["portaal.inrichten", "portaal.accepteren", "portaal.inloggen", "portaal.plan_lezen", "portaal.reageren", "portaal.ondertekenen"]) {
     verwacht(eigen.includes(stap), `${stap} ontbreekt in het toegangslog: ${eigen.join(", ")}`);
   }
   await page.getByRole("button", { name: "Uitloggen" }).click();
   await page.getByRole("heading", { level: 1, name: "Inloggen op ons plan" }).waitFor();
 
   // The regisseur ends his access again: at once, after a confirmation.
+  // (Fatima's own session is in this browser already, from taking over the proposal.)
   await page.setViewportSize({ width: 1280, height: 900 });
-  await inloggen(page, url, "fatima");
   await page.goto(`${url}/huishoudens/${id}`);
   const toegang = page.getByText(`${ouder.voornaam} heeft toegang sinds`);
   await toegang.waitFor();
