@@ -67,6 +67,15 @@ json::object ondersteuningsplan_json(const service::OndersteuningsplanLezing& le
   o["evaluatiedatum"] = opt_datum(p.evaluatiedatum);
   o["ondertekendDoor"] = opt(r.ondertekend_door);
   o["ondertekendOp"] = opt(r.ondertekend_op);
+  json::array ondertekeningen;
+  for (const auto& t : lezing.ondertekeningen) {
+    ondertekeningen.push_back(json::object{{"gezinslidId", t.gezinslid_id},
+                                           {"op", t.op},
+                                           {"wijze", t.wijze},
+                                           {"zekerheid", t.zekerheid},
+                                           {"inhoudHash", t.inhoud_hash}});
+  }
+  o["ondertekeningen"] = std::move(ondertekeningen);
   o["bevindingen"] = bevindingen_json(lezing.bevindingen);
   return o;
 }

@@ -125,6 +125,43 @@ void add_portaal_routes(Router& r, service::Diensten& d) {
     resp.add_header("set-cookie", r.portaal_cookie_wissen(v.http));
     return resp;
   });
+  r.add("GET", "/api/v1/portaal/sessies", Toegang::portaal, [&d](Verzoek& v) {
+    json::array items;
+    for (const auto& s : d.portaal_sessies.sessies(*v.portaal_sessie)) {
+      items.push_back(json::object{{"id", s.id},
+                                   {"aangemaaktOp", s.aangemaakt_op},
+                                   {"laatstGebruiktOp", s.laatst_gebruikt_op},
+                                   {"verlooptOp", s.verloopt_op},
+                                   {"zekerheid", s.zekerheid},
+                                   {"huidig", s.huidig}});
+    }
+    return ok(json::object{{"items", std::move(items)}});
+  });
+  r.add("POST", "/api/v1/portaal/sessies/{sessieId}/_beeindigen", Toegang::portaal, [&d](Verzoek& v) {
+    Lezer{v.body()}.afronden("Sessie");
+    d.portaal_sessies.beeindigen(*v.portaal_sessie, v.param("sessieId"));
+    return geen_inhoud();
+  });
+  r.add("POST", "/api/v1/portaal/sessies/_andere_beeindigen", Toegang::portaal, [&d](Verzoek& v) {
+    Lezer{v.body()}.afronden("Sessies");
+    return ok(json::object{{"beeindigd", d.portaal_sessies.andere_beeindigen(*v.portaal_sessie)}});
+  });
+  r.add("GET", "/api/v1/portaal/netwerk", Toegang::portaal, [&d](Verzoek& v) {
+    json::array items;
+    for (const auto& n : d.portaal.netwerk(v.context())) {
+      items.push_back(json::object{{"persoonId", n.persoon_id},
+                                   {"naam", n.naam},
+                                   {"rechten", codes(n.rechten)},
+                                   {"sinds", n.sinds.empty() ? json::value(nullptr) : json::value(n.sinds)},
+                                   {"uitgenodigd", n.uitgenodigd}});
+    }
+    return ok(json::object{{"items", std::move(items)}});
+  });
+  r.add("POST", "/api/v1/portaal/netwerk/{persoonId}/_intrekken", Toegang::portaal, [&d](Verzoek& v) {
+    Lezer{v.body()}.afronden("Intrekken");
+    d.portaal.netwerk_intrekken(v.context(), v.param("persoonId"));
+    return geen_inhoud();
+  });
   r.add("GET", "/api/v1/portaal/mij", Toegang::portaal, [&d](Verzoek& v) {
     const auto p = d.portaal_sessies.profiel(*v.portaal_sessie);
     return ok(json::object{{"soort", code(p.soort)},

@@ -207,19 +207,19 @@ std::vector<domain::Bevinding> Plannen::ondersteuningsplan_toetsen(
 std::optional<OndersteuningsplanLezing> Plannen::ondersteuningsplan(const Context& ctx,
                                                                     const std::string& huishouden_id,
                                                                     std::optional<int> versie) {
-  return lezend_uitvoeren(ctx, "ondersteuningsplan.lezen",
-                          [&](store::Tx& tx, Auditspoor& spoor) -> std::optional<OndersteuningsplanLezing> {
-                            const auto h = laad_huishouden(tx, ctx, huishouden_id, Handeling::lezen, spoor);
-                            auto r = store::ondersteuningsplan(tx, huishouden_id, versie);
-                            if (!r) {
-                              if (versie)
-                                throw NotFound("Deze versie van het ondersteuningsplan bestaat niet.");
-                              return std::nullopt;
-                            }
-                            auto bevindingen = domain::check_plan(
-                                r->plan, plan_context(tx, h, r->kop.opgesteld_op, vandaag()));
-                            return OndersteuningsplanLezing{std::move(*r), std::move(bevindingen)};
-                          });
+  return lezend_uitvoeren(
+      ctx, "ondersteuningsplan.lezen",
+      [&](store::Tx& tx, Auditspoor& spoor) -> std::optional<OndersteuningsplanLezing> {
+        const auto h = laad_huishouden(tx, ctx, huishouden_id, Handeling::lezen, spoor);
+        auto r = store::ondersteuningsplan(tx, huishouden_id, versie);
+        if (!r) {
+          if (versie) throw NotFound("Deze versie van het ondersteuningsplan bestaat niet.");
+          return std::nullopt;
+        }
+        auto bevindingen = domain::check_plan(r->plan, plan_context(tx, h, r->kop.opgesteld_op, vandaag()));
+        auto ondertekeningen = store::ondertekeningen(tx, r->kop.id);
+        return OndersteuningsplanLezing{std::move(*r), std::move(bevindingen), std::move(ondertekeningen)};
+      });
 }
 
 std::vector<store::PlanKop> Plannen::ondersteuningsplan_versies(const Context& ctx,

@@ -20,6 +20,7 @@ inline constexpr std::size_t kMaxOnderdelen = 100;  // life domains, conditions,
 struct OndersteuningsplanLezing {
   store::OndersteuningsplanRecord record;
   std::vector<domain::Bevinding> bevindingen;
+  std::vector<store::OndertekeningRecord> ondertekeningen{};  // of this version: in the portal or on paper
 };
 
 struct VeiligheidsplanLezing {

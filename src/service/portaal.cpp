@@ -20,6 +20,20 @@ void vereis_recht(const Context& ctx, domain::PortaalRecht recht, std::string_vi
     throw Forbidden("Uw toegang geeft geen recht om " + std::string{wat} + ".");
 }
 
+// Who manages the network's access: a member on his own account (16+); a member of 12 to 15 looks on with a
+// parent and does not.
+void vereis_netwerkbeheer(store::Tx& tx, const PortaalActor& ik) {
+  if (ik.soort == domain::PersoonSoort::gezinslid) {
+    for (const auto& a : store::accounts_van_huishouden(tx, ik.huishouden_id))
+      if (a.persoon_id == ik.persoon_id && !a.ouder_id) return;
+  }
+  throw Forbidden("Alleen een gezinslid van 16 jaar of ouder regelt wie uit het netwerk meekijkt.");
+}
+
+bool open_uitnodiging(const store::UitnodigingRecord& u, const std::string& nu) {
+  return !u.gebruikt_op && !u.ingetrokken_op && u.geldig_tot > nu;
+}
+
 }  // namespace
 
 PortaalPlan Portaal::plan(const Context& ctx) {
@@ -147,6 +161,49 @@ void Portaal::ondertekenen(const Context& ctx, int versie, const std::string& ze
              store::sha256_hex(domain::plan_inhoud_canoniek(plan->plan)), ik.persoon_id, nu_tekst()});
     store::ondersteuningsplan_ondertekenen(tx, plan->kop.id, ik.persoon_id,
                                            nu_tekst());  // the first one counts
+  });
+}
+
+std::vector<PortaalNetwerkToegang> Portaal::netwerk(const Context& ctx) {
+  return lezend_uitvoeren(ctx, "portaal.netwerk_lezen", [&](store::Tx& tx, Auditspoor& spoor) {
+    const auto& ik = *ctx.actor.portaal;
+    spoor.huishouden_id = ik.huishouden_id;
+    vereis_netwerkbeheer(tx, ik);
+    const auto netwerk = store::netwerkleden(tx, ik.huishouden_id);
+    const auto naam_van = [&](const std::string& id) {
+      const auto n = std::ranges::find(netwerk, id, &store::NetwerklidRecord::id);
+      return n == netwerk.end() ? std::string{} : n->naam;
+    };
+    std::vector<PortaalNetwerkToegang> uit;
+    for (const auto& a : store::accounts_van_huishouden(tx, ik.huishouden_id)) {
+      if (a.persoon_soort == domain::PersoonSoort::netwerklid)
+        uit.push_back({a.persoon_id, naam_van(a.persoon_id), a.rechten, a.aangemaakt_op, false});
+    }
+    const auto nu = nu_tekst();
+    for (const auto& u : store::uitnodigingen(tx, ik.huishouden_id)) {
+      if (u.persoon_soort != domain::PersoonSoort::netwerklid || !open_uitnodiging(u, nu)) continue;
+      if (std::ranges::find(uit, u.persoon_id, &PortaalNetwerkToegang::persoon_id) == uit.end())
+        uit.push_back({u.persoon_id, naam_van(u.persoon_id), u.rechten, {}, true});
+    }
+    return uit;
+  });
+}
+
+void Portaal::netwerk_intrekken(const Context& ctx, const std::string& persoon_id) {
+  uitvoeren(ctx, "portaal.netwerk_intrekken", [&](store::Tx& tx, Auditspoor& spoor) {
+    const auto& ik = *ctx.actor.portaal;
+    spoor.huishouden_id = ik.huishouden_id;
+    vereis_netwerkbeheer(tx, ik);
+    const auto netwerk = store::netwerkleden(tx, ik.huishouden_id);
+    if (std::ranges::find(netwerk, persoon_id, &store::NetwerklidRecord::id) == netwerk.end())
+      throw NotFound("Deze persoon hoort niet bij het netwerk van uw huishouden.");
+    const auto nu = nu_tekst();
+    bool ingetrokken = store::account_intrekken(tx, ik.huishouden_id, persoon_id, nu);
+    for (const auto& u : store::uitnodigingen(tx, ik.huishouden_id)) {
+      if (u.persoon_id == persoon_id && open_uitnodiging(u, nu))
+        ingetrokken = store::uitnodiging_intrekken(tx, ik.huishouden_id, u.id, nu) || ingetrokken;
+    }
+    if (!ingetrokken) throw NotFound("Deze persoon heeft geen toegang en geen open uitnodiging.");
   });
 }
 

@@ -70,6 +70,15 @@ struct InzagePagina {
   std::int64_t totaal = 0;
 };
 
+// A network member who can look on (an account, or an invitation still open).
+struct PortaalNetwerkToegang {
+  std::string persoon_id;
+  std::string naam;
+  std::vector<domain::PortaalRecht> rechten;
+  std::string sinds;  // the account's start; empty while only invited
+  bool uitgenodigd = false;
+};
+
 class Portaal : public Dienst {
  public:
   using Dienst::Dienst;
@@ -86,6 +95,12 @@ class Portaal : public Dienst {
   // A member signs this version of the plan, bound to its content, with how he proved who he is. Conflict
   // when it is no longer the newest version or he signed it already; Forbidden for a network member.
   void ondertekenen(const Context& ctx, int versie, const std::string& zekerheid);
+  // The network members with access, for a member who may manage it: 16 or older on his own account (not a
+  // member of 12 to 15, who looks on together with a parent). Forbidden for others.
+  std::vector<PortaalNetwerkToegang> netwerk(const Context& ctx);
+  // Such a member withdraws a network member's access at once: the account, its sessions and any open
+  // invitation. NotFound when that person has none in this household.
+  void netwerk_intrekken(const Context& ctx, const std::string& persoon_id);
 };
 
 }  // namespace regie::service

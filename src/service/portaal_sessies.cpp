@@ -75,8 +75,9 @@ PortaalInlog PortaalSessies::inloggen(const std::string& gebruikersnaam, const s
       if (!factor_gebruikt) throw NotAuthenticated(std::string{kPortaalInlogFout});
       store::inlogpoging_wissen(tx, sleutels.front().sleutel);
       store::portaal_sessie_invoegen(
-          tx, {inlog.sessie.token_hash, account->id, inlog.sessie.csrf_hash, inlog.sessie.zekerheid,
-               domain::format_tijdstip(nu), domain::format_tijdstip(nu), inlog.sessie.verloopt_op});
+          tx, {store::nieuwe_id(), inlog.sessie.token_hash, account->id, inlog.sessie.csrf_hash,
+               inlog.sessie.zekerheid, domain::format_tijdstip(nu), domain::format_tijdstip(nu),
+               inlog.sessie.verloopt_op});
     });
   } catch (const NotAuthenticated&) {
     throw mislukt();
@@ -117,6 +118,36 @@ void PortaalSessies::uitloggen(const PortaalSessieInfo& sessie) {
   uitvoeren(sessie.ctx, "portaal.uitloggen", [&](store::Tx& tx, Auditspoor& spoor) {
     spoor.huishouden_id = sessie.ctx.actor.portaal->huishouden_id;
     store::portaal_sessie_intrekken(tx, sessie.token_hash, nu_tekst());
+  });
+}
+
+std::vector<PortaalSessieOverzicht> PortaalSessies::sessies(const PortaalSessieInfo& sessie) {
+  return lezend_uitvoeren(sessie.ctx, "portaal.sessies_lezen", [&](store::Tx& tx, Auditspoor& spoor) {
+    spoor.huishouden_id = sessie.ctx.actor.portaal->huishouden_id;
+    const auto nu = this->nu();
+    std::vector<PortaalSessieOverzicht> uit;
+    for (const auto& s : store::portaal_sessies_van(tx, sessie.account_id, domain::format_tijdstip(nu))) {
+      if (nu - tijd(s.laatst_gebruikt_op) > duration_cast<domain::Tijdstip::duration>(config_.inactief))
+        continue;  // ended by being idle
+      uit.push_back({s.id, s.aangemaakt_op, s.laatst_gebruikt_op, s.verloopt_op, s.zekerheid,
+                     s.token_hash == sessie.token_hash});
+    }
+    return uit;
+  });
+}
+
+void PortaalSessies::beeindigen(const PortaalSessieInfo& sessie, const std::string& sessie_id) {
+  uitvoeren(sessie.ctx, "portaal.sessie_beeindigen", [&](store::Tx& tx, Auditspoor& spoor) {
+    spoor.huishouden_id = sessie.ctx.actor.portaal->huishouden_id;
+    if (!store::portaal_sessie_beeindigen(tx, sessie.account_id, sessie_id, nu_tekst()))
+      throw NotFound("Deze sessie bestaat niet of is al beëindigd.");
+  });
+}
+
+std::int64_t PortaalSessies::andere_beeindigen(const PortaalSessieInfo& sessie) {
+  return uitvoeren(sessie.ctx, "portaal.sessies_beeindigen", [&](store::Tx& tx, Auditspoor& spoor) {
+    spoor.huishouden_id = sessie.ctx.actor.portaal->huishouden_id;
+    return store::portaal_sessies_andere_beeindigen(tx, sessie.account_id, sessie.token_hash, nu_tekst());
   });
 }
 

@@ -48,6 +48,16 @@ struct PortaalProfiel {
   std::string zekerheid;
 };
 
+// One of his own sessions, as he sees it in the list.
+struct PortaalSessieOverzicht {
+  std::string id;
+  std::string aangemaakt_op;
+  std::string laatst_gebruikt_op;
+  std::string verloopt_op;
+  std::string zekerheid;
+  bool huidig = false;  // the one this request came with
+};
+
 inline constexpr std::string_view kPortaalInlogFout =
     "De combinatie van gebruikersnaam, wachtwoord en code is onjuist.";
 
@@ -63,6 +73,12 @@ class PortaalSessies : public Dienst {
   bool csrf_klopt(const PortaalSessieInfo& sessie, const std::string& csrf_token) const;
   void uitloggen(const PortaalSessieInfo& sessie);
   PortaalProfiel profiel(const PortaalSessieInfo& sessie);
+  // His sessions still in use, newest first: he sees where he is logged in, and ends what he does not know.
+  std::vector<PortaalSessieOverzicht> sessies(const PortaalSessieInfo& sessie);
+  // NotFound when it is not one of his, or ended already.
+  void beeindigen(const PortaalSessieInfo& sessie, const std::string& sessie_id);
+  // Every one but this; how many.
+  std::int64_t andere_beeindigen(const PortaalSessieInfo& sessie);
 
  private:
   PortaalSessieConfig config_;

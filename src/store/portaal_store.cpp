@@ -50,6 +50,16 @@ PortaalAccountRecord account_uit(const Row& r) {
           r.opt_text(12)};
 }
 
+constexpr std::string_view kSessie =
+    "SELECT COALESCE(id, ''), token_hash, account_id, csrf_hash, zekerheid, aangemaakt_op, "
+    "laatst_gebruikt_op, "
+    "verloopt_op, ingetrokken_op FROM portaal_sessie ";
+
+PortaalSessieRecord sessie_uit(const Row& r) {
+  return {r.text(0), r.text(1), r.text(2), r.text(3),    r.text(4),
+          r.text(5), r.text(6), r.text(7), r.opt_text(8)};
+}
+
 }  // namespace
 
 void uitnodiging_invoegen(Tx& tx, const UitnodigingRecord& u) {
@@ -196,20 +206,41 @@ std::int64_t inzage_totaal(Tx& tx, const std::string& huishouden_id) {
 
 void portaal_sessie_invoegen(Tx& tx, const PortaalSessieRecord& s) {
   tx.exec(
-      "INSERT INTO portaal_sessie (token_hash, account_id, csrf_hash, zekerheid, aangemaakt_op, "
-      "laatst_gebruikt_op, verloopt_op) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-      {s.token_hash, s.account_id, s.csrf_hash, s.zekerheid, s.aangemaakt_op, s.laatst_gebruikt_op,
+      "INSERT INTO portaal_sessie (id, token_hash, account_id, csrf_hash, zekerheid, aangemaakt_op, "
+      "laatst_gebruikt_op, verloopt_op) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+      {s.id, s.token_hash, s.account_id, s.csrf_hash, s.zekerheid, s.aangemaakt_op, s.laatst_gebruikt_op,
        s.verloopt_op});
 }
 
 std::optional<PortaalSessieRecord> portaal_sessie(Tx& tx, const std::string& token_hash) {
-  const auto r = tx.query_one(
-      "SELECT token_hash, account_id, csrf_hash, zekerheid, aangemaakt_op, laatst_gebruikt_op, verloopt_op, "
-      "ingetrokken_op FROM portaal_sessie WHERE token_hash = $1",
-      {token_hash});
+  const auto r = tx.query_one(std::string{kSessie} + "WHERE token_hash = $1", {token_hash});
   if (!r) return std::nullopt;
-  return PortaalSessieRecord{r->text(0), r->text(1), r->text(2), r->text(3),
-                             r->text(4), r->text(5), r->text(6), r->opt_text(7)};
+  return sessie_uit(*r);
+}
+
+std::vector<PortaalSessieRecord> portaal_sessies_van(Tx& tx, const std::string& account_id,
+                                                     const std::string& nu) {
+  return map_rows(tx.query(std::string{kSessie} +
+                               "WHERE account_id = $1 AND id IS NOT NULL AND ingetrokken_op IS NULL AND "
+                               "verloopt_op > $2 ORDER BY aangemaakt_op DESC, id",
+                           {account_id, nu}),
+                  sessie_uit);
+}
+
+bool portaal_sessie_beeindigen(Tx& tx, const std::string& account_id, const std::string& id,
+                               const std::string& op) {
+  return tx.exec(
+             "UPDATE portaal_sessie SET ingetrokken_op = $3 WHERE account_id = $1 AND id = $2 AND "
+             "ingetrokken_op IS NULL",
+             {account_id, id, op}) == 1;
+}
+
+std::int64_t portaal_sessies_andere_beeindigen(Tx& tx, const std::string& account_id,
+                                               const std::string& behalve_token_hash, const std::string& op) {
+  return tx.exec(
+      "UPDATE portaal_sessie SET ingetrokken_op = $3 WHERE account_id = $1 AND token_hash <> $2 AND "
+      "ingetrokken_op IS NULL",
+      {account_id, behalve_token_hash, op});
 }
 
 void portaal_sessie_aanraken(Tx& tx, const std::string& token_hash, const std::string& op) {

@@ -47,6 +47,7 @@ struct PortaalAccountRecord {
 };
 
 struct PortaalSessieRecord {
+  std::string id;  // opaque, to name it by in the list of one's sessions
   std::string token_hash;
   std::string account_id;
   std::string csrf_hash;
@@ -103,5 +104,14 @@ void portaal_sessie_invoegen(Tx& tx, const PortaalSessieRecord& s);
 std::optional<PortaalSessieRecord> portaal_sessie(Tx& tx, const std::string& token_hash);
 void portaal_sessie_aanraken(Tx& tx, const std::string& token_hash, const std::string& op);
 void portaal_sessie_intrekken(Tx& tx, const std::string& token_hash, const std::string& op);
+// The account's sessions not ended and not past their end (`nu`), newest first.
+std::vector<PortaalSessieRecord> portaal_sessies_van(Tx& tx, const std::string& account_id,
+                                                     const std::string& nu);
+// Ends one of the account's sessions by its id; false when it is not his or ended already.
+bool portaal_sessie_beeindigen(Tx& tx, const std::string& account_id, const std::string& id,
+                               const std::string& op);
+// Ends every session of the account but this one; how many.
+std::int64_t portaal_sessies_andere_beeindigen(Tx& tx, const std::string& account_id,
+                                               const std::string& behalve_token_hash, const std::string& op);
 
 }  // namespace regie::store

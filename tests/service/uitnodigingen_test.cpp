@@ -364,9 +364,119 @@ TEST_P(UitnodigingenTest, AMemberSignsTheVersionHeReadAndANewVersionNeedsANewSig
   plannen->ondersteuningsplan_ondertekenen(regie(id_), id_, 3, mila_);
   EXPECT_THROW(plannen->ondersteuningsplan_ondertekenen(regie(id_), id_, 3, sam_), service::Conflict);
   EXPECT_EQ(portaal.plan(sam).ondertekeningen.size(), 2u);
+  // The regisseur reads both with the plan: the portal one with its assurance, the paper one without.
+  const lezing = plannen->ondersteuningsplan(regie(id_), id_, std::nullopt);
+  ASSERT_EQ(lezing->ondertekeningen.size(), 2u);
+  for (const auto& o : lezing->ondertekeningen) {
+    EXPECT_EQ(o.wijze, o.gezinslid_id == sam_ ? "portaal" : "papier");
+    EXPECT_EQ(o.zekerheid, o.gezinslid_id == sam_ ? "wachtwoord+totp" : "");
+  }
 
   auto oom = in_portaal("oom", PersoonSoort::netwerklid, {PortaalRecht::plan_lezen});
   EXPECT_THROW(portaal.ondertekenen(oom, 2, std::string{service::kZekerheidTotp}), service::Forbidden);
+}
+
+TEST_P(UitnodigingenTest, TheMemberSeesHisSessionsAndEndsThem) {
+  if (!test_) GTEST_SKIP();
+  const auto uit = uitnodigingen->uitnodigen(regie(id_), id_, lid(sam_));
+  const auto geheim = uitnodigingen->inrichten(uit.code).geheim;
+  const auto herstel = uitnodigingen->accepteren(uit.code, {"sam", "een-lang-wachtwoord", totp_nu(geheim)});
+  service::PortaalSessies portaal{omgeving(), {}};
+  const auto telefoon = portaal.inloggen("sam", "een-lang-wachtwoord", herstel[0], "10.0.0.1");
+  const auto laptop = portaal.inloggen("sam", "een-lang-wachtwoord", herstel[1], "10.0.0.2");
+  const auto bieb = portaal.inloggen("sam", "een-lang-wachtwoord", herstel[2], "10.0.0.3");
+  const auto hier = *portaal.sessie(telefoon.token);
+  auto lijst = portaal.sessies(hier);
+  ASSERT_EQ(lijst.size(), 3u);
+  EXPECT_EQ(std::ranges::count_if(lijst, [](const auto& s) { return s.huidig; }), 1);
+  EXPECT_EQ(lijst[0].zekerheid, service::kZekerheidHerstelcode);
+  for (const auto& s : lijst) EXPECT_EQ(s.id.size(), 26u);
+
+  // He ends the one at the library by its id; then every other one but this.
+  const auto bieb_id = std::ranges::find_if(lijst, [&](const auto& s) { return !s.huidig; })->id;
+  portaal.beeindigen(hier, bieb_id);
+  EXPECT_THROW(portaal.beeindigen(hier, bieb_id), service::NotFound);
+  EXPECT_EQ(portaal.sessies(hier).size(), 2u);
+  EXPECT_EQ(portaal.andere_beeindigen(hier), 1);
+  EXPECT_FALSE(portaal.sessie(laptop.token));
+  EXPECT_FALSE(portaal.sessie(bieb.token));
+  ASSERT_TRUE(portaal.sessie(telefoon.token));
+  EXPECT_EQ(portaal.sessies(hier).size(), 1u);
+  EXPECT_EQ(audit("portaal.sessie_beeindigen", "gezinslid"), 1);
+  EXPECT_EQ(audit("portaal.sessies_beeindigen", "gezinslid"), 1);
+
+  // Another account's session is not his to end.
+  const auto oma =
+      huishoudens->netwerklid_toevoegen(regie(id_), id_, {"Oma Riet", "grootmoeder", "06-12345678"});
+  UitnodigingInvoer netwerk;
+  netwerk.soort = PersoonSoort::netwerklid;
+  netwerk.persoon_id = oma;
+  netwerk.rechten = {PortaalRecht::plan_lezen};
+  netwerk.toestemming_huishouden = true;
+  const auto code = uitnodigingen->uitnodigen(regie(id_), id_, netwerk).code;
+  tijd_ += std::chrono::seconds{30};
+  const auto oma_codes = uitnodigingen->accepteren(
+      code, {"oma", "een-lang-wachtwoord", totp_nu(uitnodigingen->inrichten(code).geheim)});
+  const auto van_oma = portaal.inloggen("oma", "een-lang-wachtwoord", oma_codes[0], "10.0.0.4");
+  const auto oma_sessie = *portaal.sessie(van_oma.token);
+  EXPECT_THROW(portaal.beeindigen(hier, portaal.sessies(oma_sessie).at(0).id), service::NotFound);
+  EXPECT_TRUE(portaal.sessie(van_oma.token));
+}
+
+TEST_P(UitnodigingenTest, AMemberOfSixteenWithdrawsANetworkMembersAccess) {
+  if (!test_) GTEST_SKIP();
+  const auto sam_code = uitnodigingen->uitnodigen(regie(id_), id_, lid(sam_)).code;
+  uitnodigingen->accepteren(
+      sam_code, {"sam", "een-lang-wachtwoord", totp_nu(uitnodigingen->inrichten(sam_code).geheim)});
+  auto met_ouder = lid(lotte_);
+  met_ouder.ouder_id = mila_;
+  const auto lotte_code = uitnodigingen->uitnodigen(regie(id_), id_, met_ouder).code;
+  tijd_ += std::chrono::seconds{30};
+  uitnodigingen->accepteren(
+      lotte_code, {"lotte", "een-lang-wachtwoord", totp_nu(uitnodigingen->inrichten(lotte_code).geheim)});
+  const auto oma =
+      huishoudens->netwerklid_toevoegen(regie(id_), id_, {"Oma Riet", "grootmoeder", "06-12345678"});
+  const auto oom = huishoudens->netwerklid_toevoegen(regie(id_), id_, {"Oom Kees", "oom", ""});
+  UitnodigingInvoer netwerk;
+  netwerk.soort = PersoonSoort::netwerklid;
+  netwerk.persoon_id = oma;
+  netwerk.rechten = {PortaalRecht::plan_lezen, PortaalRecht::reageren};
+  netwerk.toestemming_huishouden = true;
+  const auto oma_code = uitnodigingen->uitnodigen(regie(id_), id_, netwerk).code;
+  tijd_ += std::chrono::seconds{30};
+  const auto oma_herstel = uitnodigingen->accepteren(
+      oma_code, {"oma", "een-lang-wachtwoord", totp_nu(uitnodigingen->inrichten(oma_code).geheim)});
+  netwerk.persoon_id = oom;
+  uitnodigingen->uitnodigen(regie(id_), id_, netwerk);  // invited, not yet accepted
+  service::PortaalSessies sessies{omgeving(), {}};
+  const auto oma_inlog = sessies.inloggen("oma", "een-lang-wachtwoord", oma_herstel[0], "10.0.0.1");
+
+  service::Portaal portaal{omgeving()};
+  const auto sam = in_portaal(sam_, PersoonSoort::gezinslid, {PortaalRecht::plan_lezen});
+  auto lijst = portaal.netwerk(sam);
+  ASSERT_EQ(lijst.size(), 2u);
+  EXPECT_EQ(lijst[0].naam, "Oma Riet");
+  EXPECT_FALSE(lijst[0].uitgenodigd);
+  EXPECT_EQ(lijst[0].rechten.size(), 2u);
+  EXPECT_EQ(lijst[1].naam, "Oom Kees");
+  EXPECT_TRUE(lijst[1].uitgenodigd);
+
+  // Not Lotte (14, with her mother), not a network member, not for a member of the household.
+  EXPECT_THROW(portaal.netwerk(in_portaal(lotte_, PersoonSoort::gezinslid, {PortaalRecht::plan_lezen})),
+               service::Forbidden);
+  EXPECT_THROW(portaal.netwerk_intrekken(in_portaal(oma, PersoonSoort::netwerklid, {}), oom),
+               service::Forbidden);
+  EXPECT_THROW(portaal.netwerk_intrekken(sam, mila_), service::NotFound);
+
+  // Sam withdraws Oma's access (her session ends with it) and Oom's invitation.
+  portaal.netwerk_intrekken(sam, oma);
+  EXPECT_FALSE(sessies.sessie(oma_inlog.token));
+  EXPECT_THROW(sessies.inloggen("oma", "een-lang-wachtwoord", oma_herstel[1], "10.0.0.1"),
+               service::NotAuthenticated);
+  portaal.netwerk_intrekken(sam, oom);
+  EXPECT_TRUE(portaal.netwerk(sam).empty());
+  EXPECT_THROW(portaal.netwerk_intrekken(sam, oom), service::NotFound);
+  EXPECT_EQ(audit("portaal.netwerk_intrekken", "gezinslid"), 2);
 }
 
 REGIE_SERVICE_BACKENDS(UitnodigingenTest);

@@ -60,3 +60,5 @@ export type PortaalPlan = Schemas["PortaalPlan"];
 export type Inzage = Schemas["Inzage"];
 export type Reactie = Schemas["Reactie"];
 export type Reacties = Schemas["Reacties"];
+export type PortaalSessies = Schemas["PortaalSessies"];
+export type PortaalNetwerk = Schemas["PortaalNetwerk"];

@@ -68,6 +68,7 @@ export function OnsPlan({ ik }: { ik: PortaalProfiel }) {
       <nav aria-label="In het portaal" className="regie-portaal-nav">
         <AppLink href="/portaal/reageren">Reageren of iets laten verbeteren</AppLink>
         {ik.soort === "gezinslid" && <AppLink href="/portaal/inzage">Wie keek in ons dossier</AppLink>}
+        <AppLink href="/portaal/toegang">Mijn toegang</AppLink>
       </nav>
       {fout && <Foutmelding fout={fout} />}
       {!mag("plan_lezen") && <Paragraph>U kunt het plan niet lezen. Vraag het huishouden of de regisseur als dat wel zou moeten.</Paragraph>}

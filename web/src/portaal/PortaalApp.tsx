@@ -12,6 +12,7 @@ import { Uitnodiging } from "./Uitnodiging";
 import { OnsPlan } from "./OnsPlan";
 import { Inzage } from "./Inzage";
 import { Reageren } from "./Reageren";
+import { MijnToegang } from "./MijnToegang";
 
 export function PortaalApp() {
   const { pad } = useLocatie();
@@ -49,6 +50,7 @@ export function PortaalApp() {
   else if (!ik) inhoud = <PortaalInloggen onIngelogd={wieBenIk} />;
   else if (pad === "/portaal/inzage") inhoud = <Inzage />;
   else if (pad === "/portaal/reageren") inhoud = <Reageren ik={ik} />;
+  else if (pad === "/portaal/toegang") inhoud = <MijnToegang ik={ik} />;
   else inhoud = <OnsPlan ik={ik} />;
 
   return (

@@ -17,7 +17,7 @@ import { VolgendeStap } from "../onderdelen/WatNuAandachtVraagt";
 import { ConflictSamenvoegen, usePlanBewerking, type Samenvoegen } from "../onderdelen/planBewerking";
 import { Samenvoeger, tekstOfLeeg } from "../onderdelen/samenvoegen";
 import { VeldFout } from "../onderdelen/VeldFout";
-import { actieStatusNaam, datum, leefgebiedNaam, naamVan, lidNaam } from "../teksten";
+import { actieStatusNaam, datum, leefgebiedNaam, naamVan, lidNaam, tijdstip } from "../teksten";
 
 interface Eigenaar { soort: string; id: string }
 interface Actie { id?: string; omschrijving: string; eigenaar: Eigenaar | null; uiterlijk: string; status: string }
@@ -37,8 +37,11 @@ interface PlanAntwoord extends Plan {
   variant: string;
   ondertekendDoor: string | null;
   ondertekendOp: string | null;
+  ondertekeningen?: Ondertekening[];  // read only
   bevindingen: Bevinding[];
 }
+interface Ondertekening { gezinslidId: string; op: string; wijze: "portaal" | "papier"; zekerheid: string }
+const zekerheidWoord: Record<string, string> = { "wachtwoord+totp": "met wachtwoord en de app", "wachtwoord+herstelcode": "met wachtwoord en een herstelcode" };
 
 const leegPlan: Plan = { leefgebieden: [], doelen: [], kindcheck: [], eigenWoorden: "", evaluatiedatum: "" };
 // What a new goal or action starts with, all changeable: the goal's target date and the action's date are
@@ -401,14 +404,16 @@ function Ondertekenen({ huishouden, plan, onGetekend, laad }: {
   const id = useId();
   const [wie, setWie] = useState("");
   const [fout, setFout] = useState<ApiFout | null>(null);
-  const geborenen = huishouden.gezinsleden.filter((l) => !l.leeftijd.ongeboren);
-  const ondertekenaar = huishouden.gezinsleden.find((l) => l.id === plan.ondertekendDoor);
+  const getekend = plan.ondertekeningen ?? [];
+  const nogNiet = huishouden.gezinsleden.filter((l) => !l.leeftijd.ongeboren && !getekend.some((t) => t.gezinslidId === l.id));
+  const naam = (lid: string) => { const l = huishouden.gezinsleden.find((x) => x.id === lid); return l ? lidNaam(l) : "een gezinslid"; };
   const teken = async (e: FormEvent) => {
     e.preventDefault();
     try {
       await api("POST", `/huishoudens/${huishouden.id}/ondersteuningsplan/_ondertekenen`, { versie: plan.versie, gezinslidId: wie });
       const p = await laad();
       if (p) onGetekend(p);
+      setWie("");
       setFout(null);
     } catch (err) {
       setFout(err as ApiFout);
@@ -417,19 +422,26 @@ function Ondertekenen({ huishouden, plan, onGetekend, laad }: {
   return (
     <section aria-labelledby={`${id}-titel`} className="regie-ondertekenen">
       <Heading2 id={`${id}-titel`}>Ondertekenen door het huishouden</Heading2>
-      {plan.ondertekendOp ? (
-        <Paragraph role="status">
-          Versie {plan.versie} is ondertekend door {ondertekenaar ? lidNaam(ondertekenaar) : "het huishouden"} op {datum(plan.ondertekendOp)}.
-        </Paragraph>
-      ) : (
+      {getekend.length === 0 && <Paragraph>Niemand heeft versie {plan.versie} ondertekend.</Paragraph>}
+      {getekend.length > 0 && (
+        <UnorderedList aria-label="Handtekeningen">
+          {getekend.map((t) => (
+            <UnorderedListItem key={t.gezinslidId}>
+              {naam(t.gezinslidId)} ondertekende versie {plan.versie} op {tijdstip(t.op)}{" "}
+              {t.wijze === "papier" ? "op papier (door u vastgelegd)" : `in het portaal, ${zekerheidWoord[t.zekerheid] ?? t.zekerheid}`}.
+            </UnorderedListItem>
+          ))}
+        </UnorderedList>
+      )}
+      {nogNiet.length > 0 && (
         <form onSubmit={teken} noValidate aria-label="Ondertekenen">
           {fout && <Foutmelding fout={fout} />}
-          <Paragraph>Het huishouden stemt in met versie {plan.versie}. Wie tekent?</Paragraph>
+          <Paragraph>Tekende iemand versie {plan.versie} op papier? Leg dat hier vast.</Paragraph>
           <FormField>
             <FormLabel htmlFor={`${id}-wie`}>Gezinslid</FormLabel>
             <Select id={`${id}-wie`} value={wie} onChange={(e) => setWie(e.target.value)}>
               <SelectOption value="">Kies…</SelectOption>
-              {geborenen.map((l) => <SelectOption key={l.id} value={l.id}>{lidNaam(l)}</SelectOption>)}
+              {nogNiet.map((l) => <SelectOption key={l.id} value={l.id}>{lidNaam(l)}</SelectOption>)}
             </Select>
           </FormField>
           <Button type="submit" appearance="primary-action-button" disabled={!wie}>Versie {plan.versie} ondertekenen</Button>

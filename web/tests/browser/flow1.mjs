@@ -89,7 +89,7 @@ export async function flow1(ctx) {
   await scherm(page, ctx, "14-ondersteuningsplan");
   await kies(page.getByLabel("Gezinslid", { exact: true }), { label: "Sara Testpad" });
   await klik(page.getByRole("button", { name: "Versie 1 ondertekenen" }));
-  await page.getByText(/Versie 1 is ondertekend door Sara Testpad/).waitFor();
+  await page.getByText(/Sara Testpad ondertekende versie 1 op .* op papier/).waitFor();
 
   // Later: the situation is safe again → scale down, with the aftercare agreement.
   await klik(page.getByRole("link", { name: "← Gezin Testpad" }));

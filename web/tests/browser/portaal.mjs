@@ -140,10 +140,28 @@ export async function portaalUitnodigenEnLezen(ctx) {
   await page.getByRole("link", { name: "← Ons plan" }).click();
   await page.getByRole("heading", { level: 1, name: "Ons plan" }).waitFor();
 
+  // He sees where he is logged in, and logs out a session elsewhere (one started with a recovery code).
+  const elders = await fetch(`${url}/api/v1/portaal/sessies`, {
+    method: "POST", headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ gebruikersnaam: "ouder-browser", wachtwoord: "een-lang-wachtwoord", code: herstelcodes[0].trim() }),
+  });
+  verwacht(elders.status === 201, `inloggen met een herstelcode: ${elders.status}`);
+  const eldersCookie = elders.headers.get("set-cookie").split(";")[0];
+  await page.getByRole("link", { name: "Mijn toegang" }).click();
+  await page.getByRole("heading", { level: 1, name: "Mijn toegang" }).waitFor();
+  await page.getByText("Dit is uw sessie van nu.").waitFor();
+  await toegankelijk(page, "mijn toegang op 390 px");
+  await page.locator(".regie-sessies").getByRole("button", { name: "Uitloggen" }).click();
+  await page.getByRole("status").filter({ hasText: "Die sessie is uitgelogd." }).waitFor();
+  const daarna = await fetch(`${url}/api/v1/portaal/mij`, { headers: { Cookie: eldersCookie } });
+  verwacht(daarna.status === 401, `de sessie elders werkt nog: ${daarna.status}`);
+  await page.getByRole("link", { name: "← Ons plan" }).click();
+  await page.getByRole("heading", { level: 1, name: "Ons plan" }).waitFor();
+
   // The household's access log shows the member's own steps.
   const log = (await fatima("GET", `/huishoudens/${id}/toegangslog?paginaGrootte=100`)).body.items;
   const eigen = log.filter((r) => r.rol === "gezinslid").map((r) => r.actie);
-  for (const stap of ["portaal.inrichten", "portaal.accepteren", "portaal.inloggen", "portaal.plan_lezen", "portaal.reageren", "portaal.ondertekenen"]) {
+  for (const stap of ["portaal.inrichten", "portaal.accepteren", "portaal.inloggen", "portaal.plan_lezen", "portaal.reageren", "portaal.ondertekenen", "portaal.sessie_beeindigen"]) {
     verwacht(eigen.includes(stap), `${stap} ontbreekt in het toegangslog: ${eigen.join(", ")}`);
   }
   await page.getByRole("button", { name: "Uitloggen" }).click();
@@ -152,6 +170,10 @@ export async function portaalUitnodigenEnLezen(ctx) {
   // The regisseur ends his access again: at once, after a confirmation.
   // (Fatima's own session is in this browser already, from taking over the proposal.)
   await page.setViewportSize({ width: 1280, height: 900 });
+  // The regisseur sees the signature on the plan: who, when, and how he logged in.
+  await page.goto(`${url}/huishoudens/${id}/ondersteuningsplan`);
+  await page.getByRole("list", { name: "Handtekeningen" })
+    .getByText(new RegExp(`${ouder.voornaam} .* ondertekende versie ${versie + 1} op .* in het portaal, met wachtwoord en de app`)).waitFor();
   await page.goto(`${url}/huishoudens/${id}`);
   const toegang = page.getByText(`${ouder.voornaam} heeft toegang sinds`);
   await toegang.waitFor();
