@@ -365,7 +365,7 @@ TEST_P(UitnodigingenTest, AMemberSignsTheVersionHeReadAndANewVersionNeedsANewSig
   EXPECT_THROW(plannen->ondersteuningsplan_ondertekenen(regie(id_), id_, 3, sam_), service::Conflict);
   EXPECT_EQ(portaal.plan(sam).ondertekeningen.size(), 2u);
   // The regisseur reads both with the plan: the portal one with its assurance, the paper one without.
-  const lezing = plannen->ondersteuningsplan(regie(id_), id_, std::nullopt);
+  const auto lezing = plannen->ondersteuningsplan(regie(id_), id_, std::nullopt);
   ASSERT_EQ(lezing->ondertekeningen.size(), 2u);
   for (const auto& o : lezing->ondertekeningen) {
     EXPECT_EQ(o.wijze, o.gezinslid_id == sam_ ? "portaal" : "papier");
