@@ -96,7 +96,10 @@ TEST_P(ReactiesTest, ARemarkOnAGoalTellsTheRegisseurAndIsAnsweredOnce) {
   EXPECT_EQ(audit("reactie.beantwoorden"), 1);
 
   // An involved professional who does not hold regie reads them, but does not answer.
-  EXPECT_THROW(reacties->beantwoorden(als(regisseur_a_), id_, id, {ReactieUitkomst::beantwoord, "x"}),
+  huishoudens->betrokkenheid_starten(regie(id_), id_, zonder_profiel_, "jeugdhulpverlener");
+  const auto tweede = reacties->indienen(sam, {ReactieSoort::voorstel, std::nullopt, "Later beginnen."});
+  EXPECT_EQ(reacties->lijst(als(zonder_profiel_), id_, true, {1, 20}).totaal, 1);
+  EXPECT_THROW(reacties->beantwoorden(als(zonder_profiel_), id_, tweede, {ReactieUitkomst::beantwoord, "x"}),
                service::Forbidden);
 }
 
