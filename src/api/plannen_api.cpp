@@ -4,6 +4,7 @@
 
 #include "api/json_in.hpp"
 #include "api/json_uit.hpp"
+#include "api/pdf_download.hpp"
 #include "api/routes.hpp"
 
 namespace regie::api {
@@ -219,6 +220,10 @@ void add_plan_routes(Router& r, service::Diensten& d) {
     l.afronden("Ondersteuningsplan");
     return ok(ondersteuningsplan_json(
         d.plannen.ondersteuningsplan_opslaan(v.context(), v.param("huishoudenId"), std::move(plan), basis)));
+  });
+  r.add("GET", op + "/pdf", Toegang::sessie, [&d](Verzoek& v) {
+    return pdf_download(d.plannen.ondersteuningsplan_pdf(v.context(), v.param("huishoudenId")),
+                        "ons-plan.pdf");
   });
   r.add("GET", op + "/versies", Toegang::sessie, [&d](Verzoek& v) {
     return ok(versies_json(d.plannen.ondersteuningsplan_versies(v.context(), v.param("huishoudenId"))));

@@ -4,6 +4,7 @@
 
 #include "api/json_in.hpp"
 #include "api/json_uit.hpp"
+#include "api/pdf_download.hpp"
 #include "api/routes.hpp"
 
 namespace regie::api {
@@ -214,6 +215,8 @@ void add_portaal_routes(Router& r, service::Diensten& d) {
                            {"ondertekeningen", std::move(ondertekeningen)},
                            {"ondertekendDoorMij", p.door_mij_ondertekend}});
   });
+  r.add("GET", "/api/v1/portaal/plan/pdf", Toegang::portaal,
+        [&d](Verzoek& v) { return pdf_download(d.portaal.plan_pdf(v.context()), "ons-plan.pdf"); });
   r.add("POST", "/api/v1/portaal/acties/{actieId}/_afvinken", Toegang::portaal, [&d](Verzoek& v) {
     Lezer l{v.body()};
     const auto gedaan = l.boolean("gedaan", true);

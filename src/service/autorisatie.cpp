@@ -64,6 +64,7 @@ const std::vector<Autorisatie> kAutorisaties{
   {"meldcode.stap_vastleggen",         {},                          huishouden,        regie},
   {"meldcode.lezen",                   {},                          huishouden,        lezen},
   // The plans
+  {"ondersteuningsplan.pdf_lezen",     {},                          huishouden,        lezen},
   {"ondersteuningsplan.opslaan",       {},                          huishouden,        regie},
   {"ondersteuningsplan.toetsen",       {},                          huishouden,        regie},
   {"ondersteuningsplan.lezen",         {},                          huishouden,        lezen},
@@ -139,6 +140,7 @@ const std::vector<Autorisatie> kAutorisaties{
   {"portaal.inzage_lezen",             {},                          portaal,           {}},
   {"portaal.ondertekenen",             {},                          portaal,           {}},
   {"portaal.reageren",                 {},                          portaal,           {}},
+  {"portaal.plan_pdf_lezen",           {},                          portaal,           {}},
   {"portaal.sessies_lezen",            {},                          portaal,           {}},
   {"portaal.sessie_beeindigen",        {},                          portaal,           {}},
   {"portaal.sessies_beeindigen",       {},                          portaal,           {}},

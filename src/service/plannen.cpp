@@ -1,13 +1,13 @@
 #include "service/plannen.hpp"
 
-#include "domain/ondertekening.hpp"
-
 #include <algorithm>
 #include <set>
 
+#include "domain/ondertekening.hpp"
 #include "service/huishoudens.hpp"
 #include "service/invoer.hpp"
 #include "service/plan_context.hpp"
+#include "service/plan_pdf.hpp"
 #include "service/toegang.hpp"
 #include "store/beheer_store.hpp"
 #include "store/huishouden_store.hpp"
@@ -201,6 +201,15 @@ std::vector<domain::Bevinding> Plannen::ondersteuningsplan_toetsen(
   return lezend_uitvoeren(ctx, "ondersteuningsplan.toetsen", [&](store::Tx& tx, Auditspoor& spoor) {
     const auto h = laad_huishouden(tx, ctx, huishouden_id, Handeling::regie, spoor);
     return domain::check_plan(concept_plan, plan_context(tx, h, nu_tekst(), vandaag()));
+  });
+}
+
+std::string Plannen::ondersteuningsplan_pdf(const Context& ctx, const std::string& huishouden_id) {
+  return lezend_uitvoeren(ctx, "ondersteuningsplan.pdf_lezen", [&](store::Tx& tx, Auditspoor& spoor) {
+    const auto h = laad_huishouden(tx, ctx, huishouden_id, Handeling::lezen, spoor);
+    const auto plan = plan_in_gewone_woorden(tx, h, "");
+    if (!plan.versie) throw NotFound("Er is nog geen ondersteuningsplan.");
+    return plan_als_pdf(h.naam, plan, vandaag());
   });
 }
 

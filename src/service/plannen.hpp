@@ -41,6 +41,9 @@ class Plannen : public Dienst {
   std::vector<domain::Bevinding> ondersteuningsplan_toetsen(const Context& ctx,
                                                             const std::string& huishouden_id,
                                                             const domain::Ondersteuningsplan& concept_plan);
+  // The current plan as the PDF the household gets in the portal (service/plan_pdf.hpp); NotFound without a
+  // plan.
+  std::string ondersteuningsplan_pdf(const Context& ctx, const std::string& huishouden_id);
   std::optional<OndersteuningsplanLezing> ondersteuningsplan(const Context& ctx,
                                                              const std::string& huishouden_id,
                                                              std::optional<int> versie = std::nullopt);

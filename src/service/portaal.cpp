@@ -5,6 +5,7 @@
 #include "domain/inzage.hpp"
 #include "domain/ondertekening.hpp"
 #include "service/invoer.hpp"
+#include "service/plan_pdf.hpp"
 #include "store/huishouden_store.hpp"
 #include "store/ids.hpp"
 #include "store/plan_store.hpp"
@@ -36,6 +37,57 @@ bool open_uitnodiging(const store::UitnodigingRecord& u, const std::string& nu) 
 
 }  // namespace
 
+PortaalPlan plan_in_gewone_woorden(store::Tx& tx, const store::HuishoudenRecord& h,
+                                   const std::string& ik_persoon_id) {
+  PortaalPlan uit;
+  const auto leden = store::gezinsleden(tx, h.id);
+  const auto netwerk = store::netwerkleden(tx, h.id);
+  const auto betrokkenen = store::actieve_betrokkenen_met_contact(tx, h.id);
+  const auto naam_van = [&](const std::optional<domain::Eigenaar>& e) -> std::string {
+    if (!e) return "nog niet afgesproken";
+    for (const auto& l : leden)
+      if (l.id == e->id) return l.voornaam;
+    for (const auto& n : netwerk)
+      if (n.id == e->id) return n.naam;
+    for (const auto& b : betrokkenen)
+      if (b.betrokkenheid.medewerker_id == e->id) return b.naam;
+    return "een hulpverlener";
+  };
+  if (const auto plan = store::ondersteuningsplan(tx, h.id, std::nullopt)) {
+    uit.versie = plan->kop.versie;
+    uit.evaluatiedatum = plan->plan.evaluatiedatum;
+    uit.eigen_woorden = plan->plan.eigen_woorden;
+    for (const auto& d : plan->plan.doelen) {
+      PortaalDoel doel{d.id, d.omschrijving, d.leefgebied, d.streefdatum, {}};
+      for (const auto& a : d.acties) {
+        const auto versie = plan->actie_status_versies.find(a.id);
+        doel.acties.push_back({a.id, a.omschrijving, naam_van(a.eigenaar), a.uiterlijk, a.status,
+                               a.eigenaar && a.eigenaar->id == ik_persoon_id,
+                               versie == plan->actie_status_versies.end() ? 1 : versie->second});
+      }
+      uit.doelen.push_back(std::move(doel));
+    }
+    for (const auto& o : store::ondertekeningen(tx, plan->kop.id)) {
+      uit.door_mij_ondertekend = uit.door_mij_ondertekend || o.gezinslid_id == ik_persoon_id;
+      const auto lid = std::ranges::find(leden, o.gezinslid_id, &store::GezinslidRecord::id);
+      uit.ondertekeningen.push_back({lid == leden.end() ? "" : lid->voornaam, o.op, o.wijze});
+    }
+  }
+  for (const auto& r : store::actieve_regisseurs(tx, h.id)) {
+    PortaalRegisseur regisseur{r.rol, naam_van(domain::Eigenaar{r.persoon_soort, r.persoon_id}), {}, {}, {}};
+    for (const auto& b : betrokkenen) {
+      if (b.betrokkenheid.medewerker_id != r.persoon_id) continue;
+      regisseur.organisatie = b.organisatie;
+      if (b.contact_deelbaar) {
+        regisseur.telefoon = b.telefoon;
+        regisseur.email = b.email;
+      }
+    }
+    uit.regisseurs.push_back(std::move(regisseur));
+  }
+  return uit;
+}
+
 PortaalPlan Portaal::plan(const Context& ctx) {
   return lezend_uitvoeren(ctx, "portaal.plan_lezen", [&](store::Tx& tx, Auditspoor& spoor) {
     const auto& ik = *ctx.actor.portaal;
@@ -43,58 +95,25 @@ PortaalPlan Portaal::plan(const Context& ctx) {
     vereis_recht(ctx, domain::PortaalRecht::plan_lezen, "het plan te lezen");
     const auto h = store::huishouden(tx, ik.huishouden_id);
     if (!h) throw NotFound("Dit huishouden bestaat niet meer.");
-    PortaalPlan uit;
     if (h->afgeschermd) {
+      PortaalPlan uit;
       uit.vrijgegeven = false;
       return uit;
     }
-    const auto leden = store::gezinsleden(tx, h->id);
-    const auto netwerk = store::netwerkleden(tx, h->id);
-    const auto betrokkenen = store::actieve_betrokkenen_met_contact(tx, h->id);
-    const auto naam_van = [&](const std::optional<domain::Eigenaar>& e) -> std::string {
-      if (!e) return "nog niet afgesproken";
-      for (const auto& l : leden)
-        if (l.id == e->id) return l.voornaam;
-      for (const auto& n : netwerk)
-        if (n.id == e->id) return n.naam;
-      for (const auto& b : betrokkenen)
-        if (b.betrokkenheid.medewerker_id == e->id) return b.naam;
-      return "een hulpverlener";
-    };
-    if (const auto plan = store::ondersteuningsplan(tx, h->id, std::nullopt)) {
-      uit.versie = plan->kop.versie;
-      uit.evaluatiedatum = plan->plan.evaluatiedatum;
-      uit.eigen_woorden = plan->plan.eigen_woorden;
-      for (const auto& d : plan->plan.doelen) {
-        PortaalDoel doel{d.id, d.omschrijving, d.leefgebied, d.streefdatum, {}};
-        for (const auto& a : d.acties) {
-          const auto versie = plan->actie_status_versies.find(a.id);
-          doel.acties.push_back({a.id, a.omschrijving, naam_van(a.eigenaar), a.uiterlijk, a.status,
-                                 a.eigenaar && a.eigenaar->id == ik.persoon_id,
-                                 versie == plan->actie_status_versies.end() ? 1 : versie->second});
-        }
-        uit.doelen.push_back(std::move(doel));
-      }
-      for (const auto& o : store::ondertekeningen(tx, plan->kop.id)) {
-        uit.door_mij_ondertekend = uit.door_mij_ondertekend || o.gezinslid_id == ik.persoon_id;
-        const auto lid = std::ranges::find(leden, o.gezinslid_id, &store::GezinslidRecord::id);
-        uit.ondertekeningen.push_back({lid == leden.end() ? "" : lid->voornaam, o.op, o.wijze});
-      }
-    }
-    for (const auto& r : store::actieve_regisseurs(tx, h->id)) {
-      PortaalRegisseur regisseur{
-          r.rol, naam_van(domain::Eigenaar{r.persoon_soort, r.persoon_id}), {}, {}, {}};
-      for (const auto& b : betrokkenen) {
-        if (b.betrokkenheid.medewerker_id != r.persoon_id) continue;
-        regisseur.organisatie = b.organisatie;
-        if (b.contact_deelbaar) {
-          regisseur.telefoon = b.telefoon;
-          regisseur.email = b.email;
-        }
-      }
-      uit.regisseurs.push_back(std::move(regisseur));
-    }
-    return uit;
+    return plan_in_gewone_woorden(tx, *h, ik.persoon_id);
+  });
+}
+
+std::string Portaal::plan_pdf(const Context& ctx) {
+  return lezend_uitvoeren(ctx, "portaal.plan_pdf_lezen", [&](store::Tx& tx, Auditspoor& spoor) {
+    const auto& ik = *ctx.actor.portaal;
+    spoor.huishouden_id = ik.huishouden_id;
+    vereis_recht(ctx, domain::PortaalRecht::plan_lezen, "het plan te lezen");
+    const auto h = store::huishouden(tx, ik.huishouden_id);
+    if (!h || h->afgeschermd) throw NotFound("Het plan is hier nog niet te lezen.");
+    const auto plan = plan_in_gewone_woorden(tx, *h, ik.persoon_id);
+    if (!plan.versie) throw NotFound("Er is nog geen plan.");
+    return plan_als_pdf(h->naam, plan, vandaag());
   });
 }
 

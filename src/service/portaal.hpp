@@ -79,12 +79,19 @@ struct PortaalNetwerkToegang {
   bool uitgenodigd = false;
 };
 
+// The household's current plan in plain terms, as its members see it; `ik_persoon_id` marks his own actions
+// and signature (empty for a professional). Not for a household under restricted sharing.
+PortaalPlan plan_in_gewone_woorden(store::Tx& tx, const store::HuishoudenRecord& h,
+                                   const std::string& ik_persoon_id);
+
 class Portaal : public Dienst {
  public:
   using Dienst::Dienst;
 
   // The current support plan in plain terms. Forbidden without the right to read it.
   PortaalPlan plan(const Context& ctx);
+  // The same plan as a PDF. NotFound when there is none he may see.
+  std::string plan_pdf(const Context& ctx);
   // Marks one of his own actions in the current plan done, or open again. NotFound for an action that is
   // not in the current plan, Forbidden for someone else's, Conflict when `status_versie` is no longer
   // current.

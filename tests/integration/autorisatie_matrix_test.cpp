@@ -411,6 +411,7 @@ std::vector<Geval> gevallen() {
        vast("/api/v1/portaal/reacties",
             json::object{{"soort", "correctie"}, {"tekst", "Mijn naam klopt niet."}})},
       {"GET", "/api/v1/portaal/reacties", Soort::portaal, vast("/api/v1/portaal/reacties")},
+      {"GET", "/api/v1/portaal/plan/pdf", Soort::portaal, vast("/api/v1/portaal/plan/pdf")},
       {"GET", "/api/v1/portaal/sessies", Soort::portaal, vast("/api/v1/portaal/sessies")},
       {"POST", "/api/v1/portaal/sessies/{sessieId}/_beeindigen", Soort::portaal,
        vast("/api/v1/portaal/sessies/aaaaaaaaaaaaaaaaaaaaaaaaaa/_beeindigen", json::object{})},
@@ -793,6 +794,7 @@ std::vector<Geval> gevallen() {
          const int basis = static_cast<int>(w.lees(w.pad(op)).at("versie").as_int64());
          return Aanvraag{w.pad(op), w.ondersteuningsplan_body(basis)};
        }},
+      {"GET", h + op + "/pdf", Soort::lezen, huishouden(op + "/pdf")},
       {"GET", h + op + "/versies", Soort::lezen, huishouden(op + "/versies")},
       {"POST", h + op + "/_toetsen", Soort::regie,
        [op](MatrixWereld& w, Wie) {

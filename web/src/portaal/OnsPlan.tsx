@@ -107,6 +107,7 @@ export function OnsPlan({ ik }: { ik: PortaalProfiel }) {
             ))}
           </section>
           {plan.evaluatiedatum && <Paragraph>Op {datum(plan.evaluatiedatum)} kijken we samen hoe het gaat.</Paragraph>}
+          <Paragraph><a href="/api/v1/portaal/plan/pdf" download="ons-plan.pdf">Het plan downloaden als PDF</a> (om te bewaren of te printen)</Paragraph>
           <section aria-labelledby="ons-ondertekenen">
             <Heading2 id="ons-ondertekenen">Ondertekenen</Heading2>
             {plan.ondertekeningen.length === 0 && <Paragraph>Niemand heeft deze versie (versie {plan.versie}) al ondertekend.</Paragraph>}

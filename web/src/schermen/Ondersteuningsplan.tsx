@@ -191,6 +191,7 @@ export function Ondersteuningsplan({ id }: { id: string }) {
       <Paragraph>
         {opgeslagen ? `Versie ${opgeslagen.versie}` : "Nog geen plan: dit wordt versie 1."}
         {opgeslagen?.ondertekendOp && ` · door het huishouden ondertekend op ${datum(opgeslagen.ondertekendOp)}`}
+        {opgeslagen && <> · <a href={`/api/v1/huishoudens/${id}/ondersteuningsplan/pdf`} download="ons-plan.pdf">PDF voor het huishouden</a></>}
       </Paragraph>
       {melding && (
         <Alert type="ok" role="status">

@@ -127,6 +127,15 @@ export async function portaalUitnodigenEnLezen(ctx) {
   await page.getByText(/ondertekende versie \d+ op .* \(hier in het portaal\)/).waitFor();
   verwacht(await teken.count() === 0, "de knop om te ondertekenen staat er nog");
 
+  // He downloads the plan as a PDF: the server's own, read back here with Debian's pdftotext.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Het plan downloaden als PDF" }).click(),
+  ]);
+  const pdf = execFileSync("pdftotext", ["-enc", "UTF-8", await download.path(), "-"]).toString().replace(/\s+/g, " ");
+  verwacht(pdf.includes(voorstel), `de overgenomen woorden staan niet in de PDF: ${pdf}`);
+  verwacht(pdf.includes(`${ouder.voornaam} ondertekende versie ${versie + 1}`), `de handtekening staat niet in de PDF: ${pdf}`);
+
   // Who viewed our file: organisations and roles, never a professional's name.
   await page.getByRole("link", { name: "Wie keek in ons dossier" }).click();
   await page.getByRole("heading", { level: 1, name: "Wie keek in ons dossier" }).waitFor();
@@ -161,7 +170,7 @@ export async function portaalUitnodigenEnLezen(ctx) {
   // The household's access log shows the member's own steps.
   const log = (await fatima("GET", `/huishoudens/${id}/toegangslog?paginaGrootte=100`)).body.items;
   const eigen = log.filter((r) => r.rol === "gezinslid").map((r) => r.actie);
-  for (const stap of ["portaal.inrichten", "portaal.accepteren", "portaal.inloggen", "portaal.plan_lezen", "portaal.reageren", "portaal.ondertekenen", "portaal.sessie_beeindigen"]) {
+  for (const stap of ["portaal.inrichten", "portaal.accepteren", "portaal.inloggen", "portaal.plan_lezen", "portaal.reageren", "portaal.ondertekenen", "portaal.plan_pdf_lezen", "portaal.sessie_beeindigen"]) {
     verwacht(eigen.includes(stap), `${stap} ontbreekt in het toegangslog: ${eigen.join(", ")}`);
   }
   await page.getByRole("button", { name: "Uitloggen" }).click();
