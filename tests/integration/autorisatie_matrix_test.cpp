@@ -14,6 +14,7 @@
 #include "integration/matrix_wereld.hpp"
 #include "store/ids.hpp"
 #include "support/api_routes.hpp"
+#include "support/portaal_klant.hpp"
 #include "support/process.hpp"
 #include "support/schema_controle.hpp"
 #include "support/test_database.hpp"
@@ -171,8 +172,7 @@ Bouwer huishouden(std::string rest, json::value body = nullptr) {
   return [rest, body](MatrixWereld& w, Wie) { return Aanvraag{w.pad(rest), body}; };
 }
 
-// A new adult member of the household with a portal account, logged in there: invited by the regisseur, the
-// second factor from oathtool, and the login with a recovery code (that time step's code is spent).
+// A new adult member of the household with a portal account, logged in there.
 ApiKlant lid_in_portaal(MatrixWereld& w) {
   const auto lid =
       id_van(verwacht(w.rik().post(w.pad("/gezinsleden"), json::object{{"voornaam", "Ymke"},
@@ -180,28 +180,9 @@ ApiKlant lid_in_portaal(MatrixWereld& w) {
                                                                        {"geboortedatum", "1990-02-01"},
                                                                        {"relatie", "ouder"}}),
                       201));
-  const auto uitnodiging =
-      verwacht(w.rik().post(w.pad("/uitnodigingen"), json::object{{"persoonSoort", "gezinslid"},
-                                                                  {"persoonId", lid},
-                                                                  {"besluit", "Zij is niet de dreiging."}}),
-               201);
-  const auto code = json::value_to<std::string>(uitnodiging.at("code"));
-  ApiKlant portaal{w.rik().port()};
-  const auto geheim = json::value_to<std::string>(
-      verwacht(portaal.post("/api/v1/portaal/uitnodiging/_inrichten", json::object{{"code", code}}), 200)
-          .at("totpGeheim"));
-  auto totp = run_process({"/usr/bin/oathtool", "--totp", "-b", geheim}).out;
-  totp.erase(totp.find_last_not_of("\r\n") + 1);
-  const auto naam = "lid-" + store::nieuwe_id();
-  const auto codes = verwacht(portaal.post("/api/v1/portaal/uitnodiging/_accepteren",
-                                           json::object{{"code", code},
-                                                        {"gebruikersnaam", naam},
-                                                        {"wachtwoord", "een-lang-wachtwoord"},
-                                                        {"totpCode", totp}}),
-                              201);
-  const auto herstel = json::value_to<std::string>(codes.at("herstelcodes").at(0));
-  verwacht(portaal.portaal_inloggen(naam, "een-lang-wachtwoord", herstel), 201);
-  return portaal;
+  return portaal_klant(
+      w.rik(), w.huishouden,
+      {{"persoonSoort", "gezinslid"}, {"persoonId", lid}, {"besluit", "Zij is niet de dreiging."}});
 }
 
 // The shielded part reaches only the persons named on it; for everybody else it is absent altogether.
