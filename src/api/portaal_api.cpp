@@ -180,13 +180,17 @@ void add_portaal_routes(Router& r, service::Diensten& d) {
     for (const auto& doel : p.doelen) {
       json::array acties;
       for (const auto& a : doel.acties) {
-        acties.push_back(json::object{{"id", a.id},
-                                      {"omschrijving", a.omschrijving},
-                                      {"wie", a.wie},
-                                      {"uiterlijk", opt_datum(a.uiterlijk)},
-                                      {"status", code(a.status)},
-                                      {"statusVersie", a.status_versie},
-                                      {"vanMij", a.van_mij}});
+        acties.push_back(json::object{
+            {"id", a.id},
+            {"omschrijving", a.omschrijving},
+            {"wie", a.wie},
+            {"uiterlijk", opt_datum(a.uiterlijk)},
+            {"status", code(a.status)},
+            {"statusVersie", a.status_versie},
+            {"vanMij", a.van_mij},
+            {"eigenaar", a.eigenaar ? json::value(json::object{{"soort", code(a.eigenaar->soort)},
+                                                               {"id", a.eigenaar->id}})
+                                    : json::value(nullptr)}});
       }
       doelen.push_back(
           json::object{{"id", doel.id},
@@ -203,6 +207,9 @@ void add_portaal_routes(Router& r, service::Diensten& d) {
                                         {"telefoon", reg.telefoon},
                                         {"email", reg.email}});
     }
+    json::array eigenaren;
+    for (const auto& e : p.mogelijke_eigenaren)
+      eigenaren.push_back(json::object{{"soort", code(e.wie.soort)}, {"id", e.wie.id}, {"naam", e.naam}});
     json::array ondertekeningen;
     for (const auto& o : p.ondertekeningen)
       ondertekeningen.push_back(json::object{{"naam", o.naam}, {"op", o.op}, {"wijze", o.wijze}});
@@ -213,7 +220,39 @@ void add_portaal_routes(Router& r, service::Diensten& d) {
                            {"doelen", std::move(doelen)},
                            {"regisseurs", std::move(regisseurs)},
                            {"ondertekeningen", std::move(ondertekeningen)},
-                           {"ondertekendDoorMij", p.door_mij_ondertekend}});
+                           {"ondertekendDoorMij", p.door_mij_ondertekend},
+                           {"ikHoudHetPlanBij", p.ik_houd_het_plan_bij},
+                           {"mogelijkeEigenaren", std::move(eigenaren)}});
+  });
+  // At level 1 the household's own casusregisseur keeps the plan: its own words, evaluation date, goals and
+  // actions (with their ids where they already were).
+  r.add("PUT", "/api/v1/portaal/plan", Toegang::portaal, [&d](Verzoek& v) {
+    Lezer l{v.body()};
+    service::PlanVanHuishouden in;
+    if (const auto basis = l.r().integer("basisVersie", false, 1, 1'000'000'000))
+      in.basis_versie = static_cast<int>(*basis);
+    in.eigen_woorden = l.tekst_of_leeg("eigenWoorden");
+    in.evaluatiedatum = l.datum("evaluatiedatum", false);
+    l.lijst("doelen", false, 100, [&](Lezer& e) {
+      Doel doel;
+      doel.id = e.tekst_of_leeg("id");
+      doel.omschrijving = e.tekst_of_leeg("omschrijving");
+      doel.streefdatum = e.datum("streefdatum", false);
+      e.lijst("acties", false, 50, [&](Lezer& a) {
+        Actie actie;
+        actie.id = a.tekst_of_leeg("id");
+        actie.omschrijving = a.tekst_of_leeg("omschrijving");
+        a.object("eigenaar", false, [&](Lezer& w) {
+          actie.eigenaar = Eigenaar{w.code<PersoonSoort>("soort", true).value_or(PersoonSoort::gezinslid),
+                                    w.tekst_of_leeg("id")};
+        });
+        actie.uiterlijk = a.datum("uiterlijk", false);
+        doel.acties.push_back(std::move(actie));
+      });
+      in.doelen.push_back(std::move(doel));
+    });
+    l.afronden("Plan");
+    return ok(json::object{{"versie", d.plannen.plan_van_huishouden_opslaan(v.context(), std::move(in))}});
   });
   r.add("GET", "/api/v1/portaal/plan/pdf", Toegang::portaal,
         [&d](Verzoek& v) { return pdf_download(d.portaal.plan_pdf(v.context()), "ons-plan.pdf"); });

@@ -37,6 +37,7 @@ constexpr std::array kHandelingen{
     Paar{"portaal.eigen_actie", "vinkte een eigen actie af"},
     Paar{"portaal.ondertekenen", "ondertekende het plan"},
     Paar{"portaal.reageren", "schreef een reactie"},
+    Paar{"portaal.plan_opslaan", "schreef een nieuwe versie van het plan"},
     Paar{"portaal.sessie_beeindigen", "logde een eigen sessie uit"},
     Paar{"portaal.sessies_beeindigen", "logde alle andere eigen sessies uit"},
     Paar{"portaal.netwerk_intrekken", "trok de toegang van iemand uit het netwerk in"},

@@ -141,6 +141,7 @@ const std::vector<Autorisatie> kAutorisaties{
   {"portaal.ondertekenen",             {},                          portaal,           {}},
   {"portaal.reageren",                 {},                          portaal,           {}},
   {"portaal.plan_pdf_lezen",           {},                          portaal,           {}},
+  {"portaal.plan_opslaan",             {},                          portaal,           {}},
   {"portaal.sessies_lezen",            {},                          portaal,           {}},
   {"portaal.sessie_beeindigen",        {},                          portaal,           {}},
   {"portaal.sessies_beeindigen",       {},                          portaal,           {}},

@@ -196,6 +196,47 @@ OndersteuningsplanLezing Plannen::ondersteuningsplan_opslaan(const Context& ctx,
   });
 }
 
+int Plannen::plan_van_huishouden_opslaan(const Context& ctx, PlanVanHuishouden invoer) {
+  return uitvoeren(ctx, "portaal.plan_opslaan", [&](store::Tx& tx, Auditspoor& spoor) {
+    const auto& ik = *ctx.actor.portaal;
+    spoor.huishouden_id = ik.huishouden_id;
+    const auto h = store::huishouden(tx, ik.huishouden_id);
+    if (!h) throw NotFound("Dit huishouden bestaat niet meer.");
+    const auto regisseurs = store::actieve_regisseurs(tx, h->id);
+    const bool regisseur = std::ranges::any_of(regisseurs, [&](const auto& r) {
+      return r.rol == domain::Rol::casus && r.persoon_id == ik.persoon_id;
+    });
+    if (!regisseur || h->afgeschermd || h->niveau != domain::Niveau::een)
+      throw Forbidden("Alleen wie op niveau 1 zelf de regie heeft, houdt hier het plan bij.");
+    vereis_open(*h);
+    const auto versies = store::ondersteuningsplan_versies(tx, h->id);
+    vereis_basis(versies, invoer.basis_versie);
+    const auto huidig = store::ondersteuningsplan(tx, h->id, std::nullopt);
+    domain::Ondersteuningsplan plan = huidig ? huidig->plan : domain::Ondersteuningsplan{};
+    plan.variant = domain::PlanVariant::preventief;
+    plan.eigen_woorden = std::move(invoer.eigen_woorden);
+    plan.evaluatiedatum = invoer.evaluatiedatum;
+    // Progress stays with each action it belongs to; new actions start open.
+    for (auto& d : invoer.doelen) {
+      for (auto& a : d.acties) {
+        a.status = domain::ActieStatus::open;
+        if (!huidig || a.id.empty()) continue;
+        for (const auto& oud : huidig->plan.doelen)
+          for (const auto& o : oud.acties)
+            if (o.id == a.id) a.status = o.status;
+      }
+    }
+    plan.doelen = std::move(invoer.doelen);
+    ondersteuningsplan_controleren(tx, ctx, *h, plan);
+    store::OndersteuningsplanRecord r;
+    r.kop = {store::nieuwe_id(), h->id, nieuwste(versies).value_or(0) + 1, ik.persoon_id, nu_tekst()};
+    r.plan = std::move(plan);
+    store::ondersteuningsplan_invoegen(tx, r);
+    store::huishouden_versie_ophogen(tx, h->id);
+    return r.kop.versie;
+  });
+}
+
 std::vector<domain::Bevinding> Plannen::ondersteuningsplan_toetsen(
     const Context& ctx, const std::string& huishouden_id, const domain::Ondersteuningsplan& concept_plan) {
   return lezend_uitvoeren(ctx, "ondersteuningsplan.toetsen", [&](store::Tx& tx, Auditspoor& spoor) {

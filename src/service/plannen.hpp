@@ -23,6 +23,16 @@ struct OndersteuningsplanLezing {
   std::vector<store::OndertekeningRecord> ondertekeningen{};  // of this version: in the portal or on paper
 };
 
+// What a member or network member who holds casusregie at level 1 writes in the portal: the plan's own words,
+// evaluation date, goals and actions. Everything else of the current version is kept, and so is the progress
+// of every action whose id it keeps.
+struct PlanVanHuishouden {
+  std::optional<int> basis_versie;
+  std::string eigen_woorden;
+  std::optional<domain::Datum> evaluatiedatum;
+  std::vector<domain::Doel> doelen;
+};
+
 struct VeiligheidsplanLezing {
   store::VeiligheidsplanRecord record;  // without the shielded parts the reader may not see
   std::vector<domain::Bevinding> bevindingen;
@@ -41,6 +51,10 @@ class Plannen : public Dienst {
   std::vector<domain::Bevinding> ondersteuningsplan_toetsen(const Context& ctx,
                                                             const std::string& huishouden_id,
                                                             const domain::Ondersteuningsplan& concept_plan);
+  // A household user who is the casusregisseur at level 1 keeps the preventive plan (DOMAIN.md §7, §12): a
+  // new version. Forbidden for anyone else, at another level or under restricted sharing; Conflict when
+  // `basis_versie` is not the newest; BadRequest naming each field otherwise wrong. Returns the version.
+  int plan_van_huishouden_opslaan(const Context& ctx, PlanVanHuishouden invoer);
   // The current plan as the PDF the household gets in the portal (service/plan_pdf.hpp); NotFound without a
   // plan.
   std::string ondersteuningsplan_pdf(const Context& ctx, const std::string& huishouden_id);

@@ -40,6 +40,11 @@ bool open_uitnodiging(const store::UitnodigingRecord& u, const std::string& nu) 
 PortaalPlan plan_in_gewone_woorden(store::Tx& tx, const store::HuishoudenRecord& h,
                                    const std::string& ik_persoon_id) {
   PortaalPlan uit;
+  const auto regisseurs = store::actieve_regisseurs(tx, h.id);
+  uit.ik_houd_het_plan_bij = !ik_persoon_id.empty() && h.niveau == domain::Niveau::een &&
+                             std::ranges::any_of(regisseurs, [&](const auto& r) {
+                               return r.rol == domain::Rol::casus && r.persoon_id == ik_persoon_id;
+                             });
   const auto leden = store::gezinsleden(tx, h.id);
   const auto netwerk = store::netwerkleden(tx, h.id);
   const auto betrokkenen = store::actieve_betrokkenen_met_contact(tx, h.id);
@@ -63,7 +68,8 @@ PortaalPlan plan_in_gewone_woorden(store::Tx& tx, const store::HuishoudenRecord&
         const auto versie = plan->actie_status_versies.find(a.id);
         doel.acties.push_back({a.id, a.omschrijving, naam_van(a.eigenaar), a.uiterlijk, a.status,
                                a.eigenaar && a.eigenaar->id == ik_persoon_id,
-                               versie == plan->actie_status_versies.end() ? 1 : versie->second});
+                               versie == plan->actie_status_versies.end() ? 1 : versie->second,
+                               uit.ik_houd_het_plan_bij ? a.eigenaar : std::nullopt});
       }
       uit.doelen.push_back(std::move(doel));
     }
@@ -73,7 +79,14 @@ PortaalPlan plan_in_gewone_woorden(store::Tx& tx, const store::HuishoudenRecord&
       uit.ondertekeningen.push_back({lid == leden.end() ? "" : lid->voornaam, o.op, o.wijze});
     }
   }
-  for (const auto& r : store::actieve_regisseurs(tx, h.id)) {
+  if (uit.ik_houd_het_plan_bij) {
+    for (const auto& l : leden)
+      if (!l.geboorte.verwacht)
+        uit.mogelijke_eigenaren.push_back({{domain::PersoonSoort::gezinslid, l.id}, l.voornaam});
+    for (const auto& n : netwerk)
+      uit.mogelijke_eigenaren.push_back({{domain::PersoonSoort::netwerklid, n.id}, n.naam});
+  }
+  for (const auto& r : regisseurs) {
     PortaalRegisseur regisseur{r.rol, naam_van(domain::Eigenaar{r.persoon_soort, r.persoon_id}), {}, {}, {}};
     for (const auto& b : betrokkenen) {
       if (b.betrokkenheid.medewerker_id != r.persoon_id) continue;

@@ -21,6 +21,7 @@ struct PortaalActie {
   domain::ActieStatus status = domain::ActieStatus::open;
   bool van_mij = false;
   int status_versie = 1;  // for marking it done (optimistic, like the professionals' progress updates)
+  std::optional<domain::Eigenaar> eigenaar{};  // only for the household's own casusregisseur, who edits it
 };
 
 struct PortaalDoel {
@@ -56,6 +57,14 @@ struct PortaalPlan {
   std::vector<PortaalRegisseur> regisseurs;
   std::vector<PortaalOndertekening> ondertekeningen;  // of this version
   bool door_mij_ondertekend = false;
+  // At level 1 a member or network member may hold casusregie and keep the plan himself; then he also gets
+  // whom an action can be given to.
+  bool ik_houd_het_plan_bij = false;
+  struct Persoon {
+    domain::Eigenaar wie;
+    std::string naam;
+  };
+  std::vector<Persoon> mogelijke_eigenaren{};
 };
 
 struct InzageRegel {

@@ -393,6 +393,7 @@ std::vector<Geval> gevallen() {
             json::object{{"soort", "correctie"}, {"tekst", "Mijn naam klopt niet."}})},
       {"GET", "/api/v1/portaal/reacties", Soort::portaal, vast("/api/v1/portaal/reacties")},
       {"GET", "/api/v1/portaal/plan/pdf", Soort::portaal, vast("/api/v1/portaal/plan/pdf")},
+      {"PUT", "/api/v1/portaal/plan", Soort::portaal, vast("/api/v1/portaal/plan", json::object{})},
       {"GET", "/api/v1/portaal/sessies", Soort::portaal, vast("/api/v1/portaal/sessies")},
       {"POST", "/api/v1/portaal/sessies/{sessieId}/_beeindigen", Soort::portaal,
        vast("/api/v1/portaal/sessies/aaaaaaaaaaaaaaaaaaaaaaaaaa/_beeindigen", json::object{})},

@@ -214,6 +214,14 @@ std::vector<Route> routes() {
       {"GET", "/api/v1/portaal/mij", vast("/api/v1/portaal/mij"), {O, O, O, O, O, O, O, O}},
       {"GET", "/api/v1/portaal/plan", vast("/api/v1/portaal/plan"), {O, O, O, O, F, O, O, O}},
       {"GET", "/api/v1/portaal/plan/pdf", vast("/api/v1/portaal/plan/pdf"), {O, O, O, O, F, O, N, N}},
+      // Nobody here holds casusregie at level 1, so nobody keeps the plan himself.
+      {"PUT",
+       "/api/v1/portaal/plan",
+       [](const Wereld& w, Lid) {
+         return Aanvraag{"/api/v1/portaal/plan",
+                         json::object{{"basisVersie", w.versie}, {"eigenWoorden", "Wij beslissen zelf."}}};
+       },
+       {F, F, F, F, F, F, F, F}},
       {"POST",
        "/api/v1/portaal/plan/_ondertekenen",
        [](const Wereld& w, Lid) {
