@@ -8,6 +8,7 @@ import { useLaden } from "../laden";
 import type { PortaalPlan, PortaalProfiel } from "../typen";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { AppLink } from "../navigatie";
+import { PlanBijhouden } from "./PlanBijhouden";
 import { datum, leefgebiedNaam, tijdstip } from "../teksten";
 
 type Actie = PortaalPlan["doelen"][number]["acties"][number];
@@ -75,7 +76,7 @@ export function OnsPlan({ ik }: { ik: PortaalProfiel }) {
       {plan && !plan.vrijgegeven && (
         <Paragraph>Uw regisseur bespreekt het plan met u. Hier is het nog niet te lezen.</Paragraph>
       )}
-      {plan && plan.vrijgegeven && plan.versie === null && <Paragraph>Er is nog geen plan. Uw regisseur maakt het samen met u.</Paragraph>}
+      {plan && plan.vrijgegeven && plan.versie === null && !plan.ikHoudHetPlanBij && <Paragraph>Er is nog geen plan. Uw regisseur maakt het samen met u.</Paragraph>}
       {plan && plan.vrijgegeven && plan.versie !== null && (
         <>
           {plan.eigenWoorden && (
@@ -146,6 +147,7 @@ export function OnsPlan({ ik }: { ik: PortaalProfiel }) {
           </section>
         </>
       )}
+      {plan && plan.ikHoudHetPlanBij && <PlanBijhouden key={plan.versie ?? 0} plan={plan} onOpgeslagen={herlaad} />}
     </>
   );
 }

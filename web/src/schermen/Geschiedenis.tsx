@@ -12,7 +12,7 @@ import { AppLink } from "../navigatie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { Paginering } from "../onderdelen/Paginering";
 import { PlanVerschil } from "../onderdelen/PlanVerschil";
-import { datum, naamVan, richtingNaam } from "../teksten";
+import { datum, lidNaam, naamVan, richtingNaam } from "../teksten";
 
 interface NogNiet { naar: number; voorwaarden: { code: string; tekst: string }[] }
 type Overgang = Niveauovergang;
@@ -62,7 +62,14 @@ export function Geschiedenis({ id }: { id: string }) {
   }, [id, pagina]);
 
   if (!h) return fout ? <Foutmelding fout={fout} /> : <p role="status">Laden…</p>;
-  const wie = (actor: string) => namen[actor] ?? "een medewerker";
+  // A version may be written by a professional or, at level 1, by the household's own casusregisseur.
+  const uitHuishouden = (actor: string) => {
+    const lid = h.gezinsleden.find((l) => l.id === actor);
+    if (lid) return `${lidNaam(lid)} (zelf regisseur)`;
+    const n = h.netwerk.find((x) => x.id === actor);
+    return n ? `${n.naam} (netwerk, zelf regisseur)` : undefined;
+  };
+  const wie = (actor: string) => namen[actor] ?? uitHuishouden(actor) ?? "een medewerker";
   return (
     <>
       <p className="regie-terug"><AppLink href={`/huishoudens/${id}`}>← {h.naam}</AppLink></p>

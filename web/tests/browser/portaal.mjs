@@ -4,7 +4,7 @@
 // that the regisseur takes over into a new version, and signs that version.
 
 import { execFileSync } from "node:child_process";
-import { apiSessie, inloggen, scherm, toegankelijk, verwacht } from "./hulp.mjs";
+import { apiSessie, inloggen, kInzet, scherm, toegankelijk, verwacht } from "./hulp.mjs";
 
 const oathtool = (geheim, verschuiving = 0) =>
   execFileSync("oathtool", ["--totp", "-b", geheim, "--now", `@${Math.floor(Date.now() / 1000) + verschuiving}`]).toString().trim();
@@ -191,4 +191,66 @@ export async function portaalUitnodigenEnLezen(ctx) {
   await toegang.waitFor({ state: "detached" });
   const na = (await fatima("GET", `/huishoudens/${id}/uitnodigingen`)).body.accounts;
   verwacht(!na.some((a) => a.persoonId === ouder.id), "de toegang is niet ingetrokken");
+}
+
+/** At level 1 a member holds casusregie himself: he keeps the preventive plan in the portal, on his phone. */
+export async function portaalEigenRegie(ctx) {
+  const { page, url, context } = ctx;
+  const fatima = await apiSessie(url, "fatima");
+  const id = (await fatima("POST", "/huishoudens", { naam: "Gezin Zelfregie", inzet: kInzet })).body.id;
+  const nora = await fatima("POST", `/huishoudens/${id}/gezinsleden`, {
+    voornaam: "Nora", achternaam: "Zelfregie", geboortedatum: "1982-06-09", relatie: "ouder",
+  });
+  const oma = await fatima("POST", `/huishoudens/${id}/netwerk`, { naam: "Oma Wil", relatie: "grootmoeder" });
+  const taxatie = await fatima("POST", `/huishoudens/${id}/taxaties`, {
+    draagkracht: "in_balans", zelfredzaamheid: "voldoende", basiszorgToereikend: true, veiligheid: "veilig",
+    ketenoverstijgendNodig: false, escalatie: "geen",
+  });
+  const versie = (await fatima("GET", `/huishoudens/${id}`)).body.versie;
+  const besluit = await fatima("POST", `/huishoudens/${id}/niveaubesluiten`, { taxatieId: taxatie.body.id, niveau: 1, versie });
+  verwacht(besluit.status === 201, `besluit: ${besluit.status} ${JSON.stringify(besluit.body)}`);
+  const regie = await fatima("POST", `/huishoudens/${id}/regisseurs`, {
+    rol: "casus", persoonSoort: "gezinslid", persoonId: nora.body.id, aandachtsgebied: [{ leefgebied: "inkomen_financien" }],
+  });
+  verwacht(regie.status === 201, `regie: ${regie.status} ${JSON.stringify(regie.body)}`);
+  const uitnodiging = await fatima("POST", `/huishoudens/${id}/uitnodigingen`, { persoonSoort: "gezinslid", persoonId: nora.body.id });
+  verwacht(uitnodiging.status === 201, `uitnodiging: ${uitnodiging.status}`);
+
+  await context.clearCookies();
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto(`${url}/portaal/uitnodiging`);
+  await page.getByLabel("Uitnodigingscode").fill(uitnodiging.body.code);
+  await page.getByRole("button", { name: "Verder" }).click();
+  const geheim = await page.locator(".regie-sleutel").textContent();
+  await page.getByLabel("Gebruikersnaam").fill("nora-zelfregie");
+  await page.getByLabel("Wachtwoord").fill("een-lang-wachtwoord");
+  await page.getByLabel("Code uit de app").fill(oathtool(geheim));
+  await page.getByRole("button", { name: "Account maken" }).click();
+  await page.getByRole("heading", { level: 1, name: "Uw account is klaar" }).waitFor();
+  await page.getByRole("link", { name: "Naar inloggen" }).click();
+  await page.getByLabel("Gebruikersnaam").fill("nora-zelfregie");
+  await page.getByLabel("Wachtwoord").fill("een-lang-wachtwoord");
+  await page.getByLabel("Code uit de app").fill(oathtool(geheim, 30));
+  await page.getByRole("button", { name: "Inloggen" }).click();
+
+  const formulier = page.getByRole("form", { name: "Ons plan bijhouden" });
+  await formulier.waitFor();
+  await formulier.getByRole("button", { name: "Plan opslaan" }).click();
+  await page.getByRole("alert").filter({ hasText: "Doel 1, omschrijving" }).first().waitFor();  // an empty goal, named
+  await formulier.getByLabel("Wat wij willen").fill("Wij regelen het zelf, oma helpt.");
+  await formulier.getByLabel("Wat willen we bereiken?").fill("Elke week samen de post doornemen");
+  await formulier.getByLabel("Wat gaan we doen?").fill("Een map voor de post kopen");
+  await formulier.getByLabel("Wie doet het?").selectOption({ label: "Oma Wil" });
+  await toegankelijk(page, "plan bijhouden op 390 px");
+  await formulier.getByRole("button", { name: "Plan opslaan" }).click();
+  await page.getByRole("status").filter({ hasText: "Versie 1 is opgeslagen." }).waitFor();
+  await page.getByText("Een map voor de post kopen — Oma Wil").waitFor();
+  const breed = await page.evaluate(() => document.documentElement.scrollWidth);
+  verwacht(breed <= 390, `het portaal is ${breed} px breed`);
+  await scherm(page, ctx, "73-portaal-eigen-regie-390px");
+
+  // The regisseur of the gemeente sees the version the household wrote, as the preventive variant.
+  const plan = (await fatima("GET", `/huishoudens/${id}/ondersteuningsplan`)).body;
+  verwacht(plan.versie === 1 && plan.variant === "preventief", `plan: ${JSON.stringify(plan).slice(0, 300)}`);
+  verwacht(plan.doelen[0].acties[0].eigenaar?.id === oma.body.id, "de actie staat niet op naam van oma");
 }

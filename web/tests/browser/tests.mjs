@@ -9,7 +9,7 @@ import { afgeschermdAfdrukken, crisislaag, demoBlijftOpTwee, inzetBijAanmelding,
 import { conflictOndersteuningsplan, conflictVeiligheidsplan, halfIngevuldeFormulieren } from "./samenvoegen.mjs";
 import { alleOptioneleVelden, nieuwHuishoudenHeelOfNiet } from "./optioneel.mjs";
 import { noodtoegang } from "./noodtoegang.mjs";
-import { portaalUitnodigenEnLezen } from "./portaal.mjs";
+import { portaalEigenRegie, portaalUitnodigenEnLezen } from "./portaal.mjs";
 import {
   aandachtEnMijnActies, allePersoneelInDeKeuzelijst, geenKnoppenDieDeServerWeigert, hoofdstroom, mailBijMeldingen, smalleSchermen,
   zoekenOpDeelVanDeNaam,
@@ -70,6 +70,7 @@ export const tests = {
   "dagelijks werk: wie alleen betrokken is, krijgt geen knoppen die de server weigert": geenKnoppenDieDeServerWeigert,
   "dagelijks werk: e-mail dat er iets klaarstaat, zonder gegevens, per medewerker aan en uit": mailBijMeldingen,
   "huishouden: uitgenodigd, tweede stap met de app, inloggen en het plan lezen op 390 px": portaalUitnodigenEnLezen,
+  "huishouden: op niveau 1 houdt een gezinslid met eigen regie het plan bij op 390 px": portaalEigenRegie,
   async "flow 1: aanmelden, taxatie, niveau 3 bevestigen, plan schrijven en tekenen, afschalen met nazorg"(ctx) {
     const handelingen = await flow1(ctx);
     // The count, for docs/usability.md.
