@@ -1,12 +1,14 @@
 #include "service/reacties.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include "service/huishoudens.hpp"
 #include "service/invoer.hpp"
 #include "service/meldingen.hpp"
 #include "store/ids.hpp"
 #include "store/plan_store.hpp"
+#include "store/portaal_store.hpp"
 #include "store/reactie_store.hpp"
 
 namespace regie::service {
@@ -95,11 +97,22 @@ ReactiePagina Reacties::eigen(const Context& ctx, Pagina pagina) {
     spoor.huishouden_id = ik.huishouden_id;
     const auto h = store::huishouden(tx, ik.huishouden_id);
     if (!h) throw NotFound("Dit huishouden bestaat niet meer.");
-    const store::ReactieVraag vraag{h->id, ik.persoon_id, false, pagina.grootte, pagina.offset()};
+    // His own, and those of a child of 12 to 15 who looks on together with him (DOMAIN.md §12).
+    store::ReactieVraag vraag{h->id, {ik.persoon_id}, false, pagina.grootte, pagina.offset()};
+    std::map<std::string, std::string> kinderen;
+    for (const auto& a : store::accounts_van_huishouden(tx, h->id)) {
+      if (a.ouder_id != ik.persoon_id) continue;
+      vraag.personen.push_back(a.persoon_id);
+      if (const auto kind = store::gezinslid(tx, a.persoon_id)) kinderen[a.persoon_id] = kind->voornaam;
+      spoor.personen.push_back(a.persoon_id);
+    }
     const auto plan = h->afgeschermd ? HuidigPlan{} : huidig_plan(tx, h->id);
     ReactiePagina uit;
     uit.totaal = store::reacties_totaal(tx, vraag);
-    for (const auto& r : store::reacties(tx, vraag)) uit.items.push_back(reactie_van(r, plan, "u"));
+    for (const auto& r : store::reacties(tx, vraag)) {
+      const auto kind = kinderen.find(r.persoon_id);
+      uit.items.push_back(reactie_van(r, plan, kind == kinderen.end() ? "u" : kind->second));
+    }
     return uit;
   });
 }
@@ -111,7 +124,7 @@ ReactiePagina Reacties::lijst(const Context& ctx, const std::string& huishouden_
   controle.afronden("Reacties");
   return lezend_uitvoeren(ctx, "reacties.lezen", [&](store::Tx& tx, Auditspoor& spoor) {
     const auto h = laad_huishouden(tx, ctx, huishouden_id, Handeling::lezen, spoor);
-    const store::ReactieVraag vraag{h.id, std::nullopt, alleen_open, pagina.grootte, pagina.offset()};
+    const store::ReactieVraag vraag{h.id, {}, alleen_open, pagina.grootte, pagina.offset()};
     const auto plan = huidig_plan(tx, h.id);
     const auto leden = store::gezinsleden(tx, h.id);
     const auto netwerk = store::netwerkleden(tx, h.id);

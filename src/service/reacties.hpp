@@ -30,7 +30,8 @@ struct Reactie {
   std::optional<std::string> doel_id;
   std::string doel;  // the goal's words in the current plan; empty when none or no longer there
   std::optional<int> plan_versie;
-  std::string van;  // who wrote it (for the regisseur; the household user sees only his own)
+  std::string
+      van;  // who wrote it: for the regisseur a name; in the portal "u", or a parent's child's first name
   std::string tekst;
   std::string ingediend_op;
   std::optional<domain::ReactieUitkomst> uitkomst;
@@ -51,7 +52,8 @@ class Reacties : public Dienst {
   // The household user writes. BadRequest naming the field for what the rules refuse (a goal not in the
   // plan, no plan to react on); Forbidden without the right a remark or proposal needs.
   std::string indienen(const Context& ctx, const ReactieInvoer& invoer);
-  // His own, with their answers: open ones first, then newest first.
+  // His own, with their answers — and a parent's also those of his child of 12 to 15, who looks on together
+  // with him: open ones first, then newest first.
   ReactiePagina eigen(const Context& ctx, Pagina pagina);
 
   // The household's, for whoever may read the household.

@@ -34,9 +34,21 @@ ReactieRecord reactie_uit(const Row& r) {
 
 Value opt_getal(const std::optional<int>& i) { return i ? Value{std::int64_t{*i}} : null(); }
 
-// The filter every list of reactions uses: one household, maybe one person, maybe open ones only.
-constexpr std::string_view kFilter =
-    "WHERE huishouden_id = $1 AND ($2 = '' OR persoon_id = $2) AND ($3 = 0 OR uitkomst IS NULL) ";
+// The filter every list of reactions uses: one household, maybe some persons only, maybe open ones only;
+// its parameters start with $1, and the LIMIT and OFFSET follow them.
+std::string filter(const ReactieVraag& v, std::vector<Value>& params) {
+  params = {v.huishouden_id, vlag(v.alleen_open)};
+  std::string sql = "WHERE huishouden_id = $1 AND ($2 = 0 OR uitkomst IS NULL) ";
+  if (!v.personen.empty()) {
+    sql += "AND persoon_id IN (";
+    for (std::size_t i = 0; i < v.personen.size(); ++i) {
+      sql += (i ? ", $" : "$") + std::to_string(params.size() + 1);
+      params.emplace_back(v.personen[i]);
+    }
+    sql += ") ";
+  }
+  return sql;
+}
 
 }  // namespace
 
@@ -50,18 +62,19 @@ void reactie_invoegen(Tx& tx, const ReactieRecord& r) {
 }
 
 std::vector<ReactieRecord> reacties(Tx& tx, const ReactieVraag& v) {
-  return map_rows(tx.query(std::string{kReactie} + std::string{kFilter} +
-                               "ORDER BY (uitkomst IS NULL) DESC, ingediend_op DESC, id LIMIT $4 OFFSET $5",
-                           {v.huishouden_id, v.persoon_id.value_or(""), vlag(v.alleen_open),
-                            std::int64_t{v.limit}, std::int64_t{v.offset}}),
-                  reactie_uit);
+  std::vector<Value> params;
+  auto sql = std::string{kReactie} + filter(v, params);
+  sql += "ORDER BY (uitkomst IS NULL) DESC, ingediend_op DESC, id LIMIT $" +
+         std::to_string(params.size() + 1) + " OFFSET $" + std::to_string(params.size() + 2);
+  params.emplace_back(std::int64_t{v.limit});
+  params.emplace_back(std::int64_t{v.offset});
+  return map_rows(tx.query(sql, params), reactie_uit);
 }
 
 std::int64_t reacties_totaal(Tx& tx, const ReactieVraag& v) {
-  return tx
-      .query_one("SELECT count(*) FROM portaal_reactie " + std::string{kFilter},
-                 {v.huishouden_id, v.persoon_id.value_or(""), vlag(v.alleen_open)})
-      ->integer(0);
+  std::vector<Value> params;
+  const auto sql = "SELECT count(*) FROM portaal_reactie " + filter(v, params);
+  return tx.query(sql, params).at(0).integer(0);
 }
 
 std::optional<ReactieRecord> reactie(Tx& tx, const std::string& huishouden_id, const std::string& id) {

@@ -38,7 +38,7 @@ struct ReactieAntwoord {
 
 struct ReactieVraag {
   std::string huishouden_id;
-  std::optional<std::string> persoon_id;  // only his own
+  std::vector<std::string> personen;  // only theirs (a user's own, and a parent's child's); empty: all
   bool alleen_open = false;
   int limit = 20;
   int offset = 0;

@@ -6,6 +6,11 @@
 
 #include "service/meldingen.hpp"
 
+#include <set>
+
+#include "store/ids.hpp"
+#include "store/portaal_store.hpp"
+
 #include "service/errors.hpp"
 #include "service/service_fixture.hpp"
 
@@ -174,6 +179,37 @@ TEST_P(ReactiesTest, TheRulesOfEachKindAndRightHold) {
   EXPECT_THROW(reacties->indienen(als(regisseur_bplus_), {ReactieSoort::correctie, std::nullopt, "x"}),
                service::Forbidden);
   EXPECT_THROW(reacties->lijst(sam, id_, false, {1, 20}), service::Forbidden);
+}
+
+TEST_P(ReactiesTest, AParentSeesTheMessagesOfHisChildOfFourteenNotOthers) {
+  if (!test_) GTEST_SKIP();
+  using namespace std::chrono;
+  std::string mila;
+  for (const auto& l : huishoudens->lezen(systeem(), id_).gezinsleden)
+    if (l.lid.voornaam == "Mila") mila = l.lid.id;
+  const auto lotte = huishoudens->gezinslid_toevoegen(
+      regie(id_), id_, {"Lotte", "de Vries", {2012y / January / 5d, false}, std::nullopt, Relatie::kind});
+  // Lotte's account looks on together with Mila (as an accepted invitation makes it).
+  db().write([&](store::Tx& tx) {
+    store::account_invoegen(tx,
+                            {store::nieuwe_id(), gemeente_, id_, PersoonSoort::gezinslid, lotte, mila,
+                             portaal_rechten({}), "lotte", "-", "-", 0, "2026-11-01T00:00:00.000000Z"},
+                            {});
+  });
+  reacties->indienen(in_portaal(lotte, PersoonSoort::gezinslid),
+                     {ReactieSoort::voorstel, std::nullopt, "Minder huiswerk."});
+  reacties->indienen(in_portaal(sam_, PersoonSoort::gezinslid),
+                     {ReactieSoort::voorstel, std::nullopt, "Eigen kamer."});
+  reacties->indienen(in_portaal(mila, PersoonSoort::gezinslid),
+                     {ReactieSoort::voorstel, std::nullopt, "Rust."});
+
+  const auto van_mila = reacties->eigen(in_portaal(mila, PersoonSoort::gezinslid), {1, 20});
+  ASSERT_EQ(van_mila.totaal, 2);
+  std::set<std::string> wie;
+  for (const auto& r : van_mila.items) wie.insert(r.van + ": " + r.tekst);
+  EXPECT_EQ(wie, (std::set<std::string>{"u: Rust.", "Lotte: Minder huiswerk."}));
+  // Sam (16) is no child she looks on with; Lotte sees only her own.
+  EXPECT_EQ(reacties->eigen(in_portaal(lotte, PersoonSoort::gezinslid), {1, 20}).totaal, 1);
 }
 
 }  // namespace
