@@ -107,7 +107,7 @@ export function Reageren({ ik }: { ik: PortaalProfiel }) {
           <UnorderedList className="regie-reacties">
             {lijst.items.map((r) => (
               <UnorderedListItem key={r.id}>
-                <strong>{soortWoord[r.soort]}{r.doel ? `: ${r.doel}` : ""}</strong> ({tijdstip(r.ingediendOp)})
+                <strong>{soortWoord[r.soort]}{r.doel ? `: ${r.doel}` : ""}</strong>{r.van !== "u" && ` van ${r.van}`} ({tijdstip(r.ingediendOp)})
                 <Paragraph>{r.tekst}</Paragraph>
                 {r.uitkomst
                   ? <Paragraph><strong>{uitkomstWoord[r.uitkomst]}{r.inVersie ? ` (versie ${r.inVersie})` : ""}:</strong> {r.antwoord}</Paragraph>
