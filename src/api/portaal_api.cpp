@@ -12,12 +12,6 @@ namespace {
 
 using namespace regie::domain;
 
-std::string status_van(const store::UitnodigingRecord& u, const std::string& nu) {
-  if (u.gebruikt_op) return "gebruikt";
-  if (u.ingetrokken_op) return "ingetrokken";
-  return u.geldig_tot <= nu ? "verlopen" : "open";
-}
-
 std::vector<PortaalRecht> rechten_uit(Lezer& l) {
   std::vector<PortaalRecht> rechten;
   for (const auto& tekst : l.teksten("rechten", false, 3)) {
@@ -51,17 +45,18 @@ void add_portaal_routes(Router& r, service::Diensten& d) {
   });
   r.add("GET", uitnodigingen, Toegang::sessie, [&d](Verzoek& v) {
     const auto o = d.uitnodigingen.overzicht(v.context(), v.param("huishoudenId"));
-    const auto nu = domain::format_tijdstip(service::systeemklok()());
     json::array items;
     for (const auto& u : o.uitnodigingen) {
-      items.push_back(json::object{{"id", u.id},
-                                   {"persoonSoort", code(u.persoon_soort)},
-                                   {"persoonId", u.persoon_id},
-                                   {"rechten", codes(u.rechten)},
-                                   {"besluit", u.besluit},
-                                   {"aangemaaktOp", u.aangemaakt_op},
-                                   {"geldigTot", u.geldig_tot},
-                                   {"status", status_van(u, nu)}});
+      items.push_back(json::object{
+          {"id", u.id},
+          {"persoonSoort", code(u.persoon_soort)},
+          {"persoonId", u.persoon_id},
+          {"rechten", codes(u.rechten)},
+          {"besluit", u.besluit},
+          {"aangemaaktOp", u.aangemaakt_op},
+          {"geldigTot", u.geldig_tot},
+          {"status", code(uitnodiging_status(u.gebruikt_op.has_value(), u.ingetrokken_op.has_value(),
+                                             u.geldig_tot, o.peilmoment))}});
     }
     json::array accounts;
     for (const auto& a : o.accounts) {

@@ -54,4 +54,11 @@ std::vector<PortaalRecht> portaal_rechten(const UitnodigingAanvraag& a) {
   return rechten;
 }
 
+UitnodigingStatus uitnodiging_status(bool gebruikt, bool ingetrokken, std::string_view geldig_tot,
+                                     std::string_view nu) {
+  if (gebruikt) return UitnodigingStatus::gebruikt;
+  if (ingetrokken) return UitnodigingStatus::ingetrokken;
+  return geldig_tot <= nu ? UitnodigingStatus::verlopen : UitnodigingStatus::open;
+}
+
 }  // namespace regie::domain

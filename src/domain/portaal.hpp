@@ -39,6 +39,22 @@ PortaalLeeftijd portaal_leeftijd(const Leeftijd& leeftijd);
 // An invitation holds this many days and is used once.
 inline constexpr int kUitnodigingDagen = 7;
 
+enum class UitnodigingStatus { open, gebruikt, ingetrokken, verlopen };
+
+template <>
+struct CodeTable<UitnodigingStatus> {
+  static constexpr std::array entries{
+      std::pair{UitnodigingStatus::open, std::string_view{"open"}},
+      std::pair{UitnodigingStatus::gebruikt, std::string_view{"gebruikt"}},
+      std::pair{UitnodigingStatus::ingetrokken, std::string_view{"ingetrokken"}},
+      std::pair{UitnodigingStatus::verlopen, std::string_view{"verlopen"}},
+  };
+};
+
+// Where an invitation stands at moment `nu` (ISO text, as stored): used and revoked come before expired.
+UitnodigingStatus uitnodiging_status(bool gebruikt, bool ingetrokken, std::string_view geldig_tot,
+                                     std::string_view nu);
+
 struct UitnodigingAanvraag {
   PersoonSoort soort = PersoonSoort::gezinslid;
   std::optional<Leeftijd> leeftijd;   // of a member

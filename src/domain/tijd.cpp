@@ -62,4 +62,6 @@ Datum datum_van(Tijdstip t) { return year_month_day{floor<days>(t)}; }
 
 Datum plus_dagen(Datum datum, int dagen) { return year_month_day{sys_days{datum} + days{dagen}}; }
 
+Tijdstip opgeslagen_tijdstip(std::string_view text) { return parse_tijdstip(text).value_or(Tijdstip{}); }
+
 }  // namespace regie::domain

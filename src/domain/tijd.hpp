@@ -17,6 +17,9 @@ std::string format_datum(Datum datum);                    // 2026-11-22
 std::optional<Datum> parse_datum(std::string_view text);  // only YYYY-MM-DD, and a real calendar date
 std::string format_tijdstip(Tijdstip tijdstip);           // 2026-11-22T07:08:09.123456Z
 std::optional<Tijdstip> parse_tijdstip(std::string_view text);
+// A moment the database stored; an unreadable one counts as long past (the epoch), so that whatever depends
+// on it (a session, a wait) has ended rather than lasting for ever.
+Tijdstip opgeslagen_tijdstip(std::string_view text);
 
 Datum datum_van(Tijdstip tijdstip);  // the UTC calendar day
 Datum plus_dagen(Datum datum, int dagen);

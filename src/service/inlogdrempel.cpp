@@ -13,10 +13,6 @@ using namespace std::chrono;
 constexpr auto kBlokkade = minutes(15);  // a key is forgotten after this long without attempts
 constexpr auto kMaxWachttijd = seconds(60);
 
-domain::Tijdstip tijd(const std::string& tekst) {
-  return domain::parse_tijdstip(tekst).value_or(domain::Tijdstip{});
-}
-
 }  // namespace
 
 DrempelSleutel drempel_sleutel(const Drempel& drempel, std::string_view waarde) {
@@ -27,7 +23,7 @@ void vereis_geen_wachttijd(store::Tx& tx, const std::vector<DrempelSleutel>& sle
   for (const auto& s : sleutels) {
     const auto poging = store::inlogpoging(tx, s.sleutel);
     if (!poging) continue;
-    const auto volgende = tijd(poging->volgende_poging_op);
+    const auto volgende = domain::opgeslagen_tijdstip(poging->volgende_poging_op);
     if (volgende > nu) {
       throw TooManyRequests(
           "Te veel mislukte pogingen. Probeer het over enkele ogenblikken opnieuw.",
@@ -39,7 +35,7 @@ void vereis_geen_wachttijd(store::Tx& tx, const std::vector<DrempelSleutel>& sle
 void mislukte_poging(store::Tx& tx, const std::vector<DrempelSleutel>& sleutels, domain::Tijdstip nu) {
   for (const auto& s : sleutels) {
     const auto vorig = store::inlogpoging(tx, s.sleutel);
-    const bool vergeten = !vorig || nu - tijd(vorig->laatste_op) > kBlokkade;
+    const bool vergeten = !vorig || nu - domain::opgeslagen_tijdstip(vorig->laatste_op) > kBlokkade;
     const int aantal = (vergeten ? 0 : vorig->mislukt) + 1;
     auto wacht = domain::Tijdstip::duration{0};
     if (aantal >= s.drempel->blokkeren) {

@@ -32,7 +32,8 @@ void vereis_netwerkbeheer(store::Tx& tx, const PortaalActor& ik) {
 }
 
 bool open_uitnodiging(const store::UitnodigingRecord& u, const std::string& nu) {
-  return !u.gebruikt_op && !u.ingetrokken_op && u.geldig_tot > nu;
+  return domain::uitnodiging_status(u.gebruikt_op.has_value(), u.ingetrokken_op.has_value(), u.geldig_tot,
+                                    nu) == domain::UitnodigingStatus::open;
 }
 
 }  // namespace

@@ -16,10 +16,6 @@ namespace {
 
 using namespace std::chrono;
 
-domain::Tijdstip tijd(const std::string& tekst) {
-  return domain::parse_tijdstip(tekst).value_or(domain::Tijdstip{});
-}
-
 Context account_context(const store::PortaalAccountRecord& a) {
   return portaal_context(a.gemeente_id, {a.huishouden_id, a.persoon_soort, a.persoon_id, a.rechten});
 }
@@ -99,8 +95,8 @@ std::optional<PortaalSessieInfo> PortaalSessies::sessie(const std::string& token
       });
   if (!gevonden) return std::nullopt;
   const auto& [s, a] = *gevonden;
-  const auto laatst = tijd(s.laatst_gebruikt_op);
-  if (s.ingetrokken_op || a.ingetrokken_op || tijd(s.verloopt_op) <= nu ||
+  const auto laatst = domain::opgeslagen_tijdstip(s.laatst_gebruikt_op);
+  if (s.ingetrokken_op || a.ingetrokken_op || domain::opgeslagen_tijdstip(s.verloopt_op) <= nu ||
       nu - laatst > duration_cast<domain::Tijdstip::duration>(config_.inactief)) {
     return std::nullopt;
   }
@@ -127,7 +123,8 @@ std::vector<PortaalSessieOverzicht> PortaalSessies::sessies(const PortaalSessieI
     const auto nu = this->nu();
     std::vector<PortaalSessieOverzicht> uit;
     for (const auto& s : store::portaal_sessies_van(tx, sessie.account_id, domain::format_tijdstip(nu))) {
-      if (nu - tijd(s.laatst_gebruikt_op) > duration_cast<domain::Tijdstip::duration>(config_.inactief))
+      if (nu - domain::opgeslagen_tijdstip(s.laatst_gebruikt_op) >
+          duration_cast<domain::Tijdstip::duration>(config_.inactief))
         continue;  // ended by being idle
       uit.push_back({s.id, s.aangemaakt_op, s.laatst_gebruikt_op, s.verloopt_op, s.zekerheid,
                      s.token_hash == sessie.token_hash});

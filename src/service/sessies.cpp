@@ -24,10 +24,6 @@ std::string normaliseer(std::string naam) {
   return naam;
 }
 
-domain::Tijdstip tijd(const std::string& tekst) {
-  return domain::parse_tijdstip(tekst).value_or(domain::Tijdstip{});
-}
-
 std::vector<domain::Gebruikersrol> rollen(const std::vector<std::string>& codes) {
   std::vector<domain::Gebruikersrol> uit;
   for (const auto& c : codes) {
@@ -111,8 +107,8 @@ std::optional<SessieInfo> Sessies::sessie(const std::string& token) {
       });
   if (!gevonden) return std::nullopt;
   auto& [s, actor, geblokkeerd] = *gevonden;
-  const auto laatst = tijd(s.laatst_gebruikt_op);
-  if (s.ingetrokken_op || geblokkeerd || tijd(s.verloopt_op) <= nu ||
+  const auto laatst = domain::opgeslagen_tijdstip(s.laatst_gebruikt_op);
+  if (s.ingetrokken_op || geblokkeerd || domain::opgeslagen_tijdstip(s.verloopt_op) <= nu ||
       nu - laatst > duration_cast<domain::Tijdstip::duration>(config_.inactief)) {
     return std::nullopt;
   }

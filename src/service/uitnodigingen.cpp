@@ -122,7 +122,8 @@ UitgegevenUitnodiging Uitnodigingen::uitnodigen(const Context& ctx, const std::s
 UitnodigingenOverzicht Uitnodigingen::overzicht(const Context& ctx, const std::string& huishouden_id) {
   return lezend_uitvoeren(ctx, "portaal.uitnodigingen_lezen", [&](store::Tx& tx, Auditspoor& spoor) {
     const auto h = laad_huishouden(tx, ctx, huishouden_id, Handeling::lezen, spoor);
-    return UitnodigingenOverzicht{store::uitnodigingen(tx, h.id), store::accounts_van_huishouden(tx, h.id)};
+    return UitnodigingenOverzicht{store::uitnodigingen(tx, h.id), store::accounts_van_huishouden(tx, h.id),
+                                  nu_tekst()};
   });
 }
 

@@ -33,6 +33,7 @@ struct UitgegevenUitnodiging {
 struct UitnodigingenOverzicht {
   std::vector<store::UitnodigingRecord> uitnodigingen;
   std::vector<store::PortaalAccountRecord> accounts;
+  std::string peilmoment;  // when it was read: where each invitation stands is said against this moment
 };
 
 struct TotpInrichting {

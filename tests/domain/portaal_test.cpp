@@ -70,5 +70,14 @@ TEST(Portaal, UnderRestrictedSharingTheRegisseurWritesHisDecision) {
   EXPECT_TRUE(velden(a).empty());
 }
 
+TEST(Portaal, AnInvitationIsUsedRevokedExpiredOrOpenInThatOrder) {
+  const std::string tot = "2026-12-08T10:00:00.000000Z";
+  EXPECT_EQ(uitnodiging_status(false, false, tot, "2026-12-08T09:59:59.999999Z"), UitnodigingStatus::open);
+  EXPECT_EQ(uitnodiging_status(false, false, tot, tot), UitnodigingStatus::verlopen);
+  EXPECT_EQ(uitnodiging_status(false, true, tot, "2026-12-09T00:00:00.000000Z"),
+            UitnodigingStatus::ingetrokken);
+  EXPECT_EQ(uitnodiging_status(true, true, tot, "2026-12-01T00:00:00.000000Z"), UitnodigingStatus::gebruikt);
+}
+
 }  // namespace
 }  // namespace regie::domain
