@@ -1,6 +1,8 @@
 #include "service/plan_pdf.hpp"
 
+#include <algorithm>
 #include <array>
+#include <utility>
 
 #include "document/pdf.hpp"
 
@@ -24,40 +26,28 @@ std::string in_woorden(const std::string& tijdstip) {
   return t ? in_woorden(domain::datum_van(*t)) : tijdstip;
 }
 
-const char* leefgebied(domain::Leefgebied l) {
-  switch (l) {
-    case domain::Leefgebied::werk:
-      return "Werk en dagbesteding";
-    case domain::Leefgebied::inkomen_financien:
-      return "Inkomen en geldzaken";
-    case domain::Leefgebied::maatschappelijke_ondersteuning:
-      return "Zelfstandig meedoen";
-    case domain::Leefgebied::wonen:
-      return "Wonen";
-    case domain::Leefgebied::onderwijs:
-      return "School en opleiding";
-    case domain::Leefgebied::jeugdhulp:
-      return "Opvoeden en opgroeien";
-    case domain::Leefgebied::veiligheid:
-      return "Veiligheid";
-    case domain::Leefgebied::gezondheid:
-      return "Gezondheid";
-  }
-  return "";
-}
+// The words the household reads, as on its pages in the web app.
+constexpr std::array<std::pair<domain::Leefgebied, const char*>, 8> kLeefgebieden{{
+    {domain::Leefgebied::werk, "Werk en dagbesteding"},
+    {domain::Leefgebied::inkomen_financien, "Inkomen en geldzaken"},
+    {domain::Leefgebied::maatschappelijke_ondersteuning, "Zelfstandig meedoen"},
+    {domain::Leefgebied::wonen, "Wonen"},
+    {domain::Leefgebied::onderwijs, "School en opleiding"},
+    {domain::Leefgebied::jeugdhulp, "Opvoeden en opgroeien"},
+    {domain::Leefgebied::veiligheid, "Veiligheid"},
+    {domain::Leefgebied::gezondheid, "Gezondheid"},
+}};
+constexpr std::array<std::pair<domain::ActieStatus, const char*>, 4> kStatussen{{
+    {domain::ActieStatus::open, "nog te doen"},
+    {domain::ActieStatus::bezig, "bezig"},
+    {domain::ActieStatus::gedaan, "gedaan"},
+    {domain::ActieStatus::gestopt, "gestopt"},
+}};
 
-const char* status(domain::ActieStatus s) {
-  switch (s) {
-    case domain::ActieStatus::open:
-      return "nog te doen";
-    case domain::ActieStatus::bezig:
-      return "bezig";
-    case domain::ActieStatus::gedaan:
-      return "gedaan";
-    case domain::ActieStatus::gestopt:
-      return "gestopt";
-  }
-  return "";
+template <typename E, std::size_t N>
+const char* woord(const std::array<std::pair<E, const char*>, N>& tabel, E waarde) {
+  const auto gevonden = std::ranges::find(tabel, waarde, &std::pair<E, const char*>::first);
+  return gevonden == tabel.end() ? "" : gevonden->second;
 }
 
 }  // namespace
@@ -81,13 +71,13 @@ std::string plan_als_pdf(const std::string& huishouden, const PortaalPlan& plan,
   for (const auto& d : plan.doelen) {
     b.push_back({"• " + d.omschrijving, Opmaak::tekst, 1});
     std::string over;
-    if (d.leefgebied) over = leefgebied(*d.leefgebied);
+    if (d.leefgebied) over = woord(kLeefgebieden, *d.leefgebied);
     if (d.streefdatum) over += (over.empty() ? "Bereikt op " : ". Bereikt op ") + in_woorden(*d.streefdatum);
     if (!over.empty()) b.push_back({over + ".", Opmaak::klein, 2});
     for (const auto& a : d.acties) {
       std::string regel = "– " + a.omschrijving + " — " + a.wie;
       if (a.uiterlijk) regel += ", uiterlijk " + in_woorden(*a.uiterlijk);
-      b.push_back({regel + " (" + status(a.status) + ")", Opmaak::tekst, 2});
+      b.push_back({regel + " (" + woord(kStatussen, a.status) + ")", Opmaak::tekst, 2});
     }
   }
   if (plan.evaluatiedatum) {

@@ -73,6 +73,23 @@ class UitnodigingenTest : public ServiceTest {
     });
   }
 
+  // Invites, and sets the account up with the app's code of a time step of its own; the recovery codes.
+  std::vector<std::string> account(const UitnodigingInvoer& in, const std::string& naam) {
+    const auto code = uitnodigingen->uitnodigen(regie(id_), id_, in).code;
+    tijd_ += std::chrono::seconds{30};
+    return uitnodigingen->accepteren(
+        code, {naam, "een-lang-wachtwoord", totp_nu(uitnodigingen->inrichten(code).geheim)});
+  }
+  // A network member with these rights, with the household's consent.
+  UitnodigingInvoer netwerklid(const std::string& wie, std::vector<PortaalRecht> rechten) {
+    UitnodigingInvoer in;
+    in.soort = PersoonSoort::netwerklid;
+    in.persoon_id = wie;
+    in.rechten = std::move(rechten);
+    in.toestemming_huishouden = true;
+    return in;
+  }
+
   std::unique_ptr<service::Uitnodigingen> uitnodigingen;
   std::string id_, mila_, sam_, lotte_, ties_;
 };
@@ -378,9 +395,7 @@ TEST_P(UitnodigingenTest, AMemberSignsTheVersionHeReadAndANewVersionNeedsANewSig
 
 TEST_P(UitnodigingenTest, TheMemberSeesHisSessionsAndEndsThem) {
   if (!test_) GTEST_SKIP();
-  const auto uit = uitnodigingen->uitnodigen(regie(id_), id_, lid(sam_));
-  const auto geheim = uitnodigingen->inrichten(uit.code).geheim;
-  const auto herstel = uitnodigingen->accepteren(uit.code, {"sam", "een-lang-wachtwoord", totp_nu(geheim)});
+  const auto herstel = account(lid(sam_), "sam");
   service::PortaalSessies portaal{omgeving(), {}};
   const auto telefoon = portaal.inloggen("sam", "een-lang-wachtwoord", herstel[0], "10.0.0.1");
   const auto laptop = portaal.inloggen("sam", "een-lang-wachtwoord", herstel[1], "10.0.0.2");
@@ -408,15 +423,7 @@ TEST_P(UitnodigingenTest, TheMemberSeesHisSessionsAndEndsThem) {
   // Another account's session is not his to end.
   const auto oma =
       huishoudens->netwerklid_toevoegen(regie(id_), id_, {"Oma Riet", "grootmoeder", "06-12345678"});
-  UitnodigingInvoer netwerk;
-  netwerk.soort = PersoonSoort::netwerklid;
-  netwerk.persoon_id = oma;
-  netwerk.rechten = {PortaalRecht::plan_lezen};
-  netwerk.toestemming_huishouden = true;
-  const auto code = uitnodigingen->uitnodigen(regie(id_), id_, netwerk).code;
-  tijd_ += std::chrono::seconds{30};
-  const auto oma_codes = uitnodigingen->accepteren(
-      code, {"oma", "een-lang-wachtwoord", totp_nu(uitnodigingen->inrichten(code).geheim)});
+  const auto oma_codes = account(netwerklid(oma, {PortaalRecht::plan_lezen}), "oma");
   const auto van_oma = portaal.inloggen("oma", "een-lang-wachtwoord", oma_codes[0], "10.0.0.4");
   const auto oma_sessie = *portaal.sessie(van_oma.token);
   EXPECT_THROW(portaal.beeindigen(hier, portaal.sessies(oma_sessie).at(0).id), service::NotFound);
@@ -425,29 +432,17 @@ TEST_P(UitnodigingenTest, TheMemberSeesHisSessionsAndEndsThem) {
 
 TEST_P(UitnodigingenTest, AMemberOfSixteenWithdrawsANetworkMembersAccess) {
   if (!test_) GTEST_SKIP();
-  const auto sam_code = uitnodigingen->uitnodigen(regie(id_), id_, lid(sam_)).code;
-  uitnodigingen->accepteren(
-      sam_code, {"sam", "een-lang-wachtwoord", totp_nu(uitnodigingen->inrichten(sam_code).geheim)});
+  account(lid(sam_), "sam");
   auto met_ouder = lid(lotte_);
   met_ouder.ouder_id = mila_;
-  const auto lotte_code = uitnodigingen->uitnodigen(regie(id_), id_, met_ouder).code;
-  tijd_ += std::chrono::seconds{30};
-  uitnodigingen->accepteren(
-      lotte_code, {"lotte", "een-lang-wachtwoord", totp_nu(uitnodigingen->inrichten(lotte_code).geheim)});
+  account(met_ouder, "lotte");
   const auto oma =
       huishoudens->netwerklid_toevoegen(regie(id_), id_, {"Oma Riet", "grootmoeder", "06-12345678"});
   const auto oom = huishoudens->netwerklid_toevoegen(regie(id_), id_, {"Oom Kees", "oom", ""});
-  UitnodigingInvoer netwerk;
-  netwerk.soort = PersoonSoort::netwerklid;
-  netwerk.persoon_id = oma;
-  netwerk.rechten = {PortaalRecht::plan_lezen, PortaalRecht::reageren};
-  netwerk.toestemming_huishouden = true;
-  const auto oma_code = uitnodigingen->uitnodigen(regie(id_), id_, netwerk).code;
-  tijd_ += std::chrono::seconds{30};
-  const auto oma_herstel = uitnodigingen->accepteren(
-      oma_code, {"oma", "een-lang-wachtwoord", totp_nu(uitnodigingen->inrichten(oma_code).geheim)});
-  netwerk.persoon_id = oom;
-  uitnodigingen->uitnodigen(regie(id_), id_, netwerk);  // invited, not yet accepted
+  const auto oma_herstel =
+      account(netwerklid(oma, {PortaalRecht::plan_lezen, PortaalRecht::reageren}), "oma");
+  uitnodigingen->uitnodigen(regie(id_), id_,
+                            netwerklid(oom, {PortaalRecht::plan_lezen}));  // invited, not yet accepted
   service::PortaalSessies sessies{omgeving(), {}};
   const auto oma_inlog = sessies.inloggen("oma", "een-lang-wachtwoord", oma_herstel[0], "10.0.0.1");
 
