@@ -14,6 +14,7 @@
 #include "integration/matrix_wereld.hpp"
 #include "store/ids.hpp"
 #include "support/api_routes.hpp"
+#include "support/demo_server.hpp"
 #include "support/portaal_klant.hpp"
 #include "support/process.hpp"
 #include "support/schema_controle.hpp"
@@ -853,15 +854,10 @@ std::map<std::string, long> nieuwe_auditregels(const std::map<std::string, long>
 class AutorisatieMatrixOp : public ::testing::TestWithParam<store::Backend> {};
 
 TEST_P(AutorisatieMatrixOp, EveryRouteForEveryActor) {
-  std::unique_ptr<TestDatabase> pg;
-  ServerOpties opties{true, std::nullopt, {}, {}};
-  if (GetParam() == store::Backend::postgres) {
-    pg = TestDatabase::create(store::Backend::postgres);
-    if (!pg) GTEST_SKIP() << "geen PostgreSQL voor de test";
-    opties.database_url = pg->config().url;
-  }
-  ServerProcess server{opties};
-  const auto database = pg ? pg->config() : store::DatabaseConfig{server.data_dir(), "", 1};
+  const auto demo = demo_server(GetParam());
+  if (!demo.server) GTEST_SKIP() << "geen PostgreSQL voor de test";
+  auto& server = *demo.server;
+  const auto database = demo.database();
   std::unique_ptr<MatrixWereld> wereld;
   try {
     wereld = std::make_unique<MatrixWereld>(server, database);

@@ -14,6 +14,7 @@
 
 #include "api/openapi.hpp"
 #include "support/api_klant.hpp"
+#include "support/demo_server.hpp"
 #include "support/portaal_klant.hpp"
 #include "support/process.hpp"
 #include "support/schema_controle.hpp"
@@ -275,14 +276,9 @@ std::vector<Route> routes() {
 class PortaalMatrix : public ::testing::TestWithParam<store::Backend> {};
 
 TEST_P(PortaalMatrix, EveryPortalRouteForEveryKindOfHouseholdUser) {
-  std::unique_ptr<TestDatabase> pg;
-  ServerOpties opties{true, std::nullopt, {}, {}};
-  if (GetParam() == store::Backend::postgres) {
-    pg = TestDatabase::create(store::Backend::postgres);
-    if (!pg) GTEST_SKIP() << "geen PostgreSQL voor de test";
-    opties.database_url = pg->config().url;
-  }
-  ServerProcess server{opties};
+  const auto demo = demo_server(GetParam());
+  if (!demo.server) GTEST_SKIP() << "geen PostgreSQL voor de test";
+  auto& server = *demo.server;
   ApiKlant fatima{server.port()};
   ASSERT_EQ(fatima.inloggen("fatima").status, 201);
   Wereld w;
