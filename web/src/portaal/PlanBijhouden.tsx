@@ -10,7 +10,7 @@ import { Foutmelding } from "../onderdelen/Foutmelding";
 import { VeldFout } from "../onderdelen/VeldFout";
 import { useOnopgeslagenWijzigingen } from "../navigatie";
 
-interface Actie { id?: string; omschrijving: string; eigenaar: string; uiterlijk: string }
+interface Actie { id?: string; omschrijving: string; eigenaar: string; uiterlijk: string; wie?: string }
 interface Doel { id?: string; omschrijving: string; streefdatum: string; acties: Actie[] }
 
 const leegActie = (): Actie => ({ omschrijving: "", eigenaar: "", uiterlijk: "" });
@@ -20,7 +20,7 @@ function vanPlan(plan: PortaalPlan): Doel[] {
   return plan.doelen.map((d) => ({
     id: d.id, omschrijving: d.omschrijving, streefdatum: d.streefdatum ?? "",
     acties: d.acties.map((a) => ({
-      id: a.id, omschrijving: a.omschrijving, uiterlijk: a.uiterlijk ?? "",
+      id: a.id, omschrijving: a.omschrijving, uiterlijk: a.uiterlijk ?? "", wie: a.wie,
       eigenaar: a.eigenaar ? `${a.eigenaar.soort}:${a.eigenaar.id}` : "",
     })),
   }));
@@ -113,6 +113,10 @@ export function PlanBijhouden({ plan, onOpgeslagen }: { plan: PortaalPlan; onOpg
                   <Select id={`${id}-wie-${i}-${k}`} value={a.eigenaar} aria-describedby={`${id}-wie-${i}-${k}-fout`} onChange={(e) => zetActie(i, k, { eigenaar: e.target.value })}>
                     <SelectOption value="">Nog niet afgesproken</SelectOption>
                     {plan.mogelijkeEigenaren.map((p) => <SelectOption key={p.id} value={`${p.soort}:${p.id}`}>{p.naam}</SelectOption>)}
+                    {/* A professional a regisseur gave the action to stays its owner. */}
+                    {a.eigenaar && !plan.mogelijkeEigenaren.some((p) => `${p.soort}:${p.id}` === a.eigenaar) && (
+                      <SelectOption value={a.eigenaar}>{a.wie ?? "een hulpverlener"}</SelectOption>
+                    )}
                   </Select>
                 </FormField>
                 <FormField>
