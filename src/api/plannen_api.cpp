@@ -98,7 +98,8 @@ json::object veiligheidsplan_json(const service::VeiligheidsplanLezing& lezing) 
     afgeschermd.push_back(json::object{{"id", d.id},
                                        {"titel", d.titel},
                                        {"inhoud", d.inhoud},
-                                       {"zichtbaarVoor", teksten(d.zichtbaar_voor)}});
+                                       {"zichtbaarVoor", teksten(d.zichtbaar_voor)},
+                                       {"tegen", teksten(d.tegen)}});
   }
   auto o = kop_json(lezing.record.kop);
   o["zorgenEnGevaren"] = p.zorgen_en_gevaren;
@@ -178,7 +179,7 @@ Veiligheidsplan veiligheidsplan_uit(Lezer& l) {
   p.evaluatiedatum = l.datum("evaluatiedatum", false);
   l.lijst("afgeschermd", false, 100, [&](Lezer& e) {
     p.afgeschermd.push_back({e.tekst_of_leeg("id"), e.tekst_of_leeg("titel"), e.tekst_of_leeg("inhoud"),
-                             e.teksten("zichtbaarVoor", true, 100)});
+                             e.teksten("zichtbaarVoor", true, 100), e.teksten("tegen", false, 50)});
   });
   return p;
 }

@@ -108,6 +108,7 @@ struct AfgeschermdDeel {
   std::string titel;
   std::string inhoud;
   std::vector<std::string> zichtbaar_voor;  // medewerker ids
+  std::vector<std::string> tegen{};         // members it shields from (typically the alleged perpetrator)
 
   friend bool operator==(const AfgeschermdDeel&, const AfgeschermdDeel&) = default;
 };

@@ -39,6 +39,12 @@ std::vector<UitnodigingFout> uitnodiging_fouten(const UitnodigingAanvraag& a) {
         {"besluit",
          "Dit huishouden valt onder afgeschermde regie: schrijf op waarom deze persoon toch toegang "
          "krijgt (ten minste 10 tekens)."});
+  } else if (a.genoemd_in_afscherming && a.besluit.size() < 10) {
+    // Said without the reason: a regisseur who is not named on the shielded part must not learn it exists.
+    fouten.push_back(
+        {"besluit",
+         "Voor deze persoon is uw vastgelegde besluit nodig: schrijf op waarom hij of zij toegang "
+         "krijgt (ten minste 10 tekens)."});
   }
   return fouten;
 }

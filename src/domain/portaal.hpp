@@ -65,6 +65,8 @@ struct UitnodigingAanvraag {
   bool toestemming_huishouden = false;  // a network member: the household agreed
   // Under restricted sharing every invitation needs the regisseur's explicit, recorded decision.
   bool afgeschermd = false;
+  // A member named in the safety plan as someone a part is shielded from needs that decision too.
+  bool genoemd_in_afscherming = false;
   std::string besluit;
 };
 

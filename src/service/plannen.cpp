@@ -110,8 +110,9 @@ void filter_afgeschermd(const Context& ctx, domain::Veiligheidsplan& plan) {
   std::erase_if(plan.afgeschermd, [&](const auto& deel) { return !mag_zien(ctx, deel); });
 }
 
-void veiligheidsplan_controleren(store::Tx& tx, const Context& ctx, domain::Veiligheidsplan& plan,
-                                 const std::set<std::string>& verborgen_ids) {
+void veiligheidsplan_controleren(store::Tx& tx, const Context& ctx, const std::string& huishouden_id,
+                                 domain::Veiligheidsplan& plan, const std::set<std::string>& verborgen_ids) {
+  const auto leden = store::gezinsleden(tx, huishouden_id);
   InvoerControle c;
   c.maximaal("zorgenEnGevaren", plan.zorgen_en_gevaren);
   c.maximaal("veiligheidsdoel", plan.veiligheidsdoel);
@@ -162,6 +163,10 @@ void veiligheidsplan_controleren(store::Tx& tx, const Context& ctx, domain::Veil
         break;
       }
     }
+    std::ranges::sort(d.tegen);
+    d.tegen.erase(std::unique(d.tegen.begin(), d.tegen.end()), d.tegen.end());
+    if (std::ranges::any_of(d.tegen, [&](const auto& lid) { return !is_lid(leden, lid); }))
+      c.fout(pad + ".tegen", "Kies gezinsleden van dit huishouden.");
   }
   c.afronden("Veiligheidsplan");
 }
@@ -339,7 +344,7 @@ VeiligheidsplanLezing Plannen::veiligheidsplan_opslaan(const Context& ctx, const
     }
     std::set<std::string> verborgen_ids;
     for (const auto& d : verborgen) verborgen_ids.insert(d.id);
-    veiligheidsplan_controleren(tx, ctx, plan, verborgen_ids);
+    veiligheidsplan_controleren(tx, ctx, huishouden_id, plan, verborgen_ids);
     plan.afgeschermd.insert(plan.afgeschermd.end(), verborgen.begin(), verborgen.end());
 
     store::VeiligheidsplanRecord r;

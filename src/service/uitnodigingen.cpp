@@ -10,6 +10,7 @@
 #include "service/wachtwoord.hpp"
 #include "store/huishouden_store.hpp"
 #include "store/ids.hpp"
+#include "store/plan_store.hpp"
 
 namespace regie::service {
 namespace {
@@ -90,6 +91,11 @@ UitgegevenUitnodiging Uitnodigingen::uitnodigen(const Context& ctx, const std::s
           aanvraag.ouder_geschikt = volwassen_ouder(lid, vandaag());
       }
       aanvraag.ouder_gekozen = invoer.ouder_id.has_value();
+      if (const auto vp = store::veiligheidsplan(tx, h.id, std::nullopt)) {
+        for (const auto& deel : vp->plan.afgeschermd)
+          if (std::ranges::find(deel.tegen, invoer.persoon_id) != deel.tegen.end())
+            aanvraag.genoemd_in_afscherming = true;
+      }
     } else if (invoer.soort == PersoonSoort::netwerklid) {
       const auto lid = store::netwerklid(tx, invoer.persoon_id);
       gevonden = lid && lid->huishouden_id == h.id;

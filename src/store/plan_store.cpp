@@ -166,6 +166,10 @@ void vp_kinderen_invoegen(Tx& tx, const std::string& id, const Veiligheidsplan& 
       tx.exec("INSERT INTO vp_afgeschermd_lezer (plan_id, deel_id, medewerker_id) VALUES ($1, $2, $3)",
               {id, d.id, lezer});
     }
+    for (const auto& lid : d.tegen) {
+      tx.exec("INSERT INTO vp_afgeschermd_tegen (plan_id, deel_id, gezinslid_id) VALUES ($1, $2, $3)",
+              {id, d.id, lid});
+    }
   }
 }
 
@@ -198,7 +202,7 @@ std::vector<Veiligheidsplan> vp_uit(Tx& tx, const std::vector<Row>& koppen) {
              });
   p.per_plan(tx, "SELECT plan_id, deel_id, titel, inhoud FROM vp_afgeschermd",
              [&](std::size_t i, const Row& r) {
-               uit[i].afgeschermd.push_back({r.text(1), r.text(2), r.text(3), {}});
+               uit[i].afgeschermd.push_back({r.text(1), r.text(2), r.text(3), {}, {}});
              });
   p.per_plan(
       tx, "SELECT plan_id, deel_id, medewerker_id FROM vp_afgeschermd_lezer",
@@ -209,6 +213,15 @@ std::vector<Veiligheidsplan> vp_uit(Tx& tx, const std::vector<Row>& koppen) {
         deel->zichtbaar_voor.push_back(r.text(2));
       },
       "deel_id, medewerker_id");
+  p.per_plan(
+      tx, "SELECT plan_id, deel_id, gezinslid_id FROM vp_afgeschermd_tegen",
+      [&](std::size_t i, const Row& r) {
+        auto& delen = uit[i].afgeschermd;
+        const auto deel = std::ranges::find(delen, r.text(1), &AfgeschermdDeel::id);
+        if (deel == delen.end()) throw DatabaseError("afscherming zonder afgeschermd deel");
+        deel->tegen.push_back(r.text(2));
+      },
+      "deel_id, gezinslid_id");
   return uit;
 }
 

@@ -70,6 +70,20 @@ TEST(Portaal, UnderRestrictedSharingTheRegisseurWritesHisDecision) {
   EXPECT_TRUE(velden(a).empty());
 }
 
+TEST(Portaal, AMemberASafetyPlanPartShieldsFromNeedsTheRegisseursDecision) {
+  UitnodigingAanvraag a;
+  a.leeftijd = jaar(40);
+  a.genoemd_in_afscherming = true;
+  const auto fouten = uitnodiging_fouten(a);
+  ASSERT_EQ(fouten.size(), 1u);
+  EXPECT_EQ(fouten[0].veld, "besluit");
+  // The reason is not given: a regisseur who may not see the shielded part must not learn that it exists.
+  EXPECT_EQ(fouten[0].reden.find("veiligheidsplan"), std::string::npos);
+  EXPECT_EQ(fouten[0].reden.find("afgeschermd"), std::string::npos);
+  a.besluit = "Vader is gehoord en de afspraak is dat hij alleen het plan leest.";
+  EXPECT_TRUE(velden(a).empty());
+}
+
 TEST(Portaal, AnInvitationIsUsedRevokedExpiredOrOpenInThatOrder) {
   const std::string tot = "2026-12-08T10:00:00.000000Z";
   EXPECT_EQ(uitnodiging_status(false, false, tot, "2026-12-08T09:59:59.999999Z"), UitnodigingStatus::open);

@@ -177,6 +177,30 @@ TEST_P(UitnodigingenTest, UnderRestrictedSharingOnlyWithAWrittenDecision) {
   EXPECT_EQ(uitnodigingen->overzicht(regie(id_), id_).uitnodigingen.at(0).besluit, in.besluit);
 }
 
+TEST_P(UitnodigingenTest, AMemberTheSafetyPlanShieldsFromOnlyWithAWrittenDecision) {
+  if (!test_) GTEST_SKIP();
+  // Daan keeps a part of the safety plan shielded from Sam; the part names whom it shields from.
+  Veiligheidsplan vp;
+  vp.veiligheidsdoel = "Iedereen is thuis veilig.";
+  vp.afgeschermd = {{"", "Opvangadres", "Bij de zus van Mila.", {regisseur_bplus_}, {sam_, sam_}}};
+  plannen->veiligheidsplan_opslaan(als(regisseur_bplus_), id_, vp, std::nullopt);
+  const auto gelezen = plannen->veiligheidsplan(als(regisseur_bplus_), id_)->record.plan.afgeschermd;
+  ASSERT_EQ(gelezen.size(), 1u);
+  EXPECT_EQ(gelezen[0].tegen, std::vector<std::string>{sam_});  // once
+  EXPECT_EQ(velden_van_fout([&] { uitnodigingen->uitnodigen(regie(id_), id_, lid(sam_)); }),
+            std::vector<std::string>{"besluit"});
+  auto in = lid(sam_);
+  in.besluit = "Sam is gehoord; hij leest alleen het plan, het opvangadres staat er niet in.";
+  EXPECT_NO_THROW(uitnodigingen->uitnodigen(regie(id_), id_, in));
+  EXPECT_NO_THROW(uitnodigingen->uitnodigen(regie(id_), id_, lid(mila_)));  // not named: no decision needed
+
+  // Only members of this household can be named.
+  auto fout = plannen->veiligheidsplan(als(regisseur_bplus_), id_)->record.plan;
+  fout.afgeschermd[0].tegen = {gezinslid(huishouden())};
+  EXPECT_EQ(velden_van_fout([&] { plannen->veiligheidsplan_opslaan(als(regisseur_bplus_), id_, fout, 1); }),
+            std::vector<std::string>{"afgeschermd[0].tegen"});
+}
+
 TEST_P(UitnodigingenTest, ARevokedOrExpiredCodeIsUnknownAndOnlyTheRegisseurInvites) {
   if (!test_) GTEST_SKIP();
   EXPECT_THROW(uitnodigingen->uitnodigen(als(manager_, {Gebruikersrol::manager}), id_, lid(mila_)),

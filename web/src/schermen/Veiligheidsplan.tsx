@@ -14,9 +14,9 @@ import { VolgendeStap } from "../onderdelen/WatNuAandachtVraagt";
 import { ConflictSamenvoegen, usePlanBewerking, type Samenvoegen } from "../onderdelen/planBewerking";
 import { Samenvoeger, tekstOfLeeg } from "../onderdelen/samenvoegen";
 import { VeldFout } from "../onderdelen/VeldFout";
-import { datum } from "../teksten";
+import { datum, lidNaam } from "../teksten";
 
-interface Deel { id?: string; titel: string; inhoud: string; zichtbaarVoor: string[] }
+interface Deel { id?: string; titel: string; inhoud: string; zichtbaarVoor: string[]; tegen: string[] }
 interface Plan {
   zorgenEnGevaren: string;
   veiligheidsdoel: string;
@@ -53,7 +53,7 @@ const uit = (p: Antwoord): Plan => ({
   afspraken: p.afspraken.map((a) => ({ wie: a.wie, wat: a.wat, wanneer: a.wanneer ?? "", toezicht: a.toezicht ?? "" })),
   signalen: p.signalen.map((s) => ({ signaal: s.signaal, actie: s.actie, noodcontact: s.noodcontact ?? "" })),
   monitoring: p.monitoring ?? "", evaluatiedatum: p.evaluatiedatum ?? "",
-  afgeschermd: p.afgeschermd.map((d) => ({ id: d.id, titel: d.titel, inhoud: d.inhoud, zichtbaarVoor: d.zichtbaarVoor })),
+  afgeschermd: p.afgeschermd.map((d) => ({ id: d.id, titel: d.titel, inhoud: d.inhoud, zichtbaarVoor: d.zichtbaarVoor, tegen: d.tegen ?? [] })),
 });
 
 /** After a conflict: texts per field, conditions, agreements and signals as sets, shielded parts by id. */
@@ -101,7 +101,7 @@ export function Veiligheidsplan({ id }: { id: string }) {
     voorwaarden: plan.voorwaarden.map(zonderLeeg),
     afspraken: plan.afspraken.map(zonderLeeg),
     signalen: plan.signalen.map(zonderLeeg),
-    afgeschermd: plan.afgeschermd.map((d) => ({ ...(d.id ? { id: d.id } : {}), titel: d.titel, inhoud: d.inhoud, zichtbaarVoor: d.zichtbaarVoor })),
+    afgeschermd: plan.afgeschermd.map((d) => ({ ...(d.id ? { id: d.id } : {}), titel: d.titel, inhoud: d.inhoud, zichtbaarVoor: d.zichtbaarVoor, tegen: d.tegen })),
     ...(basis ? { basisVersie: basis } : {}),
   });
 
@@ -228,10 +228,25 @@ export function Veiligheidsplan({ id }: { id: string }) {
                 </div>
               ))}
             </fieldset>
+            <fieldset className="regie-keuze" aria-describedby={`${uid}-tegen${i}-uitleg`}>
+              <legend>Afgeschermd tegen</legend>
+              <FormFieldDescription id={`${uid}-tegen${i}-uitleg`}>
+                Het gezinslid tegen wie dit deel beschermt. Zo iemand krijgt alleen toegang tot het portaal met uw
+                vastgelegde besluit.
+              </FormFieldDescription>
+              <VeldFout fout={fout} veld={`afgeschermd[${i}].tegen`} id={`${uid}-tegen${i}-fout`} />
+              {h.gezinsleden.filter((l) => !l.leeftijd.ongeboren).map((l) => (
+                <div key={l.id} className="regie-vinkje">
+                  <Checkbox id={`${uid}-tegen${i}-${l.id}`} checked={d.tegen.includes(l.id)}
+                    onChange={(e) => zetDeel(i, { tegen: e.target.checked ? [...d.tegen, l.id] : d.tegen.filter((x) => x !== l.id) })} />
+                  <label htmlFor={`${uid}-tegen${i}-${l.id}`}>{lidNaam(l)}</label>
+                </div>
+              ))}
+            </fieldset>
             {weghalen("afgeschermd", i, "Afgeschermd deel")}
           </fieldset>
         ))}
-        <Button appearance="secondary-action-button" onClick={() => setPlan((p) => ({ ...p, afgeschermd: [...p.afgeschermd, { titel: "", inhoud: "", zichtbaarVoor: [] }] }))}>Afgeschermd deel toevoegen</Button>
+        <Button appearance="secondary-action-button" onClick={() => setPlan((p) => ({ ...p, afgeschermd: [...p.afgeschermd, { titel: "", inhoud: "", zichtbaarVoor: [], tegen: [] }] }))}>Afgeschermd deel toevoegen</Button>
 
         {((h.niveau ?? 0) >= 4 || plan.omgevingNorm.trim() !== "" || plan.omgevingBetrokken.trim() !== "") && (
           <>

@@ -23,6 +23,7 @@ export async function flow3(ctx) {
   await deel.getByLabel("Titel").fill("Opvangadres");
   await deel.getByLabel("Inhoud").fill(geheim);
   await deel.getByLabel(/Fatima El Amrani/).check();
+  await deel.getByRole("group", { name: "Afgeschermd tegen" }).getByRole("checkbox").first().check();
   await scherm(page, ctx, "20-veiligheidsplan-afgeschermd");
   await page.getByRole("button", { name: "Veiligheidsplan opslaan als nieuwe versie" }).click();
   await page.getByText(/Versie \d+ is opgeslagen/).waitFor();
@@ -53,6 +54,8 @@ export async function flow3(ctx) {
   await page.getByRole("group", { name: "Afgeschermd deel 1" }).waitFor();
   verwacht((await page.getByRole("group", { name: "Afgeschermd deel 1" }).getByLabel("Inhoud").inputValue()) === geheim,
     "het afgeschermde deel is niet bewaard gebleven");
+  const tegen = page.getByRole("group", { name: "Afgeschermd deel 1" }).getByRole("group", { name: "Afgeschermd tegen" });
+  verwacht(await tegen.getByRole("checkbox", { checked: true }).count() === 1, "tegen wie het deel afschermt, is niet bewaard");
 }
 
 /** Flow 4: the manager resolves an escalation. */
