@@ -1,10 +1,11 @@
 // The authorization matrix of the household's portal (issue "the household as users"), on SQLite and
-// PostgreSQL: every portal route for every kind of household user — an adult member, a member of 17, a
-// member of 14 who looks on with a parent, network members with each single right, a member of a household
-// under restricted sharing and a member of another household — against the rights table of DOMAIN.md §12.
-// Every answer conforms to the OpenAPI document and carries nothing of another household, of the safety
-// plan's shielded part or of a professional's note. (That professionals reach no portal route, and household
-// users no professional one, is the main matrix's.)
+// PostgreSQL: every portal route for every kind of household user — an adult member (the parent of the
+// member of 14, who looks on with him), a member of 17, network members with each single right, a member a
+// safety-plan part shields from (invited only with a written decision), a member of a household under
+// restricted sharing and a member of another household — against the rights table of DOMAIN.md §12. Every
+// answer conforms to the OpenAPI document and carries nothing of another household, of the safety plan's
+// shielded part or of a professional's note. Every professional route is closed to a household user's
+// cookie; that professionals reach no portal route is the main matrix's.
 
 #include <gtest/gtest.h>
 
@@ -34,13 +35,15 @@ enum class Lid {
   netwerk_reageren,  // network member of A: may read the plan and react
   afgeschermd,       // adult member of household R, under restricted sharing
   ander,             // adult member of household B, which has no plan
+  genoemd,           // adult member of A whom a shielded part of the safety plan shields from
 };
-constexpr std::array kLeden{Lid::volwassene,     Lid::zeventien,        Lid::veertien,    Lid::netwerk_lezen,
-                            Lid::netwerk_acties, Lid::netwerk_reageren, Lid::afgeschermd, Lid::ander};
+constexpr std::array kLeden{Lid::volwassene,    Lid::zeventien,      Lid::veertien,
+                            Lid::netwerk_lezen, Lid::netwerk_acties, Lid::netwerk_reageren,
+                            Lid::afgeschermd,   Lid::ander,          Lid::genoemd};
 const char* naam(Lid l) {
   constexpr std::array<const char*, kLeden.size()> namen{
-      "volwassene",     "zeventien",        "veertien",    "netwerk_lezen",
-      "netwerk_acties", "netwerk_reageren", "afgeschermd", "ander"};
+      "volwassene",       "zeventien",   "veertien", "netwerk_lezen", "netwerk_acties",
+      "netwerk_reageren", "afgeschermd", "ander",    "genoemd"};
   return namen.at(static_cast<std::size_t>(l));
 }
 
@@ -113,6 +116,8 @@ Wereld bouw(ApiKlant& fatima) {
       ok(fatima.post(pad(w.a, "/gezinsleden"), lid_body("Bram", "Amstelveld", "2009-03-01", "kind")), 201));
   const auto veertien =
       id(ok(fatima.post(pad(w.a, "/gezinsleden"), lid_body("Cas", "Amstelveld", "2012-05-01", "kind")), 201));
+  const auto genoemd = id(ok(
+      fatima.post(pad(w.a, "/gezinsleden"), lid_body("Erik", "Amstelveld", "1980-08-08", "partner")), 201));
   const auto netwerklid = [&](const char* naam) {
     return id(
         ok(fatima.post(pad(w.a, "/netwerk"), json::object{{"naam", naam}, {"relatie", "familie"}}), 201));
@@ -142,6 +147,7 @@ Wereld bouw(ApiKlant& fatima) {
                               json::array{json::object{
                                   {"titel", "Adres"},
                                   {"inhoud", kGeheim},
+                                  {"tegen", json::array{json::value(genoemd)}},
                                   {"zichtbaarVoor", json::array{id(ok(fatima.get("/api/v1/mij"), 200))}}}}}}),
      200);
   ok(fatima.post(pad(w.a, "/notities"), json::object{{"tekst", kNotitie}}), 201);
@@ -183,6 +189,13 @@ Wereld bouw(ApiKlant& fatima) {
                     portaal_klant(fatima, w.a, netwerk(tante, {"plan_lezen", "reageren"})));
   w.klanten.emplace(Lid::afgeschermd, portaal_klant(fatima, w.r, afgeschermd_uitnodiging));
   w.klanten.emplace(Lid::ander, portaal_klant(fatima, w.b, lid(ander)));
+  // Without a written decision he is not invited at all; with one, he sees the plan but nothing of the part,
+  // as everyone in the portal.
+  auto genoemd_uitnodiging = lid(genoemd);
+  if (fatima.post(pad(w.a, "/uitnodigingen"), genoemd_uitnodiging).status != 400)
+    throw std::runtime_error("uitgenodigd zonder besluit, hoewel het veiligheidsplan tegen hem afschermt");
+  genoemd_uitnodiging["besluit"] = "Erik is gehoord; hij leest alleen het plan.";
+  w.klanten.emplace(Lid::genoemd, portaal_klant(fatima, w.a, genoemd_uitnodiging));
   return w;
 }
 
@@ -212,9 +225,9 @@ std::function<Aanvraag(const Wereld&, Lid)> vast(std::string pad, json::value bo
 std::vector<Route> routes() {
   const std::string onbekend = "aaaaaaaaaaaaaaaaaaaaaaaaaa";
   return {
-      {"GET", "/api/v1/portaal/mij", vast("/api/v1/portaal/mij"), {O, O, O, O, O, O, O, O}},
-      {"GET", "/api/v1/portaal/plan", vast("/api/v1/portaal/plan"), {O, O, O, O, F, O, O, O}},
-      {"GET", "/api/v1/portaal/plan/pdf", vast("/api/v1/portaal/plan/pdf"), {O, O, O, O, F, O, N, N}},
+      {"GET", "/api/v1/portaal/mij", vast("/api/v1/portaal/mij"), {O, O, O, O, O, O, O, O, O}},
+      {"GET", "/api/v1/portaal/plan", vast("/api/v1/portaal/plan"), {O, O, O, O, F, O, O, O, O}},
+      {"GET", "/api/v1/portaal/plan/pdf", vast("/api/v1/portaal/plan/pdf"), {O, O, O, O, F, O, N, N, O}},
       // Nobody here holds casusregie at level 1, so nobody keeps the plan himself.
       {"PUT",
        "/api/v1/portaal/plan",
@@ -222,41 +235,41 @@ std::vector<Route> routes() {
          return Aanvraag{"/api/v1/portaal/plan",
                          json::object{{"basisVersie", w.versie}, {"eigenWoorden", "Wij beslissen zelf."}}};
        },
-       {F, F, F, F, F, F, F, F}},
+       {F, F, F, F, F, F, F, F, F}},
       {"POST",
        "/api/v1/portaal/plan/_ondertekenen",
        [](const Wereld& w, Lid) {
          return Aanvraag{"/api/v1/portaal/plan/_ondertekenen", json::object{{"versie", w.versie}}};
        },
-       {O, O, O, F, F, F, N, N}},
+       {O, O, O, F, F, F, N, N, O}},
       {"POST",
        "/api/v1/portaal/acties/{actieId}/_afvinken",
        [](const Wereld& w, Lid) {
          return Aanvraag{"/api/v1/portaal/acties/" + w.actie + "/_afvinken",
                          json::object{{"gedaan", true}, {"statusVersie", 1}}};
        },
-       {O, F, F, F, F, F, N, N}},
-      {"GET", "/api/v1/portaal/inzage", vast("/api/v1/portaal/inzage"), {O, O, O, F, F, F, O, O}},
+       {O, F, F, F, F, F, N, N, F}},
+      {"GET", "/api/v1/portaal/inzage", vast("/api/v1/portaal/inzage"), {O, O, O, F, F, F, O, O, O}},
       {"POST",
        "/api/v1/portaal/reacties",
        vast("/api/v1/portaal/reacties", json::object{{"soort", "voorstel"}, {"tekst", "Liever om de week."}}),
-       {O, O, O, F, F, O, B, B}},
+       {O, O, O, F, F, O, B, B, O}},
       {"POST",
        "/api/v1/portaal/reacties",
        vast("/api/v1/portaal/reacties",
             json::object{{"soort", "correctie"}, {"tekst", "Mijn naam is anders."}}),
-       {O, O, O, O, O, O, O, O}},
-      {"GET", "/api/v1/portaal/reacties", vast("/api/v1/portaal/reacties"), {O, O, O, O, O, O, O, O}},
-      {"GET", "/api/v1/portaal/sessies", vast("/api/v1/portaal/sessies"), {O, O, O, O, O, O, O, O}},
+       {O, O, O, O, O, O, O, O, O}},
+      {"GET", "/api/v1/portaal/reacties", vast("/api/v1/portaal/reacties"), {O, O, O, O, O, O, O, O, O}},
+      {"GET", "/api/v1/portaal/sessies", vast("/api/v1/portaal/sessies"), {O, O, O, O, O, O, O, O, O}},
       {"POST",
        "/api/v1/portaal/sessies/{sessieId}/_beeindigen",
        vast("/api/v1/portaal/sessies/" + onbekend + "/_beeindigen", json::object{}),
-       {N, N, N, N, N, N, N, N}},
+       {N, N, N, N, N, N, N, N, N}},
       {"POST",
        "/api/v1/portaal/sessies/_andere_beeindigen",
        vast("/api/v1/portaal/sessies/_andere_beeindigen", json::object{}),
-       {O, O, O, O, O, O, O, O}},
-      {"GET", "/api/v1/portaal/netwerk", vast("/api/v1/portaal/netwerk"), {O, O, F, F, F, F, O, O}},
+       {O, O, O, O, O, O, O, O, O}},
+      {"GET", "/api/v1/portaal/netwerk", vast("/api/v1/portaal/netwerk"), {O, O, F, F, F, F, O, O, O}},
       // Household A's own users try an unknown person; the others try A's grandmother, who is not theirs.
       {"POST",
        "/api/v1/portaal/netwerk/{persoonId}/_intrekken",
@@ -265,11 +278,11 @@ std::vector<Route> routes() {
          return Aanvraag{"/api/v1/portaal/netwerk/" + (van_a ? onbekend : w.oma) + "/_intrekken",
                          json::object{}};
        },
-       {N, N, F, F, F, F, N, N}},
+       {N, N, F, F, F, F, N, N, N}},
       {"DELETE",
        "/api/v1/portaal/sessies/huidig",
        vast("/api/v1/portaal/sessies/huidig"),
-       {O, O, O, O, O, O, O, O}},
+       {O, O, O, O, O, O, O, O, O}},
   };
 }
 
@@ -288,6 +301,30 @@ TEST_P(PortaalMatrix, EveryPortalRouteForEveryKindOfHouseholdUser) {
     FAIL() << "de wereld van het portaal opbouwen mislukte: " << e.what();
   }
   const SchemaControle schema{json::parse(api::openapi_document()).as_object()};
+  const auto document = json::parse(api::openapi_document()).as_object();
+  // A household user's cookie opens no professional route: every route outside the portal that is not open
+  // to all answers 401 to him, whatever its ids or body.
+  int professioneel = 0;
+  for (const auto& [pad, operaties] : document.at("paths").as_object()) {
+    if (std::string_view{pad}.starts_with("/api/v1/portaal/")) continue;
+    for (const auto& [method, operatie] : operaties.as_object()) {
+      if (const auto* s = operatie.as_object().if_contains("security"); s && s->as_array().empty()) continue;
+      std::string m{method}, concreet{pad};
+      for (auto& c : m) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      for (auto open = concreet.find('{'); open != std::string::npos; open = concreet.find('{')) {
+        const auto naam = concreet.substr(open, concreet.find('}', open) - open + 1);
+        concreet.replace(open, naam.size(),
+                         naam.find("ersie") != std::string::npos ? "1" : "aaaaaaaaaaaaaaaaaaaaaaaaaa");
+      }
+      const bool zonder_body = m == "GET" || m == "DELETE";
+      const auto r =
+          w.klanten.at(Lid::volwassene)
+              .verzoek(m, concreet, zonder_body ? json::value(nullptr) : json::value(json::object{}));
+      EXPECT_EQ(r.status, 401) << m << " " << pad << ": " << r.body;
+      ++professioneel;
+    }
+  }
+  EXPECT_GE(professioneel, 100);  // the loop did reach the professional routes
   std::set<std::string> gedekt;
   for (const auto& route : routes()) {
     gedekt.insert(route.method + " " + route.pattern);
@@ -311,7 +348,6 @@ TEST_P(PortaalMatrix, EveryPortalRouteForEveryKindOfHouseholdUser) {
     }
   }
   // Every portal route of the API is in this matrix.
-  const auto document = json::parse(api::openapi_document()).as_object();
   for (const auto& [pad, operaties] : document.at("paths").as_object()) {
     if (!std::string_view{pad}.starts_with("/api/v1/portaal/") ||
         std::string_view{pad}.starts_with("/api/v1/portaal/uitnodiging"))
