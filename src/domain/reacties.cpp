@@ -12,17 +12,27 @@ struct ReactieRegel {
   bool over_het_plan;  // needs a plan he may see, and the right to react on it
   Doel doel;
   std::array<std::optional<ReactieUitkomst>, 2> uitkomsten;
+  std::string_view andere_uitkomst;  // the message for an outcome that does not fit this kind
 };
 
 // A correction request is a right of everyone whose data is kept (AVG art. 16): no portal right needed, and
 // also under restricted sharing.
 constexpr std::array<ReactieRegel, 3> kRegels{{
-    {ReactieSoort::opmerking, true, Doel::verplicht, {ReactieUitkomst::beantwoord, std::nullopt}},
-    {ReactieSoort::voorstel, true, Doel::mag, {ReactieUitkomst::overgenomen, ReactieUitkomst::beantwoord}},
+    {ReactieSoort::opmerking,
+     true,
+     Doel::verplicht,
+     {ReactieUitkomst::beantwoord, std::nullopt},
+     "Een opmerking wordt beantwoord."},
+    {ReactieSoort::voorstel,
+     true,
+     Doel::mag,
+     {ReactieUitkomst::overgenomen, ReactieUitkomst::beantwoord},
+     "Een voorstel is overgenomen in het plan, of beantwoord."},
     {ReactieSoort::correctie,
      false,
      Doel::nooit,
-     {ReactieUitkomst::gecorrigeerd, ReactieUitkomst::afgewezen}},
+     {ReactieUitkomst::gecorrigeerd, ReactieUitkomst::afgewezen},
+     "Een verzoek om te verbeteren is verbeterd of afgewezen."},
 }};
 
 const ReactieRegel& regel(ReactieSoort soort) {
@@ -53,10 +63,7 @@ std::vector<ReactieFout> reactie_fouten(const ReactieAanvraag& a) {
 std::vector<ReactieFout> antwoord_fouten(const AntwoordAanvraag& a) {
   const auto mag = uitkomsten(a.soort);
   if (std::ranges::find(mag, a.uitkomst) == mag.end())
-    return {{"uitkomst",
-             a.soort == ReactieSoort::correctie  ? "Een verzoek om te verbeteren is verbeterd of afgewezen."
-             : a.soort == ReactieSoort::voorstel ? "Een voorstel is overgenomen in het plan, of beantwoord."
-                                                 : "Een opmerking wordt beantwoord."}};
+    return {{"uitkomst", std::string{regel(a.soort).andere_uitkomst}}};
   // Taken over means: it is in a version made after the household wrote.
   if (a.uitkomst == ReactieUitkomst::overgenomen &&
       (!a.versie_nu || (a.versie_bij_indienen && *a.versie_nu <= *a.versie_bij_indienen)))

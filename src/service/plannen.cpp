@@ -1,6 +1,7 @@
 #include "service/plannen.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "domain/ondertekening.hpp"
@@ -222,13 +223,13 @@ int Plannen::plan_van_huishouden_opslaan(const Context& ctx, PlanVanHuishouden i
     plan.eigen_woorden = std::move(invoer.eigen_woorden);
     plan.evaluatiedatum = invoer.evaluatiedatum;
     // Progress stays with each action it belongs to; new actions start open.
+    std::map<std::string, domain::ActieStatus> voortgang;
+    for (const auto& oud : plan.doelen)
+      for (const auto& a : oud.acties) voortgang[a.id] = a.status;
     for (auto& d : invoer.doelen) {
       for (auto& a : d.acties) {
-        a.status = domain::ActieStatus::open;
-        if (!huidig || a.id.empty()) continue;
-        for (const auto& oud : huidig->plan.doelen)
-          for (const auto& o : oud.acties)
-            if (o.id == a.id) a.status = o.status;
+        const auto was = voortgang.find(a.id);
+        a.status = was == voortgang.end() ? domain::ActieStatus::open : was->second;
       }
     }
     plan.doelen = std::move(invoer.doelen);

@@ -95,12 +95,10 @@ std::optional<PortaalSessieInfo> PortaalSessies::sessie(const std::string& token
       });
   if (!gevonden) return std::nullopt;
   const auto& [s, a] = *gevonden;
-  const auto laatst = domain::opgeslagen_tijdstip(s.laatst_gebruikt_op);
-  if (s.ingetrokken_op || a.ingetrokken_op || domain::opgeslagen_tijdstip(s.verloopt_op) <= nu ||
-      nu - laatst > duration_cast<domain::Tijdstip::duration>(config_.inactief)) {
+  if (s.ingetrokken_op || a.ingetrokken_op ||
+      sessie_verlopen(s.laatst_gebruikt_op, s.verloopt_op, nu, config_.inactief))
     return std::nullopt;
-  }
-  if (nu - laatst > minutes(1)) {
+  if (nu - domain::opgeslagen_tijdstip(s.laatst_gebruikt_op) > minutes(1)) {
     db().write([&](store::Tx& tx) { store::portaal_sessie_aanraken(tx, hash, domain::format_tijdstip(nu)); });
   }
   return PortaalSessieInfo{account_context(a), token, a.id, hash, s.csrf_hash, s.verloopt_op, s.zekerheid};
@@ -123,9 +121,7 @@ std::vector<PortaalSessieOverzicht> PortaalSessies::sessies(const PortaalSessieI
     const auto nu = this->nu();
     std::vector<PortaalSessieOverzicht> uit;
     for (const auto& s : store::portaal_sessies_van(tx, sessie.account_id, domain::format_tijdstip(nu))) {
-      if (nu - domain::opgeslagen_tijdstip(s.laatst_gebruikt_op) >
-          duration_cast<domain::Tijdstip::duration>(config_.inactief))
-        continue;  // ended by being idle
+      if (sessie_verlopen(s.laatst_gebruikt_op, s.verloopt_op, nu, config_.inactief)) continue;
       uit.push_back({s.id, s.aangemaakt_op, s.laatst_gebruikt_op, s.verloopt_op, s.zekerheid,
                      s.token_hash == sessie.token_hash});
     }

@@ -107,13 +107,11 @@ std::optional<SessieInfo> Sessies::sessie(const std::string& token) {
       });
   if (!gevonden) return std::nullopt;
   auto& [s, actor, geblokkeerd] = *gevonden;
-  const auto laatst = domain::opgeslagen_tijdstip(s.laatst_gebruikt_op);
-  if (s.ingetrokken_op || geblokkeerd || domain::opgeslagen_tijdstip(s.verloopt_op) <= nu ||
-      nu - laatst > duration_cast<domain::Tijdstip::duration>(config_.inactief)) {
+  if (s.ingetrokken_op || geblokkeerd ||
+      sessie_verlopen(s.laatst_gebruikt_op, s.verloopt_op, nu, config_.inactief))
     return std::nullopt;
-  }
   // Idle time is kept to the minute: most requests stay pure reads.
-  if (nu - laatst > minutes(1)) {
+  if (nu - domain::opgeslagen_tijdstip(s.laatst_gebruikt_op) > minutes(1)) {
     db().write([&](store::Tx& tx) { store::sessie_aanraken(tx, hash, domain::format_tijdstip(nu)); });
   }
   return SessieInfo{{std::move(actor), "regievoering"}, token, hash, s.csrf_hash, s.verloopt_op};
@@ -151,6 +149,13 @@ std::string Sessies::csrf_token(const std::string& sessie_token) {
 
 bool csrf_token_klopt(const std::string& csrf_token, const std::string& csrf_hash) {
   return !csrf_token.empty() && gelijk_in_constante_tijd(store::sha256_hex(csrf_token), csrf_hash);
+}
+
+bool sessie_verlopen(const std::string& laatst_gebruikt_op, const std::string& verloopt_op,
+                     domain::Tijdstip nu, std::chrono::minutes inactief) {
+  return domain::opgeslagen_tijdstip(verloopt_op) <= nu ||
+         nu - domain::opgeslagen_tijdstip(laatst_gebruikt_op) >
+             duration_cast<domain::Tijdstip::duration>(inactief);
 }
 
 bool Sessies::csrf_klopt(const SessieInfo& sessie, const std::string& csrf_token) const {

@@ -39,6 +39,10 @@ inline constexpr std::string_view kInlogFout = "De combinatie van gebruikersnaam
 // Whether a request's CSRF token belongs to the session with this stored hash (constant time); the
 // professionals' and the portal's sessions check it alike.
 bool csrf_token_klopt(const std::string& csrf_token, const std::string& csrf_hash);
+// Whether a session (professional or portal) has ended at `nu`: past its absolute end, or idle for longer
+// than `inactief` since it was last used.
+bool sessie_verlopen(const std::string& laatst_gebruikt_op, const std::string& verloopt_op,
+                     domain::Tijdstip nu, std::chrono::minutes inactief);
 
 class Sessies : public Dienst {
  public:

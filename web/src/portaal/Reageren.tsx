@@ -37,14 +37,23 @@ export function Reageren({ ik }: { ik: PortaalProfiel }) {
   const [verstuurd, setVerstuurd] = useState(false);
   useOnopgeslagenWijzigingen(tekst.trim() !== "");
 
-  const laad = useCallback(async (signaal: AbortSignal) => {
+  // The plan once (for the goals to choose from); the messages again for each page and after sending.
+  const laadPlan = useCallback(async (signaal: AbortSignal) => {
+    if (!ik.rechten.includes("plan_lezen")) return;
     try {
-      setLijst(await haal<Reacties>(`/portaal/reacties?pagina=${pagina}&paginaGrootte=10`, signaal));
-      if (ik.rechten.includes("plan_lezen")) setPlan(await haal<PortaalPlan>("/portaal/plan", signaal));
+      setPlan(await haal<PortaalPlan>("/portaal/plan", signaal));
     } catch (e) {
       if (!signaal.aborted) setFout(e as ApiFout);
     }
-  }, [pagina, ik.rechten]);
+  }, [ik.rechten]);
+  useLaden(laadPlan);
+  const laad = useCallback(async (signaal: AbortSignal) => {
+    try {
+      setLijst(await haal<Reacties>(`/portaal/reacties?pagina=${pagina}&paginaGrootte=10`, signaal));
+    } catch (e) {
+      if (!signaal.aborted) setFout(e as ApiFout);
+    }
+  }, [pagina]);
   const herlaad = useLaden(laad);
 
   const opties: Optie<Soort>[] = [
