@@ -102,6 +102,7 @@ json::object veiligheidsplan_json(const service::VeiligheidsplanLezing& lezing) 
                                        {"tegen", teksten(d.tegen)}});
   }
   auto o = kop_json(lezing.record.kop);
+  o["portaaltoegangBeeindigd"] = teksten(lezing.portaaltoegang_beeindigd);
   o["zorgenEnGevaren"] = p.zorgen_en_gevaren;
   o["veiligheidsdoel"] = p.veiligheidsdoel;
   o["eigenVoorstellen"] = p.eigen_voorstellen;

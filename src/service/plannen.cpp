@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "domain/afgeschermd_tegen.hpp"
 #include "domain/ondertekening.hpp"
 #include "service/huishoudens.hpp"
 #include "service/invoer.hpp"
@@ -13,6 +14,7 @@
 #include "store/beheer_store.hpp"
 #include "store/huishouden_store.hpp"
 #include "store/ids.hpp"
+#include "store/portaal_store.hpp"
 #include "store/toegang_store.hpp"
 
 namespace regie::service {
@@ -338,7 +340,9 @@ VeiligheidsplanLezing Plannen::veiligheidsplan_opslaan(const Context& ctx, const
     vereis_basis(versies, basis_versie);
     // The writer cannot see every shielded part: those stay exactly as they were.
     std::vector<domain::AfgeschermdDeel> verborgen;
+    std::set<std::string> al_genoemd;
     if (const auto vorige = store::veiligheidsplan(tx, huishouden_id, std::nullopt)) {
+      al_genoemd = domain::afgeschermd_tegen(vorige->plan);
       for (const auto& deel : vorige->plan.afgeschermd) {
         if (!mag_zien(ctx, deel)) verborgen.push_back(deel);
       }
@@ -353,9 +357,18 @@ VeiligheidsplanLezing Plannen::veiligheidsplan_opslaan(const Context& ctx, const
     r.plan = std::move(plan);
     store::veiligheidsplan_invoegen(tx, r);
     store::huishouden_versie_ophogen(tx, huishouden_id);
+    // A member newly named as shielded against loses portal access he got without that decision.
+    std::vector<std::string> beeindigd;
+    for (const auto& persoon : domain::afgeschermd_tegen(r.plan)) {
+      if (al_genoemd.contains(persoon)) continue;
+      if (store::portaaltoegang_beeindigen(tx, huishouden_id, persoon, nu_tekst())) {
+        beeindigd.push_back(persoon);
+        spoor.personen.push_back(persoon);
+      }
+    }
     filter_afgeschermd(ctx, r.plan);
     return VeiligheidsplanLezing{
-        r, domain::check_plan(r.plan, plan_context(tx, h, r.kop.opgesteld_op, vandaag()))};
+        r, domain::check_plan(r.plan, plan_context(tx, h, r.kop.opgesteld_op, vandaag())), beeindigd};
   });
 }
 

@@ -36,6 +36,9 @@ struct PlanVanHuishouden {
 struct VeiligheidsplanLezing {
   store::VeiligheidsplanRecord record;  // without the shielded parts the reader may not see
   std::vector<domain::Bevinding> bevindingen;
+  // After a save: members this version newly names as shielded against whose portal access (an account and
+  // its sessions, or an open invitation) ended with it. Only the writer, who names them, learns this.
+  std::vector<std::string> portaaltoegang_beeindigd{};
 };
 
 class Plannen : public Dienst {

@@ -230,13 +230,8 @@ void Portaal::netwerk_intrekken(const Context& ctx, const std::string& persoon_i
     const auto netwerk = store::netwerkleden(tx, ik.huishouden_id);
     if (std::ranges::find(netwerk, persoon_id, &store::NetwerklidRecord::id) == netwerk.end())
       throw NotFound("Deze persoon hoort niet bij het netwerk van uw huishouden.");
-    const auto nu = nu_tekst();
-    bool ingetrokken = store::account_intrekken(tx, ik.huishouden_id, persoon_id, nu);
-    for (const auto& u : store::uitnodigingen(tx, ik.huishouden_id)) {
-      if (u.persoon_id == persoon_id && open_uitnodiging(u, nu))
-        ingetrokken = store::uitnodiging_intrekken(tx, ik.huishouden_id, u.id, nu) || ingetrokken;
-    }
-    if (!ingetrokken) throw NotFound("Deze persoon heeft geen toegang en geen open uitnodiging.");
+    if (!store::portaaltoegang_beeindigen(tx, ik.huishouden_id, persoon_id, nu_tekst()))
+      throw NotFound("Deze persoon heeft geen toegang en geen open uitnodiging.");
   });
 }
 

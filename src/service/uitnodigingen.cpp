@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "domain/afgeschermd_tegen.hpp"
 #include "service/invoer.hpp"
 #include "service/totp.hpp"
 #include "service/wachtwoord.hpp"
@@ -91,11 +92,8 @@ UitgegevenUitnodiging Uitnodigingen::uitnodigen(const Context& ctx, const std::s
           aanvraag.ouder_geschikt = volwassen_ouder(lid, vandaag());
       }
       aanvraag.ouder_gekozen = invoer.ouder_id.has_value();
-      if (const auto vp = store::veiligheidsplan(tx, h.id, std::nullopt)) {
-        for (const auto& deel : vp->plan.afgeschermd)
-          if (std::ranges::find(deel.tegen, invoer.persoon_id) != deel.tegen.end())
-            aanvraag.genoemd_in_afscherming = true;
-      }
+      if (const auto vp = store::veiligheidsplan(tx, h.id, std::nullopt))
+        aanvraag.genoemd_in_afscherming = domain::afgeschermd_tegen(vp->plan).contains(invoer.persoon_id);
     } else if (invoer.soort == PersoonSoort::netwerklid) {
       const auto lid = store::netwerklid(tx, invoer.persoon_id);
       gevonden = lid && lid->huishouden_id == h.id;

@@ -171,6 +171,16 @@ bool account_intrekken(Tx& tx, const std::string& huishouden_id, const std::stri
              {huishouden_id, persoon_id, op}) > 0;
 }
 
+bool portaaltoegang_beeindigen(Tx& tx, const std::string& huishouden_id, const std::string& persoon_id,
+                               const std::string& op) {
+  const bool account = account_intrekken(tx, huishouden_id, persoon_id, op);
+  const auto uitnodigingen = tx.exec(
+      "UPDATE portaal_uitnodiging SET ingetrokken_op = $3 WHERE huishouden_id = $1 AND persoon_id = $2 AND "
+      "gebruikt_op IS NULL AND ingetrokken_op IS NULL AND geldig_tot > $3",
+      {huishouden_id, persoon_id, op});
+  return account || uitnodigingen > 0;
+}
+
 bool totp_stap_gebruiken(Tx& tx, const std::string& account_id, std::int64_t stap) {
   return tx.exec("UPDATE portaal_account SET totp_laatste_stap = $2 WHERE id = $1 AND totp_laatste_stap < $2",
                  {account_id, stap}) == 1;

@@ -82,6 +82,10 @@ std::vector<PortaalAccountRecord> accounts_van_huishouden(Tx& tx, const std::str
 // Ends the person's access in this household and every session of it; false when he had none.
 bool account_intrekken(Tx& tx, const std::string& huishouden_id, const std::string& persoon_id,
                        const std::string& op);
+// Ends every way in for the person: his account with its sessions and any open invitation; false when he
+// had none of these.
+bool portaaltoegang_beeindigen(Tx& tx, const std::string& huishouden_id, const std::string& persoon_id,
+                               const std::string& op);
 // Records the time step a code was used at; false when that step (or a later one) was used already.
 bool totp_stap_gebruiken(Tx& tx, const std::string& account_id, std::int64_t stap);
 // False when the code is not his or was used already.

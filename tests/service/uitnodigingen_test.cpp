@@ -201,6 +201,64 @@ TEST_P(UitnodigingenTest, AMemberTheSafetyPlanShieldsFromOnlyWithAWrittenDecisio
             std::vector<std::string>{"afgeschermd[0].tegen"});
 }
 
+TEST_P(UitnodigingenTest, NamingAMemberInAShieldingLaterEndsTheAccessHeHasWithoutADecision) {
+  if (!test_) GTEST_SKIP();
+  // Sam has an account and a session; Mila an open invitation; Lotte (with Mila) an account.
+  const auto herstel = account(lid(sam_), "sam");
+  service::PortaalSessies sessies{omgeving(), {}};
+  const auto sam_inlog = sessies.inloggen("sam", "een-lang-wachtwoord", herstel[0], "10.0.0.1");
+  uitnodigingen->uitnodigen(regie(id_), id_, lid(mila_));
+  auto met_ouder = lid(lotte_);
+  met_ouder.ouder_id = mila_;
+  account(met_ouder, "lotte");
+
+  // A part that shields from nobody changes nothing.
+  Veiligheidsplan vp;
+  vp.veiligheidsdoel = "Iedereen is thuis veilig.";
+  vp.afgeschermd = {{"", "Opvangadres", "Bij de zus van Mila.", {regisseur_bplus_}, {}}};
+  EXPECT_TRUE(plannen->veiligheidsplan_opslaan(als(regisseur_bplus_), id_, vp, std::nullopt)
+                  .portaaltoegang_beeindigd.empty());
+  EXPECT_TRUE(sessies.sessie(sam_inlog.token));
+
+  // Version 2 shields it from Sam and Mila: his account and session end, her invitation is revoked.
+  vp.afgeschermd[0].tegen = {sam_, mila_};
+  const auto lezing = plannen->veiligheidsplan_opslaan(als(regisseur_bplus_), id_, vp, 1);
+  auto beeindigd = lezing.portaaltoegang_beeindigd;
+  std::ranges::sort(beeindigd);
+  auto verwacht = std::vector<std::string>{sam_, mila_};
+  std::ranges::sort(verwacht);
+  EXPECT_EQ(beeindigd, verwacht);
+  EXPECT_FALSE(sessies.sessie(sam_inlog.token));
+  EXPECT_THROW(sessies.inloggen("sam", "een-lang-wachtwoord", herstel[1], "10.0.0.1"),
+               service::NotAuthenticated);
+  const auto overzicht = uitnodigingen->overzicht(regie(id_), id_);
+  ASSERT_EQ(overzicht.accounts.size(), 1u);  // Lotte's, whom the part does not name
+  EXPECT_EQ(overzicht.accounts[0].persoon_id, lotte_);
+  for (const auto& u : overzicht.uitnodigingen) {
+    if (u.persoon_id == mila_) {
+      EXPECT_TRUE(u.ingetrokken_op);
+    }
+  }
+  // The audit row of the save names them.
+  EXPECT_EQ(db().read([&](store::Tx& tx) {
+    return tx
+        .query_one(
+            "SELECT count(*) FROM audit WHERE actie = 'veiligheidsplan.opslaan' AND personen LIKE "
+            "'%' || $1 || '%'",
+            {sam_})
+        ->integer(0);
+  }),
+            1);
+
+  // With the regisseur's decision Sam is invited again; a next version that still names him leaves that be.
+  auto in = lid(sam_);
+  in.besluit = "Sam is gehoord; hij leest alleen het plan, het opvangadres staat er niet in.";
+  account(in, "sam2");
+  EXPECT_TRUE(
+      plannen->veiligheidsplan_opslaan(als(regisseur_bplus_), id_, vp, 2).portaaltoegang_beeindigd.empty());
+  EXPECT_EQ(uitnodigingen->overzicht(regie(id_), id_).accounts.size(), 2u);
+}
+
 TEST_P(UitnodigingenTest, ARevokedOrExpiredCodeIsUnknownAndOnlyTheRegisseurInvites) {
   if (!test_) GTEST_SKIP();
   EXPECT_THROW(uitnodigingen->uitnodigen(als(manager_, {Gebruikersrol::manager}), id_, lid(mila_)),

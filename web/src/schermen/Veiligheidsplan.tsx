@@ -36,6 +36,8 @@ interface Antwoord extends Omit<Plan, "eigenVoorstellenOvergenomen"> {
   versie: number;
   opgesteldOp: string;
   bevindingen: { code: string; tekst: string }[];
+  /** Only right after a save: members newly shielded against whose portal access ended with it. */
+  portaaltoegangBeeindigd?: string[];
 }
 
 const leeg: Plan = {
@@ -144,6 +146,19 @@ export function Veiligheidsplan({ id }: { id: string }) {
         <Alert type="ok" role="status">
           <Paragraph>{melding}</Paragraph>
           <VolgendeStap h={h} hier="/veiligheidsplan" />
+        </Alert>
+      )}
+      {melding && !!opgeslagen?.portaaltoegangBeeindigd?.length && (
+        <Alert type="warning" role="status">
+          <Paragraph>
+            De toegang tot het portaal van{" "}
+            {opgeslagen.portaaltoegangBeeindigd.map((p) => {
+              const lid = h.gezinsleden.find((l) => l.id === p);
+              return lid ? lidNaam(lid) : "een gezinslid";
+            }).join(", ")}{" "}
+            is beëindigd, omdat een afgeschermd deel nu tegen hem of haar beschermt. Ook een open uitnodiging is
+            ingetrokken. Toegang kan alleen opnieuw met een uitnodiging en uw vastgelegde besluit.
+          </Paragraph>
         </Alert>
       )}
       {opgeslagen && opgeslagen.bevindingen.length > 0 && (
