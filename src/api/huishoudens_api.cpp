@@ -25,6 +25,12 @@ json::object leeftijd_json(const Leeftijd& l) {
                       {"verwachteDatumVerstreken", l.verwachte_datum_verstreken}};
 }
 
+json::object gezag_json(const store::GezagRecord& g) {
+  return json::object{{"gezagsdragers", teksten(g.gezagsdragers)},
+                      {"toelichting", g.toelichting},
+                      {"vastgelegdOp", g.vastgelegd_op}};
+}
+
 json::object gezinslid_json(const service::GezinslidInfo& g) {
   const auto& l = g.lid;
   return json::object{
@@ -35,6 +41,7 @@ json::object gezinslid_json(const service::GezinslidInfo& g) {
       {"leeftijd", leeftijd_json(g.leeftijd)},
       {"bsn", opt(l.bsn)},
       {"relatie", code(l.relatie)},
+      {"gezag", g.gezag ? json::value(gezag_json(*g.gezag)) : json::value(nullptr)},
       {"versie", l.versie}};
 }
 
@@ -263,6 +270,14 @@ void add_huishouden_routes(Router& r, service::Diensten& d) {
           d.huishoudens.gezinslid_wijzigen(v.context(), v.param("huishoudenId"), v.param("gezinslidId"), in,
                                            *versie);
           return geen_inhoud();
+        });
+  r.add("PUT", "/api/v1/huishoudens/{huishoudenId}/gezinsleden/{gezinslidId}/gezag", Toegang::sessie,
+        [&d](Verzoek& v) {
+          Lezer l{v.body()};
+          service::GezagInvoer in{l.teksten("gezagsdragers", true, 10), l.tekst_of_leeg("toelichting")};
+          l.afronden("Gezag");
+          return ok(gezag_json(
+              d.gezag.vastleggen(v.context(), v.param("huishoudenId"), v.param("gezinslidId"), in)));
         });
   r.add("POST", "/api/v1/huishoudens/{huishoudenId}/netwerk", Toegang::sessie, [&d](Verzoek& v) {
     Lezer l{v.body()};

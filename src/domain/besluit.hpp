@@ -8,6 +8,7 @@
 
 #include "domain/advies.hpp"
 #include "domain/leeftijd.hpp"
+#include "domain/veldfout.hpp"
 
 namespace regie::domain {
 
@@ -29,10 +30,7 @@ struct Niveaubesluit {
 };
 
 // A field of the decision that is not acceptable, with a Dutch reason; empty when the decision stands.
-struct BesluitFout {
-  std::string veld;  // "motivatie", "nazorgafspraak.tot", …
-  std::string reden;
-};
+using BesluitFout = Veldfout;
 
 bool nazorgafspraak_vereist(std::optional<Niveau> huidig, Niveau besloten);
 std::vector<BesluitFout> toets_besluit(Niveau advies, std::optional<Niveau> huidig,

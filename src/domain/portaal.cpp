@@ -25,8 +25,11 @@ std::vector<UitnodigingFout> uitnodiging_fouten(const UitnodigingAanvraag& a) {
       if (!a.ouder_gekozen)
         fouten.push_back(
             {"ouderId", "Een kind van 12 tot 16 jaar krijgt toegang samen met een ouder: kies die ouder."});
-      else if (!a.ouder_geschikt)
-        fouten.push_back({"ouderId", "Kies een ouder of verzorger van 18 jaar of ouder uit dit huishouden."});
+      else if (!a.ouder_heeft_gezag)
+        fouten.push_back(
+            {"ouderId",
+             "Kies een gezinslid dat het gezag over dit kind heeft. Staat dat er nog niet bij, leg "
+             "het gezag dan eerst vast bij het kind."});
     }
   } else {
     if (a.rechten.empty()) fouten.push_back({"rechten", "Kies ten minste één recht voor dit netwerklid."});

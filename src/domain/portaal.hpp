@@ -10,6 +10,7 @@
 #include "domain/codes.hpp"
 #include "domain/huishouden.hpp"
 #include "domain/leeftijd.hpp"
+#include "domain/veldfout.hpp"
 
 namespace regie::domain {
 
@@ -59,9 +60,9 @@ struct UitnodigingAanvraag {
   PersoonSoort soort = PersoonSoort::gezinslid;
   std::optional<Leeftijd> leeftijd;   // of a member
   std::vector<PortaalRecht> rechten;  // of a network member; a member gets all
-  // For a member of 12 to 15: the parent or carer (a member) who looks on with him.
+  // For a member of 12 to 15: the member with parental authority (domain/gezag.hpp) who looks on with him.
   bool ouder_gekozen = false;
-  bool ouder_geschikt = false;          // that member is a parent or carer of 18 or older
+  bool ouder_heeft_gezag = false;       // that member is recorded as holding authority over the child
   bool toestemming_huishouden = false;  // a network member: the household agreed
   // Under restricted sharing every invitation needs the regisseur's explicit, recorded decision.
   bool afgeschermd = false;
@@ -70,10 +71,7 @@ struct UitnodigingAanvraag {
   std::string besluit;
 };
 
-struct UitnodigingFout {
-  std::string veld;
-  std::string reden;
-};
+using UitnodigingFout = Veldfout;
 
 // Every reason the invitation cannot be made, each naming its field; empty when it can.
 std::vector<UitnodigingFout> uitnodiging_fouten(const UitnodigingAanvraag& aanvraag);

@@ -12,6 +12,7 @@
 
 #include "domain/codes.hpp"
 #include "domain/portaal.hpp"
+#include "domain/veldfout.hpp"
 
 namespace regie::domain {
 
@@ -47,10 +48,7 @@ struct CodeTable<ReactieUitkomst> {
   };
 };
 
-struct ReactieFout {
-  std::string veld;
-  std::string reden;
-};
+using ReactieFout = Veldfout;
 
 // What the household user sends, and what is known about him and the plan.
 struct ReactieAanvraag {

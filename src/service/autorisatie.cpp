@@ -28,6 +28,7 @@ const std::vector<Autorisatie> kAutorisaties{
   {"huishouden.fase_wijzigen",         {},                          huishouden,        regie},
   {"gezinslid.toevoegen",              {},                          huishouden,        regie},
   {"gezinslid.wijzigen",               {},                          huishouden,        regie},
+  {"gezinslid.gezag_vastleggen",       {},                          huishouden,        regie},
   {"netwerklid.toevoegen",             {},                          huishouden,        regie},
   {"betrokkenheid.starten",            {},                          huishouden,        regie},
   {"betrokkenheid.beeindigen",         {},                          huishouden,        regie},

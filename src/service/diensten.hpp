@@ -7,6 +7,7 @@
 #include "service/crisislaag.hpp"
 #include "service/escalaties.hpp"
 #include "service/gereedheid.hpp"
+#include "service/gezag.hpp"
 #include "service/herinneringen.hpp"
 #include "service/huishoudens.hpp"
 #include "service/implementatie.hpp"
@@ -34,6 +35,7 @@ struct Diensten {
   Diensten(Omgeving omgeving, SessieConfig sessies_config)
       : beheer(omgeving),
         huishoudens(omgeving),
+        gezag(omgeving),
         regisseurs(omgeving),
         niveaus(omgeving),
         veiligheid(omgeving),
@@ -61,6 +63,7 @@ struct Diensten {
 
   Beheer beheer;
   Huishoudens huishoudens;
+  Gezag gezag;
   Regisseurs regisseurs;
   Niveaus niveaus;
   Veiligheid veiligheid;

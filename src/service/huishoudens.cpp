@@ -235,7 +235,12 @@ HuishoudenDossier Huishoudens::lezen(const Context& ctx, const std::string& id) 
     d.mag = {mag(Handeling::regie, lezer), mag(Handeling::notitie, lezer), mag(Handeling::escalatie, lezer)};
     const auto leden = store::gezinsleden(tx, id);
     spoor.personen = lid_ids(leden);
-    for (const auto& lid : leden) d.gezinsleden.push_back({lid, leeftijd_van(lid, vandaag())});
+    auto gezag = store::gezag_van_huishouden(tx, id);
+    for (const auto& lid : leden) {
+      const auto g = std::ranges::find(gezag, lid.id, &store::GezagRecord::kind_id);
+      d.gezinsleden.push_back({lid, leeftijd_van(lid, vandaag()),
+                               g == gezag.end() ? std::nullopt : std::optional{std::move(*g)}});
+    }
     d.netwerk = store::netwerkleden(tx, id);
     // The overview is the most read page: a few joined queries rather than one per person.
     for (auto& b : store::actieve_betrokkenen_met_contact(tx, id)) {

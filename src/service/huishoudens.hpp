@@ -12,6 +12,7 @@
 #include "domain/inzet.hpp"
 #include "domain/kader.hpp"
 #include "service/dienst.hpp"
+#include "store/gezag_store.hpp"
 #include "store/huishouden_store.hpp"
 #include "store/inzet_store.hpp"
 
@@ -34,6 +35,7 @@ struct NetwerklidInvoer {
 struct GezinslidInfo {
   store::GezinslidRecord lid;
   domain::Leeftijd leeftijd;
+  std::optional<store::GezagRecord> gezag{};  // parental authority over him, when recorded
 };
 
 struct BetrokkeneInfo {

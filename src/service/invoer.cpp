@@ -21,6 +21,12 @@ void InvoerControle::fout(std::string_view veld, std::string reden) {
   fouten_.push_back({std::string{veld}, std::move(reden)});
 }
 
+void weigeren_bij(const std::vector<domain::Veldfout>& fouten, std::string_view onderwerp) {
+  InvoerControle controle;
+  for (const auto& f : fouten) controle.fout(f.veld, f.reden);
+  controle.afronden(onderwerp);
+}
+
 void InvoerControle::niet_na_vandaag(std::string_view veld, domain::Datum datum, domain::Datum vandaag,
                                      std::string reden) {
   if (std::chrono::sys_days{datum} > std::chrono::sys_days{vandaag}) fout(veld, std::move(reden));

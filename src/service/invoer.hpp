@@ -9,6 +9,7 @@
 
 #include "domain/tekst.hpp"
 #include "domain/tijd.hpp"
+#include "domain/veldfout.hpp"
 #include "service/errors.hpp"
 
 namespace regie::service {
@@ -32,6 +33,9 @@ class InvoerControle {
  private:
   std::vector<InvalidParam> fouten_;
 };
+
+// Throws BadRequest about `onderwerp` with a domain rule's objections, when there are any.
+void weigeren_bij(const std::vector<domain::Veldfout>& fouten, std::string_view onderwerp);
 
 using domain::is_leeg;
 

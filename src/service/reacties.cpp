@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "service/gezag.hpp"
 #include "service/huishoudens.hpp"
 #include "service/invoer.hpp"
 #include "service/meldingen.hpp"
@@ -13,12 +14,6 @@
 
 namespace regie::service {
 namespace {
-
-void fouten_melden(const std::vector<domain::ReactieFout>& fouten, std::string_view onderwerp) {
-  InvoerControle controle;
-  for (const auto& f : fouten) controle.fout(f.veld, f.reden);
-  controle.afronden(onderwerp);
-}
 
 // The words each goal of the current plan has now.
 struct HuidigPlan {
@@ -69,7 +64,7 @@ std::string Reacties::indienen(const Context& ctx, const ReactieInvoer& invoer) 
     aanvraag.plan_zichtbaar = plan.versie.has_value();
     aanvraag.doel_in_plan = invoer.doel_id && std::ranges::find(plan.doelen, *invoer.doel_id,
                                                                 &domain::Doel::id) != plan.doelen.end();
-    fouten_melden(domain::reactie_fouten(aanvraag), "Reactie");
+    weigeren_bij(domain::reactie_fouten(aanvraag), "Reactie");
     store::ReactieRecord r;
     r.id = store::nieuwe_id();
     r.gemeente_id = ctx.actor.gemeente_id;
@@ -97,11 +92,11 @@ ReactiePagina Reacties::eigen(const Context& ctx, Pagina pagina) {
     spoor.huishouden_id = ik.huishouden_id;
     const auto h = store::huishouden(tx, ik.huishouden_id);
     if (!h) throw NotFound("Dit huishouden bestaat niet meer.");
-    // His own, and those of a child of 12 to 15 who looks on together with him (DOMAIN.md §12).
+    // His own, and those of a child of 12 to 15 over whom he holds parental authority (DOMAIN.md §12).
     store::ReactieVraag vraag{h->id, {ik.persoon_id}, false, pagina.grootte, pagina.offset()};
     std::map<std::string, std::string> kinderen;
     for (const auto& a : store::accounts_van_huishouden(tx, h->id)) {
-      if (a.ouder_id != ik.persoon_id) continue;
+      if (!a.ouder_id || !heeft_gezag(store::gezag(tx, a.persoon_id), ik.persoon_id)) continue;
       vraag.personen.push_back(a.persoon_id);
       if (const auto kind = store::gezinslid(tx, a.persoon_id)) kinderen[a.persoon_id] = kind->voornaam;
       spoor.personen.push_back(a.persoon_id);
@@ -158,8 +153,7 @@ void Reacties::beantwoorden(const Context& ctx, const std::string& huishouden_id
     if (r->persoon_soort == domain::PersoonSoort::gezinslid) spoor.personen = {r->persoon_id};
     if (r->uitkomst) throw Conflict("Deze reactie is al beantwoord. Laad de pagina opnieuw.");
     const auto versie_nu = huidig_plan(tx, h.id).versie;
-    fouten_melden(domain::antwoord_fouten({r->soort, invoer.uitkomst, r->plan_versie, versie_nu}),
-                  "Antwoord");
+    weigeren_bij(domain::antwoord_fouten({r->soort, invoer.uitkomst, r->plan_versie, versie_nu}), "Antwoord");
     const store::ReactieAntwoord a{
         invoer.uitkomst, invoer.antwoord,
         invoer.uitkomst == domain::ReactieUitkomst::overgenomen ? versie_nu : std::nullopt, ctx.actor.id,

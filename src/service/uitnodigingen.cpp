@@ -6,6 +6,7 @@
 #include <cctype>
 
 #include "domain/afgeschermd_tegen.hpp"
+#include "service/gezag.hpp"
 #include "service/invoer.hpp"
 #include "service/totp.hpp"
 #include "service/wachtwoord.hpp"
@@ -40,12 +41,6 @@ const std::string kOnbekendeCode =
 // Who acts before the account exists: the invited person, within his household.
 Context uitgenodigde(const store::UitnodigingRecord& u) {
   return portaal_context(u.gemeente_id, {u.huishouden_id, u.persoon_soort, u.persoon_id, u.rechten});
-}
-
-bool volwassen_ouder(const store::GezinslidRecord& lid, domain::Datum vandaag) {
-  if (lid.relatie != domain::Relatie::ouder && lid.relatie != domain::Relatie::verzorger) return false;
-  const auto l = domain::leeftijd(lid.geboorte, vandaag).leeftijd;
-  return l && !l->ongeboren && l->jaren() >= 18;
 }
 
 }  // namespace
@@ -88,9 +83,9 @@ UitgegevenUitnodiging Uitnodigingen::uitnodigen(const Context& ctx, const std::s
           aanvraag.leeftijd = domain::leeftijd(lid.geboorte, vandaag()).leeftijd;
           spoor.personen.push_back(lid.id);
         }
-        if (invoer.ouder_id && lid.id == *invoer.ouder_id)
-          aanvraag.ouder_geschikt = volwassen_ouder(lid, vandaag());
       }
+      if (invoer.ouder_id)
+        aanvraag.ouder_heeft_gezag = heeft_gezag(store::gezag(tx, invoer.persoon_id), *invoer.ouder_id);
       aanvraag.ouder_gekozen = invoer.ouder_id.has_value();
       if (const auto vp = store::veiligheidsplan(tx, h.id, std::nullopt))
         aanvraag.genoemd_in_afscherming = domain::afgeschermd_tegen(vp->plan).contains(invoer.persoon_id);

@@ -24,13 +24,13 @@ TEST(Portaal, SixteenOnTheirOwnTwelveToFifteenWithAParentYoungerNot) {
   EXPECT_EQ(portaal_leeftijd(Leeftijd{-3, true, false}), PortaalLeeftijd::te_jong);
 }
 
-TEST(Portaal, AMemberOfTwelveToFifteenNeedsAParentOfAge) {
+TEST(Portaal, AMemberOfTwelveToFifteenNeedsAMemberWithParentalAuthority) {
   UitnodigingAanvraag a;
   a.leeftijd = jaar(14);
   EXPECT_EQ(velden(a), std::vector<std::string>{"ouderId"});
   a.ouder_gekozen = true;
-  EXPECT_EQ(velden(a), std::vector<std::string>{"ouderId"});  // chosen, but not a parent of 18 or older
-  a.ouder_geschikt = true;
+  EXPECT_EQ(velden(a), std::vector<std::string>{"ouderId"});  // chosen, but not recorded as holding authority
+  a.ouder_heeft_gezag = true;
   EXPECT_TRUE(velden(a).empty());
   a.leeftijd = jaar(11);
   EXPECT_EQ(velden(a), std::vector<std::string>{"persoonId"});

@@ -617,6 +617,12 @@ std::vector<Geval> gevallen() {
          }
          throw std::runtime_error("kind ontbreekt");
        }},
+      {"PUT", h + "/gezinsleden/{gezinslidId}/gezag", Soort::regie,
+       [](MatrixWereld& w, Wie) {
+         return Aanvraag{w.pad("/gezinsleden/" + w.kind + "/gezag"),
+                         json::object{{"gezagsdragers", json::array{json::value(w.ouder)}},
+                                      {"toelichting", "Vader elders heeft ook gezag."}}};
+       }},
       {"POST", h + "/netwerk", Soort::regie,
        huishouden("/netwerk",
                   json::object{{"naam", "Tante Wil"}, {"relatie", "tante"}, {"contact", "06-00000000"}})},

@@ -182,6 +182,12 @@ Wereld bouw(ApiKlant& fatima) {
   afgeschermd_uitnodiging["besluit"] = "Femke is niet de dreiging; zij beschermt het gezin.";
   w.klanten.emplace(Lid::volwassene, portaal_klant(fatima, w.a, lid(w.volwassene)));
   w.klanten.emplace(Lid::zeventien, portaal_klant(fatima, w.a, lid(zeventien)));
+  // A child of 14 gets access only together with a member recorded as holding parental authority over him.
+  if (fatima.post(pad(w.a, "/uitnodigingen"), veertien_uitnodiging).status != 400)
+    throw std::runtime_error("kind van 14 uitgenodigd zonder vastgelegd gezag");
+  ok(fatima.put(pad(w.a, "/gezinsleden/" + veertien + "/gezag"),
+                json::object{{"gezagsdragers", json::array{json::value(w.volwassene)}}}),
+     200);
   w.klanten.emplace(Lid::veertien, portaal_klant(fatima, w.a, veertien_uitnodiging));
   w.klanten.emplace(Lid::netwerk_lezen, portaal_klant(fatima, w.a, netwerk(w.oma, {"plan_lezen"})));
   w.klanten.emplace(Lid::netwerk_acties, portaal_klant(fatima, w.a, netwerk(oom, {"eigen_acties"})));

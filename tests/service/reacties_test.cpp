@@ -4,6 +4,8 @@
 
 #include "service/reacties.hpp"
 
+#include "service/gezag.hpp"
+
 #include "service/meldingen.hpp"
 
 #include <set>
@@ -202,6 +204,9 @@ TEST_P(ReactiesTest, AParentSeesTheMessagesOfHisChildOfFourteenNotOthers) {
                      {ReactieSoort::voorstel, std::nullopt, "Eigen kamer."});
   reacties->indienen(in_portaal(mila, PersoonSoort::gezinslid),
                      {ReactieSoort::voorstel, std::nullopt, "Rust."});
+  // Until her parental authority is recorded, Mila sees only her own.
+  EXPECT_EQ(reacties->eigen(in_portaal(mila, PersoonSoort::gezinslid), {1, 20}).totaal, 1);
+  service::Gezag{omgeving()}.vastleggen(regie(id_), id_, lotte, {{mila}, ""});
 
   const auto van_mila = reacties->eigen(in_portaal(mila, PersoonSoort::gezinslid), {1, 20});
   ASSERT_EQ(van_mila.totaal, 2);

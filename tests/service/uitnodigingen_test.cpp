@@ -5,6 +5,7 @@
 
 #include "service/uitnodigingen.hpp"
 
+#include "service/gezag.hpp"
 #include "service/portaal.hpp"
 #include "service/portaal_sessies.hpp"
 
@@ -90,6 +91,12 @@ class UitnodigingenTest : public ServiceTest {
     return in;
   }
 
+  // Records parental authority over a child as the regisseur.
+  void gezag(const std::string& kind, std::vector<std::string> dragers, std::string toelichting = "") {
+    service::Gezag{omgeving()}.vastleggen(regie(id_), id_, kind,
+                                          {std::move(dragers), std::move(toelichting)});
+  }
+
   std::unique_ptr<service::Uitnodigingen> uitnodigingen;
   std::string id_, mila_, sam_, lotte_, ties_;
 };
@@ -144,7 +151,13 @@ TEST_P(UitnodigingenTest, AgeParentAndConsentAreRespected) {
   met_ouder.ouder_id = sam_;  // a brother of 16 is no parent
   EXPECT_EQ(velden_van_fout([&] { uitnodigingen->uitnodigen(regie(id_), id_, met_ouder); }),
             std::vector<std::string>{"ouderId"});
-  met_ouder.ouder_id = mila_;
+  met_ouder.ouder_id = mila_;  // her mother, but parental authority is not recorded yet
+  EXPECT_EQ(velden_van_fout([&] { uitnodigingen->uitnodigen(regie(id_), id_, met_ouder); }),
+            std::vector<std::string>{"ouderId"});
+  gezag(lotte_, {}, "Vader woont elders en heeft het gezag.");  // recorded, but not with Mila
+  EXPECT_EQ(velden_van_fout([&] { uitnodigingen->uitnodigen(regie(id_), id_, met_ouder); }),
+            std::vector<std::string>{"ouderId"});
+  gezag(lotte_, {mila_});
   EXPECT_NO_THROW(uitnodigingen->uitnodigen(regie(id_), id_, met_ouder));
 
   const auto oma =
@@ -208,6 +221,7 @@ TEST_P(UitnodigingenTest, NamingAMemberInAShieldingLaterEndsTheAccessHeHasWithou
   service::PortaalSessies sessies{omgeving(), {}};
   const auto sam_inlog = sessies.inloggen("sam", "een-lang-wachtwoord", herstel[0], "10.0.0.1");
   uitnodigingen->uitnodigen(regie(id_), id_, lid(mila_));
+  gezag(lotte_, {mila_});
   auto met_ouder = lid(lotte_);
   met_ouder.ouder_id = mila_;
   account(met_ouder, "lotte");
@@ -515,6 +529,7 @@ TEST_P(UitnodigingenTest, TheMemberSeesHisSessionsAndEndsThem) {
 TEST_P(UitnodigingenTest, AMemberOfSixteenWithdrawsANetworkMembersAccess) {
   if (!test_) GTEST_SKIP();
   account(lid(sam_), "sam");
+  gezag(lotte_, {mila_});
   auto met_ouder = lid(lotte_);
   met_ouder.ouder_id = mila_;
   account(met_ouder, "lotte");

@@ -3,7 +3,7 @@
 // sends one request and then reloads the household. The server decides; its message stands at the form.
 
 import { useEffect, useId, useState, type FormEvent, type ReactNode } from "react";
-import { Button, FormField, FormLabel, Heading3, Paragraph, Select, SelectOption, Textbox } from "@utrecht/component-library-react";
+import { Button, Checkbox, FormField, FormFieldDescription, FormLabel, Heading3, Paragraph, Select, SelectOption, Textarea, Textbox } from "@utrecht/component-library-react";
 import { allePaginas, api, ApiFout } from "../api";
 import type { Gezinslid, Huishouden, Regisseur } from "../typen";
 import { Foutmelding } from "./Foutmelding";
@@ -330,4 +330,76 @@ export function GeboorteVastleggen({ h, lid, herlaad }: { h: Huishouden; lid: Ge
       </div>
     </Formulier>
   );
+}
+
+const minderjarig = (l: Gezinslid) => l.leeftijd.ongeboren || l.leeftijd.jaren < 18;
+
+/** Who holds parental authority over a minor member: adult members, and a note on where else it lies. A child
+ *  of 12 to 15 gets portal access only together with one of them. */
+export function GezagVastleggen({ h, herlaad }: { h: Huishouden; herlaad: () => Promise<void> }) {
+  const id = useId();
+  const kinderen = h.gezinsleden.filter(minderjarig);
+  const volwassenen = h.gezinsleden.filter((l) => !minderjarig(l));
+  const [kindId, setKindId] = useState("");
+  const [dragers, setDragers] = useState<string[]>([]);
+  const [toelichting, setToelichting] = useState("");
+  const { fout, verzend } = useVerzenden(herlaad);
+  if (kinderen.length === 0) return null;
+  const kiesKind = (k: string) => {
+    const gezag = h.gezinsleden.find((l) => l.id === k)?.gezag;
+    setKindId(k);
+    setDragers(gezag?.gezagsdragers ?? []);
+    setToelichting(gezag?.toelichting ?? "");
+  };
+  return (
+    <Formulier titel="Gezag over een kind vastleggen" knop="Gezag vastleggen" fout={fout}
+      onVerstuur={() => kindId
+        ? verzend("PUT", `/huishoudens/${h.id}/gezinsleden/${kindId}/gezag`, { gezagsdragers: dragers, toelichting })
+        : Promise.resolve()}>
+      <FormField>
+        <FormLabel htmlFor={`${id}-kind`}>Kind</FormLabel>
+        <VeldFout fout={fout} veld="gezinslidId" id={`${id}-kind-fout`} />
+        <Select id={`${id}-kind`} value={kindId} aria-describedby={`${id}-kind-fout`} onChange={(e) => kiesKind(e.target.value)}>
+          <SelectOption value="">Kies een kind</SelectOption>
+          {kinderen.map((l) => <SelectOption key={l.id} value={l.id}>{lidNaam(l)}</SelectOption>)}
+        </Select>
+      </FormField>
+      {kindId && (
+        <>
+          <fieldset className="regie-keuze" aria-describedby={`${id}-dragers-fout`}>
+            <legend>Heeft het gezag</legend>
+            <VeldFout fout={fout} veld="gezagsdragers" id={`${id}-dragers-fout`} />
+            {volwassenen.map((l) => (
+              <div key={l.id} className="regie-vinkje">
+                <Checkbox id={`${id}-drager-${l.id}`} checked={dragers.includes(l.id)}
+                  onChange={(e) => setDragers((d) => (e.target.checked ? [...d, l.id] : d.filter((x) => x !== l.id)))} />
+                <label htmlFor={`${id}-drager-${l.id}`}>{lidNaam(l)}</label>
+              </div>
+            ))}
+          </fieldset>
+          <FormField>
+            <FormLabel htmlFor={`${id}-toelichting`}>Toelichting</FormLabel>
+            <FormFieldDescription id={`${id}-toelichting-uitleg`}>
+              Bij wie het gezag verder ligt, bijvoorbeeld een ouder die elders woont of een voogd. Verplicht als
+              niemand hierboven het gezag heeft.
+            </FormFieldDescription>
+            <VeldFout fout={fout} veld="toelichting" id={`${id}-toelichting-fout`} />
+            <Textarea id={`${id}-toelichting`} value={toelichting} aria-describedby={`${id}-toelichting-uitleg ${id}-toelichting-fout`}
+              invalid={!!fout?.veld("toelichting")} onChange={(e) => setToelichting(e.target.value)} />
+          </FormField>
+        </>
+      )}
+    </Formulier>
+  );
+}
+
+/** What the members table says about a minor's parental authority. */
+export function gezagTekst(h: Huishouden, l: Gezinslid): string {
+  if (!minderjarig(l)) return "—";
+  if (!l.gezag) return "Niet vastgelegd";
+  const namen = l.gezag.gezagsdragers.map((d) => {
+    const lid = h.gezinsleden.find((x) => x.id === d);
+    return lid ? lidNaam(lid) : "";
+  }).filter(Boolean);
+  return [namen.join(" en "), l.gezag.toelichting].filter((t) => t.trim() !== "").join(". ");
 }

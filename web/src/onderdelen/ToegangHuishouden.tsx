@@ -45,7 +45,8 @@ export function ToegangHuishouden({ h }: { h: Huishouden }) {
   const isNetwerk = gekozen[0] === "netwerklid";
   const lid = h.gezinsleden.find((l) => l.id === gekozen[1]);
   const metOuder = !!lid && lid.leeftijd.jaren >= 12 && lid.leeftijd.jaren < 16;
-  const ouders = h.gezinsleden.filter((l) => (l.relatie === "ouder" || l.relatie === "verzorger") && l.leeftijd.jaren >= 18);
+  // Only a member recorded as holding parental authority over the child looks on with him.
+  const ouders = h.gezinsleden.filter((l) => lid?.gezag?.gezagsdragers.includes(l.id));
 
   const uitnodigen = async (e: FormEvent) => {
     e.preventDefault();
@@ -136,6 +137,11 @@ export function ToegangHuishouden({ h }: { h: Huishouden }) {
           {metOuder && (
             <FormField>
               <FormLabel htmlFor={`${id}-ouder`}>Ouder die meekijkt</FormLabel>
+              {ouders.length === 0 && (
+                <FormFieldDescription id={`${id}-ouder-uitleg`}>
+                  Van dit kind is nog niet vastgelegd wie het gezag heeft. Doe dat eerst bij de gezinsleden.
+                </FormFieldDescription>
+              )}
               <VeldFout fout={fout} veld="ouderId" id={`${id}-ouder-fout`} />
               <Select id={`${id}-ouder`} value={ouder} aria-describedby={`${id}-ouder-fout`} onChange={(e) => setOuder(e.target.value)}>
                 <SelectOption value="">Kies…</SelectOption>

@@ -22,7 +22,7 @@ import { ReactiesHuishouden } from "../onderdelen/ReactiesHuishouden";
 import { ToegangHuishouden } from "../onderdelen/ToegangHuishouden";
 import { WatNuAandachtVraagt } from "../onderdelen/WatNuAandachtVraagt";
 import {
-  FaseWisselen, GeboorteVastleggen, GezinslidToevoegen, NetwerkToevoegen, ProfessionalBetrekken, RegisseurAanwijzen, RegisseurActies, useMedewerkers,
+  FaseWisselen, GeboorteVastleggen, GezagVastleggen, gezagTekst, GezinslidToevoegen, NetwerkToevoegen, ProfessionalBetrekken, RegisseurAanwijzen, RegisseurActies, useMedewerkers,
 } from "../onderdelen/Samenstelling";
 
 /** Under restricted sharing: whether the printed plan may show this professional's organisation and phone. */
@@ -170,6 +170,7 @@ export function Huishouden({ id }: { id: string }) {
               <TableHeaderCell scope="col">Relatie</TableHeaderCell>
               <TableHeaderCell scope="col">Leeftijd</TableHeaderCell>
               <TableHeaderCell scope="col">Geboortedatum</TableHeaderCell>
+              <TableHeaderCell scope="col">Gezag</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -179,6 +180,7 @@ export function Huishouden({ id }: { id: string }) {
                 <TableCell>{naamVan(relatieNaam, l.relatie)}</TableCell>
                 <TableCell>{leeftijdTekst(l)}</TableCell>
                 <TableCell>{l.geboortedatum ? datum(l.geboortedatum) : "—"}</TableCell>
+                <TableCell>{gezagTekst(h, l)}</TableCell>
               </TableRow>
             ))}
           </TableBody>
@@ -188,6 +190,7 @@ export function Huishouden({ id }: { id: string }) {
           <GeboorteVastleggen key={l.id} h={h} lid={l} herlaad={herlaad} />
         ))}
         {open && <GezinslidToevoegen h={h} herlaad={herlaad} />}
+        {open && <GezagVastleggen h={h} herlaad={herlaad} />}
       </section>
 
       <section aria-labelledby="netwerk-titel">

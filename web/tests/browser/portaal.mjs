@@ -254,3 +254,56 @@ export async function portaalEigenRegie(ctx) {
   verwacht(plan.versie === 1 && plan.variant === "preventief", `plan: ${JSON.stringify(plan).slice(0, 300)}`);
   verwacht(plan.doelen[0].acties[0].eigenaar?.id === oma.body.id, "de actie staat niet op naam van oma");
 }
+
+/** A child of 13 gets access only together with a member holding parental authority: the regisseur records
+ *  it on the household page first. Naming a member with an open invitation in a shielding ends that
+ *  invitation, and the save says so. */
+export async function portaalGezagEnAfscherming(ctx) {
+  const { page, url } = ctx;
+  const { id, ouder } = await huishoudenMetOuder(url);
+  const fatima = await apiSessie(url, "fatima");
+  const kind = await fatima("POST", `/huishoudens/${id}/gezinsleden`, {
+    voornaam: "Noor", achternaam: ouder.achternaam, geboortedatum: "2013-05-01", relatie: "kind",
+  });
+  verwacht(kind.status === 201, `kind: ${kind.status}`);
+  const karel = await fatima("POST", `/huishoudens/${id}/gezinsleden`, {
+    voornaam: "Karel", achternaam: ouder.achternaam, geboortedatum: "1979-02-02", relatie: "partner",
+  });
+  const open = await fatima("POST", `/huishoudens/${id}/uitnodigingen`, { persoonSoort: "gezinslid", persoonId: karel.body.id });
+  verwacht(open.status === 201, `uitnodiging Karel: ${open.status}`);
+
+  await inloggen(page, url, "fatima");
+  await page.goto(`${url}/huishoudens/${id}`);
+  const uitnodigen = page.getByRole("form", { name: "Iemand uitnodigen" });
+  await uitnodigen.getByLabel("Wie uitnodigen").selectOption({ label: "Noor (13 jaar)" });
+  await uitnodigen.getByText("nog niet vastgelegd wie het gezag heeft").waitFor();
+
+  const gezag = page.getByRole("form", { name: "Gezag over een kind vastleggen" });
+  await gezag.getByLabel("Kind").selectOption({ label: `Noor ${ouder.achternaam}` });
+  await gezag.getByRole("button", { name: "Gezag vastleggen" }).click();
+  await gezag.getByRole("alert").filter({ hasText: "schrijf op bij wie" }).first().waitFor();  // nobody: the note is asked
+  await gezag.getByRole("group", { name: "Heeft het gezag" }).getByLabel(`${ouder.voornaam} ${ouder.achternaam}`).check();
+  await gezag.getByRole("button", { name: "Gezag vastleggen" }).click();
+  await page.getByRole("row", { name: new RegExp(`Noor .* ${ouder.voornaam} ${ouder.achternaam}`) }).waitFor();
+  await toegankelijk(page, "huishouden met gezag");
+
+  await uitnodigen.getByLabel("Wie uitnodigen").selectOption({ label: "Noor (13 jaar)" });
+  await uitnodigen.getByLabel("Ouder die meekijkt").selectOption({ label: ouder.voornaam });
+  await uitnodigen.getByRole("button", { name: "Uitnodiging maken" }).click();
+  await page.getByText("Uitnodiging voor Noor").first().waitFor();
+
+  // Karel is named in a shielded part: his open invitation ends, and the save says so.
+  await page.goto(`${url}/huishoudens/${id}/veiligheidsplan`);
+  await page.getByRole("button", { name: "Afgeschermd deel toevoegen" }).click();
+  const delen = page.getByRole("group", { name: /^Afgeschermd deel \d+$/ });
+  const deel = delen.last();
+  await deel.getByLabel("Titel").fill("Opvangadres");
+  await deel.getByLabel("Inhoud").fill("Bij een vriendin van de moeder.");
+  await deel.getByLabel(/Fatima El Amrani/).check();
+  await deel.getByRole("group", { name: "Afgeschermd tegen" }).getByLabel(`Karel ${ouder.achternaam}`).check();
+  await page.getByRole("button", { name: "Veiligheidsplan opslaan als nieuwe versie" }).click();
+  await page.getByText(`De toegang tot het portaal van Karel ${ouder.achternaam} is beëindigd`).waitFor();
+  await toegankelijk(page, "veiligheidsplan met beëindigde toegang");
+  const lijst = (await fatima("GET", `/huishoudens/${id}/uitnodigingen`)).body.items;
+  verwacht(lijst.find((u) => u.persoonId === karel.body.id)?.status === "ingetrokken", "Karels uitnodiging is niet ingetrokken");
+}

@@ -9,7 +9,7 @@ import { afgeschermdAfdrukken, crisislaag, demoBlijftOpTwee, inzetBijAanmelding,
 import { conflictOndersteuningsplan, conflictVeiligheidsplan, halfIngevuldeFormulieren } from "./samenvoegen.mjs";
 import { alleOptioneleVelden, nieuwHuishoudenHeelOfNiet } from "./optioneel.mjs";
 import { noodtoegang } from "./noodtoegang.mjs";
-import { portaalEigenRegie, portaalUitnodigenEnLezen } from "./portaal.mjs";
+import { portaalEigenRegie, portaalGezagEnAfscherming, portaalUitnodigenEnLezen } from "./portaal.mjs";
 import {
   aandachtEnMijnActies, allePersoneelInDeKeuzelijst, geenKnoppenDieDeServerWeigert, hoofdstroom, mailBijMeldingen, smalleSchermen,
   zoekenOpDeelVanDeNaam,
@@ -71,6 +71,7 @@ export const tests = {
   "dagelijks werk: e-mail dat er iets klaarstaat, zonder gegevens, per medewerker aan en uit": mailBijMeldingen,
   "huishouden: uitgenodigd, tweede stap met de app, inloggen en het plan lezen op 390 px": portaalUitnodigenEnLezen,
   "huishouden: op niveau 1 houdt een gezinslid met eigen regie het plan bij op 390 px": portaalEigenRegie,
+  "huishouden: een kind van 13 alleen met wie het gezag heeft; afscherming beëindigt een open uitnodiging": portaalGezagEnAfscherming,
   async "flow 1: aanmelden, taxatie, niveau 3 bevestigen, plan schrijven en tekenen, afschalen met nazorg"(ctx) {
     const handelingen = await flow1(ctx);
     // The count, for docs/usability.md.
