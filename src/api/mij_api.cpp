@@ -179,7 +179,7 @@ void add_mij_routes(Router& r, service::Diensten& d) {
     return geen_inhoud();
   });
   // Whether he is mailed when something waits; possible only where the server has a mail server.
-  const auto instellingen_json = [mogelijk = r.config().mail_ingesteld](const store::MailInstelling& i) {
+  const auto instellingen_json = [mogelijk = r.config().mail != nullptr](const store::MailInstelling& i) {
     return json::object{
         {"mailMogelijk", mogelijk}, {"emailBekend", i.email_bekend}, {"mailBijMelding", i.mail_bij_melding}};
   };

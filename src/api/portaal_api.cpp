@@ -28,7 +28,7 @@ std::vector<PortaalRecht> rechten_uit(Lezer& l) {
 
 void add_portaal_routes(Router& r, service::Diensten& d) {
   const std::string uitnodigingen = "/api/v1/huishoudens/{huishoudenId}/uitnodigingen";
-  r.add("POST", uitnodigingen, Toegang::sessie, [&d](Verzoek& v) {
+  r.add("POST", uitnodigingen, Toegang::sessie, [&d, &r](Verzoek& v) {
     Lezer l{v.body()};
     service::UitnodigingInvoer in;
     const auto soort = l.code<PersoonSoort>("persoonSoort", true);
@@ -37,11 +37,18 @@ void add_portaal_routes(Router& r, service::Diensten& d) {
     in.rechten = rechten_uit(l);
     in.toestemming_huishouden = l.boolean("toestemmingHuishouden", false).value_or(false);
     in.besluit = l.tekst_of_leeg("besluit");
+    in.email = l.tekst("email", false);
     l.afronden("Uitnodiging");
     in.soort = *soort;
-    const auto uit = d.uitnodigingen.uitnodigen(v.context(), v.param("huishoudenId"), in);
-    return created(json::object{{"id", uit.id}, {"code", uit.code}, {"geldigTot", uit.geldig_tot}},
-                   "/api/v1/huishoudens/" + v.param("huishoudenId") + "/uitnodigingen");
+    const auto uit = d.uitnodigingen.uitnodigen(v.context(), v.param("huishoudenId"), in,
+                                                {r.config().mail, r.config().adres});
+    json::object o{{"id", uit.id}, {"geldigTot", uit.geldig_tot}, {"gemaild", uit.controlecode.has_value()}};
+    if (uit.controlecode) {
+      o["controlecode"] = *uit.controlecode;
+    } else {
+      o["code"] = uit.code;
+    }
+    return created(std::move(o), "/api/v1/huishoudens/" + v.param("huishoudenId") + "/uitnodigingen");
   });
   r.add("GET", uitnodigingen, Toegang::sessie, [&d](Verzoek& v) {
     const auto o = d.uitnodigingen.overzicht(v.context(), v.param("huishoudenId"));
@@ -55,6 +62,7 @@ void add_portaal_routes(Router& r, service::Diensten& d) {
           {"besluit", u.besluit},
           {"aangemaaktOp", u.aangemaakt_op},
           {"geldigTot", u.geldig_tot},
+          {"gemaildOp", opt(u.gemaild_op)},
           {"status", code(uitnodiging_status(u.gebruikt_op.has_value(), u.ingetrokken_op.has_value(),
                                              u.geldig_tot, o.peilmoment))}});
     }
@@ -86,7 +94,9 @@ void add_portaal_routes(Router& r, service::Diensten& d) {
     const auto code = l.tekst("code", true);
     l.afronden("Uitnodiging");
     const auto inrichting = d.uitnodigingen.inrichten(*code);
-    return ok(json::object{{"totpGeheim", inrichting.geheim}, {"totpAdres", inrichting.adres}});
+    return ok(json::object{{"totpGeheim", inrichting.geheim},
+                           {"totpAdres", inrichting.adres},
+                           {"controlecodeNodig", inrichting.controlecode_nodig}});
   });
   r.add("POST", "/api/v1/portaal/uitnodiging/_accepteren", Toegang::openbaar, [&d](Verzoek& v) {
     Lezer l{v.body()};
@@ -95,6 +105,7 @@ void add_portaal_routes(Router& r, service::Diensten& d) {
     a.gebruikersnaam = l.tekst("gebruikersnaam", true).value_or("");
     a.wachtwoord = l.tekst("wachtwoord", true).value_or("");
     a.totp_code = l.tekst("totpCode", true).value_or("");
+    a.controlecode = l.tekst_of_leeg("controlecode");
     l.afronden("Aanmelding");
     json::array herstelcodes;
     for (const auto& h : d.uitnodigingen.accepteren(*code, a)) herstelcodes.emplace_back(h);

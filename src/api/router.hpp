@@ -5,12 +5,14 @@
 // cookie, adds the headers every response carries, and turns exceptions into problem+json.
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "api/verzoek.hpp"
 #include "http/message.hpp"
+#include "service/mail_verzender.hpp"
 #include "service/sessies.hpp"
 
 namespace regie::api {
@@ -43,7 +45,10 @@ struct ApiConfig {
   bool achter_https_proxy = false;  // trust X-Forwarded-Proto/-For from the proxy in front
   int sessie_cookie_seconden = 12 * 3600;
   int portaal_cookie_seconden = 4 * 3600;
-  bool mail_ingesteld = false;  // a mail server is configured: professionals can choose notification mail
+  // The configured mail server, if any: professionals can choose notification mail, and an invitation can
+  // go by e-mail. Owned by whoever runs the server.
+  service::MailVerzender* mail = nullptr;
+  std::optional<std::string> adres{};  // where Regie is reached, named in mail
 };
 
 class Router {

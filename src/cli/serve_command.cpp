@@ -59,7 +59,8 @@ int serve_command(const std::vector<std::string>& args) {
   api_config.achter_https_proxy =
       options.flag("achter-https-proxy") ||
       options.value_or_env("achter-https-proxy", "REGIE_ACHTER_HTTPS_PROXY") == "1";
-  api_config.mail_ingesteld = smtp.has_value();
+  if (verzender) api_config.mail = &*verzender;
+  api_config.adres = adres;
   service::Diensten diensten{service::Omgeving{*database, service::systeemklok()}, service::SessieConfig{}};
   const api::Router router = api::make_router(diensten, api_config);
   const auto voor_app = [&webapp](const http::Request& r) { return webapp && http::WebApp::is_voor_app(r); };

@@ -1,5 +1,7 @@
 #include "domain/tijd.hpp"
 
+#include <array>
+
 #include <charconv>
 #include <cstdio>
 
@@ -63,5 +65,13 @@ Datum datum_van(Tijdstip t) { return year_month_day{floor<days>(t)}; }
 Datum plus_dagen(Datum datum, int dagen) { return year_month_day{sys_days{datum} + days{dagen}}; }
 
 Tijdstip opgeslagen_tijdstip(std::string_view text) { return parse_tijdstip(text).value_or(Tijdstip{}); }
+
+std::string datum_in_woorden(Datum d) {
+  static constexpr std::array<const char*, 12> kMaanden{"januari",   "februari", "maart",    "april",
+                                                        "mei",       "juni",     "juli",     "augustus",
+                                                        "september", "oktober",  "november", "december"};
+  return std::to_string(static_cast<unsigned>(d.day())) + " " +
+         kMaanden.at(static_cast<unsigned>(d.month()) - 1) + " " + std::to_string(static_cast<int>(d.year()));
+}
 
 }  // namespace regie::domain

@@ -14,6 +14,7 @@ namespace regie::domain {
 using Tijdstip = std::chrono::sys_time<std::chrono::microseconds>;
 
 std::string format_datum(Datum datum);                    // 2026-11-22
+std::string datum_in_woorden(Datum datum);                // 22 november 2026
 std::optional<Datum> parse_datum(std::string_view text);  // only YYYY-MM-DD, and a real calendar date
 std::string format_tijdstip(Tijdstip tijdstip);           // 2026-11-22T07:08:09.123456Z
 std::optional<Tijdstip> parse_tijdstip(std::string_view text);

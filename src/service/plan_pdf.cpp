@@ -12,18 +12,9 @@ namespace {
 using document::Blok;
 using document::Opmaak;
 
-constexpr std::array<const char*, 12> kMaanden{"januari",   "februari", "maart",    "april",
-                                               "mei",       "juni",     "juli",     "augustus",
-                                               "september", "oktober",  "november", "december"};
-
-std::string in_woorden(domain::Datum d) {
-  return std::to_string(static_cast<unsigned>(d.day())) + " " +
-         kMaanden.at(static_cast<unsigned>(d.month()) - 1) + " " + std::to_string(static_cast<int>(d.year()));
-}
-
 std::string in_woorden(const std::string& tijdstip) {
   const auto t = domain::parse_tijdstip(tijdstip);
-  return t ? in_woorden(domain::datum_van(*t)) : tijdstip;
+  return t ? domain::datum_in_woorden(domain::datum_van(*t)) : tijdstip;
 }
 
 // The words the household reads, as on its pages in the web app.
@@ -60,7 +51,7 @@ std::string plan_als_pdf(const std::string& huishouden, const PortaalPlan& plan,
   auto& b = doc.blokken;
   b.push_back({"Ons plan", Opmaak::titel, 0});
   b.push_back(
-      {"Het plan van " + huishouden + ", versie " + versie + ". Gemaakt op " + in_woorden(gemaakt_op) + ".",
+      {"Het plan van " + huishouden + ", versie " + versie + ". Gemaakt op " + domain::datum_in_woorden(gemaakt_op) + ".",
        Opmaak::klein, 0});
   if (!plan.eigen_woorden.empty()) {
     b.push_back({"Wat wij willen", Opmaak::kop, 0});
@@ -72,18 +63,19 @@ std::string plan_als_pdf(const std::string& huishouden, const PortaalPlan& plan,
     b.push_back({"• " + d.omschrijving, Opmaak::tekst, 1});
     std::string over;
     if (d.leefgebied) over = woord(kLeefgebieden, *d.leefgebied);
-    if (d.streefdatum) over += (over.empty() ? "Bereikt op " : ". Bereikt op ") + in_woorden(*d.streefdatum);
+    if (d.streefdatum)
+      over += (over.empty() ? "Bereikt op " : ". Bereikt op ") + domain::datum_in_woorden(*d.streefdatum);
     if (!over.empty()) b.push_back({over + ".", Opmaak::klein, 2});
     for (const auto& a : d.acties) {
       std::string regel = "– " + a.omschrijving + " — " + a.wie;
-      if (a.uiterlijk) regel += ", uiterlijk " + in_woorden(*a.uiterlijk);
+      if (a.uiterlijk) regel += ", uiterlijk " + domain::datum_in_woorden(*a.uiterlijk);
       b.push_back({regel + " (" + woord(kStatussen, a.status) + ")", Opmaak::tekst, 2});
     }
   }
   if (plan.evaluatiedatum) {
     b.push_back({"Samen terugkijken", Opmaak::kop, 0});
-    b.push_back(
-        {"Op " + in_woorden(*plan.evaluatiedatum) + " kijken we samen hoe het gaat.", Opmaak::tekst, 0});
+    b.push_back({"Op " + domain::datum_in_woorden(*plan.evaluatiedatum) + " kijken we samen hoe het gaat.",
+                 Opmaak::tekst, 0});
   }
   b.push_back({plan.regisseurs.size() == 1 ? "Uw regisseur" : "Uw regisseurs", Opmaak::kop, 0});
   if (plan.regisseurs.empty()) b.push_back({"Er is nog geen regisseur.", Opmaak::tekst, 0});

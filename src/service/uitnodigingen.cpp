@@ -6,6 +6,7 @@
 #include <cctype>
 
 #include "domain/afgeschermd_tegen.hpp"
+#include "domain/uitnodigingsmail.hpp"
 #include "service/gezag.hpp"
 #include "service/invoer.hpp"
 #include "service/totp.hpp"
@@ -31,6 +32,22 @@ std::string willekeurige_code(int groepen) {
     for (int i = 0; i < 4; ++i)
       uit += kCodeTekens[randombytes_uniform(static_cast<std::uint32_t>(kCodeTekens.size()))];
   }
+  return uit;
+}
+
+// Six digits, read aloud on the phone; five wrong tries end the invitation.
+std::string controlecode_nieuw() {
+  store::init_sodium();
+  std::string uit;
+  for (int i = 0; i < 6; ++i) uit += static_cast<char>('0' + randombytes_uniform(10));
+  return uit;
+}
+
+// "123 456" as typed: only its digits count.
+std::string controlecode_vorm(const std::string& code) {
+  std::string uit;
+  for (const char c : code)
+    if (std::isdigit(static_cast<unsigned char>(c))) uit += c;
   return uit;
 }
 
@@ -63,11 +80,16 @@ std::string uitnodigingscode_vorm(const std::string& code) {
 }
 
 UitgegevenUitnodiging Uitnodigingen::uitnodigen(const Context& ctx, const std::string& huishouden_id,
-                                                const UitnodigingInvoer& invoer) {
+                                                const UitnodigingInvoer& invoer,
+                                                const UitnodigingsPost& post) {
   InvoerControle controle;
   controle.maximaal("besluit", invoer.besluit);
+  if (invoer.email && !post.verzender)
+    controle.fout("email", "Er is geen mailserver ingesteld. Geef de code zelf door.");
+  else if (invoer.email && !domain::is_emailadres(*invoer.email))
+    controle.fout("email", "Vul een e-mailadres in zoals naam@voorbeeld.nl.");
   controle.afronden("Uitnodiging");
-  return uitvoeren(ctx, "portaal.uitnodigen", [&](store::Tx& tx, Auditspoor& spoor) {
+  auto uitgegeven = uitvoeren(ctx, "portaal.uitnodigen", [&](store::Tx& tx, Auditspoor& spoor) {
     const auto h = laad_huishouden(tx, ctx, huishouden_id, Handeling::regie, spoor);
     domain::UitnodigingAanvraag aanvraag;
     aanvraag.soort = invoer.soort;
@@ -106,16 +128,46 @@ UitgegevenUitnodiging Uitnodigingen::uitnodigen(const Context& ctx, const std::s
     if (store::persoon_heeft_account(tx, invoer.persoon_id))
       throw Conflict(
           "Deze persoon heeft al toegang tot Regie. Trek die eerst in als er een nieuwe nodig is.");
-    const UitgegevenUitnodiging uit{
-        store::nieuwe_id(), willekeurige_code(4),
-        domain::format_tijdstip(nu() + std::chrono::days{domain::kUitnodigingDagen})};
-    store::uitnodiging_invoegen(
-        tx, {uit.id, ctx.actor.gemeente_id, h.id, invoer.soort, invoer.persoon_id,
-             aanvraag.ouder_gekozen ? invoer.ouder_id : std::nullopt, domain::portaal_rechten(aanvraag),
-             aanvraag.besluit, store::sha256_hex(uitnodigingscode_vorm(uit.code)), ctx.actor.id, nu_tekst(),
-             uit.geldig_tot});
+    UitgegevenUitnodiging uit{store::nieuwe_id(), willekeurige_code(4),
+                              domain::format_tijdstip(nu() + std::chrono::days{domain::kUitnodigingDagen})};
+    if (invoer.email) uit.controlecode = controlecode_nieuw();
+    store::UitnodigingRecord u{uit.id,
+                               ctx.actor.gemeente_id,
+                               h.id,
+                               invoer.soort,
+                               invoer.persoon_id,
+                               aanvraag.ouder_gekozen ? invoer.ouder_id : std::nullopt,
+                               domain::portaal_rechten(aanvraag),
+                               aanvraag.besluit,
+                               store::sha256_hex(uitnodigingscode_vorm(uit.code)),
+                               ctx.actor.id,
+                               nu_tekst(),
+                               uit.geldig_tot};
+    if (uit.controlecode) u.controle_hash = store::sha256_hex(controlecode_vorm(*uit.controlecode));
+    store::uitnodiging_invoegen(tx, u);
     return uit;
   });
+  if (!invoer.email) return uitgegeven;
+
+  // The mail goes after the invitation is committed, so no transaction waits on the mail server. Should the
+  // server stop in between, the invitation exists with a code nobody has: harmless, and it expires.
+  try {
+    post.verzender->verzenden(domain::uitnodigingsmail(
+        *invoer.email, uitgegeven.code, domain::datum_van(domain::opgeslagen_tijdstip(uitgegeven.geldig_tot)),
+        post.adres));
+  } catch (const MailFout&) {
+    intrekken(ctx, huishouden_id, uitgegeven.id);
+    throw Unavailable(
+        "De e-mail kon niet worden verstuurd, dus de uitnodiging is weer ingetrokken. Probeer het later "
+        "opnieuw of geef de code zelf door.");
+  }
+  uitvoeren(ctx, "portaal.uitnodiging_mailen", [&](store::Tx& tx, Auditspoor& spoor) {
+    laad_huishouden(tx, ctx, huishouden_id, Handeling::regie, spoor);
+    spoor.personen = {invoer.persoon_id};
+    store::uitnodiging_gemaild(tx, uitgegeven.id, nu_tekst());
+  });
+  uitgegeven.code.clear();  // it went by mail; the regisseur passes on the check code only
+  return uitgegeven;
 }
 
 UitnodigingenOverzicht Uitnodigingen::overzicht(const Context& ctx, const std::string& huishouden_id) {
@@ -163,7 +215,7 @@ TotpInrichting Uitnodigingen::inrichten(const std::string& code) {
     spoor.huishouden_id = u.huishouden_id;
     store::uitnodiging_totp_zetten(tx, u.id, geheim);
   });
-  return {geheim, totp_adres(geheim, "huishouden")};
+  return {geheim, totp_adres(geheim, "huishouden"), u.controle_hash.has_value()};
 }
 
 std::vector<std::string> Uitnodigingen::accepteren(const std::string& code, const Aanmelding& aanmelding) {
@@ -175,6 +227,16 @@ std::vector<std::string> Uitnodigingen::accepteren(const std::string& code, cons
     controle.fout("gebruikersnaam", "Kies een naam van ten minste 3 tekens.");
   if (aanmelding.wachtwoord.size() < kMinimaleWachtwoordLengte)
     controle.fout("wachtwoord", "Kies een wachtwoord van ten minste 12 tekens.");
+  if (u.controle_hash && store::sha256_hex(controlecode_vorm(aanmelding.controlecode)) != *u.controle_hash) {
+    // Counted in a transaction of its own, so that a failed attempt stays counted.
+    const auto mislukt =
+        uitvoeren(uitgenodigde(u), "portaal.controlecode_onjuist", [&](store::Tx& tx, Auditspoor& spoor) {
+          spoor.huishouden_id = u.huishouden_id;
+          return store::controle_mislukt(tx, u.id, kMaxMislukteControles, nu_tekst());
+        });
+    if (mislukt >= kMaxMislukteControles) throw NotFound(kOnbekendeCode);
+    controle.fout("controlecode", "Deze controlecode klopt niet. Vraag hem na bij uw regisseur.");
+  }
   std::optional<std::int64_t> stap;
   if (!u.totp_geheim) {
     controle.fout("totpCode", "Richt eerst de app voor de tweede stap in.");

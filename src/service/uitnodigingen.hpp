@@ -11,6 +11,7 @@
 
 #include "domain/portaal.hpp"
 #include "service/dienst.hpp"
+#include "service/mail_verzender.hpp"
 #include "store/portaal_store.hpp"
 
 namespace regie::service {
@@ -22,12 +23,22 @@ struct UitnodigingInvoer {
   std::vector<domain::PortaalRecht> rechten;
   bool toestemming_huishouden = false;
   std::string besluit;
+  // Send the code to this address (not kept) instead of showing it; needs a configured mail server.
+  std::optional<std::string> email{};
 };
 
 struct UitgegevenUitnodiging {
   std::string id;
-  std::string code;  // shown once; only its hash is kept
+  std::string code;  // shown once, unless it was mailed; only its hash is kept
   std::string geldig_tot;
+  // When mailed: the check code the regisseur passes on himself (only its hash is kept).
+  std::optional<std::string> controlecode{};
+};
+
+// How an invitation can go by e-mail: the server's mail transport and where Regie is reached.
+struct UitnodigingsPost {
+  MailVerzender* verzender = nullptr;
+  std::optional<std::string> adres{};
 };
 
 struct UitnodigingenOverzicht {
@@ -37,25 +48,31 @@ struct UitnodigingenOverzicht {
 };
 
 struct TotpInrichting {
-  std::string geheim;  // base32, for the authenticator app
-  std::string adres;   // otpauth:// for a QR code
+  std::string geheim;               // base32, for the authenticator app
+  std::string adres;                // otpauth:// for a QR code
+  bool controlecode_nodig = false;  // the invitation went by e-mail: accepting it asks the check code too
 };
 
 struct Aanmelding {
   std::string gebruikersnaam;
   std::string wachtwoord;
-  std::string totp_code;  // the first code from the app: proves it was set up
+  std::string totp_code;       // the first code from the app: proves it was set up
+  std::string controlecode{};  // for an invitation that went by e-mail
 };
 
 inline constexpr int kAantalHerstelcodes = 10;
+// Wrong check codes an invitation that went by e-mail survives; the next one revokes it.
+inline constexpr int kMaxMislukteControles = 5;
 
 class Uitnodigingen : public Dienst {
  public:
   using Dienst::Dienst;
 
   // The regisseur's side. BadRequest naming the field, Conflict when the person has an account already.
+  // With `invoer.email` the code goes by mail through `post` and a check code is returned instead; a mail
+  // the server refuses revokes the invitation again (Unavailable).
   UitgegevenUitnodiging uitnodigen(const Context& ctx, const std::string& huishouden_id,
-                                   const UitnodigingInvoer& invoer);
+                                   const UitnodigingInvoer& invoer, const UitnodigingsPost& post = {});
   UitnodigingenOverzicht overzicht(const Context& ctx, const std::string& huishouden_id);
   // NotFound for another household's, Conflict when it was used or revoked already.
   void intrekken(const Context& ctx, const std::string& huishouden_id, const std::string& id);

@@ -8,8 +8,8 @@ namespace {
 constexpr std::string_view kUitnodiging =
     "SELECT id, gemeente_id, huishouden_id, persoon_soort, persoon_id, ouder_id, rechten, besluit, "
     "code_hash, "
-    "aangemaakt_door, aangemaakt_op, geldig_tot, totp_geheim, gebruikt_op, ingetrokken_op, account_id "
-    "FROM portaal_uitnodiging ";
+    "aangemaakt_door, aangemaakt_op, geldig_tot, totp_geheim, gebruikt_op, ingetrokken_op, account_id, "
+    "controle_hash, mislukte_controles, gemaild_op FROM portaal_uitnodiging ";
 
 UitnodigingRecord uitnodiging_uit(const Row& r) {
   return {r.text(0),
@@ -27,7 +27,10 @@ UitnodigingRecord uitnodiging_uit(const Row& r) {
           r.opt_text(12),
           r.opt_text(13),
           r.opt_text(14),
-          r.opt_text(15)};
+          r.opt_text(15),
+          r.opt_text(16),
+          static_cast<int>(r.integer(17)),
+          r.opt_text(18)};
 }
 
 constexpr std::string_view kAccount =
@@ -65,11 +68,12 @@ PortaalSessieRecord sessie_uit(const Row& r) {
 void uitnodiging_invoegen(Tx& tx, const UitnodigingRecord& u) {
   tx.exec(
       "INSERT INTO portaal_uitnodiging (id, gemeente_id, huishouden_id, persoon_soort, persoon_id, ouder_id, "
-      "rechten, besluit, code_hash, aangemaakt_door, aangemaakt_op, geldig_tot) VALUES ($1, $2, $3, $4, $5, "
-      "$6, "
-      "$7, $8, $9, $10, $11, $12)",
+      "rechten, besluit, code_hash, aangemaakt_door, aangemaakt_op, geldig_tot, controle_hash) VALUES ($1, "
+      "$2, "
+      "$3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
       {u.id, u.gemeente_id, u.huishouden_id, code(u.persoon_soort), u.persoon_id, text_or_null(u.ouder_id),
-       codes_tekst(u.rechten), u.besluit, u.code_hash, u.aangemaakt_door, u.aangemaakt_op, u.geldig_tot});
+       codes_tekst(u.rechten), u.besluit, u.code_hash, u.aangemaakt_door, u.aangemaakt_op, u.geldig_tot,
+       text_or_null(u.controle_hash)});
 }
 
 std::vector<UitnodigingRecord> uitnodigingen(Tx& tx, const std::string& huishouden_id) {
@@ -91,6 +95,20 @@ bool uitnodiging_intrekken(Tx& tx, const std::string& huishouden_id, const std::
              "UPDATE portaal_uitnodiging SET ingetrokken_op = $3 WHERE id = $1 AND huishouden_id = $2 AND "
              "gebruikt_op IS NULL AND ingetrokken_op IS NULL",
              {id, huishouden_id, op}) == 1;
+}
+
+void uitnodiging_gemaild(Tx& tx, const std::string& id, const std::string& op) {
+  tx.exec("UPDATE portaal_uitnodiging SET gemaild_op = $2 WHERE id = $1", {id, op});
+}
+
+int controle_mislukt(Tx& tx, const std::string& id, int max, const std::string& op) {
+  tx.exec("UPDATE portaal_uitnodiging SET mislukte_controles = mislukte_controles + 1 WHERE id = $1", {id});
+  tx.exec(
+      "UPDATE portaal_uitnodiging SET ingetrokken_op = $3 WHERE id = $1 AND mislukte_controles >= $2 AND "
+      "ingetrokken_op IS NULL",
+      {id, static_cast<std::int64_t>(max), op});
+  return static_cast<int>(
+      tx.query_one("SELECT mislukte_controles FROM portaal_uitnodiging WHERE id = $1", {id})->integer(0));
 }
 
 void uitnodiging_totp_zetten(Tx& tx, const std::string& id, const std::string& geheim) {

@@ -28,6 +28,9 @@ struct UitnodigingRecord {
   std::optional<std::string> gebruikt_op{};
   std::optional<std::string> ingetrokken_op{};
   std::optional<std::string> account_id{};
+  std::optional<std::string> controle_hash{};  // set when the invitation went by e-mail
+  int mislukte_controles = 0;
+  std::optional<std::string> gemaild_op{};
 };
 
 struct PortaalAccountRecord {
@@ -65,6 +68,9 @@ std::optional<UitnodigingRecord> uitnodiging_met_code(Tx& tx, const std::string&
 // False when it is not this household's, or was used or revoked already.
 bool uitnodiging_intrekken(Tx& tx, const std::string& huishouden_id, const std::string& id,
                            const std::string& op);
+void uitnodiging_gemaild(Tx& tx, const std::string& id, const std::string& op);
+// Counts a wrong check code; at `max` wrong ones the invitation is revoked. The count after this one.
+int controle_mislukt(Tx& tx, const std::string& id, int max, const std::string& op);
 void uitnodiging_totp_zetten(Tx& tx, const std::string& id, const std::string& geheim);
 // False when it was used or revoked meanwhile (a second acceptance loses).
 bool uitnodiging_gebruiken(Tx& tx, const std::string& id, const std::string& account_id,

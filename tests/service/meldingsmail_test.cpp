@@ -6,6 +6,7 @@
 
 #include "service/errors.hpp"
 #include "service/meldingen.hpp"
+#include "service/opgeslagen_mail.hpp"
 #include "service/service_fixture.hpp"
 #include "service/sessies.hpp"
 
@@ -13,16 +14,6 @@ namespace regie::testing {
 namespace {
 
 using namespace regie::domain;
-
-class OpgeslagenMail : public service::MailVerzender {
- public:
-  void verzenden(const Mail& mail) override {
-    if (weigeren) throw service::MailFout("mailserver onbereikbaar");
-    verzonden.push_back(mail);
-  }
-  std::vector<Mail> verzonden;
-  bool weigeren = false;
-};
 
 class MeldingsmailTest : public ServiceTest {
  protected:

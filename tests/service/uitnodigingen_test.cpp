@@ -14,6 +14,7 @@
 
 #include "service/autorisatie.hpp"
 #include "service/errors.hpp"
+#include "service/opgeslagen_mail.hpp"
 #include "service/service_fixture.hpp"
 
 namespace regie::testing {
@@ -271,6 +272,109 @@ TEST_P(UitnodigingenTest, NamingAMemberInAShieldingLaterEndsTheAccessHeHasWithou
   EXPECT_TRUE(
       plannen->veiligheidsplan_opslaan(als(regisseur_bplus_), id_, vp, 2).portaaltoegang_beeindigd.empty());
   EXPECT_EQ(uitnodigingen->overzicht(regie(id_), id_).accounts.size(), 2u);
+}
+
+TEST_P(UitnodigingenTest, AMailedInvitationNeedsTheCheckCodeTheRegisseurPassesOn) {
+  if (!test_) GTEST_SKIP();
+  OpgeslagenMail post;
+  auto in = lid(sam_);
+  in.email = "sam@voorbeeld.nl";
+  // Without a mail server, or with an address that cannot be one, nothing is made.
+  EXPECT_EQ(velden_van_fout([&] { uitnodigingen->uitnodigen(regie(id_), id_, in); }),
+            std::vector<std::string>{"email"});
+  in.email = "sam@voorbeeld.nl\r\nBcc: x@y.nl";
+  EXPECT_EQ(velden_van_fout([&] {
+              uitnodigingen->uitnodigen(regie(id_), id_, in, {&post, std::nullopt});
+            }),
+            std::vector<std::string>{"email"});
+  EXPECT_TRUE(uitnodigingen->overzicht(regie(id_), id_).uitnodigingen.empty());
+
+  in.email = "sam@voorbeeld.nl";
+  const auto uit =
+      uitnodigingen->uitnodigen(regie(id_), id_, in, {&post, "https://regie.zuiderveen.example"});
+  EXPECT_TRUE(uit.code.empty());  // it went by mail, not to the regisseur
+  ASSERT_TRUE(uit.controlecode);
+  EXPECT_TRUE(std::regex_match(*uit.controlecode, std::regex{"[0-9]{6}"})) << *uit.controlecode;
+  ASSERT_EQ(post.verzonden.size(), 1u);
+  const auto& mail = post.verzonden[0];
+  EXPECT_EQ(mail.aan, "sam@voorbeeld.nl");
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(mail.tekst, m, std::regex{"([A-HJ-NP-Z2-9]{4}-){3}[A-HJ-NP-Z2-9]{4}"}));
+  const std::string code = m[0];
+  EXPECT_NE(mail.tekst.find("https://regie.zuiderveen.example/portaal/uitnodiging"), std::string::npos);
+  EXPECT_EQ(mail.tekst.find(*uit.controlecode), std::string::npos);  // never in the same mail
+  for (const auto* naam : {"de Vries", "Sam", "Mila"})
+    EXPECT_EQ(mail.tekst.find(naam), std::string::npos) << naam;
+  const auto lijst = uitnodigingen->overzicht(regie(id_), id_).uitnodigingen;
+  ASSERT_EQ(lijst.size(), 1u);
+  EXPECT_TRUE(lijst[0].gemaild_op);
+  EXPECT_EQ(audit("portaal.uitnodiging_mailen", "regisseur"), 1);
+  // The address is kept nowhere: not with the invitation, not in the audit trail.
+  EXPECT_EQ(db().read([&](store::Tx& tx) {
+    return tx
+        .query_one(
+            "SELECT (SELECT count(*) FROM portaal_uitnodiging WHERE besluit LIKE '%voorbeeld%' OR "
+            "persoon_id LIKE '%voorbeeld%') + (SELECT count(*) FROM audit WHERE personen LIKE "
+            "'%voorbeeld%' OR doel LIKE '%voorbeeld%' OR actie LIKE '%voorbeeld%')",
+            {})
+        ->integer(0);
+  }),
+            0);
+
+  // Accepting asks the check code too: a wrong one is named at its field and counted.
+  const auto inrichting = uitnodigingen->inrichten(code);
+  EXPECT_TRUE(inrichting.controlecode_nodig);
+  tijd_ += std::chrono::seconds{30};
+  service::Aanmelding a{"sam", "een-lang-wachtwoord", totp_nu(inrichting.geheim), "000000"};
+  if (*uit.controlecode == "000000") a.controlecode = "111111";
+  EXPECT_EQ(velden_van_fout([&] { uitnodigingen->accepteren(code, a); }),
+            std::vector<std::string>{"controlecode"});
+  EXPECT_EQ(audit("portaal.controlecode_onjuist", "gezinslid"), 1);
+  a.controlecode = uit.controlecode->substr(0, 3) + " " + uit.controlecode->substr(3);  // as read aloud
+  EXPECT_EQ(uitnodigingen->accepteren(code, a).size(),
+            static_cast<std::size_t>(service::kAantalHerstelcodes));
+}
+
+TEST_P(UitnodigingenTest, FiveWrongCheckCodesOrARefusedMailEndTheInvitation) {
+  if (!test_) GTEST_SKIP();
+  OpgeslagenMail post;
+  auto in = lid(sam_);
+  in.email = "sam@voorbeeld.nl";
+  const auto uit = uitnodigingen->uitnodigen(regie(id_), id_, in, {&post, std::nullopt});
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(post.verzonden.at(0).tekst, m,
+                                std::regex{"([A-HJ-NP-Z2-9]{4}-){3}[A-HJ-NP-Z2-9]{4}"}));
+  const std::string code = m[0];
+  const auto geheim = uitnodigingen->inrichten(code).geheim;
+  const std::string fout = *uit.controlecode == "999999" ? "888888" : "999999";
+  for (int i = 1; i < service::kMaxMislukteControles; ++i) {
+    tijd_ += std::chrono::seconds{30};
+    EXPECT_EQ(velden_van_fout([&] {
+                uitnodigingen->accepteren(code, {"sam", "een-lang-wachtwoord", totp_nu(geheim), fout});
+              }),
+              std::vector<std::string>{"controlecode"});
+  }
+  tijd_ += std::chrono::seconds{30};
+  EXPECT_THROW(uitnodigingen->accepteren(code, {"sam", "een-lang-wachtwoord", totp_nu(geheim), fout}),
+               service::NotFound);
+  // Revoked now: even the right check code opens nothing.
+  tijd_ += std::chrono::seconds{30};
+  EXPECT_THROW(
+      uitnodigingen->accepteren(code, {"sam", "een-lang-wachtwoord", totp_nu(geheim), *uit.controlecode}),
+      service::NotFound);
+  EXPECT_TRUE(uitnodigingen->overzicht(regie(id_), id_).uitnodigingen.at(0).ingetrokken_op);
+
+  // A mail server that refuses: the invitation is revoked at once and the regisseur is told.
+  post.weigeren = true;
+  auto mila = lid(mila_);
+  mila.email = "mila@voorbeeld.nl";
+  EXPECT_THROW(uitnodigingen->uitnodigen(regie(id_), id_, mila, {&post, std::nullopt}), service::Unavailable);
+  for (const auto& u : uitnodigingen->overzicht(regie(id_), id_).uitnodigingen) {
+    if (u.persoon_id == mila_) {
+      EXPECT_TRUE(u.ingetrokken_op);
+      EXPECT_FALSE(u.gemaild_op);
+    }
+  }
 }
 
 TEST_P(UitnodigingenTest, ARevokedOrExpiredCodeIsUnknownAndOnlyTheRegisseurInvites) {

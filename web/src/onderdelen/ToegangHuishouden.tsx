@@ -2,10 +2,10 @@
 // (16+, or 12–15 together with a parent) or, with the household's consent, a network member with chosen
 // rights. The code is shown once, to hand over in person or by phone; it holds seven days.
 
-import { useCallback, useId, useState, type FormEvent } from "react";
+import { useCallback, useEffect, useId, useState, type FormEvent } from "react";
 import {
   Alert, Button, Checkbox, FormField, FormFieldDescription, FormLabel, Heading2, Paragraph, Select, SelectOption, Textarea,
-  UnorderedList, UnorderedListItem,
+  Textbox, UnorderedList, UnorderedListItem,
 } from "@utrecht/component-library-react";
 import { api, ApiFout, haal } from "../api";
 import { useLaden } from "../laden";
@@ -29,6 +29,16 @@ export function ToegangHuishouden({ h }: { h: Huishouden }) {
   const [toestemming, setToestemming] = useState(false);
   const [besluit, setBesluit] = useState("");
   const [uitgegeven, setUitgegeven] = useState<UitgegevenUitnodiging | null>(null);
+  const [perMail, setPerMail] = useState(false);
+  const [email, setEmail] = useState("");
+  const [mailMogelijk, setMailMogelijk] = useState(false);
+  useEffect(() => {
+    const signaal = new AbortController();
+    haal<{ mailMogelijk: boolean }>("/mij/meldingen/instellingen", signaal.signal)
+      .then((i) => setMailMogelijk(i.mailMogelijk))
+      .catch(() => setMailMogelijk(false));
+    return () => signaal.abort();
+  }, []);
 
   const laad = useCallback(async (signaal: AbortSignal) => {
     try {
@@ -58,10 +68,12 @@ export function ToegangHuishouden({ h }: { h: Huishouden }) {
         ...(metOuder && ouder ? { ouderId: ouder } : {}),
         ...(isNetwerk ? { rechten, toestemmingHuishouden: toestemming } : {}),
         ...(besluit ? { besluit } : {}),
+        ...(mailMogelijk && perMail ? { email: email.trim() } : {}),
       });
       setUitgegeven(r);
       setPersoon("");
       setBesluit("");
+      setEmail("");
       await herlaad();
     } catch (err) {
       setFout(err instanceof ApiFout ? err : null);
@@ -113,7 +125,17 @@ export function ToegangHuishouden({ h }: { h: Huishouden }) {
           </UnorderedList>
         </>
       )}
-      {uitgegeven && (
+      {uitgegeven?.gemaild && (
+        <Alert type="ok">
+          <Paragraph>
+            De uitnodiging is gemaild. Geef deze controlecode zelf door, persoonlijk of telefonisch, niet per e-mail:{" "}
+            <code className="regie-sleutel">{uitgegeven.controlecode}</code>. Zonder deze code werkt de uitnodiging
+            niet; na vijf verkeerde pogingen vervalt hij. Geldig tot {datum(uitgegeven.geldigTot)}. U ziet de code
+            maar één keer.
+          </Paragraph>
+        </Alert>
+      )}
+      {uitgegeven && !uitgegeven.gemaild && (
         <Alert type="ok">
           <Paragraph>
             Uitnodigingscode: <code className="regie-sleutel">{uitgegeven.code}</code>. Geef deze code persoonlijk of
@@ -124,7 +146,7 @@ export function ToegangHuishouden({ h }: { h: Huishouden }) {
       )}
       {h.mag.regie && h.fase !== "afgesloten" && (
         <form onSubmit={uitnodigen} noValidate className="regie-blok" aria-label="Iemand uitnodigen">
-          {fout && <Foutmelding fout={fout} velden={{ persoonId: "Wie", ouderId: "Ouder", toestemmingHuishouden: "Instemming" }} />}
+          {fout && <Foutmelding fout={fout} velden={{ persoonId: "Wie", ouderId: "Ouder", toestemmingHuishouden: "Instemming", email: "E-mailadres" }} />}
           <FormField>
             <FormLabel htmlFor={`${id}-wie`}>Wie uitnodigen</FormLabel>
             <VeldFout fout={fout} veld="persoonId" id={`${id}-wie-fout`} />
@@ -177,6 +199,27 @@ export function ToegangHuishouden({ h }: { h: Huishouden }) {
               <Textarea id={`${id}-besluit`} value={besluit} aria-describedby={`${id}-besluit-uitleg ${id}-besluit-fout`}
                 onChange={(e) => setBesluit(e.target.value)} />
             </FormField>
+          )}
+          {mailMogelijk && (
+            <>
+              <FormField type="checkbox">
+                <Checkbox id={`${id}-per-mail`} checked={perMail} onChange={(e) => setPerMail(e.target.checked)} />
+                <FormLabel htmlFor={`${id}-per-mail`} type="checkbox">De code per e-mail sturen</FormLabel>
+              </FormField>
+              {perMail && (
+                <FormField>
+                  <FormLabel htmlFor={`${id}-email`}>E-mailadres</FormLabel>
+                  <FormFieldDescription id={`${id}-email-uitleg`}>
+                    Alleen een adres dat niemand anders leest: een e-mail kan laten zien dat er hulp is. Het adres
+                    wordt niet bewaard. U krijgt een controlecode om zelf door te geven.
+                  </FormFieldDescription>
+                  <VeldFout fout={fout} veld="email" id={`${id}-email-fout`} />
+                  <Textbox id={`${id}-email`} type="email" value={email} autoComplete="off"
+                    aria-describedby={`${id}-email-uitleg ${id}-email-fout`} invalid={!!fout?.veld("email")}
+                    onChange={(e) => setEmail(e.target.value)} />
+                </FormField>
+              )}
+            </>
           )}
           <Button type="submit" appearance="secondary-action-button">Uitnodiging maken</Button>
         </form>

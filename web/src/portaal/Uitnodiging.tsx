@@ -10,7 +10,7 @@ import { AppLink } from "../navigatie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { VeldFout } from "../onderdelen/VeldFout";
 
-interface Inrichting { totpGeheim: string; totpAdres: string }
+interface Inrichting { totpGeheim: string; totpAdres: string; controlecodeNodig: boolean }
 
 export function Uitnodiging() {
   const id = useId();
@@ -19,6 +19,7 @@ export function Uitnodiging() {
   const [naam, setNaam] = useState("");
   const [wachtwoord, setWachtwoord] = useState("");
   const [totp, setTotp] = useState("");
+  const [controlecode, setControlecode] = useState("");
   const [herstelcodes, setHerstelcodes] = useState<string[] | null>(null);
   const [fout, setFout] = useState<ApiFout | null>(null);
 
@@ -36,7 +37,7 @@ export function Uitnodiging() {
     setFout(null);
     try {
       const r = await api<{ herstelcodes: string[] }>("POST", "/portaal/uitnodiging/_accepteren",
-        { code, gebruikersnaam: naam, wachtwoord, totpCode: totp.trim() }, false);
+        { code, gebruikersnaam: naam, wachtwoord, totpCode: totp.trim(), ...(inrichting?.controlecodeNodig ? { controlecode } : {}) }, false);
       setWachtwoord("");
       setHerstelcodes(r.herstelcodes);
     } catch (err) {
@@ -79,7 +80,7 @@ export function Uitnodiging() {
   return (
     <form onSubmit={aannemen} noValidate>
       <Heading1>Maak uw account</Heading1>
-      {fout && <Foutmelding fout={fout} velden={{ totpCode: "Code uit de app" }} />}
+      {fout && <Foutmelding fout={fout} velden={{ totpCode: "Code uit de app", controlecode: "Controlecode" }} />}
       <Heading2>1. Zet Regie in een app op uw telefoon</Heading2>
       <OrderedList>
         <OrderedListItem>Open een app voor inlogcodes (bijvoorbeeld een authenticator-app).</OrderedListItem>
@@ -103,6 +104,17 @@ export function Uitnodiging() {
         <Textbox id={`${id}-ww`} type="password" autoComplete="new-password" value={wachtwoord}
           aria-describedby={`${id}-ww-uitleg ${id}-ww-fout`} onChange={(e) => setWachtwoord(e.target.value)} />
       </FormField>
+      {inrichting.controlecodeNodig && (
+        <FormField>
+          <FormLabel htmlFor={`${id}-controle`}>Controlecode van uw regisseur</FormLabel>
+          <FormFieldDescription id={`${id}-controle-uitleg`}>
+            Uw uitnodiging kwam per e-mail. De controlecode van zes cijfers krijgt u van uw regisseur zelf.
+          </FormFieldDescription>
+          <VeldFout fout={fout} veld="controlecode" id={`${id}-controle-fout`} />
+          <Textbox id={`${id}-controle`} inputMode="numeric" autoComplete="off" value={controlecode}
+            aria-describedby={`${id}-controle-uitleg ${id}-controle-fout`} onChange={(e) => setControlecode(e.target.value)} />
+        </FormField>
+      )}
       <Heading2>3. Bevestig met de code uit de app</Heading2>
       <FormField>
         <FormLabel htmlFor={`${id}-totp`}>Code uit de app</FormLabel>

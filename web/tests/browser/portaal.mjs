@@ -11,7 +11,7 @@ const oathtool = (geheim, verschuiving = 0) =>
 
 /** A household of Fatima's where she holds regie and a plan, with a new adult member (the demo's adults
  *  have signed on paper already): he signs in the portal. */
-async function huishoudenMetOuder(url) {
+async function huishoudenMetOuder(url, voornaam = "Ruben") {
   const fatima = await apiSessie(url, "fatima");
   for (const h of (await fatima("GET", "/mij/huishoudens?paginaGrootte=100")).body.items) {
     if (h.mijnRol === "betrokken") continue;
@@ -19,7 +19,7 @@ async function huishoudenMetOuder(url) {
     if (!d.mag.regie || d.fase === "afgesloten" || d.afgeschermd) continue;
     if ((await fatima("GET", `/huishoudens/${h.id}/ondersteuningsplan`)).status !== 200) continue;
     const lid = await fatima("POST", `/huishoudens/${h.id}/gezinsleden`, {
-      voornaam: "Ruben", achternaam: d.gezinsleden[0]?.achternaam ?? "Bos", geboortedatum: "1985-03-14", relatie: "ouder",
+      voornaam, achternaam: d.gezinsleden[0]?.achternaam ?? "Bos", geboortedatum: "1985-03-14", relatie: "ouder",
     });
     verwacht(lid.status === 201, `gezinslid: ${lid.status} ${JSON.stringify(lid.body)}`);
     const ouder = (await fatima("GET", `/huishoudens/${h.id}`)).body.gezinsleden.find((l) => l.id === lid.body.id);
@@ -260,7 +260,7 @@ export async function portaalEigenRegie(ctx) {
  *  invitation, and the save says so. */
 export async function portaalGezagEnAfscherming(ctx) {
   const { page, url } = ctx;
-  const { id, ouder } = await huishoudenMetOuder(url);
+  const { id, ouder } = await huishoudenMetOuder(url, "Wouter");
   const fatima = await apiSessie(url, "fatima");
   const kind = await fatima("POST", `/huishoudens/${id}/gezinsleden`, {
     voornaam: "Noor", achternaam: ouder.achternaam, geboortedatum: "2013-05-01", relatie: "kind",
@@ -306,4 +306,51 @@ export async function portaalGezagEnAfscherming(ctx) {
   await toegankelijk(page, "veiligheidsplan met beëindigde toegang");
   const lijst = (await fatima("GET", `/huishoudens/${id}/uitnodigingen`)).body.items;
   verwacht(lijst.find((u) => u.persoonId === karel.body.id)?.status === "ingetrokken", "Karels uitnodiging is niet ingetrokken");
+}
+
+/** With a mail server the regisseur can send the code by e-mail: he gets a check code to pass on himself, and
+ *  the member needs both on his phone. */
+export async function portaalUitnodigingPerMail(ctx) {
+  const { page, url, context, mails } = ctx;
+  const { id, ouder } = await huishoudenMetOuder(url, "Jesse");
+  await inloggen(page, url, "fatima");
+  await page.goto(`${url}/huishoudens/${id}`);
+  const formulier = page.getByRole("form", { name: "Iemand uitnodigen" });
+  await formulier.getByLabel("Wie uitnodigen").selectOption({ label: `${ouder.voornaam} (${ouder.leeftijd.jaren} jaar)` });
+  await formulier.getByLabel("De code per e-mail sturen").check();
+  await formulier.getByLabel("E-mailadres").fill("jesse.voorbeeld.nl");
+  await formulier.getByRole("button", { name: "Uitnodiging maken" }).click();
+  await formulier.getByRole("alert").filter({ hasText: "naam@voorbeeld.nl" }).first().waitFor();  // named at its field
+  await formulier.getByLabel("E-mailadres").fill("jesse@voorbeeld.nl");
+  await formulier.getByRole("button", { name: "Uitnodiging maken" }).click();
+  await page.getByText("De uitnodiging is gemaild").waitFor();
+  const controle = await page.locator(".regie-sleutel").first().textContent();
+  verwacht(/^[0-9]{6}$/.test(controle ?? ""), `controlecode: ${controle}`);
+  await toegankelijk(page, "uitnodiging gemaild");
+
+  const tot = Date.now() + 10000;
+  let mail;
+  while (!(mail = mails.find((m) => m.aan.includes("jesse@voorbeeld.nl"))) && Date.now() < tot) await new Promise((r) => setTimeout(r, 200));
+  verwacht(mail, "geen uitnodiging per e-mail");
+  verwacht(!mail.inhoud.includes(controle) && !mail.inhoud.includes(ouder.achternaam), "de e-mail zegt te veel");
+  const code = /([A-HJ-NP-Z2-9]{4}-){3}[A-HJ-NP-Z2-9]{4}/.exec(mail.inhoud)?.[0];
+  verwacht(code, "geen code in de e-mail");
+
+  await context.clearCookies();
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto(`${url}/portaal/uitnodiging`);
+  await page.getByLabel("Uitnodigingscode").fill(code);
+  await page.getByRole("button", { name: "Verder" }).click();
+  const geheim = await page.locator(".regie-sleutel").textContent();
+  await page.getByLabel("Gebruikersnaam").fill("jesse-per-mail");
+  await page.getByLabel("Wachtwoord").fill("een-lang-wachtwoord");
+  await page.getByLabel("Controlecode van uw regisseur").fill(controle === "000000" ? "111111" : "000000");
+  await page.getByLabel("Code uit de app").fill(oathtool(geheim));
+  await page.getByRole("button", { name: "Account maken" }).click();
+  await page.getByRole("alert").filter({ hasText: "controlecode klopt niet" }).first().waitFor();
+  await toegankelijk(page, "controlecode op 390 px");
+  await page.getByLabel("Controlecode van uw regisseur").fill(controle);
+  await page.getByLabel("Code uit de app").fill(oathtool(geheim, 30));
+  await page.getByRole("button", { name: "Account maken" }).click();
+  await page.getByRole("heading", { level: 1, name: "Uw account is klaar" }).waitFor();
 }
