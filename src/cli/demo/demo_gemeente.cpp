@@ -14,6 +14,7 @@
 #include "service/beoordelingen.hpp"
 #include "service/crisislaag.hpp"
 #include "service/escalaties.hpp"
+#include "service/gezag.hpp"
 #include "service/huishoudens.hpp"
 #include "service/kader.hpp"
 #include "service/niveaus.hpp"
@@ -81,6 +82,7 @@ class Bouwer {
         omgeving_{db, [this] { return klok_ += milliseconds(1); }},
         beheer_(omgeving_),
         huishoudens_(omgeving_),
+        gezag_(omgeving_),
         regisseurs_(omgeving_),
         niveaus_(omgeving_),
         veiligheid_(omgeving_),
@@ -244,6 +246,16 @@ class Bouwer {
         break;
     }
     const Context ctx = als(h.aanmelder);
+    // Parental authority over the children: in the blended family the stepparent has none and the other
+    // parent, who lives elsewhere, shares it.
+    const bool samengesteld = h.scenario->samenstelling == Samenstelling::samengesteld;
+    for (const auto& k : h.kinderen) {
+      gezag_.vastleggen(ctx, h.id, k,
+                        samengesteld
+                            ? service::GezagInvoer{{h.volwassenen.front()},
+                                                   "De andere ouder woont elders en heeft ook gezag."}
+                            : service::GezagInvoer{h.volwassenen, ""});
+    }
     huishoudens_.netwerklid_toevoegen(ctx, h.id, {"Tante Gerda", "zus van de moeder", "06-1234 5678"});
     if (h.scenario->samenstelling == Samenstelling::oudere) {
       huishoudens_.netwerklid_toevoegen(ctx, h.id, {"Buurvrouw Ans", "buurvrouw", "via de intercom"});
@@ -611,6 +623,7 @@ class Bouwer {
   service::Omgeving omgeving_;
   service::Beheer beheer_;
   service::Huishoudens huishoudens_;
+  service::Gezag gezag_;
   service::Regisseurs regisseurs_;
   service::Niveaus niveaus_;
   service::Veiligheid veiligheid_;
