@@ -94,6 +94,13 @@ TEST_P(GezagTest, AHolderWhoCannotHoldItIsRefusedNamingTheFieldAndNothingChanges
 
 TEST_P(GezagTest, OnlyTheHouseholdsRegisseurRecordsIt) {
   if (!test_) GTEST_SKIP();
+  // With a professional regisseur, an involved professional reads the household but records nothing in it.
+  regisseurs->toewijzen(
+      als(regisseur_bplus_), id_,
+      {Rol::casus, PersoonSoort::medewerker, regisseur_bplus_, {{Leefgebied::jeugdhulp, {}}}});
+  huishoudens->betrokkenheid_starten(regie(id_), id_, vk_collega_, "jeugdhulp");
+  ASSERT_NO_THROW(huishoudens->lezen(als(vk_collega_), id_));
+  EXPECT_THROW(gezag->vastleggen(als(vk_collega_), id_, sam_, {{mila_}, ""}), service::Forbidden);
   EXPECT_THROW(gezag->vastleggen(als(regisseur_b_), id_, sam_, {{mila_}, ""}), service::Forbidden);
   EXPECT_THROW(gezag->vastleggen(als(beheerder_, {Gebruikersrol::beheerder}), id_, sam_, {{mila_}, ""}),
                service::Forbidden);
