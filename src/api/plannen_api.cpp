@@ -77,6 +77,7 @@ json::object ondersteuningsplan_json(const service::OndersteuningsplanLezing& le
                                            {"inhoudHash", t.inhoud_hash}});
   }
   o["ondertekeningen"] = std::move(ondertekeningen);
+  o["vrijgegevenOp"] = lezing.vrijgave ? json::value(lezing.vrijgave->vrijgegeven_op) : json::value(nullptr);
   o["bevindingen"] = bevindingen_json(lezing.bevindingen);
   return o;
 }
@@ -248,6 +249,13 @@ void add_plan_routes(Router& r, service::Diensten& d) {
     const auto lid = l.tekst("gezinslidId", true);
     l.afronden("Ondertekening");
     d.plannen.ondersteuningsplan_ondertekenen(v.context(), v.param("huishoudenId"), *versie, *lid);
+    return geen_inhoud();
+  });
+  r.add("POST", op + "/_vrijgeven", Toegang::sessie, [&d](Verzoek& v) {
+    Lezer l{v.body()};
+    const auto versie = l.versie();
+    l.afronden("Vrijgave");
+    d.plannen.ondersteuningsplan_vrijgeven(v.context(), v.param("huishoudenId"), *versie);
     return geen_inhoud();
   });
   r.add("PATCH", op + "/acties/{actieId}", Toegang::sessie, [&d](Verzoek& v) {

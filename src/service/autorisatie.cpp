@@ -71,6 +71,7 @@ const std::vector<Autorisatie> kAutorisaties{
   {"ondersteuningsplan.lezen",         {},                          huishouden,        lezen},
   {"ondersteuningsplan.versies_lezen", {},                          huishouden,        lezen},
   {"ondersteuningsplan.ondertekenen",  {},                          huishouden,        regie},
+  {"ondersteuningsplan.vrijgeven",      {},                          huishouden,        regie},
   {"actie.bijwerken",                  {},                          huishouden,        Handeling::eigen_actie},
   {"veiligheidsplan.opslaan",          {},                          huishouden,        regie},
   {"veiligheidsplan.lezen",            {},                          huishouden,        lezen},

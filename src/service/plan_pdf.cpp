@@ -50,9 +50,9 @@ std::string plan_als_pdf(const std::string& huishouden, const PortaalPlan& plan,
   doc.voetregel = "Regie · " + huishouden + " · ondersteuningsplan versie " + versie;
   auto& b = doc.blokken;
   b.push_back({"Ons plan", Opmaak::titel, 0});
-  b.push_back(
-      {"Het plan van " + huishouden + ", versie " + versie + ". Gemaakt op " + domain::datum_in_woorden(gemaakt_op) + ".",
-       Opmaak::klein, 0});
+  b.push_back({"Het plan van " + huishouden + ", versie " + versie + ". Gemaakt op " +
+                   domain::datum_in_woorden(gemaakt_op) + ".",
+               Opmaak::klein, 0});
   if (!plan.eigen_woorden.empty()) {
     b.push_back({"Wat wij willen", Opmaak::kop, 0});
     b.push_back({plan.eigen_woorden, Opmaak::tekst, 0});

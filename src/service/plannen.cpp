@@ -265,19 +265,22 @@ std::string Plannen::ondersteuningsplan_pdf(const Context& ctx, const std::strin
 std::optional<OndersteuningsplanLezing> Plannen::ondersteuningsplan(const Context& ctx,
                                                                     const std::string& huishouden_id,
                                                                     std::optional<int> versie) {
-  return lezend_uitvoeren(
-      ctx, "ondersteuningsplan.lezen",
-      [&](store::Tx& tx, Auditspoor& spoor) -> std::optional<OndersteuningsplanLezing> {
-        const auto h = laad_huishouden(tx, ctx, huishouden_id, Handeling::lezen, spoor);
-        auto r = store::ondersteuningsplan(tx, huishouden_id, versie);
-        if (!r) {
-          if (versie) throw NotFound("Deze versie van het ondersteuningsplan bestaat niet.");
-          return std::nullopt;
-        }
-        auto bevindingen = domain::check_plan(r->plan, plan_context(tx, h, r->kop.opgesteld_op, vandaag()));
-        auto ondertekeningen = store::ondertekeningen(tx, r->kop.id);
-        return OndersteuningsplanLezing{std::move(*r), std::move(bevindingen), std::move(ondertekeningen)};
-      });
+  return lezend_uitvoeren(ctx, "ondersteuningsplan.lezen",
+                          [&](store::Tx& tx, Auditspoor& spoor) -> std::optional<OndersteuningsplanLezing> {
+                            const auto h = laad_huishouden(tx, ctx, huishouden_id, Handeling::lezen, spoor);
+                            auto r = store::ondersteuningsplan(tx, huishouden_id, versie);
+                            if (!r) {
+                              if (versie)
+                                throw NotFound("Deze versie van het ondersteuningsplan bestaat niet.");
+                              return std::nullopt;
+                            }
+                            auto bevindingen = domain::check_plan(
+                                r->plan, plan_context(tx, h, r->kop.opgesteld_op, vandaag()));
+                            auto ondertekeningen = store::ondertekeningen(tx, r->kop.id);
+                            auto vrijgave = store::vrijgave(tx, r->kop.id);
+                            return OndersteuningsplanLezing{std::move(*r), std::move(bevindingen),
+                                                            std::move(ondertekeningen), std::move(vrijgave)};
+                          });
 }
 
 std::vector<store::PlanKop> Plannen::ondersteuningsplan_versies(const Context& ctx,
@@ -310,6 +313,21 @@ void Plannen::ondersteuningsplan_ondertekenen(const Context& ctx, const std::str
     store::ondertekening_invoegen(
         tx, {store::nieuwe_id(), plan->kop.id, huishouden_id, gezinslid_id, "papier", "",
              store::sha256_hex(domain::plan_inhoud_canoniek(plan->plan)), ctx.actor.id, nu_tekst()});
+  });
+}
+
+void Plannen::ondersteuningsplan_vrijgeven(const Context& ctx, const std::string& huishouden_id, int versie) {
+  uitvoeren(ctx, "ondersteuningsplan.vrijgeven", [&](store::Tx& tx, Auditspoor& spoor) {
+    const auto h = laad_huishouden(tx, ctx, huishouden_id, Handeling::regie, spoor);
+    vereis_open(h);
+    if (!h.afgeschermd)
+      throw Conflict(
+          "Dit huishouden valt niet onder afgeschermde regie: het ziet zijn plan al in het portaal.");
+    const auto plan = store::ondersteuningsplan(tx, huishouden_id, std::nullopt);
+    if (!plan || plan->kop.versie != versie)
+      throw Conflict("Alleen de nieuwste versie van het plan kan worden vrijgegeven; laad het plan opnieuw.");
+    if (!store::vrijgave_invoegen(tx, {plan->kop.id, huishouden_id, ctx.actor.id, nu_tekst()}))
+      throw Conflict("Deze versie is al vrijgegeven.");
   });
 }
 

@@ -10,6 +10,7 @@
 #include "domain/plan_kwaliteit.hpp"
 #include "service/dienst.hpp"
 #include "store/plan_store.hpp"
+#include "store/vrijgave_store.hpp"
 
 namespace regie::service {
 
@@ -21,6 +22,7 @@ struct OndersteuningsplanLezing {
   store::OndersteuningsplanRecord record;
   std::vector<domain::Bevinding> bevindingen;
   std::vector<store::OndertekeningRecord> ondertekeningen{};  // of this version: in the portal or on paper
+  std::optional<store::VrijgaveRecord> vrijgave{};  // under restricted sharing: released to the household
 };
 
 // What a member or network member who holds casusregie at level 1 writes in the portal: the plan's own words,
@@ -45,6 +47,9 @@ class Plannen : public Dienst {
  public:
   using Dienst::Dienst;
 
+  // Under restricted sharing: lets the household see this version (the newest) in the portal. Conflict for an
+  // older version, one released already, or a household not under restricted sharing (it sees the plan).
+  void ondersteuningsplan_vrijgeven(const Context& ctx, const std::string& huishouden_id, int versie);
   // `basis_versie`: the version the writer started from (nullopt for the first); an older one is a Conflict.
   OndersteuningsplanLezing ondersteuningsplan_opslaan(const Context& ctx, const std::string& huishouden_id,
                                                       domain::Ondersteuningsplan plan,

@@ -11,6 +11,7 @@
 #include "store/plan_store.hpp"
 #include "store/portaal_store.hpp"
 #include "store/toegang_store.hpp"
+#include "store/vrijgave_store.hpp"
 
 namespace regie::service {
 namespace {
@@ -56,7 +57,7 @@ PortaalPlan plan_in_gewone_woorden(store::Tx& tx, const store::HuishoudenRecord&
     for (const auto& n : netwerk)
       if (n.id == e->id) return n.naam;
     for (const auto& b : betrokkenen)
-      if (b.betrokkenheid.medewerker_id == e->id) return b.naam;
+      if (b.betrokkenheid.medewerker_id == e->id && (!h.afgeschermd || b.contact_deelbaar)) return b.naam;
     return "een hulpverlener";
   };
   if (const auto plan = store::ondersteuningsplan(tx, h.id, std::nullopt)) {
@@ -91,7 +92,7 @@ PortaalPlan plan_in_gewone_woorden(store::Tx& tx, const store::HuishoudenRecord&
     PortaalRegisseur regisseur{r.rol, naam_van(domain::Eigenaar{r.persoon_soort, r.persoon_id}), {}, {}, {}};
     for (const auto& b : betrokkenen) {
       if (b.betrokkenheid.medewerker_id != r.persoon_id) continue;
-      regisseur.organisatie = b.organisatie;
+      if (!h.afgeschermd || b.contact_deelbaar) regisseur.organisatie = b.organisatie;
       if (b.contact_deelbaar) {
         regisseur.telefoon = b.telefoon;
         regisseur.email = b.email;
@@ -102,6 +103,12 @@ PortaalPlan plan_in_gewone_woorden(store::Tx& tx, const store::HuishoudenRecord&
   return uit;
 }
 
+bool plan_voor_huishouden(store::Tx& tx, const store::HuishoudenRecord& h) {
+  if (!h.afgeschermd) return true;
+  const auto plan = store::ondersteuningsplan(tx, h.id, std::nullopt);
+  return plan && store::vrijgave(tx, plan->kop.id).has_value();
+}
+
 PortaalPlan Portaal::plan(const Context& ctx) {
   return lezend_uitvoeren(ctx, "portaal.plan_lezen", [&](store::Tx& tx, Auditspoor& spoor) {
     const auto& ik = *ctx.actor.portaal;
@@ -109,7 +116,7 @@ PortaalPlan Portaal::plan(const Context& ctx) {
     vereis_recht(ctx, domain::PortaalRecht::plan_lezen, "het plan te lezen");
     const auto h = store::huishouden(tx, ik.huishouden_id);
     if (!h) throw NotFound("Dit huishouden bestaat niet meer.");
-    if (h->afgeschermd) {
+    if (!plan_voor_huishouden(tx, *h)) {
       PortaalPlan uit;
       uit.vrijgegeven = false;
       return uit;
@@ -124,7 +131,7 @@ std::string Portaal::plan_pdf(const Context& ctx) {
     spoor.huishouden_id = ik.huishouden_id;
     vereis_recht(ctx, domain::PortaalRecht::plan_lezen, "het plan te lezen");
     const auto h = store::huishouden(tx, ik.huishouden_id);
-    if (!h || h->afgeschermd) throw NotFound("Het plan is hier nog niet te lezen.");
+    if (!h || !plan_voor_huishouden(tx, *h)) throw NotFound("Het plan is hier nog niet te lezen.");
     const auto plan = plan_in_gewone_woorden(tx, *h, ik.persoon_id);
     if (!plan.versie) throw NotFound("Er is nog geen plan.");
     return plan_als_pdf(h->naam, plan, vandaag());
@@ -137,7 +144,7 @@ void Portaal::eigen_actie(const Context& ctx, const std::string& actie_id, bool 
     spoor.huishouden_id = ik.huishouden_id;
     vereis_recht(ctx, domain::PortaalRecht::eigen_acties, "acties af te vinken");
     const auto h = store::huishouden(tx, ik.huishouden_id);
-    if (!h || h->afgeschermd) throw NotFound("Deze actie staat niet in het huidige plan.");
+    if (!h || !plan_voor_huishouden(tx, *h)) throw NotFound("Deze actie staat niet in het huidige plan.");
     const auto stand = store::actie_in_huidig_plan(tx, ik.huishouden_id, actie_id);
     if (!stand) throw NotFound("Deze actie staat niet in het huidige plan.");
     if (!stand->actie.eigenaar || stand->actie.eigenaar->id != ik.persoon_id)
@@ -182,7 +189,7 @@ void Portaal::ondertekenen(const Context& ctx, int versie, const std::string& ze
       throw Forbidden("Alleen leden van het gezin ondertekenen het plan.");
     spoor.personen = {ik.persoon_id};
     const auto h = store::huishouden(tx, ik.huishouden_id);
-    if (!h || h->afgeschermd) throw NotFound("Er is geen plan om te ondertekenen.");
+    if (!h || !plan_voor_huishouden(tx, *h)) throw NotFound("Er is geen plan om te ondertekenen.");
     const auto plan = store::ondersteuningsplan(tx, h->id, std::nullopt);
     if (!plan) throw NotFound("Er is geen plan om te ondertekenen.");
     if (plan->kop.versie != versie)

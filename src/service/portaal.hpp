@@ -47,8 +47,8 @@ struct PortaalOndertekening {
 };
 
 struct PortaalPlan {
-  // Under restricted sharing nothing is shown until a regisseur releases it (not yet possible: see the
-  // issue's note); the household then sees only that.
+  // Under restricted sharing nothing is shown until a regisseur releases the current version; the household
+  // then sees only that it is not released.
   bool vrijgegeven = true;
   std::optional<int> versie;
   std::optional<domain::Datum> evaluatiedatum;
@@ -89,9 +89,14 @@ struct PortaalNetwerkToegang {
 };
 
 // The household's current plan in plain terms, as its members see it; `ik_persoon_id` marks his own actions
-// and signature (empty for a professional). Not for a household under restricted sharing.
+// and signature (empty for a professional). Under restricted sharing a professional is named only where his
+// contact may be shared with the household.
 PortaalPlan plan_in_gewone_woorden(store::Tx& tx, const store::HuishoudenRecord& h,
                                    const std::string& ik_persoon_id);
+
+// Whether the household may see its current plan in the portal: always, except under restricted sharing,
+// where a regisseur must have released that version.
+bool plan_voor_huishouden(store::Tx& tx, const store::HuishoudenRecord& h);
 
 class Portaal : public Dienst {
  public:

@@ -7,6 +7,7 @@
 #include "service/huishoudens.hpp"
 #include "service/invoer.hpp"
 #include "service/meldingen.hpp"
+#include "service/portaal.hpp"
 #include "store/ids.hpp"
 #include "store/plan_store.hpp"
 #include "store/portaal_store.hpp"
@@ -57,7 +58,7 @@ std::string Reacties::indienen(const Context& ctx, const ReactieInvoer& invoer) 
     const auto h = store::huishouden(tx, ik.huishouden_id);
     if (!h) throw NotFound("Dit huishouden bestaat niet meer.");
     // Under restricted sharing the plan is not shown, so nothing in it can be reacted on either.
-    const auto plan = h->afgeschermd ? HuidigPlan{} : huidig_plan(tx, h->id);
+    const auto plan = plan_voor_huishouden(tx, *h) ? huidig_plan(tx, h->id) : HuidigPlan{};
     domain::ReactieAanvraag aanvraag;
     aanvraag.soort = invoer.soort;
     aanvraag.doel_gekozen = invoer.doel_id.has_value();
@@ -101,7 +102,7 @@ ReactiePagina Reacties::eigen(const Context& ctx, Pagina pagina) {
       if (const auto kind = store::gezinslid(tx, a.persoon_id)) kinderen[a.persoon_id] = kind->voornaam;
       spoor.personen.push_back(a.persoon_id);
     }
-    const auto plan = h->afgeschermd ? HuidigPlan{} : huidig_plan(tx, h->id);
+    const auto plan = plan_voor_huishouden(tx, *h) ? huidig_plan(tx, h->id) : HuidigPlan{};
     ReactiePagina uit;
     uit.totaal = store::reacties_totaal(tx, vraag);
     for (const auto& r : store::reacties(tx, vraag)) {

@@ -795,6 +795,12 @@ std::vector<Geval> gevallen() {
          return Aanvraag{w.pad(op + "/_ondertekenen"),
                          json::object{{"versie", w.lees(w.pad(op)).at("versie")}, {"gezinslidId", w.ouder}}};
        }},
+      // The household is under restricted sharing (a stalking signal): its regisseur releases the newest
+      // version.
+      {"POST", h + op + "/_vrijgeven", Soort::regie,
+       [op](MatrixWereld& w, Wie) {
+         return Aanvraag{w.pad(op + "/_vrijgeven"), json::object{{"versie", w.lees(w.pad(op)).at("versie")}}};
+       }},
       {"PATCH", h + op + "/acties/{actieId}", Soort::eigen_actie,
        [op](MatrixWereld& w, Wie) {
          for (const auto& d : lijst(w.lees(w.pad(op)), "doelen")) {

@@ -508,6 +508,39 @@ TEST_P(UitnodigingenTest, TheMemberReadsThePlanInPlainTermsOnlyWithTheRight) {
   EXPECT_TRUE(afgeschermd.doelen.empty());
   EXPECT_TRUE(afgeschermd.regisseurs.empty());
   EXPECT_FALSE(afgeschermd.versie);
+  EXPECT_THROW(portaal.ondertekenen(sam, 1, "wachtwoord+totp"), service::NotFound);
+  EXPECT_THROW(portaal.plan_pdf(sam), service::NotFound);
+
+  // The regisseur releases version 1: now Sam reads it, without the name of a professional whose contact may
+  // not be shared, and may sign it.
+  EXPECT_THROW(plannen->ondersteuningsplan_vrijgeven(regie(id_), id_, 2), service::Conflict);
+  EXPECT_THROW(plannen->ondersteuningsplan_vrijgeven(als(regisseur_b_), id_, 1), service::Forbidden);
+  plannen->ondersteuningsplan_vrijgeven(regie(id_), id_, 1);
+  EXPECT_THROW(plannen->ondersteuningsplan_vrijgeven(regie(id_), id_, 1), service::Conflict);  // once
+  EXPECT_TRUE(plannen->ondersteuningsplan(regie(id_), id_, std::nullopt)->vrijgave);
+  EXPECT_EQ(audit("ondersteuningsplan.vrijgeven", "regisseur"), 1);
+  const auto vrij = portaal.plan(sam);
+  EXPECT_TRUE(vrij.vrijgegeven);
+  EXPECT_EQ(vrij.versie, 1);
+  ASSERT_EQ(vrij.doelen.size(), 1u);
+  ASSERT_EQ(vrij.regisseurs.size(), 1u);
+  EXPECT_EQ(vrij.regisseurs[0].naam, "een hulpverlener");
+  EXPECT_EQ(vrij.regisseurs[0].organisatie, "");
+  EXPECT_FALSE(portaal.plan_pdf(sam).empty());
+  portaal.ondertekenen(sam, 1, "wachtwoord+totp");
+
+  // A new version stays hidden until it is released too.
+  plannen->ondersteuningsplan_opslaan(regie(id_), id_, plan, 1);
+  EXPECT_FALSE(portaal.plan(sam).vrijgegeven);
+  EXPECT_THROW(portaal.eigen_actie(sam, eigen.id, false, 2), service::NotFound);
+  plannen->ondersteuningsplan_vrijgeven(regie(id_), id_, 2);
+  EXPECT_EQ(portaal.plan(sam).versie, 2);
+
+  // Without restricted sharing there is nothing to release.
+  const auto ander = huishouden_op_niveau(2);
+  plannen->ondersteuningsplan_opslaan(regie(ander), ander, plan_met_doel(regisseur_bplus_, vandaag()),
+                                      std::nullopt);
+  EXPECT_THROW(plannen->ondersteuningsplan_vrijgeven(regie(ander), ander, 1), service::Conflict);
 }
 
 TEST_P(UitnodigingenTest, TheMembersSeeWhoViewedTheirFileInPlainWordsWithoutNames) {

@@ -38,6 +38,7 @@ interface PlanAntwoord extends Plan {
   ondertekendDoor: string | null;
   ondertekendOp: string | null;
   ondertekeningen?: Ondertekening[];  // read only
+  vrijgegevenOp?: string | null;  // read only: under restricted sharing, released to the household's portal
   bevindingen: Bevinding[];
 }
 interface Ondertekening { gezinslidId: string; op: string; wijze: "portaal" | "papier"; zekerheid: string }
@@ -361,6 +362,7 @@ export function Ondersteuningsplan({ id }: { id: string }) {
           <Paragraph>Alleen de regisseurs van een lopend huishouden slaan een nieuwe versie op; u leest mee.</Paragraph>
         )}
       </form>
+      {opgeslagen && h.afgeschermd && <Vrijgave huishouden={h} plan={opgeslagen} onVrijgegeven={(p) => setOpgeslagen(p)} laad={laadPlan} />}
       {opgeslagen && h.mag.regie && h.fase !== "afgesloten" && <Ondertekenen huishouden={h} plan={opgeslagen} onGetekend={(p) => setOpgeslagen(p)} laad={laadPlan} />}
     </>
   );
@@ -396,6 +398,44 @@ function LeefgebiedKiezer({ bestaand, onKies }: { bestaand: string[]; onKies: (l
         Toevoegen
       </Button>
     </div>
+  );
+}
+
+/** Under restricted sharing the household sees in the portal only a version its regisseur released. */
+function Vrijgave({ huishouden, plan, onVrijgegeven, laad }: {
+  huishouden: Huishouden; plan: PlanAntwoord; onVrijgegeven: (p: PlanAntwoord) => void; laad: () => Promise<PlanAntwoord | null>;
+}) {
+  const id = useId();
+  const [fout, setFout] = useState<ApiFout | null>(null);
+  const vrijgeven = async () => {
+    try {
+      await api("POST", `/huishoudens/${huishouden.id}/ondersteuningsplan/_vrijgeven`, { versie: plan.versie });
+      const p = await laad();
+      if (p) onVrijgegeven(p);
+      setFout(null);
+    } catch (err) {
+      setFout(err as ApiFout);
+    }
+  };
+  return (
+    <section aria-labelledby={`${id}-titel`} className="regie-blok">
+      <Heading2 id={`${id}-titel`}>Wat het huishouden in het portaal ziet</Heading2>
+      {fout && <Foutmelding fout={fout} />}
+      {plan.vrijgegevenOp ? (
+        <Paragraph>Versie {plan.versie} is vrijgegeven op {tijdstip(plan.vrijgegevenOp)}: het huishouden leest deze versie in het portaal.</Paragraph>
+      ) : (
+        <>
+          <Paragraph>
+            Dit huishouden valt onder afgeschermde regie. In het portaal ziet het nog niets van versie {plan.versie}.
+            Geef deze versie vrij als alles erin met het huishouden gedeeld mag worden. Namen van hulpverleners
+            staan er alleen in als hun contactgegevens gedeeld mogen worden.
+          </Paragraph>
+          {huishouden.mag.regie && huishouden.fase !== "afgesloten" && (
+            <Button appearance="secondary-action-button" onClick={() => void vrijgeven()}>Versie {plan.versie} vrijgeven voor het huishouden</Button>
+          )}
+        </>
+      )}
+    </section>
   );
 }
 

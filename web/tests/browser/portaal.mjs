@@ -354,3 +354,63 @@ export async function portaalUitnodigingPerMail(ctx) {
   await page.getByRole("button", { name: "Account maken" }).click();
   await page.getByRole("heading", { level: 1, name: "Uw account is klaar" }).waitFor();
 }
+
+/** Under restricted sharing the household sees in the portal only a version its regisseur released. */
+export async function portaalVrijgaveOnderAfscherming(ctx) {
+  const { page, url, context } = ctx;
+  const fatima = await apiSessie(url, "fatima");
+  let gevonden;
+  for (const h of (await fatima("GET", "/mij/huishoudens?paginaGrootte=100")).body.items) {
+    const d = (await fatima("GET", `/huishoudens/${h.id}`)).body;
+    if (!d.afgeschermd || !d.mag.regie || d.fase === "afgesloten") continue;
+    const plan = await fatima("GET", `/huishoudens/${h.id}/ondersteuningsplan`);
+    if (plan.status === 200 && !plan.body.vrijgegevenOp) { gevonden = d; break; }
+  }
+  verwacht(gevonden, "geen afgeschermd huishouden met regie en een plan");
+  const id = gevonden.id;
+  const lid = await fatima("POST", `/huishoudens/${id}/gezinsleden`, {
+    voornaam: "Bram", achternaam: gevonden.gezinsleden[0]?.achternaam ?? "Smit", geboortedatum: "1984-04-04", relatie: "ouder",
+  });
+  const uitnodiging = await fatima("POST", `/huishoudens/${id}/uitnodigingen`, {
+    persoonSoort: "gezinslid", persoonId: lid.body.id, besluit: "Bram is de ouder die beschermd wordt; hij leest het plan mee.",
+  });
+  verwacht(uitnodiging.status === 201, `uitnodiging: ${uitnodiging.status} ${JSON.stringify(uitnodiging.body)}`);
+
+  // Bram sets up his account and sees that there is nothing to read yet.
+  await context.clearCookies();
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto(`${url}/portaal/uitnodiging`);
+  await page.getByLabel("Uitnodigingscode").fill(uitnodiging.body.code);
+  await page.getByRole("button", { name: "Verder" }).click();
+  const geheim = await page.locator(".regie-sleutel").textContent();
+  await page.getByLabel("Gebruikersnaam").fill("bram-afgeschermd");
+  await page.getByLabel("Wachtwoord").fill("een-lang-wachtwoord");
+  await page.getByLabel("Code uit de app").fill(oathtool(geheim));
+  await page.getByRole("button", { name: "Account maken" }).click();
+  await page.getByRole("link", { name: "Naar inloggen" }).click();
+  const inloggenPortaal = async (verschuiving) => {
+    await page.getByLabel("Gebruikersnaam").fill("bram-afgeschermd");
+    await page.getByLabel("Wachtwoord").fill("een-lang-wachtwoord");
+    await page.getByLabel("Code uit de app").fill(oathtool(geheim, verschuiving));
+    await page.getByRole("button", { name: "Inloggen" }).click();
+  };
+  await inloggenPortaal(30);
+  await page.getByText("Hier is het nog niet te lezen").waitFor();
+  await toegankelijk(page, "portaal zonder vrijgave");
+
+  // The regisseur releases the newest version.
+  await context.clearCookies();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await inloggen(page, url, "fatima");
+  await page.goto(`${url}/huishoudens/${id}/ondersteuningsplan`);
+  await page.getByRole("button", { name: /vrijgeven voor het huishouden/ }).click();
+  await page.getByText(/is vrijgegeven op/).waitFor();
+  await toegankelijk(page, "plan vrijgegeven");
+
+  await context.clearCookies();
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto(`${url}/portaal`);
+  await inloggenPortaal(60);
+  await page.getByRole("heading", { name: "Onze doelen" }).waitFor();
+  verwacht((await page.getByText("Hier is het nog niet te lezen").count()) === 0, "nog steeds niet vrijgegeven");
+}
