@@ -42,6 +42,8 @@ function EigenActie({ actie, onGewijzigd, onFout }: { actie: Actie; onGewijzigd:
 export function OnsPlan({ ik }: { ik: PortaalProfiel }) {
   const [plan, setPlan] = useState<PortaalPlan | null>(null);
   const [fout, setFout] = useState<ApiFout | null>(null);
+  // Kept here: a save remounts PlanBijhouden (keyed by version), and its confirmation must outlive that.
+  const [planMelding, setPlanMelding] = useState("");
   const mag = (recht: string) => ik.rechten.includes(recht as PortaalProfiel["rechten"][number]);
   const laad = useCallback(async (signaal: AbortSignal) => {
     if (!ik.rechten.includes("plan_lezen")) return;
@@ -147,7 +149,7 @@ export function OnsPlan({ ik }: { ik: PortaalProfiel }) {
           </section>
         </>
       )}
-      {plan && plan.ikHoudHetPlanBij && <PlanBijhouden key={plan.versie ?? 0} plan={plan} onOpgeslagen={herlaad} />}
+      {plan && plan.ikHoudHetPlanBij && <PlanBijhouden key={plan.versie ?? 0} plan={plan} melding={planMelding} setMelding={setPlanMelding} onOpgeslagen={herlaad} />}
     </>
   );
 }

@@ -26,14 +26,15 @@ function vanPlan(plan: PortaalPlan): Doel[] {
   }));
 }
 
-export function PlanBijhouden({ plan, onOpgeslagen }: { plan: PortaalPlan; onOpgeslagen: () => Promise<void> }) {
+export function PlanBijhouden({ plan, melding, setMelding, onOpgeslagen }: {
+  plan: PortaalPlan; melding: string; setMelding: (m: string) => void; onOpgeslagen: () => Promise<void>;
+}) {
   const id = useId();
   const [woorden, setWoorden] = useState(plan.eigenWoorden);
   const [evaluatie, setEvaluatie] = useState(plan.evaluatiedatum ?? "");
   const [doelen, setDoelen] = useState<Doel[]>(plan.doelen.length ? vanPlan(plan) : [leegDoel()]);
   const [gewijzigd, setGewijzigd] = useState(false);
   const [fout, setFout] = useState<ApiFout | null>(null);
-  const [klaar, setKlaar] = useState("");
   useOnopgeslagenWijzigingen(gewijzigd);
 
   const zetDoel = (i: number, w: Partial<Doel>) => {
@@ -67,10 +68,10 @@ export function PlanBijhouden({ plan, onOpgeslagen }: { plan: PortaalPlan; onOpg
       });
       setFout(null);
       setGewijzigd(false);
-      setKlaar(`Versie ${r.versie} is opgeslagen.`);
+      setMelding(`Versie ${r.versie} is opgeslagen.`);
       await onOpgeslagen();
     } catch (err) {
-      setKlaar("");
+      setMelding("");
       setFout(err as ApiFout);
     }
   };
@@ -79,7 +80,7 @@ export function PlanBijhouden({ plan, onOpgeslagen }: { plan: PortaalPlan; onOpg
     <section aria-labelledby={`${id}-titel`}>
       <Heading2 id={`${id}-titel`}>Ons plan bijhouden</Heading2>
       <Paragraph>U heeft zelf de regie. Schrijf hier wat u wilt bereiken en wie wat doet. Elke keer opslaan maakt een nieuwe versie.</Paragraph>
-      {klaar && <Paragraph role="status">{klaar}</Paragraph>}
+      {melding && <Paragraph role="status">{melding}</Paragraph>}
       <form onSubmit={opslaan} noValidate aria-label="Ons plan bijhouden">
         {fout && <Foutmelding fout={fout} />}
         <FormField>
