@@ -25,6 +25,7 @@ run: build
 
 test: deps
 	scripts/build-web
+	scripts/lint-api
 	cmake --preset debug
 	cmake --build --preset debug
 	scripts/with-postgres ctest --preset debug

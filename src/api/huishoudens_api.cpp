@@ -22,7 +22,7 @@ json::object leeftijd_json(const Leeftijd& l) {
   return json::object{{"maanden", l.maanden},
                       {"jaren", l.jaren()},
                       {"ongeboren", l.ongeboren},
-                      {"verwachteDatumVerstreken", l.verwachte_datum_verstreken}};
+                      {"uitgerekendVoorbij", l.verwachte_datum_verstreken}};
 }
 
 json::object gezag_json(const store::GezagRecord& g) {

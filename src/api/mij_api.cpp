@@ -173,7 +173,7 @@ void add_mij_routes(Router& r, service::Diensten& d) {
     d.meldingen.gelezen(v.context(), v.param("meldingId"));
     return geen_inhoud();
   });
-  r.add("POST", "/api/v1/mij/meldingen/_alle_gelezen", Toegang::sessie, [&d](Verzoek& v) {
+  r.add("POST", "/api/v1/mij/meldingen/_gelezen", Toegang::sessie, [&d](Verzoek& v) {
     Lezer{v.body()}.afronden("Meldingen");
     d.meldingen.alles_gelezen(v.context());
     return geen_inhoud();

@@ -149,7 +149,7 @@ void add_portaal_routes(Router& r, service::Diensten& d) {
     d.portaal_sessies.beeindigen(*v.portaal_sessie, v.param("sessieId"));
     return geen_inhoud();
   });
-  r.add("POST", "/api/v1/portaal/sessies/_andere_beeindigen", Toegang::portaal, [&d](Verzoek& v) {
+  r.add("POST", "/api/v1/portaal/andere-sessies/_beeindigen", Toegang::portaal, [&d](Verzoek& v) {
     Lezer{v.body()}.afronden("Sessies");
     return ok(json::object{{"beeindigd", d.portaal_sessies.andere_beeindigen(*v.portaal_sessie)}});
   });

@@ -10,6 +10,7 @@
 #include <regex>
 
 #include "support/api_routes.hpp"
+#include "support/openapi_paden.hpp"
 
 namespace regie::testing {
 namespace {
@@ -50,7 +51,7 @@ TEST_F(OpenApiTest, DescribesExactlyTheRoutesTheServerHas) {
   std::set<RouteSleutel> beschreven;
   for (const auto& [pad, item] : paths()) {
     for (const auto& [methode, operatie] : item.as_object()) {
-      beschreven.insert({hoofdletters(std::string{methode}), std::string{pad}});
+      beschreven.insert({hoofdletters(std::string{methode}), route_van_pad(doc_, pad)});
     }
   }
   const auto routes = api_routes();

@@ -312,8 +312,8 @@ std::vector<Geval> gevallen() {
          if (items.empty()) throw std::runtime_error("de regisseur heeft geen meldingen");
          return Aanvraag{"/api/v1/mij/meldingen/" + id_van(items.front()) + "/_gelezen", json::object{}};
        }},
-      {"POST", "/api/v1/mij/meldingen/_alle_gelezen", Soort::ingelogd,
-       vast("/api/v1/mij/meldingen/_alle_gelezen", json::object{})},
+      {"POST", "/api/v1/mij/meldingen/_gelezen", Soort::ingelogd,
+       vast("/api/v1/mij/meldingen/_gelezen", json::object{})},
       {"GET", "/api/v1/mij/meldingen/instellingen", Soort::ingelogd,
        vast("/api/v1/mij/meldingen/instellingen")},
       // The household portal: the regisseur invites; the portal's own routes are closed to professionals.
@@ -398,8 +398,8 @@ std::vector<Geval> gevallen() {
       {"GET", "/api/v1/portaal/sessies", Soort::portaal, vast("/api/v1/portaal/sessies")},
       {"POST", "/api/v1/portaal/sessies/{sessieId}/_beeindigen", Soort::portaal,
        vast("/api/v1/portaal/sessies/aaaaaaaaaaaaaaaaaaaaaaaaaa/_beeindigen", json::object{})},
-      {"POST", "/api/v1/portaal/sessies/_andere_beeindigen", Soort::portaal,
-       vast("/api/v1/portaal/sessies/_andere_beeindigen", json::object{})},
+      {"POST", "/api/v1/portaal/andere-sessies/_beeindigen", Soort::portaal,
+       vast("/api/v1/portaal/andere-sessies/_beeindigen", json::object{})},
       {"GET", "/api/v1/portaal/netwerk", Soort::portaal, vast("/api/v1/portaal/netwerk")},
       {"POST", "/api/v1/portaal/netwerk/{persoonId}/_intrekken", Soort::portaal,
        vast("/api/v1/portaal/netwerk/aaaaaaaaaaaaaaaaaaaaaaaaaa/_intrekken", json::object{})},

@@ -1,5 +1,7 @@
 #include "support/schema_controle.hpp"
 
+#include "support/openapi_paden.hpp"
+
 #include <algorithm>
 #include <cctype>
 
@@ -83,7 +85,8 @@ const json::value* SchemaControle::response(const std::string& method, const std
   std::string m = method;
   std::ranges::transform(m, m.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   const auto* r =
-      doc_.at("paths").at(pattern).at(m).at("responses").as_object().if_contains(std::to_string(status));
+      doc_.at("paths").at(pad_van_route(doc_, pattern)).at(m).at("responses").as_object().if_contains(
+          std::to_string(status));
   return r == nullptr ? nullptr : &volg(*r);
 }
 

@@ -6,7 +6,7 @@ export function leeftijdTekst(lid: Gezinslid): string {
   const l = lid.leeftijd;
   if (l.ongeboren) {
     const verwacht = lid.verwachteGeboortedatum ? `, verwacht ${datum(lid.verwachteGeboortedatum)}` : "";
-    return l.verwachteDatumVerstreken ? `ongeboren${verwacht} (datum verstreken: geboorte vastleggen)` : `ongeboren${verwacht}`;
+    return l.uitgerekendVoorbij ? `ongeboren${verwacht} (datum verstreken: geboorte vastleggen)` : `ongeboren${verwacht}`;
   }
   if (l.maanden < 24) return l.maanden === 1 ? "1 maand" : `${l.maanden} maanden`;
   return `${l.jaren} jaar`;

@@ -67,7 +67,7 @@ export function MijnToegang({ ik }: { ik: PortaalProfiel }) {
           </UnorderedList>
         )}
         {anderen.length > 1 && (
-          <Button appearance="secondary-action-button" onClick={() => void doe("/portaal/sessies/_andere_beeindigen", "Alle andere sessies zijn uitgelogd.")}>
+          <Button appearance="secondary-action-button" onClick={() => void doe("/portaal/andere-sessies/_beeindigen", "Alle andere sessies zijn uitgelogd.")}>
             Overal anders uitloggen
           </Button>
         )}

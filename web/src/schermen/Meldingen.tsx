@@ -48,7 +48,7 @@ export function Meldingen() {
   };
   const allesGelezen = async () => {
     try {
-      await api<void>("POST", "/mij/meldingen/_alle_gelezen", {});
+      await api<void>("POST", "/mij/meldingen/_gelezen", {});
       meldMeldingenGewijzigd();
       await laad();
     } catch (e) {
