@@ -316,6 +316,7 @@ TEST_P(PortaalMatrix, EveryPortalRouteForEveryKindOfHouseholdUser) {
     const auto pad = route_van_pad(document, beschreven);
     if (pad.starts_with("/api/v1/portaal/")) continue;
     for (const auto& [method, operatie] : operaties.as_object()) {
+      if (!is_operatie(method)) continue;
       if (const auto* s = operatie.as_object().if_contains("security"); s && s->as_array().empty()) continue;
       std::string m{method}, concreet{pad};
       for (auto& c : m) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
@@ -360,11 +361,11 @@ TEST_P(PortaalMatrix, EveryPortalRouteForEveryKindOfHouseholdUser) {
     const auto pad = route_van_pad(document, beschreven);
     if (!pad.starts_with("/api/v1/portaal/") || pad.starts_with("/api/v1/portaal/uitnodiging")) continue;
     for (const auto& [method, operatie] : operaties.as_object()) {
+      if (!is_operatie(method)) continue;
       std::string m{method};
       for (auto& c : m) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
       if (m == "POST" && pad == "/api/v1/portaal/sessies") continue;  // logging in: no session yet
-      EXPECT_TRUE(gedekt.contains(m + " " + pad))
-          << m << " " << pad << " ontbreekt in de portaalmatrix";
+      EXPECT_TRUE(gedekt.contains(m + " " + pad)) << m << " " << pad << " ontbreekt in de portaalmatrix";
     }
   }
 }

@@ -26,4 +26,10 @@ std::string pad_van_route(const json::object& document, std::string_view route) 
   return std::string{route};
 }
 
+bool is_operatie(std::string_view sleutel) {
+  for (const std::string_view m : {"get", "put", "post", "patch", "delete", "head", "options"})
+    if (sleutel == m) return true;
+  return false;
+}
+
 }  // namespace regie::testing

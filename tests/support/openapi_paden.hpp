@@ -13,5 +13,7 @@ namespace regie::testing {
 std::string route_van_pad(const boost::json::object& document, std::string_view pad);
 // The other way round; a route outside the server URL stays as it is.
 std::string pad_van_route(const boost::json::object& document, std::string_view route);
+// Whether a key of a path item is an operation (get, post, …) rather than its servers or parameters.
+bool is_operatie(std::string_view sleutel);
 
 }  // namespace regie::testing

@@ -84,9 +84,12 @@ const json::value* SchemaControle::response(const std::string& method, const std
                                             int status) const {
   std::string m = method;
   std::ranges::transform(m, m.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  const auto* r =
-      doc_.at("paths").at(pad_van_route(doc_, pattern)).at(m).at("responses").as_object().if_contains(
-          std::to_string(status));
+  const auto* r = doc_.at("paths")
+                      .at(pad_van_route(doc_, pattern))
+                      .at(m)
+                      .at("responses")
+                      .as_object()
+                      .if_contains(std::to_string(status));
   return r == nullptr ? nullptr : &volg(*r);
 }
 
