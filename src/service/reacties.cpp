@@ -96,8 +96,10 @@ ReactiePagina Reacties::eigen(const Context& ctx, Pagina pagina) {
     // His own, and those of a child of 12 to 15 over whom he holds parental authority (DOMAIN.md §12).
     store::ReactieVraag vraag{h->id, {ik.persoon_id}, false, pagina.grootte, pagina.offset()};
     std::map<std::string, std::string> kinderen;
+    const auto gezag = store::gezag_van_huishouden(tx, h->id);
     for (const auto& a : store::accounts_van_huishouden(tx, h->id)) {
-      if (!a.ouder_id || !heeft_gezag(store::gezag(tx, a.persoon_id), ik.persoon_id)) continue;
+      const auto van_kind = std::ranges::find(gezag, a.persoon_id, &store::GezagRecord::kind_id);
+      if (!a.ouder_id || van_kind == gezag.end() || !heeft_gezag(*van_kind, ik.persoon_id)) continue;
       vraag.personen.push_back(a.persoon_id);
       if (const auto kind = store::gezinslid(tx, a.persoon_id)) kinderen[a.persoon_id] = kind->voornaam;
       spoor.personen.push_back(a.persoon_id);

@@ -1,14 +1,14 @@
 // The household's plan in plain words: what we want to reach, who does what and when, when we look back
 // together, and who our regisseur is. One's own actions can be ticked off.
 
-import { useCallback, useId, useState } from "react";
+import { useId, useState } from "react";
 import { Button, Checkbox, FormField, FormLabel, Heading1, Heading2, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
-import { api, ApiFout, haal } from "../api";
-import { useLaden } from "../laden";
+import { api, ApiFout } from "../api";
 import type { PortaalPlan, PortaalProfiel } from "../typen";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { AppLink } from "../navigatie";
 import { PlanBijhouden } from "./PlanBijhouden";
+import { usePortaalPlan } from "./portaalPlan";
 import { datum, leefgebiedNaam, tijdstip } from "../teksten";
 
 type Actie = PortaalPlan["doelen"][number]["acties"][number];
@@ -40,20 +40,11 @@ function EigenActie({ actie, onGewijzigd, onFout }: { actie: Actie; onGewijzigd:
 }
 
 export function OnsPlan({ ik }: { ik: PortaalProfiel }) {
-  const [plan, setPlan] = useState<PortaalPlan | null>(null);
   const [fout, setFout] = useState<ApiFout | null>(null);
+  const { plan, herlaad } = usePortaalPlan(ik, setFout);
   // Kept here: a save remounts PlanBijhouden (keyed by version), and its confirmation must outlive that.
   const [planMelding, setPlanMelding] = useState("");
   const mag = (recht: string) => ik.rechten.includes(recht as PortaalProfiel["rechten"][number]);
-  const laad = useCallback(async (signaal: AbortSignal) => {
-    if (!ik.rechten.includes("plan_lezen")) return;
-    try {
-      setPlan(await haal<PortaalPlan>("/portaal/plan", signaal));
-    } catch (e) {
-      if (!signaal.aborted) setFout(e as ApiFout);
-    }
-  }, [ik.rechten]);
-  const herlaad = useLaden(laad);
   const ondertekenen = async (versie: number) => {
     try {
       await api<void>("POST", "/portaal/plan/_ondertekenen", { versie });

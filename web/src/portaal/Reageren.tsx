@@ -5,7 +5,8 @@ import { useCallback, useId, useState, type FormEvent } from "react";
 import { Button, FormField, FormLabel, Heading1, Heading2, Paragraph, Select, SelectOption, Textarea, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
 import { api, ApiFout, haal } from "../api";
 import { useLaden } from "../laden";
-import type { PortaalPlan, PortaalProfiel, Reactie, Reacties } from "../typen";
+import type { PortaalProfiel, Reactie, Reacties } from "../typen";
+import { usePortaalPlan } from "./portaalPlan";
 import { AppLink, useLocatie, useOnopgeslagenWijzigingen } from "../navigatie";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { Keuze, type Optie } from "../onderdelen/Keuze";
@@ -30,7 +31,6 @@ export function Reageren({ ik }: { ik: PortaalProfiel }) {
   const [soort, setSoort] = useState<Soort | "">(zoek.get("doel") ? "opmerking" : magReageren ? "" : "correctie");
   const [doel, setDoel] = useState(zoek.get("doel") ?? "");
   const [tekst, setTekst] = useState("");
-  const [plan, setPlan] = useState<PortaalPlan | null>(null);
   const [pagina, setPagina] = useState(1);
   const [lijst, setLijst] = useState<Reacties | null>(null);
   const [fout, setFout] = useState<ApiFout | null>(null);
@@ -38,15 +38,7 @@ export function Reageren({ ik }: { ik: PortaalProfiel }) {
   useOnopgeslagenWijzigingen(tekst.trim() !== "");
 
   // The plan once (for the goals to choose from); the messages again for each page and after sending.
-  const laadPlan = useCallback(async (signaal: AbortSignal) => {
-    if (!ik.rechten.includes("plan_lezen")) return;
-    try {
-      setPlan(await haal<PortaalPlan>("/portaal/plan", signaal));
-    } catch (e) {
-      if (!signaal.aborted) setFout(e as ApiFout);
-    }
-  }, [ik.rechten]);
-  useLaden(laadPlan);
+  const { plan } = usePortaalPlan(ik, setFout);
   const laad = useCallback(async (signaal: AbortSignal) => {
     try {
       setLijst(await haal<Reacties>(`/portaal/reacties?pagina=${pagina}&paginaGrootte=10`, signaal));
