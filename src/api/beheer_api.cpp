@@ -32,6 +32,61 @@ json::object organisatie_json(const store::OrganisatieRecord& o, const std::stri
 }  // namespace
 
 void add_beheer_routes(Router& r, service::Diensten& d) {
+  r.add("GET", "/api/v1/beheer/mislukte-inlogpogingen", Toegang::sessie, [&d](Verzoek& v) {
+    const auto o = d.inlogbewaking.overzicht(v.context());
+    const auto regels = [](const std::vector<service::MisluktRegel>& lijst) {
+      json::array uit;
+      for (const auto& m : lijst) {
+        uit.push_back(json::object{{"sleutel", m.sleutel},
+                                   {"aantalDag", m.aantal_dag},
+                                   {"aantalWeek", m.aantal_week},
+                                   {"laatsteOp", m.laatste_op},
+                                   {"geblokkeerdTot", opt(m.geblokkeerd_tot)}});
+      }
+      return uit;
+    };
+    return ok(json::object{{"accounts", regels(o.accounts)}, {"adressen", regels(o.adressen)}});
+  });
+  r.add("POST", "/api/v1/beheer/mislukte-inlogpogingen/_opheffen", Toegang::sessie, [&d](Verzoek& v) {
+    Lezer l{v.body()};
+    const auto soort = l.tekst("soort", true);
+    const auto waarde = l.tekst("waarde", true);
+    l.afronden("Blokkade");
+    if (*soort != "account" && *soort != "adres")
+      throw service::BadRequest("De blokkade kan zo niet worden opgeheven.",
+                                {{"soort", "Kies account of adres."}});
+    d.inlogbewaking.blokkade_opheffen(
+        v.context(), *soort == "account" ? service::BlokkadeSoort::account : service::BlokkadeSoort::adres,
+        *waarde);
+    return geen_inhoud();
+  });
+  r.add("GET", "/api/v1/beheer/accounts", Toegang::sessie, [&d](Verzoek& v) {
+    const auto pagina = v.pagina();
+    const auto lijst = d.accountbeheer.lijst(v.context(), pagina);
+    json::array items;
+    for (const auto& a : lijst.items) {
+      items.push_back(json::object{{"id", a.gebruiker_id},
+                                   {"gebruikersnaam", a.gebruikersnaam},
+                                   {"medewerker", a.medewerker},
+                                   {"organisatie", a.organisatie},
+                                   {"geblokkeerd", a.geblokkeerd},
+                                   {"lopendeSessies", a.lopende_sessies}});
+    }
+    return ok(pagina_json(std::move(items), pagina, lijst.totaal));
+  });
+  for (const auto& [actie, blokkeren] : {std::pair{"_blokkeren", true}, std::pair{"_deblokkeren", false}}) {
+    r.add("POST", std::string{"/api/v1/beheer/accounts/{accountId}/"} + actie, Toegang::sessie,
+          [&d, blokkeren](Verzoek& v) {
+            Lezer{v.body()}.afronden("Account");  // like every POST: a JSON object, here an empty one
+            d.accountbeheer.blokkeren(v.context(), v.param("accountId"), blokkeren);
+            return geen_inhoud();
+          });
+  }
+  r.add("POST", "/api/v1/beheer/accounts/{accountId}/_uitloggen", Toegang::sessie, [&d](Verzoek& v) {
+    Lezer{v.body()}.afronden("Account");
+    d.accountbeheer.sessies_beeindigen(v.context(), v.param("accountId"));
+    return geen_inhoud();
+  });
   r.add("GET", "/api/v1/organisaties", Toegang::sessie, [&d](Verzoek& v) {
     json::array items;
     for (const auto& o : d.beheer.organisaties(v.context()))

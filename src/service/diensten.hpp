@@ -1,6 +1,7 @@
 #pragma once
 // Every service of the application, built once on one database: what the API and the command line use.
 
+#include "service/accountbeheer.hpp"
 #include "service/basiseisen.hpp"
 #include "service/beheer.hpp"
 #include "service/beoordelingen.hpp"
@@ -11,6 +12,7 @@
 #include "service/herinneringen.hpp"
 #include "service/huishoudens.hpp"
 #include "service/implementatie.hpp"
+#include "service/inlogbewaking.hpp"
 #include "service/kader.hpp"
 #include "service/meldingen.hpp"
 #include "service/meldingsmail.hpp"
@@ -34,6 +36,8 @@ namespace regie::service {
 struct Diensten {
   Diensten(Omgeving omgeving, SessieConfig sessies_config)
       : beheer(omgeving),
+        inlogbewaking(omgeving),
+        accountbeheer(omgeving),
         huishoudens(omgeving),
         gezag(omgeving),
         regisseurs(omgeving),
@@ -62,6 +66,8 @@ struct Diensten {
         sessies(omgeving, sessies_config) {}
 
   Beheer beheer;
+  Inlogbewaking inlogbewaking;
+  Accountbeheer accountbeheer;
   Huishoudens huishoudens;
   Gezag gezag;
   Regisseurs regisseurs;

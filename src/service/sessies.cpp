@@ -10,6 +10,7 @@
 #include "service/wachtwoord.hpp"
 #include "store/beheer_store.hpp"
 #include "store/ids.hpp"
+#include "store/inlog_mislukt_store.hpp"
 #include "store/regio_store.hpp"
 #include "store/sessie_store.hpp"
 
@@ -68,7 +69,16 @@ Inlog Sessies::inloggen(const std::string& gebruikersnaam, const std::string& wa
       controleer_wachtwoord(gebruiker ? gebruiker->wachtwoord_hash : dummy_hash_, wachtwoord);
   const bool gelukt = gebruiker && wachtwoord_klopt && !gebruiker->geblokkeerd;
   if (!gelukt) {
-    db().write([&](store::Tx& tx) { mislukte_poging(tx, sleutels, nu); });
+    db().write([&](store::Tx& tx) {
+      mislukte_poging(tx, sleutels, nu);
+      // For the beheerder of the account's gemeente; a name nobody has belongs to no gemeente.
+      const auto actor = gebruiker ? store::account_actor(tx, gebruiker->id) : std::nullopt;
+      store::inlog_mislukt_vastleggen(
+          tx,
+          {store::nieuwe_id(), domain::format_tijdstip(nu), normaliseer(gebruikersnaam).substr(0, 64),
+           client_adres.substr(0, 64), actor ? std::optional{actor->gemeente_id} : std::nullopt},
+          domain::format_tijdstip(nu - kMisluktBewaren));
+    });
     throw NotAuthenticated(std::string{kInlogFout});
   }
 
@@ -239,8 +249,7 @@ void Sessies::blokkeren(const std::string& gebruikersnaam, bool geblokkeerd) {
   db().write([&](store::Tx& tx) {
     const auto g = store::gebruiker_met_naam(tx, normaliseer(gebruikersnaam));
     if (!g) throw NotFound("Deze gebruiker bestaat niet.");
-    store::gebruiker_blokkeren(tx, g->id, geblokkeerd);
-    if (geblokkeerd) store::sessies_van_gebruiker_intrekken(tx, g->id, nu_tekst());
+    store::gebruiker_blokkeren(tx, g->id, geblokkeerd, nu_tekst());
     const auto a = store::account_actor(tx, g->id);
     log(tx, systeem_context(a->gemeente_id, "beheer"),
         geblokkeerd ? "gebruiker.blokkeren" : "gebruiker.deblokkeren", {}, "gelukt");

@@ -35,6 +35,8 @@ struct SessieInfo {
 
 // One generic message for every failed login: it never says whether the account exists.
 inline constexpr std::string_view kInlogFout = "De combinatie van gebruikersnaam en wachtwoord is onjuist.";
+// How long each failed login is kept for the beheerder's view.
+inline constexpr std::chrono::days kMisluktBewaren{30};
 
 // Whether a request's CSRF token belongs to the session with this stored hash (constant time); the
 // professionals' and the portal's sessions check it alike.

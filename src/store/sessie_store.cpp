@@ -125,8 +125,9 @@ void gebruiker_wachtwoord_zetten(Tx& tx, const std::string& gebruiker_id, const 
   tx.exec("UPDATE gebruiker SET wachtwoord_hash = $2 WHERE id = $1", {gebruiker_id, hash});
 }
 
-void gebruiker_blokkeren(Tx& tx, const std::string& gebruiker_id, bool geblokkeerd) {
+void gebruiker_blokkeren(Tx& tx, const std::string& gebruiker_id, bool geblokkeerd, const std::string& op) {
   tx.exec("UPDATE gebruiker SET geblokkeerd = $2 WHERE id = $1", {gebruiker_id, vlag(geblokkeerd)});
+  if (geblokkeerd) sessies_van_gebruiker_intrekken(tx, gebruiker_id, op);
 }
 
 }  // namespace regie::store

@@ -68,6 +68,7 @@ bool api_token_intrekken(Tx& tx, const std::string& gemeente_id, const std::stri
                          const std::string& op);
 
 void gebruiker_wachtwoord_zetten(Tx& tx, const std::string& gebruiker_id, const std::string& hash);
-void gebruiker_blokkeren(Tx& tx, const std::string& gebruiker_id, bool geblokkeerd);
+// Blocking also ends every session of the account at `op`: a blocked account is out at once.
+void gebruiker_blokkeren(Tx& tx, const std::string& gebruiker_id, bool geblokkeerd, const std::string& op);
 
 }  // namespace regie::store

@@ -77,6 +77,7 @@ enum class Soort {
   nood_lijst,         // the review list: managers, and aandachtsfunctionarissen (for staff without a manager)
   beheer_eigen,       // beheerder, in his own gemeente
   beheer_verwijzing,  // beheerder, referring to an organisation of the demo gemeente
+  beheer_account,     // beheerder, changing an account of the demo gemeente: unknown to another gemeente's
   medewerker_lezen,   // a staff member of the demo gemeente
   certificering,      // aandachtsfunctionaris or manager (of the organisation, where one is named)
   beoordelaar,  // assess or certify a professional: his own manager, his organisation's aandachtsfunctionaris
@@ -123,6 +124,7 @@ const std::map<Soort, std::array<Uitkomst, kIedereen.size()>> kVerwacht{
     {Soort::nood_lijst, {F, F, F, F, O, O, O, F, F, F, F, U, U, F, F}},
     {Soort::beheer_eigen, {F, F, F, F, F, F, F, F, O, F, O, U, U, F, F}},
     {Soort::beheer_verwijzing, {F, F, F, F, F, F, F, F, O, F, B, U, U, F, F}},
+    {Soort::beheer_account, {F, F, F, F, F, F, F, F, O, F, N, U, U, F, F}},
     {Soort::medewerker_lezen, {O, O, O, O, O, O, O, O, O, N, N, U, U, O, N}},
     {Soort::certificering, {F, F, F, F, O, O, O, F, F, F, F, U, U, F, F}},
     {Soort::beoordelaar, {F, F, F, F, O, F, O, F, F, F, F, U, U, F, F}},
@@ -539,6 +541,25 @@ std::vector<Geval> gevallen() {
                  {"profiel", "A"},
                  {"datum", "2026-02-01"},
                  {"gebieden", json::array{json::object{{"gebied", "kennis"}, {"oordeel", "deels"}}}}}};
+       }},
+      {"GET", "/api/v1/beheer/mislukte-inlogpogingen", Soort::beheer_eigen,
+       vast("/api/v1/beheer/mislukte-inlogpogingen")},
+      {"POST", "/api/v1/beheer/mislukte-inlogpogingen/_opheffen", Soort::beheer_verwijzing,
+       vast("/api/v1/beheer/mislukte-inlogpogingen/_opheffen",
+            json::object{{"soort", "account"}, {"waarde", "sanne"}})},
+      {"GET", "/api/v1/beheer/accounts", Soort::beheer_eigen, vast("/api/v1/beheer/accounts")},
+      {"POST", "/api/v1/beheer/accounts/{accountId}/_blokkeren", Soort::beheer_account,
+       [](MatrixWereld& w, Wie) {
+         return Aanvraag{"/api/v1/beheer/accounts/" + w.demo_account("lisa") + "/_blokkeren", json::object{}};
+       }},
+      {"POST", "/api/v1/beheer/accounts/{accountId}/_deblokkeren", Soort::beheer_account,
+       [](MatrixWereld& w, Wie) {
+         return Aanvraag{"/api/v1/beheer/accounts/" + w.demo_account("lisa") + "/_deblokkeren",
+                         json::object{}};
+       }},
+      {"POST", "/api/v1/beheer/accounts/{accountId}/_uitloggen", Soort::beheer_account,
+       [](MatrixWereld& w, Wie) {
+         return Aanvraag{"/api/v1/beheer/accounts/" + w.demo_account("lisa") + "/_uitloggen", json::object{}};
        }},
       {"GET", "/api/v1/organisaties", Soort::ingelogd, vast("/api/v1/organisaties")},
       {"POST", "/api/v1/organisaties", Soort::beheer_eigen,

@@ -454,4 +454,11 @@ std::vector<std::string> MatrixWereld::alle_huishoudens() {
   return ids;
 }
 
+std::string MatrixWereld::demo_account(const std::string& gebruikersnaam) {
+  const auto lijst = verwacht(klant(Wie::beheerder).get("/api/v1/beheer/accounts?paginaGrootte=100"), 200);
+  for (const auto& a : lijst.at("items").as_array())
+    if (a.at("gebruikersnaam").as_string() == gebruikersnaam) return json::value_to<std::string>(a.at("id"));
+  throw std::runtime_error("geen account " + gebruikersnaam);
+}
+
 }  // namespace regie::testing

@@ -89,6 +89,8 @@ class MatrixWereld {
   // The current regisseur record of a person in a role, if any.
   std::optional<boost::json::object> regisseur_van(const std::string& persoon_id, std::string_view rol);
   std::optional<std::string> betrokkenheid_van(const std::string& medewerker_id);
+  // The id of a demo gemeente's login account no actor of the matrix uses (looked up by its beheerder).
+  std::string demo_account(const std::string& gebruikersnaam);
   boost::json::object ondersteuningsplan_body(std::optional<int> basis);
   boost::json::object veiligheidsplan_body(std::optional<int> basis);
 

@@ -99,7 +99,8 @@ TEST_P(BasiseisenTest, RequirementsTheProductHoldsDataForAreDerivedNotTicked) {
   // Jet is the zorgketen organisation's only aandachtsfunctionaris; with her account blocked, there is none.
   EXPECT_EQ(uitkomst(zorg_, Basiseis::aandachtsfunctionaris_benoemd), EisUitkomst::voldaan);
   const auto account = beheer->gebruiker_aanmaken(systeem(), zorg_af_, "jet", "een-lang-wachtwoord-2026");
-  db().write([&](store::Tx& tx) { store::gebruiker_blokkeren(tx, account, true); });
+  db().write(
+      [&](store::Tx& tx) { store::gebruiker_blokkeren(tx, account, true, domain::format_tijdstip(tijd_)); });
   EXPECT_EQ(uitkomst(zorg_, Basiseis::aandachtsfunctionaris_benoemd), EisUitkomst::niet_voldaan);
 
   // Ticking "implemented" without a plan in Regie does not make it so, and is shown as a contradiction.

@@ -49,7 +49,8 @@ TEST_P(ImplementatieTest, APlanWhoseOwnerHasNoDriverCarriesAFinding) {
   const auto zvh = implementatie->plan_starten(als(vk_af_, {Gebruikersrol::aandachtsfunctionaris}), zvh_);
   EXPECT_EQ(implementatie->plan(agendahouder(), zvh).bevinding, std::nullopt);  // Kees
   const auto account = beheer->gebruiker_aanmaken(systeem(), vk_af_, "kees", "een-lang-wachtwoord-2026");
-  db().write([&](store::Tx& tx) { store::gebruiker_blokkeren(tx, account, true); });
+  db().write(
+      [&](store::Tx& tx) { store::gebruiker_blokkeren(tx, account, true, domain::format_tijdstip(tijd_)); });
   EXPECT_EQ(implementatie->plan(agendahouder(), zvh).bevinding, RolBevinding::geen_aandachtsfunctionaris);
 }
 

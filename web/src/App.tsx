@@ -24,6 +24,7 @@ import { NoodtoegangenBeoordelen } from "./onderdelen/Noodtoegang";
 import { Implementatieplan, Implementatieplannen } from "./schermen/Implementatie";
 import { Basiseisen } from "./schermen/Basiseisen";
 import { Competenties } from "./schermen/Competenties";
+import { Beheer } from "./schermen/Beheer";
 
 // The dashboards carry the chart library: loaded when first opened, not with the app.
 const Monitoring = lazy(() => import("./schermen/Monitoring").then((m) => ({ default: m.Monitoring })));
@@ -62,8 +63,12 @@ function Scherm({ pad, rollen }: { pad: string; rollen: string[] }) {
         <Paragraph>
           U bent ingelogd als {rollen.map((r) => rolNaam[r] ?? r).join(" en ")}. Met die rol ziet u geen
           huishoudens: die zijn alleen voor de professionals die erbij betrokken zijn en hun managers.
-          Medewerkers, organisaties, teams en normen beheert u voorlopig op de opdrachtregel (zie de README).
+          Accounts blokkeren en inlogpogingen bekijken doet u onder Beheer. Medewerkers, organisaties, teams en
+          normen maakt u voorlopig nog op de opdrachtregel (zie de README).
         </Paragraph>
+        {rollen.includes("beheerder") && (
+          <Paragraph><AppLink href="/beheer">Naar het beheer van accounts en inlogpogingen</AppLink></Paragraph>
+        )}
       </>
     );
   }
@@ -76,6 +81,7 @@ function Scherm({ pad, rollen }: { pad: string; rollen: string[] }) {
   if (pad === "/implementatie") return <Implementatieplannen />;
   if (pad === "/basiseisen") return <Basiseisen />;
   if (pad === "/competenties") return <Competenties />;
+  if (pad === "/beheer") return <Beheer />;
   if (pad === "/monitoring") return <Suspense fallback={laden}><Monitoring /></Suspense>;
   if (pad === "/monitoring/jaarverslag") {
     const jaar = new URLSearchParams(location.search).get("jaar") ?? String(new Date().getFullYear());
@@ -153,6 +159,9 @@ export function App() {
           )}
           {ik.rollen.includes("aandachtsfunctionaris") && !ik.rollen.includes("manager") && (
             <AppLink href="/noodtoegang" aria-current={pad === "/noodtoegang" ? "page" : undefined}>Noodtoegang</AppLink>
+          )}
+          {ik.rollen.includes("beheerder") && (
+            <AppLink href="/beheer" aria-current={pad === "/beheer" ? "page" : undefined}>Beheer</AppLink>
           )}
           <MeldingenTeller />
           {(ik.rollen.includes("aandachtsfunctionaris") || ik.rollen.includes("manager")) && (

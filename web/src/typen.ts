@@ -62,3 +62,5 @@ export type Reactie = Schemas["Reactie"];
 export type Reacties = Schemas["Reacties"];
 export type PortaalSessies = Schemas["PortaalSessies"];
 export type PortaalNetwerk = Schemas["PortaalNetwerk"];
+export type MislukteInlogpogingen = Schemas["MislukteInlogpogingen"];
+export type AccountsPagina = Schemas["AccountsPagina"];

@@ -1,0 +1,180 @@
+// The beheerder's screen (issue "identity and administration"). For now: failed logins on the accounts of his
+// gemeente, per account and per address they came from, and lifting a lock the throttle set. He sees no
+// household here. Staff, organisations, teams, norms and tokens are still managed on the command line.
+
+import { useCallback, useState } from "react";
+import {
+  Alert, Button, Heading1, Heading2, Heading3, Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
+} from "@utrecht/component-library-react";
+import { api, ApiFout, haal } from "../api";
+import { useLaden } from "../laden";
+import type { AccountsPagina, MislukteInlogpogingen } from "../typen";
+import { Paginering } from "../onderdelen/Paginering";
+import { Foutmelding } from "../onderdelen/Foutmelding";
+import { Tabel } from "../onderdelen/Tabel";
+import { tijdstip } from "../teksten";
+
+type Regel = MislukteInlogpogingen["accounts"][number];
+
+function Pogingen({ titel, kolom, regels, soort, opheffen }: {
+  titel: string; kolom: string; regels: Regel[]; soort: "account" | "adres";
+  opheffen: (soort: "account" | "adres", waarde: string) => Promise<void>;
+}) {
+  return (
+    <section aria-label={titel}>
+      <Heading3>{titel}</Heading3>
+      {regels.length === 0 ? <Paragraph>Geen mislukte pogingen in de laatste 7 dagen.</Paragraph> : (
+        <Tabel>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{kolom}</TableHeaderCell>
+              <TableHeaderCell scope="col">Laatste 24 uur</TableHeaderCell>
+              <TableHeaderCell scope="col">Laatste 7 dagen</TableHeaderCell>
+              <TableHeaderCell scope="col">Laatste poging</TableHeaderCell>
+              <TableHeaderCell scope="col">Geblokkeerd</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {regels.map((r) => (
+              <TableRow key={r.sleutel}>
+                <TableCell>{r.sleutel}</TableCell>
+                <TableCell>{r.aantalDag}</TableCell>
+                <TableCell>{r.aantalWeek}</TableCell>
+                <TableCell>{tijdstip(r.laatsteOp)}</TableCell>
+                <TableCell>
+                  {r.geblokkeerdTot ? (
+                    <>
+                      tot {tijdstip(r.geblokkeerdTot)}{" "}
+                      <Button appearance="secondary-action-button" onClick={() => void opheffen(soort, r.sleutel)}>
+                        Blokkade van {r.sleutel} opheffen
+                      </Button>
+                    </>
+                  ) : "nee"}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Tabel>
+      )}
+    </section>
+  );
+}
+
+function Accounts({ onMelding, onFout }: { onMelding: (m: string) => void; onFout: (f: ApiFout | null) => void }) {
+  const [pagina, setPagina] = useState(1);
+  const [lijst, setLijst] = useState<AccountsPagina | null>(null);
+  const laad = useCallback(async (signaal: AbortSignal) => {
+    try {
+      setLijst(await haal<AccountsPagina>(`/beheer/accounts?pagina=${pagina}&paginaGrootte=25`, signaal));
+    } catch (e) {
+      if (!signaal.aborted) onFout(e as ApiFout);
+    }
+  }, [pagina, onFout]);
+  const herlaad = useLaden(laad);
+  const doe = async (id: string, actie: "_blokkeren" | "_deblokkeren" | "_uitloggen", wat: string, vragen: boolean) => {
+    if (vragen && !window.confirm(`${wat}?`)) return;
+    try {
+      await api<void>("POST", `/beheer/accounts/${id}/${actie}`, {});
+      onMelding(`${wat}: gedaan.`);
+      onFout(null);
+      await herlaad();
+    } catch (e) {
+      onFout(e as ApiFout);
+    }
+  };
+  return (
+    <section aria-label="Accounts">
+      <Heading2>Accounts</Heading2>
+      {!lijst ? <p role="status">Laden…</p> : (
+        <>
+          <Tabel>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">Gebruikersnaam</TableHeaderCell>
+                <TableHeaderCell scope="col">Medewerker</TableHeaderCell>
+                <TableHeaderCell scope="col">Organisatie</TableHeaderCell>
+                <TableHeaderCell scope="col">Lopende sessies</TableHeaderCell>
+                <TableHeaderCell scope="col">Status</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {lijst.items.map((a) => (
+                <TableRow key={a.id}>
+                  <TableCell>{a.gebruikersnaam}</TableCell>
+                  <TableCell>{a.medewerker}</TableCell>
+                  <TableCell>{a.organisatie}</TableCell>
+                  <TableCell>
+                    {a.lopendeSessies}{" "}
+                    {a.lopendeSessies > 0 && (
+                      <Button appearance="subtle-button" onClick={() => void doe(a.id, "_uitloggen", `Alle sessies van ${a.gebruikersnaam} beëindigen`, true)}>
+                        Sessies van {a.gebruikersnaam} beëindigen
+                      </Button>
+                    )}
+                  </TableCell>
+                  <TableCell>
+                    {a.geblokkeerd ? "geblokkeerd" : "actief"}{" "}
+                    {a.geblokkeerd ? (
+                      <Button appearance="subtle-button" onClick={() => void doe(a.id, "_deblokkeren", `${a.gebruikersnaam} deblokkeren`, false)}>
+                        {a.gebruikersnaam} deblokkeren
+                      </Button>
+                    ) : (
+                      <Button appearance="subtle-button" onClick={() => void doe(a.id, "_blokkeren", `${a.gebruikersnaam} blokkeren (de sessies eindigen meteen)`, true)}>
+                        {a.gebruikersnaam} blokkeren
+                      </Button>
+                    )}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Tabel>
+          <Paginering pagina={lijst.pagina} aantalPaginas={lijst.aantalPaginas} totaal={lijst.totaal} naar={setPagina} />
+        </>
+      )}
+    </section>
+  );
+}
+
+export function Beheer() {
+  const [overzicht, setOverzicht] = useState<MislukteInlogpogingen | null>(null);
+  const [fout, setFout] = useState<ApiFout | null>(null);
+  const [melding, setMelding] = useState("");
+  const laad = useCallback(async (signaal: AbortSignal) => {
+    try {
+      setOverzicht(await haal<MislukteInlogpogingen>("/beheer/mislukte-inlogpogingen", signaal));
+    } catch (e) {
+      if (!signaal.aborted) setFout(e as ApiFout);
+    }
+  }, []);
+  const herlaad = useLaden(laad);
+  const opheffen = async (soort: "account" | "adres", waarde: string) => {
+    try {
+      await api<void>("POST", "/beheer/mislukte-inlogpogingen/_opheffen", { soort, waarde });
+      setMelding(`De blokkade van ${waarde} is opgeheven.`);
+      setFout(null);
+      await herlaad();
+    } catch (e) {
+      setFout(e as ApiFout);
+    }
+  };
+  return (
+    <>
+      <Heading1>Beheer</Heading1>
+      {melding && <Alert type="ok" role="status"><Paragraph>{melding}</Paragraph></Alert>}
+      {fout && <Foutmelding fout={fout} />}
+      <Accounts onMelding={setMelding} onFout={setFout} />
+      <Heading2>Mislukte inlogpogingen</Heading2>
+      <Paragraph>
+        Pogingen om in te loggen op accounts van uw gemeente die mislukten, in de laatste 7 dagen. Na een paar
+        mislukte pogingen moet men even wachten, na tien is het account een kwartier geblokkeerd. Heeft u
+        vastgesteld dat het de medewerker zelf was, dan kunt u de blokkade hier opheffen.
+      </Paragraph>
+      {!overzicht && !fout && <p role="status">Laden…</p>}
+      {overzicht && (
+        <>
+          <Pogingen titel="Per account" kolom="Gebruikersnaam" regels={overzicht.accounts} soort="account" opheffen={opheffen} />
+          <Pogingen titel="Per adres" kolom="Adres" regels={overzicht.adressen} soort="adres" opheffen={opheffen} />
+        </>
+      )}
+    </>
+  );
+}
