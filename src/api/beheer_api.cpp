@@ -70,6 +70,7 @@ void add_beheer_routes(Router& r, service::Diensten& d) {
                                    {"medewerker", a.medewerker},
                                    {"organisatie", a.organisatie},
                                    {"geblokkeerd", a.geblokkeerd},
+                                   {"tweedeFactor", a.tweede_factor},
                                    {"lopendeSessies", a.lopende_sessies}});
     }
     return ok(pagina_json(std::move(items), pagina, lijst.totaal));
@@ -86,6 +87,20 @@ void add_beheer_routes(Router& r, service::Diensten& d) {
     Lezer{v.body()}.afronden("Account");
     d.accountbeheer.sessies_beeindigen(v.context(), v.param("accountId"));
     return geen_inhoud();
+  });
+  r.add("DELETE", "/api/v1/beheer/accounts/{accountId}/tweede-factor", Toegang::sessie, [&d](Verzoek& v) {
+    d.accountbeheer.tweede_factor_wissen(v.context(), v.param("accountId"));
+    return geen_inhoud();
+  });
+  r.add("GET", "/api/v1/beheer/inlogbeleid", Toegang::sessie, [&d](Verzoek& v) {
+    return ok(json::object{{"tweedeFactorVerplicht", d.accountbeheer.tweede_factor_verplicht(v.context())}});
+  });
+  r.add("PUT", "/api/v1/beheer/inlogbeleid", Toegang::sessie, [&d](Verzoek& v) {
+    Lezer l{v.body()};
+    const auto verplicht = l.boolean("tweedeFactorVerplicht", true);
+    l.afronden("Inlogbeleid");
+    d.accountbeheer.tweede_factor_verplichten(v.context(), *verplicht);
+    return ok(json::object{{"tweedeFactorVerplicht", *verplicht}});
   });
   r.add("GET", "/api/v1/organisaties", Toegang::sessie, [&d](Verzoek& v) {
     json::array items;

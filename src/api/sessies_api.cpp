@@ -7,12 +7,20 @@
 namespace regie::api {
 namespace {
 
-json::object sessie_json(const service::Context& ctx, const std::string& verloopt_op) {
+json::object sessie_json(service::Diensten& d, const service::Context& ctx, const std::string& verloopt_op) {
   return json::object{{"medewerkerId", ctx.actor.id},
                       {"rollen", codes(ctx.actor.rollen)},
                       {"gemeenteId", ctx.actor.gemeente_id},
                       {"werkrelatie", code(ctx.actor.werkrelatie)},
+                      {"tweedeFactorVerplicht", d.sessies.tweede_factor_verplicht(ctx)},
                       {"verlooptOp", verloopt_op}};
+}
+
+// The right password, but no session yet: what the same login needs next.
+json::object vervolg_json(const service::Inlog& inlog) {
+  if (inlog.vervolg == service::InlogVervolg::code) return json::object{{"tweedeFactor", "code"}};
+  return json::object{
+      {"tweedeFactor", "instellen"}, {"totpGeheim", inlog.totp_geheim}, {"totpAdres", inlog.totp_adres}};
 }
 
 }  // namespace
@@ -22,16 +30,19 @@ void add_sessie_routes(Router& router, service::Diensten& d) {
     Lezer l{v.body()};
     const auto naam = l.tekst("gebruikersnaam", true);
     const auto wachtwoord = l.tekst("wachtwoord", true);
+    const auto tweede_factor = l.tekst_of_leeg("code");
     l.afronden("Inloggen");
-    const auto inlog = d.sessies.inloggen(*naam, *wachtwoord, router.client_adres(v.http));
-    auto body = sessie_json(inlog.ctx, inlog.verloopt_op);
+    const auto inlog = d.sessies.inloggen(*naam, *wachtwoord, router.client_adres(v.http), tweede_factor);
+    if (inlog.vervolg != service::InlogVervolg::geen) return ok(vervolg_json(inlog));
+    auto body = sessie_json(d, inlog.ctx, inlog.verloopt_op);
     body["csrfToken"] = inlog.csrf_token;
+    if (!inlog.herstelcodes.empty()) body["herstelcodes"] = json::value_from(inlog.herstelcodes);
     auto r = created(body, "/api/v1/sessies/huidig");
     r.add_header("set-cookie", router.sessie_cookie(inlog.token, v.http));
     return r;
   });
-  router.add("GET", "/api/v1/sessies/huidig", Toegang::sessie, [](Verzoek& v) {
-    auto body = sessie_json(v.context(), v.sessie->verloopt_op);
+  router.add("GET", "/api/v1/sessies/huidig", Toegang::sessie, [&d](Verzoek& v) {
+    auto body = sessie_json(d, v.context(), v.sessie->verloopt_op);
     body["csrfToken"] = service::Sessies::csrf_token(v.sessie->token);
     return ok(body);
   });
@@ -40,7 +51,7 @@ void add_sessie_routes(Router& router, service::Diensten& d) {
     Lezer l{v.body()};
     const auto gemeente = l.tekst("gemeenteId", true);
     l.afronden("Werkgemeente");
-    auto body = sessie_json(d.sessies.werkgemeente_kiezen(*v.sessie, *gemeente), v.sessie->verloopt_op);
+    auto body = sessie_json(d, d.sessies.werkgemeente_kiezen(*v.sessie, *gemeente), v.sessie->verloopt_op);
     body["csrfToken"] = service::Sessies::csrf_token(v.sessie->token);
     return ok(body);
   });

@@ -140,6 +140,7 @@ const std::array<Command, 12> kCommands{{
      "NAAM\n"
      "         regie gemeente contracteren NAAM --organisatie ORGANISATIE_ID [--sinds JJJJ-MM-DD]\n"
      "         regie gemeente contract-beeindigen NAAM --organisatie ORGANISATIE_ID\n"
+     "         regie gemeente tweede-factor NAAM aan|uit\n"
      "\n"
      "aanmaken: maakt de gemeente aan met een eigen audit-hashketen, de organisatie van de gemeente (lokaal\n"
      "team) en een beheerder met inlogaccount. Het wachtwoord wordt gevraagd (of gelezen van stdin). Daarna\n"
@@ -147,7 +148,10 @@ const std::array<Command, 12> kCommands{{
      "contracteren: de gemeente contracteert een organisatie die in een andere gemeente van de regio is\n"
      "ingeschreven (zoals Veilig Thuis of het Zorg- en Veiligheidshuis). Haar medewerkers kunnen dan in "
      "deze\n"
-     "gemeente werken, onder haar regels, cijfers en audit; in de webapp kiezen zij hun werkgemeente.\n",
+     "gemeente werken, onder haar regels, cijfers en audit; in de webapp kiezen zij hun werkgemeente.\n"
+     "tweede-factor: of medewerkers inloggen met een code uit een app naast hun wachtwoord. Standaard aan;\n"
+     "wie nog geen app heeft, stelt die bij de volgende inlog in. Zet het alleen uit voor een demo- of\n"
+     "oefenomgeving (de demo doet dat zelf). De beheerder kan het ook in de webapp onder Beheer.\n",
      gemeente_command},
     {"token", "API-tokens voor koppelingen: aanmaken, tonen en intrekken.",
      "Gebruik: regie token aanmaken --gemeente NAAM --naam OMSCHRIJVING --scope adviezen [--dagen N]\n"

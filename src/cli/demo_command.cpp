@@ -31,7 +31,11 @@ void toon_logins() {
     std::cout << "  " << std::left << std::setw(10) << l.gebruikersnaam << std::setw(18) << l.naam
               << std::setw(46) << l.rollen << l.organisatie << '\n';
   }
-  std::cout << "Alle personen en huishoudens zijn verzonnen.\n";
+  std::cout
+      << "Alle personen en huishoudens zijn verzonnen.\n"
+         "Alleen in deze demo staat de tweede factor (code uit een app) uit; een nieuwe gemeente vraagt\n"
+         "hem wel. Aanzetten: regie gemeente tweede-factor "
+      << demo::kGemeente << " aan\n";
 }
 
 }  // namespace

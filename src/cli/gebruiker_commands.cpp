@@ -11,6 +11,7 @@
 #include "cli/database_options.hpp"
 #include "domain/huishouden.hpp"
 #include "domain/tijd.hpp"
+#include "service/accountbeheer.hpp"
 #include "service/beheer.hpp"
 #include "service/sessies.hpp"
 #include "store/beheer_store.hpp"
@@ -132,15 +133,35 @@ int contract_command(const Options& options) {
   }
 }
 
+// Whether the gemeente asks a second factor of its professionals: on unless turned off (demo, training).
+int tweede_factor_command(const Options& options) {
+  const auto& pos = options.positional();
+  if (pos.size() != 3 || (pos[2] != "aan" && pos[2] != "uit"))
+    throw UsageError("Gebruik: regie gemeente tweede-factor NAAM aan|uit");
+  const auto db = open_database(options, Nieuw::geweigerd);
+  service::Accountbeheer accountbeheer{{*db, service::systeemklok()}};
+  accountbeheer.tweede_factor_verplichten(service::systeem_context(gemeente_id(*db, pos[1]), "beheer"),
+                                          pos[2] == "aan");
+  std::cout << (pos[2] == "aan"
+                    ? "Medewerkers van " + pos[1] +
+                          " loggen voortaan in met een tweede factor; wie nog geen app "
+                          "heeft, stelt die bij de volgende inlog in.\n"
+                    : "Medewerkers van " + pos[1] +
+                          " loggen voortaan in zonder tweede factor. Doe dit alleen voor een demo- of "
+                          "oefenomgeving.\n");
+  return kExitOk;
+}
+
 int gemeente_command(const std::vector<std::string>& args) {
   const Options options{
       args,
       met_database_opties(
           {{"organisatie", true}, {"beheerder", true}, {"gebruikersnaam", true}, {"sinds", true}}),
-      2};
+      3};
   const auto& pos = options.positional();
   if (!pos.empty() && (pos[0] == "contracteren" || pos[0] == "contract-beeindigen"))
     return contract_command(options);
+  if (!pos.empty() && pos[0] == "tweede-factor") return tweede_factor_command(options);
   if (pos.size() != 2 || pos[0] != "aanmaken" || !options.value("organisatie") ||
       !options.value("beheerder") || !options.value("gebruikersnaam")) {
     throw UsageError(

@@ -2,6 +2,7 @@
 
 #include "service/invoer.hpp"
 #include "store/sessie_store.hpp"
+#include "store/tweede_factor_store.hpp"
 
 namespace regie::service {
 namespace {
@@ -43,6 +44,26 @@ void Accountbeheer::sessies_beeindigen(const Context& ctx, const std::string& ge
   uitvoeren(ctx, "beheer.account_uitloggen", [&](store::Tx& tx, Auditspoor&) {
     eigen_account(tx, ctx, gebruiker_id);
     store::sessies_van_gebruiker_intrekken(tx, gebruiker_id, nu_tekst());
+  });
+}
+
+void Accountbeheer::tweede_factor_wissen(const Context& ctx, const std::string& gebruiker_id) {
+  uitvoeren(ctx, "beheer.tweede_factor_wissen", [&](store::Tx& tx, Auditspoor&) {
+    eigen_account(tx, ctx, gebruiker_id);
+    store::tweede_factor_wissen(tx, gebruiker_id);
+    store::sessies_van_gebruiker_intrekken(tx, gebruiker_id, nu_tekst());
+  });
+}
+
+bool Accountbeheer::tweede_factor_verplicht(const Context& ctx) {
+  return lezend_uitvoeren(ctx, "beheer.inlogbeleid_lezen", [&](store::Tx& tx, Auditspoor&) {
+    return store::tweede_factor_verplicht(tx, ctx.actor.gemeente_id);
+  });
+}
+
+void Accountbeheer::tweede_factor_verplichten(const Context& ctx, bool verplicht) {
+  uitvoeren(ctx, "beheer.inlogbeleid_wijzigen", [&](store::Tx& tx, Auditspoor&) {
+    store::tweede_factor_verplicht_zetten(tx, ctx.actor.gemeente_id, verplicht);
   });
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // The beheerder manages the professionals' login accounts of his gemeente from the web app (issue "identity
-// and administration"): the list, blocking and unblocking, and ending every session of an account. Blocking
-// ends the sessions too. Each change is audited with the beheerder as actor; he sees no household data here.
+// and administration"): the list, blocking and unblocking, ending every session of an account, resetting
+// its second factor, and whether the gemeente requires one. Blocking ends the sessions too. Each change is
+// audited with the beheerder as actor; he sees no household data here.
 
 #include <cstdint>
 #include <string>
@@ -27,6 +28,13 @@ class Accountbeheer : public Dienst {
   void blokkeren(const Context& ctx, const std::string& gebruiker_id, bool geblokkeerd);
   // Ends every session of the account at once. NotFound for an account of another gemeente.
   void sessies_beeindigen(const Context& ctx, const std::string& gebruiker_id);
+  // The app and recovery codes of an account go (a lost phone); he sets up a new app at his next login. Ends
+  // his sessions. NotFound for an account of another gemeente.
+  void tweede_factor_wissen(const Context& ctx, const std::string& gebruiker_id);
+
+  // Whether the gemeente asks a second factor of every professional; on unless turned off.
+  bool tweede_factor_verplicht(const Context& ctx);
+  void tweede_factor_verplichten(const Context& ctx, bool verplicht);
 };
 
 }  // namespace regie::service

@@ -2,6 +2,7 @@
 
 #include "service/geheimen.hpp"
 #include "service/inlogdrempel.hpp"
+#include "service/leesbare_codes.hpp"
 #include "service/sessies.hpp"
 #include "service/totp.hpp"
 #include "service/uitnodigingen.hpp"
@@ -65,8 +66,7 @@ PortaalInlog PortaalSessies::inloggen(const std::string& gebruikersnaam, const s
       spoor.huishouden_id = account->huishouden_id;
       const bool factor_gebruikt =
           is_totp ? store::totp_stap_gebruiken(tx, account->id, *stap)
-                  : store::herstelcode_gebruiken(tx, account->id,
-                                                 store::sha256_hex(uitnodigingscode_vorm(tweede_factor)),
+                  : store::herstelcode_gebruiken(tx, account->id, herstelcode_hash(tweede_factor),
                                                  domain::format_tijdstip(nu));
       if (!factor_gebruikt) throw NotAuthenticated(std::string{kPortaalInlogFout});
       store::inlogpoging_wissen(tx, sleutels.front().sleutel);

@@ -7,12 +7,15 @@
 #include "service/geheimen.hpp"
 #include "service/inlogdrempel.hpp"
 #include "service/invoer.hpp"
+#include "service/leesbare_codes.hpp"
+#include "service/totp.hpp"
 #include "service/wachtwoord.hpp"
 #include "store/beheer_store.hpp"
 #include "store/ids.hpp"
 #include "store/inlog_mislukt_store.hpp"
 #include "store/regio_store.hpp"
 #include "store/sessie_store.hpp"
+#include "store/tweede_factor_store.hpp"
 
 namespace regie::service {
 namespace {
@@ -53,7 +56,7 @@ Sessies::Sessies(Omgeving omgeving, SessieConfig config)
     : Dienst(std::move(omgeving)), config_(config), dummy_hash_(hash_wachtwoord(nieuw_geheim())) {}
 
 Inlog Sessies::inloggen(const std::string& gebruikersnaam, const std::string& wachtwoord,
-                        const std::string& client_adres) {
+                        const std::string& client_adres, const std::string& tweede_factor) {
   const auto nu = this->nu();
   const std::vector<DrempelSleutel> sleutels{drempel_sleutel(kAccountDrempel, normaliseer(gebruikersnaam)),
                                              drempel_sleutel(kAdresDrempel, client_adres)};
@@ -63,15 +66,11 @@ Inlog Sessies::inloggen(const std::string& gebruikersnaam, const std::string& wa
     vereis_geen_wachttijd(tx, sleutels, nu);
     return store::gebruiker_met_naam(tx, normaliseer(gebruikersnaam));
   });
-
-  // The same work for a known and an unknown name: one Argon2id verification.
-  const bool wachtwoord_klopt =
-      controleer_wachtwoord(gebruiker ? gebruiker->wachtwoord_hash : dummy_hash_, wachtwoord);
-  const bool gelukt = gebruiker && wachtwoord_klopt && !gebruiker->geblokkeerd;
-  if (!gelukt) {
+  // Counted for the throttle and kept for the beheerder of the account's gemeente (a name nobody has
+  // belongs to no gemeente).
+  const auto mislukt = [&](std::string_view melding) {
     db().write([&](store::Tx& tx) {
       mislukte_poging(tx, sleutels, nu);
-      // For the beheerder of the account's gemeente; a name nobody has belongs to no gemeente.
       const auto actor = gebruiker ? store::account_actor(tx, gebruiker->id) : std::nullopt;
       store::inlog_mislukt_vastleggen(
           tx,
@@ -79,28 +78,85 @@ Inlog Sessies::inloggen(const std::string& gebruikersnaam, const std::string& wa
            client_adres.substr(0, 64), actor ? std::optional{actor->gemeente_id} : std::nullopt},
           domain::format_tijdstip(nu - kMisluktBewaren));
     });
-    throw NotAuthenticated(std::string{kInlogFout});
-  }
+    return NotAuthenticated(std::string{melding});
+  };
 
+  // The same work for a known and an unknown name: one Argon2id verification.
+  const bool wachtwoord_klopt =
+      controleer_wachtwoord(gebruiker ? gebruiker->wachtwoord_hash : dummy_hash_, wachtwoord);
+  if (!gebruiker || !wachtwoord_klopt || gebruiker->geblokkeerd) throw mislukt(kInlogFout);
+
+  const auto [actor, verplicht, factor] = db().read([&](store::Tx& tx) {
+    const auto a = store::account_actor(tx, gebruiker->id);
+    return std::tuple{*a, store::tweede_factor_verplicht(tx, a->gemeente_id),
+                      store::tweede_factor(tx, gebruiker->id)};
+  });
   Inlog inlog;
+  inlog.ctx = {Actor{actor.medewerker_id, actor.gemeente_id, rollen(actor.rollen), false}, "inloggen"};
+  const auto factor_nodig = factor.geheim || verplicht;
+  const auto code = uitnodigingscode_vorm(tweede_factor);
+  if (factor_nodig && code.empty()) {
+    if (factor.geheim) {
+      inlog.vervolg = InlogVervolg::code;
+      return inlog;
+    }
+    // Set up at the first login; the same secret until its first code proves it, so a reload shows it again.
+    inlog.vervolg = InlogVervolg::instellen;
+    inlog.totp_geheim = factor.in_te_richten.value_or(totp_geheim_nieuw());
+    inlog.totp_adres = totp_adres(inlog.totp_geheim, gebruiker->gebruikersnaam);
+    if (!factor.in_te_richten) {
+      uitvoeren(inlog.ctx, "sessie.tweede_factor_klaarzetten", [&](store::Tx& tx, Auditspoor&) {
+        store::tweede_factor_klaarzetten(tx, gebruiker->id, inlog.totp_geheim);
+      });
+    }
+    return inlog;
+  }
+  const bool is_app_code = code.size() == 6 && code.find_first_not_of("0123456789") == std::string::npos;
+  const auto app_geheim = factor.geheim ? factor.geheim : factor.in_te_richten;
+  std::optional<std::int64_t> stap;
+  if (factor_nodig && is_app_code && app_geheim)
+    stap = totp_stap(*app_geheim, code, system_clock::to_time_t(nu), factor.geheim ? factor.laatste_stap : 0);
+  // A recovery code only for an app that was set up; setting up asks the app's own code.
+  if (factor_nodig && !stap && (is_app_code || !factor.geheim)) throw mislukt(kCodeFout);
+
   inlog.token = nieuw_geheim();
   inlog.csrf_token = csrf_token(inlog.token);
   const auto verloopt = nu + duration_cast<domain::Tijdstip::duration>(config_.absoluut);
   inlog.verloopt_op = domain::format_tijdstip(verloopt);
-  const auto actor = db().read([&](store::Tx& tx) { return store::account_actor(tx, gebruiker->id); });
-  inlog.ctx = {Actor{actor->medewerker_id, actor->gemeente_id, rollen(actor->rollen), false}, "inloggen"};
-  uitvoeren(inlog.ctx, "sessie.inloggen", [&](store::Tx& tx, Auditspoor&) {
-    store::inlogpoging_wissen(tx, sleutels.front().sleutel);
-    store::sessie_invoegen(tx, {store::sha256_hex(inlog.token),
-                                gebruiker->id,
-                                store::sha256_hex(inlog.csrf_token),
-                                domain::format_tijdstip(nu),
-                                domain::format_tijdstip(nu),
-                                inlog.verloopt_op,
-                                {}});
-  });
+  if (factor_nodig && !factor.geheim) inlog.herstelcodes = herstelcodes_nieuw().codes;
+  try {
+    uitvoeren(inlog.ctx, "sessie.inloggen", [&](store::Tx& tx, Auditspoor&) {
+      // The second factor is spent in the transaction that starts the session: a code works once.
+      bool factor_gebruikt = true;
+      if (factor_nodig && !factor.geheim) {
+        std::vector<std::string> hashes;
+        for (const auto& c : inlog.herstelcodes) hashes.push_back(herstelcode_hash(c));
+        factor_gebruikt = store::tweede_factor_activeren(tx, gebruiker->id, *app_geheim, *stap, hashes);
+      } else if (stap) {
+        factor_gebruikt = store::gebruiker_totp_stap_gebruiken(tx, gebruiker->id, *stap);
+      } else if (factor_nodig) {
+        factor_gebruikt = store::gebruiker_herstelcode_gebruiken(tx, gebruiker->id, herstelcode_hash(code),
+                                                                 domain::format_tijdstip(nu));
+      }
+      if (!factor_gebruikt) throw NotAuthenticated(std::string{kCodeFout});
+      store::inlogpoging_wissen(tx, sleutels.front().sleutel);
+      store::sessie_invoegen(tx, {store::sha256_hex(inlog.token),
+                                  gebruiker->id,
+                                  store::sha256_hex(inlog.csrf_token),
+                                  domain::format_tijdstip(nu),
+                                  domain::format_tijdstip(nu),
+                                  inlog.verloopt_op,
+                                  {}});
+    });
+  } catch (const NotAuthenticated&) {
+    throw mislukt(kCodeFout);
+  }
   inlog.ctx.doel = "regievoering";
   return inlog;
+}
+
+bool Sessies::tweede_factor_verplicht(const Context& ctx) {
+  return db().read([&](store::Tx& tx) { return store::tweede_factor_verplicht(tx, ctx.actor.gemeente_id); });
 }
 
 std::optional<SessieInfo> Sessies::sessie(const std::string& token) {

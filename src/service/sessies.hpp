@@ -18,11 +18,19 @@ struct SessieConfig {
   std::chrono::hours absoluut{12};    // absolute expiry
 };
 
+// What a login with the right password still needs when the gemeente asks a second factor.
+enum class InlogVervolg { geen, code, instellen };
+
 struct Inlog {
   std::string token;       // for the cookie; never stored
   std::string csrf_token;  // for the X-CSRF-Token header of state-changing requests
   std::string verloopt_op;
   Context ctx;
+  // Not `geen`: no session yet; the same login again with the app's code (or a recovery code).
+  InlogVervolg vervolg = InlogVervolg::geen;
+  std::string totp_geheim;  // instellen: the secret for the app, and its otpauth:// address
+  std::string totp_adres;
+  std::vector<std::string> herstelcodes;  // the app was set up by this login: shown this once
 };
 
 struct SessieInfo {
@@ -35,6 +43,9 @@ struct SessieInfo {
 
 // One generic message for every failed login: it never says whether the account exists.
 inline constexpr std::string_view kInlogFout = "De combinatie van gebruikersnaam en wachtwoord is onjuist.";
+// The password was right (the login said a code comes next); the code was not.
+inline constexpr std::string_view kCodeFout =
+    "Deze code klopt niet. Vul de code in die de app nu toont, of een ongebruikte herstelcode.";
 // How long each failed login is kept for the beheerder's view.
 inline constexpr std::chrono::days kMisluktBewaren{30};
 
@@ -50,9 +61,14 @@ class Sessies : public Dienst {
  public:
   Sessies(Omgeving omgeving, SessieConfig config);
 
-  // Throws NotAuthenticated (wrong, unknown or blocked, all alike) or TooManyRequests.
+  // Throws NotAuthenticated (wrong, unknown or blocked, all alike; a wrong second factor) or
+  // TooManyRequests. With the right password and a second factor required or set up, but no `tweede_factor`
+  // given, no session starts: the answer says what comes next (see Inlog::vervolg). `tweede_factor` is the
+  // app's six digits or a recovery code (used once).
   Inlog inloggen(const std::string& gebruikersnaam, const std::string& wachtwoord,
-                 const std::string& client_adres);
+                 const std::string& client_adres, const std::string& tweede_factor = {});
+  // Whether the gemeente of this context asks a second factor of its professionals.
+  bool tweede_factor_verplicht(const Context& ctx);
   // The session behind a cookie token, or nullopt when unknown, revoked or expired.
   std::optional<SessieInfo> sessie(const std::string& token);
   bool csrf_klopt(const SessieInfo& sessie, const std::string& csrf_token) const;

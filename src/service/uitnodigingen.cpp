@@ -20,21 +20,6 @@ namespace {
 
 using domain::PersoonSoort;
 
-// Letters and digits that cannot be mistaken for one another when read aloud or copied by hand.
-constexpr std::string_view kCodeTekens = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-
-// `groepen` groups of four random characters, joined by dashes: 20 bits a group.
-std::string willekeurige_code(int groepen) {
-  store::init_sodium();
-  std::string uit;
-  for (int g = 0; g < groepen; ++g) {
-    if (g > 0) uit += '-';
-    for (int i = 0; i < 4; ++i)
-      uit += kCodeTekens[randombytes_uniform(static_cast<std::uint32_t>(kCodeTekens.size()))];
-  }
-  return uit;
-}
-
 // Six digits, read aloud on the phone; five wrong tries end the invitation.
 std::string controlecode_nieuw() {
   store::init_sodium();
@@ -67,15 +52,6 @@ std::string gebruikersnaam_vorm(const std::string& naam) {
   for (const char c : naam)
     if (!std::isspace(static_cast<unsigned char>(c)))
       uit += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return uit;
-}
-
-std::string uitnodigingscode_vorm(const std::string& code) {
-  std::string uit;
-  for (const char c : code) {
-    if (c == '-' || std::isspace(static_cast<unsigned char>(c))) continue;
-    uit += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  }
   return uit;
 }
 
@@ -247,12 +223,7 @@ std::vector<std::string> Uitnodigingen::accepteren(const std::string& code, cons
   controle.afronden("Aanmelding");
 
   const auto wachtwoord_hash = hash_wachtwoord(aanmelding.wachtwoord);
-  std::vector<std::string> herstelcodes;
-  std::vector<std::string> hashes;
-  for (int i = 0; i < kAantalHerstelcodes; ++i) {
-    herstelcodes.push_back(willekeurige_code(3));
-    hashes.push_back(store::sha256_hex(uitnodigingscode_vorm(herstelcodes.back())));
-  }
+  const auto herstelcodes = herstelcodes_nieuw();
   uitvoeren(uitgenodigde(u), "portaal.accepteren", [&](store::Tx& tx, Auditspoor& spoor) {
     spoor.huishouden_id = u.huishouden_id;
     if (store::gebruikersnaam_bestaat(tx, naam))
@@ -264,9 +235,9 @@ std::vector<std::string> Uitnodigingen::accepteren(const std::string& code, cons
     store::account_invoegen(tx,
                             {account_id, u.gemeente_id, u.huishouden_id, u.persoon_soort, u.persoon_id,
                              u.ouder_id, u.rechten, naam, wachtwoord_hash, *u.totp_geheim, *stap, nu_tekst()},
-                            hashes);
+                            herstelcodes.hashes);
   });
-  return herstelcodes;
+  return herstelcodes.codes;
 }
 
 }  // namespace regie::service

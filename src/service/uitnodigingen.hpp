@@ -11,6 +11,7 @@
 
 #include "domain/portaal.hpp"
 #include "service/dienst.hpp"
+#include "service/leesbare_codes.hpp"
 #include "service/mail_verzender.hpp"
 #include "store/portaal_store.hpp"
 
@@ -60,7 +61,6 @@ struct Aanmelding {
   std::string controlecode{};  // for an invitation that went by e-mail
 };
 
-inline constexpr int kAantalHerstelcodes = 10;
 // Wrong check codes an invitation that went by e-mail survives; the next one revokes it.
 inline constexpr int kMaxMislukteControles = 5;
 
@@ -93,7 +93,5 @@ class Uitnodigingen : public Dienst {
 
 // A portal account's name as stored and looked up: lower case, without spaces.
 std::string gebruikersnaam_vorm(const std::string& naam);
-// "ABCD-EFGH-JKLM-NPQR" as typed, with or without dashes, spaces or lower case: the same code.
-std::string uitnodigingscode_vorm(const std::string& code);
 
 }  // namespace regie::service

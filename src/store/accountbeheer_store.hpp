@@ -15,6 +15,7 @@ struct AccountRegel {
   std::string medewerker;   // the professional's name
   std::string organisatie;  // his organisation's name
   bool geblokkeerd = false;
+  bool tweede_factor = false;        // an authenticator app set up
   std::int64_t lopende_sessies = 0;  // neither ended nor past their absolute end at `nu`
 };
 

@@ -15,6 +15,7 @@
 #include "store/ids.hpp"
 #include "support/api_routes.hpp"
 #include "support/demo_server.hpp"
+#include "support/oathtool.hpp"
 #include "support/portaal_klant.hpp"
 #include "support/process.hpp"
 #include "support/schema_controle.hpp"
@@ -357,8 +358,7 @@ std::vector<Geval> gevallen() {
              verwacht(portaal.post("/api/v1/portaal/uitnodiging/_inrichten", json::object{{"code", code}}),
                       200)
                  .at("totpGeheim"));
-         auto totp = run_process({"/usr/bin/oathtool", "--totp", "-b", geheim}).out;
-         totp.erase(totp.find_last_not_of("\r\n") + 1);
+         const auto totp = oathtool_code(geheim);
          verwacht(portaal.post("/api/v1/portaal/uitnodiging/_accepteren",
                                json::object{{"code", code},
                                             {"gebruikersnaam", "ouder-" + store::nieuwe_id()},
@@ -561,6 +561,14 @@ std::vector<Geval> gevallen() {
        [](MatrixWereld& w, Wie) {
          return Aanvraag{"/api/v1/beheer/accounts/" + w.demo_account("lisa") + "/_uitloggen", json::object{}};
        }},
+      {"DELETE", "/api/v1/beheer/accounts/{accountId}/tweede-factor", Soort::beheer_account,
+       [](MatrixWereld& w, Wie) {
+         return Aanvraag{"/api/v1/beheer/accounts/" + w.demo_account("lisa") + "/tweede-factor"};
+       }},
+      {"GET", "/api/v1/beheer/inlogbeleid", Soort::beheer_eigen, vast("/api/v1/beheer/inlogbeleid")},
+      // Off, as the demo has it: each beheerder changes only his own gemeente's.
+      {"PUT", "/api/v1/beheer/inlogbeleid", Soort::beheer_eigen,
+       vast("/api/v1/beheer/inlogbeleid", json::object{{"tweedeFactorVerplicht", false}})},
       {"GET", "/api/v1/organisaties", Soort::ingelogd, vast("/api/v1/organisaties")},
       {"POST", "/api/v1/organisaties", Soort::beheer_eigen,
        vast("/api/v1/organisaties",

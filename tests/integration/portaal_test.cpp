@@ -8,19 +8,13 @@
 #include <cstdio>
 
 #include "support/api_klant.hpp"
+#include "support/oathtool.hpp"
 #include "support/process.hpp"
 
 namespace regie::testing {
 namespace {
 
 namespace json = boost::json;
-
-std::string oathtool(const std::string& geheim) {
-  const auto r = run_process({"/usr/bin/oathtool", "--totp", "-b", geheim});
-  auto code = r.out;
-  while (!code.empty() && (code.back() == '\n' || code.back() == '\r')) code.pop_back();
-  return code;
-}
 
 std::string tekst(const json::value& v, std::string_view veld) {
   return json::value_to<std::string>(v.at(veld));
@@ -57,7 +51,7 @@ TEST(Portaal, AnInvitedMemberSetsUpHisSecondFactorAndLogsInApartFromTheProfessio
   r = portaal.post("/api/v1/portaal/uitnodiging/_inrichten", json::object{{"code", code}});
   ASSERT_EQ(r.status, 200) << r.body;
   const auto geheim = tekst(json_van(r), "totpGeheim");
-  const auto eerste = oathtool(geheim);
+  const auto eerste = oathtool_code(geheim);
   ASSERT_EQ(eerste.size(), 6u);
   r = portaal.post("/api/v1/portaal/uitnodiging/_accepteren",
                    json::object{{"code", code},

@@ -2,6 +2,7 @@
 
 #include "domain/competentie.hpp"
 #include "domain/taxaties.hpp"
+#include "service/accountbeheer.hpp"
 #include "service/errors.hpp"
 
 namespace regie::testing {
@@ -56,6 +57,8 @@ void ServiceTest::SetUp() {
 
   gemeente_ = beheer->gemeente_aanmaken("Testdorp");
   const Context sys = systeem();
+  // A second factor has tests of its own (tweede_factor_test); elsewhere a password is enough to log in.
+  service::Accountbeheer{omgeving()}.tweede_factor_verplichten(sys, false);
   lokaal_team_ = beheer->organisatie_aanmaken(sys, {"Sociaal team Testdorp", {Partij::lokaal_team}, {}, {}});
   zorg_ = beheer->organisatie_aanmaken(sys, {"Jeugdzorg West", {Partij::zorgketen}, {}, {}});
   zvh_ = beheer->organisatie_aanmaken(sys, {"Zorg- en Veiligheidshuis", {Partij::veiligheidsketen}, {}, {}});

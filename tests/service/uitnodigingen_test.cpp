@@ -8,8 +8,8 @@
 #include "service/gezag.hpp"
 #include "service/portaal.hpp"
 #include "service/portaal_sessies.hpp"
+#include "support/oathtool.hpp"
 
-#include <cstdio>
 #include <regex>
 
 #include "service/autorisatie.hpp"
@@ -48,16 +48,8 @@ class UitnodigingenTest : public ServiceTest {
   }
   // The code an authenticator app shows now, from Debian's oathtool (not Regie's own code).
   std::string totp_nu(const std::string& geheim) {
-    const auto seconden = std::chrono::duration_cast<std::chrono::seconds>(tijd_.time_since_epoch()).count();
-    const auto opdracht = "oathtool --totp -b '" + geheim + "' --now '@" + std::to_string(seconden) + "'";
-    FILE* p = popen(opdracht.c_str(), "r");
-    if (!p) return {};
-    char regel[32] = {};
-    const bool gelezen = std::fgets(regel, sizeof regel, p) != nullptr;
-    pclose(p);
-    std::string code = gelezen ? regel : "";
-    while (!code.empty() && (code.back() == '\n' || code.back() == '\r')) code.pop_back();
-    return code;
+    return oathtool_code(geheim,
+                         std::chrono::duration_cast<std::chrono::seconds>(tijd_.time_since_epoch()).count());
   }
   // A member or network member of this household in the portal, with these rights.
   service::Context in_portaal(const std::string& persoon, PersoonSoort soort,

@@ -3,7 +3,7 @@
 #include <atomic>
 #include <stdexcept>
 
-#include "support/process.hpp"
+#include "support/oathtool.hpp"
 
 namespace regie::testing {
 namespace {
@@ -29,8 +29,7 @@ ApiKlant portaal_klant(ApiKlant& regisseur, const std::string& huishouden_id, js
       verplicht(portaal.post("/api/v1/portaal/uitnodiging/_inrichten", json::object{{"code", code}}), 200,
                 "inrichten")
           .at("totpGeheim"));
-  auto totp = run_process({"/usr/bin/oathtool", "--totp", "-b", geheim}).out;
-  totp.erase(totp.find_last_not_of("\r\n") + 1);
+  const auto totp = oathtool_code(geheim);
   const auto naam = "portaal-" + std::to_string(++volgnummer) + "-" + huishouden_id.substr(0, 6);
   const auto codes = verplicht(portaal.post("/api/v1/portaal/uitnodiging/_accepteren",
                                             json::object{{"code", code},

@@ -129,7 +129,7 @@ function usePaginaKop(pad: string) {
 }
 
 export function App() {
-  const { ik, uitloggen } = useSessie();
+  const { ik, tweedeFactorVerplicht, uitloggen } = useSessie();
   const { pad } = useLocatie();
   usePaginaKop(pad);
   return (
@@ -177,6 +177,12 @@ export function App() {
           <Button appearance="subtle-button" onClick={() => void uitloggen()}>Uitloggen</Button>
         </div>
       </header>
+      {!tweedeFactorVerplicht && (
+        <p className="regie-demo-melding" role="note">
+          Demo-instelling: in deze gemeente logt men in met alleen een wachtwoord. Een echte gemeente vraagt
+          ook een code uit een app.
+        </p>
+      )}
       <main id="inhoud" className="regie-inhoud" tabIndex={-1}>
         <Vangnet key={pad}>
           <Scherm pad={pad} rollen={ik.rollen} />

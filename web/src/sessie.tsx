@@ -10,6 +10,8 @@ import { InlogFormulier } from "./schermen/Inloggen";
 
 interface SessieWaarde {
   ik: Ik;
+  // False only where the gemeente turned the second factor off (the demo): the app says so on every page.
+  tweedeFactorVerplicht: boolean;
   uitloggen: () => Promise<void>;
 }
 
@@ -21,7 +23,11 @@ export function useSessie(): SessieWaarde {
   return s;
 }
 
-type Stand = { soort: "laden" } | { soort: "uit" } | { soort: "in"; ik: Ik } | { soort: "fout"; melding: string };
+type Stand =
+  | { soort: "laden" }
+  | { soort: "uit" }
+  | { soort: "in"; ik: Ik; tweedeFactorVerplicht: boolean }
+  | { soort: "fout"; melding: string };
 
 export function SessieProvider({ children }: { children: ReactNode }) {
   const [stand, setStand] = useState<Stand>({ soort: "laden" });
@@ -31,7 +37,7 @@ export function SessieProvider({ children }: { children: ReactNode }) {
   const aanmelden = useCallback(async (sessie: SessieInfo) => {
     zetCsrfToken(sessie.csrfToken);
     const ik = await api<Ik>("GET", "/mij");
-    setStand({ soort: "in", ik });
+    setStand({ soort: "in", ik, tweedeFactorVerplicht: sessie.tweedeFactorVerplicht });
   }, []);
 
   useEffect(() => {
@@ -90,7 +96,7 @@ export function SessieProvider({ children }: { children: ReactNode }) {
     );
   }
   return (
-    <SessieContext.Provider value={{ ik: stand.ik, uitloggen }}>
+    <SessieContext.Provider value={{ ik: stand.ik, tweedeFactorVerplicht: stand.tweedeFactorVerplicht, uitloggen }}>
       {children}
       {verlopen && (
         <div className="regie-dialoog-achtergrond">

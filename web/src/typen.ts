@@ -7,6 +7,8 @@ import type { components } from "./api-schema";
 type Schemas = components["schemas"];
 
 export type SessieInfo = Schemas["Sessie"];
+export type InlogVervolg = Schemas["InlogVervolg"];
+export type Inlogbeleid = Schemas["Inlogbeleid"];
 export type Certificering = Schemas["Certificering"];
 export type Ik = Schemas["MijnProfiel"];
 export type CaseloadRij = Schemas["CaseloadItem"];

@@ -10,6 +10,7 @@
 #include "domain/bsn.hpp"
 #include "domain/competentie.hpp"
 #include "domain/normen.hpp"
+#include "service/accountbeheer.hpp"
 #include "service/beheer.hpp"
 #include "service/beoordelingen.hpp"
 #include "service/crisislaag.hpp"
@@ -136,6 +137,8 @@ class Bouwer {
   void inrichten() {
     gemeente_ = beheer_.gemeente_aanmaken(std::string{kGemeente});
     const Context sys = service::systeem_context(gemeente_, "inrichting");
+    // Only the demo logs in with a password alone, so that anyone can try it; make run says so.
+    service::Accountbeheer{omgeving_}.tweede_factor_verplichten(sys, false);
     std::map<std::string, std::string> organisatie_id, team_id;
     for (const auto& o : organisaties()) {
       organisatie_id[o.sleutel] = beheer_.organisatie_aanmaken(sys, {o.naam, o.ketens, {}, {}});

@@ -1,6 +1,7 @@
-// The beheerder's screen (issue "identity and administration"). For now: failed logins on the accounts of his
-// gemeente, per account and per address they came from, and lifting a lock the throttle set. He sees no
-// household here. Staff, organisations, teams, norms and tokens are still managed on the command line.
+// The beheerder's screen (issue "identity and administration"): whether his gemeente asks a second factor;
+// the accounts of his gemeente (block, unblock, end sessions, reset a lost app); failed logins per account and
+// per address they came from, and lifting a lock the throttle set. He sees no household here. Staff,
+// organisations, teams, norms and tokens are still managed on the command line.
 
 import { useCallback, useState } from "react";
 import {
@@ -8,7 +9,7 @@ import {
 } from "@utrecht/component-library-react";
 import { api, ApiFout, haal } from "../api";
 import { useLaden } from "../laden";
-import type { AccountsPagina, MislukteInlogpogingen } from "../typen";
+import type { AccountsPagina, Inlogbeleid, MislukteInlogpogingen } from "../typen";
 import { Paginering } from "../onderdelen/Paginering";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { Tabel } from "../onderdelen/Tabel";
@@ -71,10 +72,11 @@ function Accounts({ onMelding, onFout }: { onMelding: (m: string) => void; onFou
     }
   }, [pagina, onFout]);
   const herlaad = useLaden(laad);
-  const doe = async (id: string, actie: "_blokkeren" | "_deblokkeren" | "_uitloggen", wat: string, vragen: boolean) => {
+  const doe = async (id: string, actie: "_blokkeren" | "_deblokkeren" | "_uitloggen" | "tweede-factor", wat: string, vragen: boolean) => {
     if (vragen && !window.confirm(`${wat}?`)) return;
     try {
-      await api<void>("POST", `/beheer/accounts/${id}/${actie}`, {});
+      if (actie === "tweede-factor") await api<void>("DELETE", `/beheer/accounts/${id}/tweede-factor`);
+      else await api<void>("POST", `/beheer/accounts/${id}/${actie}`, {});
       onMelding(`${wat}: gedaan.`);
       onFout(null);
       await herlaad();
@@ -94,6 +96,7 @@ function Accounts({ onMelding, onFout }: { onMelding: (m: string) => void; onFou
                 <TableHeaderCell scope="col">Medewerker</TableHeaderCell>
                 <TableHeaderCell scope="col">Organisatie</TableHeaderCell>
                 <TableHeaderCell scope="col">Lopende sessies</TableHeaderCell>
+                <TableHeaderCell scope="col">Tweede factor</TableHeaderCell>
                 <TableHeaderCell scope="col">Status</TableHeaderCell>
               </TableRow>
             </TableHeader>
@@ -108,6 +111,14 @@ function Accounts({ onMelding, onFout }: { onMelding: (m: string) => void; onFou
                     {a.lopendeSessies > 0 && (
                       <Button appearance="subtle-button" onClick={() => void doe(a.id, "_uitloggen", `Alle sessies van ${a.gebruikersnaam} beëindigen`, true)}>
                         Sessies van {a.gebruikersnaam} beëindigen
+                      </Button>
+                    )}
+                  </TableCell>
+                  <TableCell>
+                    {a.tweedeFactor ? "ingesteld" : "niet ingesteld"}{" "}
+                    {a.tweedeFactor && (
+                      <Button appearance="subtle-button" onClick={() => void doe(a.id, "tweede-factor", `De app en herstelcodes van ${a.gebruikersnaam} wissen (de sessies eindigen; bij de volgende inlog stelt hij een nieuwe app in)`, true)}>
+                        Tweede factor van {a.gebruikersnaam} wissen
                       </Button>
                     )}
                   </TableCell>
@@ -128,6 +139,54 @@ function Accounts({ onMelding, onFout }: { onMelding: (m: string) => void; onFou
             </TableBody>
           </Tabel>
           <Paginering pagina={lijst.pagina} aantalPaginas={lijst.aantalPaginas} totaal={lijst.totaal} naar={setPagina} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function TweedeFactor({ onMelding, onFout }: { onMelding: (m: string) => void; onFout: (f: ApiFout | null) => void }) {
+  const [beleid, setBeleid] = useState<Inlogbeleid | null>(null);
+  const laad = useCallback(async (signaal: AbortSignal) => {
+    try {
+      setBeleid(await haal<Inlogbeleid>("/beheer/inlogbeleid", signaal));
+    } catch (e) {
+      if (!signaal.aborted) onFout(e as ApiFout);
+    }
+  }, [onFout]);
+  useLaden(laad);
+  const zetten = async (verplicht: boolean) => {
+    if (!verplicht && !window.confirm("Inloggen met alleen een wachtwoord toestaan? Doe dit alleen voor een demo- of oefenomgeving.")) return;
+    try {
+      setBeleid(await api<Inlogbeleid>("PUT", "/beheer/inlogbeleid", { tweedeFactorVerplicht: verplicht }));
+      onMelding(verplicht
+        ? "De tweede factor is nu verplicht. Wie nog geen app heeft, stelt die bij de volgende inlog in."
+        : "De tweede factor staat uit voor wie nog geen app heeft ingesteld.");
+      onFout(null);
+    } catch (e) {
+      onFout(e as ApiFout);
+    }
+  };
+  return (
+    <section aria-label="Tweede factor">
+      <Heading2>Tweede factor</Heading2>
+      {!beleid ? <p role="status">Laden…</p> : beleid.tweedeFactorVerplicht ? (
+        <>
+          <Paragraph>
+            Verplicht: iedere medewerker logt in met wachtwoord en een code uit een app. Wie nog geen app heeft,
+            stelt die bij de volgende inlog in en krijgt dan herstelcodes.
+          </Paragraph>
+          <Button appearance="secondary-action-button" onClick={() => void zetten(false)}>Tweede factor uitzetten</Button>
+        </>
+      ) : (
+        <>
+          <Alert type="warning">
+            <Paragraph>
+              Uit: medewerkers zonder app loggen in met alleen een wachtwoord. Dat is alleen bedoeld voor een
+              demo- of oefenomgeving; de BIO vraagt een tweede factor voor elk account dat van buiten bereikbaar is.
+            </Paragraph>
+          </Alert>
+          <Button appearance="primary-action-button" onClick={() => void zetten(true)}>Tweede factor verplicht maken</Button>
         </>
       )}
     </section>
@@ -161,6 +220,7 @@ export function Beheer() {
       <Heading1>Beheer</Heading1>
       {melding && <Alert type="ok" role="status"><Paragraph>{melding}</Paragraph></Alert>}
       {fout && <Foutmelding fout={fout} />}
+      <TweedeFactor onMelding={setMelding} onFout={setFout} />
       <Accounts onMelding={setMelding} onFout={setFout} />
       <Heading2>Mislukte inlogpogingen</Heading2>
       <Paragraph>

@@ -1,7 +1,7 @@
 // The beheerder's screen (issue "identity and administration"): his gemeente's accounts (block, unblock, end
 // sessions) and failed logins per account and per address, without any household data.
 
-import { apiSessie, inloggen, toegankelijk, verwacht, WACHTWOORD } from "./hulp.mjs";
+import { apiSessie, inloggen, oathtool, toegankelijk, verwacht, WACHTWOORD } from "./hulp.mjs";
 
 export async function beheerAccountsEnInlogpogingen(ctx) {
   const { page, url } = ctx;
@@ -44,4 +44,53 @@ export async function beheerAccountsEnInlogpogingen(ctx) {
   await accounts.getByRole("button", { name: "tom deblokkeren" }).click();
   await accounts.getByRole("button", { name: "tom blokkeren" }).waitFor();
   verwacht((await (await apiSessie(url, "tom"))("GET", "/mij")).status === 200, "tom kan niet meer inloggen");
+}
+
+/** The second factor: the demo says on every page that it logs in with a password alone; Henk makes a second
+ *  factor required; Lisa, in another browser, sets up her app at her next login (its code from oathtool) and
+ *  keeps her recovery codes; Henk sees it set up and wipes it (a lost phone), which ends her session. */
+export async function beheerTweedeFactor(ctx) {
+  const { page, url, context } = ctx;
+  const henk = await apiSessie(url, "henk");  // to put the demo back as it was, whatever happens below
+  await inloggen(page, url, "henk", "Welkom bij Regie");
+  await page.getByRole("note").filter({ hasText: "Demo-instelling" }).waitFor();
+  await page.goto(`${url}/beheer`);
+  const sectie = page.getByRole("region", { name: "Tweede factor" });
+  await sectie.getByRole("button", { name: "Tweede factor verplicht maken" }).click();
+  await sectie.getByRole("button", { name: "Tweede factor uitzetten" }).waitFor();
+  const ander = await context.browser().newContext({ locale: "nl-NL", viewport: { width: 1280, height: 900 } });
+  try {
+    const lisa = await ander.newPage();
+    await lisa.goto(url);
+    await lisa.getByLabel("Gebruikersnaam").fill("lisa");
+    await lisa.getByLabel("Wachtwoord").fill(WACHTWOORD);
+    await lisa.getByRole("button", { name: "Inloggen" }).click();
+    await lisa.getByRole("heading", { level: 2, name: "Stel eerst een app voor inlogcodes in" }).waitFor();
+    await toegankelijk(lisa, "inloggen: app instellen");
+    const geheim = await lisa.locator(".regie-sleutel").textContent();
+    await lisa.getByLabel("Code uit de app").fill(oathtool(geheim));
+    await lisa.getByRole("button", { name: "Bevestigen" }).click();
+    await lisa.getByRole("heading", { level: 1, name: "Bewaar uw herstelcodes" }).waitFor();
+    const codes = await lisa.getByRole("list", { name: "Herstelcodes" }).locator("code").allTextContents();
+    verwacht(codes.length === 10, `herstelcodes: ${codes.length}`);
+    await toegankelijk(lisa, "inloggen: herstelcodes");
+    await lisa.getByRole("button", { name: /verder naar Regie/ }).click();
+    await lisa.getByRole("navigation", { name: "Hoofdmenu" }).waitFor();
+    verwacht((await lisa.getByRole("note").filter({ hasText: "Demo-instelling" }).count()) === 0,
+      "de demo-melding staat er nog terwijl de tweede factor verplicht is");
+
+    await page.reload();
+    const rij = page.getByRole("region", { name: "Accounts" }).getByRole("row", { name: /lisa/ });
+    const wissen = rij.getByRole("button", { name: "Tweede factor van lisa wissen" });
+    page.once("dialog", (d) => d.accept());
+    await wissen.click();
+    await wissen.waitFor({ state: "detached" });
+    await rij.getByRole("cell", { name: "niet ingesteld" }).waitFor();
+    const mij = await lisa.evaluate(async () => (await fetch("/api/v1/mij")).status);
+    verwacht(mij === 401, `de sessie van lisa loopt nog na het wissen: ${mij}`);
+  } finally {
+    await ander.close();
+    const terug = await henk("PUT", "/beheer/inlogbeleid", { tweedeFactorVerplicht: false });
+    verwacht(terug.status === 200, `de demo-instelling terugzetten: ${terug.status}`);
+  }
 }

@@ -1,5 +1,6 @@
 // Shared steps of the browser tests.
 
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -8,6 +9,10 @@ const require = createRequire(import.meta.url);
 const axeBron = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 export const WACHTWOORD = "regie-demo-2026";
+
+/** The code an authenticator app shows now (or `verschuiving` seconds from now), from Debian's oathtool. */
+export const oathtool = (geheim, verschuiving = 0) =>
+  execFileSync("oathtool", ["--totp", "-b", geheim, "--now", `@${Math.floor(Date.now() / 1000) + verschuiving}`]).toString().trim();
 
 /** The required assessment questions answered for a household with signals of unsafety (level 3). */
 export const kBasisantwoorden = [

@@ -4,10 +4,7 @@
 // that the regisseur takes over into a new version, and signs that version.
 
 import { execFileSync } from "node:child_process";
-import { apiSessie, inloggen, kInzet, scherm, toegankelijk, verwacht } from "./hulp.mjs";
-
-const oathtool = (geheim, verschuiving = 0) =>
-  execFileSync("oathtool", ["--totp", "-b", geheim, "--now", `@${Math.floor(Date.now() / 1000) + verschuiving}`]).toString().trim();
+import { apiSessie, inloggen, kInzet, oathtool, scherm, toegankelijk, verwacht } from "./hulp.mjs";
 
 /** A household of Fatima's where she holds regie and a plan, with a new adult member (the demo's adults
  *  have signed on paper already): he signs in the portal. */
