@@ -29,6 +29,17 @@ json::object organisatie_json(const store::OrganisatieRecord& o, const std::stri
                       {"versie", o.versie}};
 }
 
+// Never the secret: only its hash is stored.
+json::object api_token_json(const store::ApiTokenRecord& t) {
+  return json::object{
+      {"id", t.id},
+      {"naam", t.naam},
+      {"scopes", json::value_from(t.scopes)},
+      {"aangemaaktOp", t.aangemaakt_op},
+      {"verlooptOp", t.verloopt_op},
+      {"ingetrokkenOp", t.ingetrokken_op ? json::value(*t.ingetrokken_op) : json::value(nullptr)}};
+}
+
 }  // namespace
 
 void add_beheer_routes(Router& r, service::Diensten& d) {
@@ -101,6 +112,28 @@ void add_beheer_routes(Router& r, service::Diensten& d) {
     l.afronden("Inlogbeleid");
     d.accountbeheer.tweede_factor_verplichten(v.context(), *verplicht);
     return ok(json::object{{"tweedeFactorVerplicht", *verplicht}});
+  });
+  r.add("GET", "/api/v1/beheer/api-tokens", Toegang::sessie, [&d](Verzoek& v) {
+    const auto pagina = v.pagina();
+    const auto lijst = d.sessies.api_tokens(v.context(), pagina);
+    json::array items;
+    for (const auto& t : lijst.items) items.push_back(api_token_json(t));
+    return ok(pagina_json(std::move(items), pagina, lijst.totaal));
+  });
+  r.add("POST", "/api/v1/beheer/api-tokens", Toegang::sessie, [&d](Verzoek& v) {
+    Lezer l{v.body()};
+    const auto naam = l.tekst_of_leeg("naam");
+    const auto scopes = l.teksten("scopes", true, 5);
+    const auto dagen = l.r().integer("dagen", false, 1, service::kTokenDagenMaximaal);
+    l.afronden("API-token");
+    const auto nieuw = d.sessies.api_token_aanmaken(
+        v.context(), naam, scopes, dagen ? std::optional<int>{static_cast<int>(*dagen)} : std::nullopt);
+    return created(json::object{{"id", nieuw.id}, {"token", nieuw.token}, {"verlooptOp", nieuw.verloopt_op}},
+                   "/api/v1/beheer/api-tokens");
+  });
+  r.add("DELETE", "/api/v1/beheer/api-tokens/{tokenId}", Toegang::sessie, [&d](Verzoek& v) {
+    d.sessies.api_token_intrekken(v.context(), v.param("tokenId"));
+    return geen_inhoud();
   });
   r.add("GET", "/api/v1/organisaties", Toegang::sessie, [&d](Verzoek& v) {
     json::array items;

@@ -192,6 +192,15 @@ int gemeente_command(const std::vector<std::string>& args) {
   }
 }
 
+std::vector<store::ApiTokenRecord> alle_tokens(service::Sessies& sessies, const service::Context& ctx) {
+  std::vector<store::ApiTokenRecord> alle;
+  for (int nummer = 1;; ++nummer) {
+    auto pagina = sessies.api_tokens(ctx, {nummer, service::kMaxPaginaGrootte});
+    alle.insert(alle.end(), pagina.items.begin(), pagina.items.end());
+    if (pagina.items.empty() || static_cast<std::int64_t>(alle.size()) >= pagina.totaal) return alle;
+  }
+}
+
 int token_command(const std::vector<std::string>& args) {
   const Options options{
       args, met_database_opties({{"gemeente", true}, {"naam", true}, {"scope", true}, {"dagen", true}}), 2};
@@ -215,17 +224,17 @@ int token_command(const std::vector<std::string>& args) {
   }
   const auto db = open_database(options, Nieuw::geweigerd);
   service::Sessies sessies{{*db, service::systeemklok()}, {}};
-  const auto gemeente = gemeente_id(*db, *options.value("gemeente"));
+  const auto ctx = service::systeem_context(gemeente_id(*db, *options.value("gemeente")), "beheer");
   try {
     if (actie == "aanmaken") {
-      const auto token =
-          sessies.api_token_aanmaken(gemeente, *options.value("naam"), {*options.value("scope")}, dagen);
-      std::cout << token << '\n';
+      const auto nieuw =
+          sessies.api_token_aanmaken(ctx, *options.value("naam"), {*options.value("scope")}, dagen);
+      std::cout << nieuw.token << '\n';
       std::cerr
           << "Bewaar dit token nu: het wordt nergens anders getoond (de database kent alleen de hash).\n";
     } else if (actie == "lijst") {
       // Never the secret: the database has only its hash.
-      for (const auto& t : sessies.api_tokens(gemeente)) {
+      for (const auto& t : alle_tokens(sessies, ctx)) {
         std::string scopes;
         for (const auto& s : t.scopes) scopes += (scopes.empty() ? "" : ",") + s;
         std::cout << t.id << "  " << t.naam << "  scope " << scopes << "  aangemaakt "
@@ -235,7 +244,7 @@ int token_command(const std::vector<std::string>& args) {
                   << '\n';
       }
     } else {
-      sessies.api_token_intrekken(gemeente, pos[1]);
+      sessies.api_token_intrekken(ctx, pos[1]);
       std::cout << "Token " << pos[1] << " is ingetrokken: het geeft vanaf nu geen toegang meer.\n";
     }
     return kExitOk;

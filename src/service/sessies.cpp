@@ -243,14 +243,14 @@ std::optional<Context> Sessies::api_token(const std::string& token, std::string_
   return Context{Actor{"token:" + t->id, t->gemeente_id, {}, false}, "integratie"};
 }
 
-std::string Sessies::api_token_aanmaken(const std::string& gemeente_id, const std::string& naam,
-                                        const std::vector<std::string>& scopes, std::optional<int> dagen) {
+NieuwApiToken Sessies::api_token_aanmaken(const Context& ctx, const std::string& naam,
+                                          const std::vector<std::string>& scopes, std::optional<int> dagen) {
   InvoerControle controle;
-  controle.verplicht("naam", naam);
-  if (scopes.empty()) controle.fout("scope", "Kies ten minste één scope.");
+  controle.verplicht("naam", naam, 100);
+  if (scopes.empty()) controle.fout("scopes", "Kies ten minste één scope.");
   for (const auto& s : scopes) {
     if (std::ranges::find(kApiScopes, s) == kApiScopes.end())
-      controle.fout("scope", "Onbekende scope '" + s + "'.");
+      controle.fout("scopes", "Onbekende scope '" + s + "'.");
   }
   const int looptijd = dagen.value_or(kTokenDagenStandaard);
   if (looptijd < 1 || looptijd > kTokenDagenMaximaal) {
@@ -258,28 +258,33 @@ std::string Sessies::api_token_aanmaken(const std::string& gemeente_id, const st
                   "Kies een looptijd van 1 tot en met " + std::to_string(kTokenDagenMaximaal) + " dagen.");
   }
   controle.afronden("API-token");
-  const std::string token = nieuw_geheim();
-  uitvoeren(
-      systeem_context(gemeente_id, "inrichting"), "api_token.aanmaken", [&](store::Tx& tx, Auditspoor&) {
-        const auto verloopt = domain::format_tijdstip(nu() + std::chrono::days{looptijd});
-        store::api_token_invoegen(
-            tx, {store::nieuwe_id(), gemeente_id, naam, store::sha256_hex(token), scopes, {}, verloopt, {}},
-            nu_tekst());
-      });
-  return token;
+  NieuwApiToken uit{store::nieuwe_id(), nieuw_geheim(),
+                    domain::format_tijdstip(nu() + std::chrono::days{looptijd})};
+  uitvoeren(ctx, "api_token.aanmaken", [&](store::Tx& tx, Auditspoor&) {
+    store::api_token_invoegen(
+        tx,
+        {uit.id, ctx.actor.gemeente_id, naam, store::sha256_hex(uit.token), scopes, {}, uit.verloopt_op, {}},
+        nu_tekst());
+  });
+  return uit;
 }
 
-std::vector<store::ApiTokenRecord> Sessies::api_tokens(const std::string& gemeente_id) {
-  return lezend_uitvoeren(systeem_context(gemeente_id, "beheer"), "api_tokens.lezen",
-                          [&](store::Tx& tx, Auditspoor&) { return store::api_tokens(tx, gemeente_id); });
+ApiTokenPagina Sessies::api_tokens(const Context& ctx, Pagina pagina) {
+  InvoerControle controle;
+  controleer(pagina, controle);
+  controle.afronden("API-tokens");
+  return lezend_uitvoeren(ctx, "api_tokens.lezen", [&](store::Tx& tx, Auditspoor&) {
+    return ApiTokenPagina{store::api_tokens(tx, ctx.actor.gemeente_id, pagina.grootte, pagina.offset()),
+                          store::api_tokens_totaal(tx, ctx.actor.gemeente_id)};
+  });
 }
 
-void Sessies::api_token_intrekken(const std::string& gemeente_id, const std::string& id) {
-  uitvoeren(systeem_context(gemeente_id, "beheer"), "api_token.intrekken", [&](store::Tx& tx, Auditspoor&) {
-    const auto bestaand = store::api_tokens(tx, gemeente_id);
-    const auto t = std::ranges::find(bestaand, id, &store::ApiTokenRecord::id);
-    if (t == bestaand.end()) throw NotFound("Dit token bestaat niet in deze gemeente.");
-    if (!store::api_token_intrekken(tx, gemeente_id, id, nu_tekst()))
+void Sessies::api_token_intrekken(const Context& ctx, const std::string& id) {
+  uitvoeren(ctx, "api_token.intrekken", [&](store::Tx& tx, Auditspoor&) {
+    const auto t = store::api_token_met_id(tx, id);
+    if (!t || t->gemeente_id != ctx.actor.gemeente_id)
+      throw NotFound("Dit token bestaat niet in deze gemeente.");
+    if (!store::api_token_intrekken(tx, ctx.actor.gemeente_id, id, nu_tekst()))
       throw Conflict("Dit token is al ingetrokken.");
   });
 }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "service/dienst.hpp"
+#include "service/pagina.hpp"
 #include "store/regio_store.hpp"
 #include "store/sessie_store.hpp"
 
@@ -39,6 +40,17 @@ struct SessieInfo {
   std::string token_hash;
   std::string csrf_hash;
   std::string verloopt_op;
+};
+
+struct NieuwApiToken {
+  std::string id;
+  std::string token;  // shown once; only its hash is stored
+  std::string verloopt_op;
+};
+
+struct ApiTokenPagina {
+  std::vector<store::ApiTokenRecord> items;
+  std::int64_t totaal = 0;
 };
 
 // One generic message for every failed login: it never says whether the account exists.
@@ -86,13 +98,15 @@ class Sessies : public Dienst {
   // has expired or was revoked.
   std::optional<Context> api_token(const std::string& token, std::string_view scope);
 
-  // Command line (system actor): new tokens are shown once and live `dagen` days (default 90, at most 365).
-  std::string api_token_aanmaken(const std::string& gemeente_id, const std::string& naam,
-                                 const std::vector<std::string>& scopes,
-                                 std::optional<int> dagen = std::nullopt);
-  std::vector<store::ApiTokenRecord> api_tokens(const std::string& gemeente_id);
+  // The beheerder in the web app, or the command line (system actor). A new token is shown once and lives
+  // `dagen` days (default 90, at most 365); BadRequest naming the field.
+  NieuwApiToken api_token_aanmaken(const Context& ctx, const std::string& naam,
+                                   const std::vector<std::string>& scopes,
+                                   std::optional<int> dagen = std::nullopt);
+  // The gemeente's tokens, newest first, never their secret.
+  ApiTokenPagina api_tokens(const Context& ctx, Pagina pagina);
   // NotFound for a token of another gemeente, Conflict when it was revoked already.
-  void api_token_intrekken(const std::string& gemeente_id, const std::string& id);
+  void api_token_intrekken(const Context& ctx, const std::string& id);
   void wachtwoord_zetten(const std::string& gebruikersnaam, const std::string& wachtwoord);
   void blokkeren(const std::string& gebruikersnaam, bool geblokkeerd);
 

@@ -106,11 +106,20 @@ std::optional<ApiTokenRecord> api_token(Tx& tx, const std::string& token_hash) {
                  api_token_uit);
 }
 
-std::vector<ApiTokenRecord> api_tokens(Tx& tx, const std::string& gemeente_id) {
+std::optional<ApiTokenRecord> api_token_met_id(Tx& tx, const std::string& id) {
+  return map_row(tx.query_one(std::string{kApiTokenKolommen} + " WHERE id = $1", {id}), api_token_uit);
+}
+
+std::vector<ApiTokenRecord> api_tokens(Tx& tx, const std::string& gemeente_id, int limit, int offset) {
   return map_rows(
-      tx.query(std::string{kApiTokenKolommen} + " WHERE gemeente_id = $1 ORDER BY aangemaakt_op DESC, id",
-               {gemeente_id}),
+      tx.query(std::string{kApiTokenKolommen} +
+                   " WHERE gemeente_id = $1 ORDER BY aangemaakt_op DESC, id LIMIT $2 OFFSET $3",
+               {gemeente_id, static_cast<std::int64_t>(limit), static_cast<std::int64_t>(offset)}),
       api_token_uit);
+}
+
+std::int64_t api_tokens_totaal(Tx& tx, const std::string& gemeente_id) {
+  return tx.query_one("SELECT count(*) FROM api_token WHERE gemeente_id = $1", {gemeente_id})->integer(0);
 }
 
 bool api_token_intrekken(Tx& tx, const std::string& gemeente_id, const std::string& id,

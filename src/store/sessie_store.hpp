@@ -63,7 +63,10 @@ std::optional<AccountActor> account_actor(Tx& tx, const std::string& gebruiker_i
 void api_token_invoegen(Tx& tx, const ApiTokenRecord& t, const std::string& nu);
 std::optional<ApiTokenRecord> api_token(Tx& tx, const std::string& token_hash);
 // The gemeente's tokens, newest first (never their secret: only the hash is stored).
-std::vector<ApiTokenRecord> api_tokens(Tx& tx, const std::string& gemeente_id);
+std::optional<ApiTokenRecord> api_token_met_id(Tx& tx, const std::string& id);
+// Newest first, a page at a time.
+std::vector<ApiTokenRecord> api_tokens(Tx& tx, const std::string& gemeente_id, int limit, int offset);
+std::int64_t api_tokens_totaal(Tx& tx, const std::string& gemeente_id);
 bool api_token_intrekken(Tx& tx, const std::string& gemeente_id, const std::string& id,
                          const std::string& op);
 

@@ -569,6 +569,11 @@ std::vector<Geval> gevallen() {
       // Off, as the demo has it: each beheerder changes only his own gemeente's.
       {"PUT", "/api/v1/beheer/inlogbeleid", Soort::beheer_eigen,
        vast("/api/v1/beheer/inlogbeleid", json::object{{"tweedeFactorVerplicht", false}})},
+      {"GET", "/api/v1/beheer/api-tokens", Soort::beheer_eigen, vast("/api/v1/beheer/api-tokens")},
+      {"POST", "/api/v1/beheer/api-tokens", Soort::beheer_eigen,
+       vast("/api/v1/beheer/api-tokens", json::object{{"naam", "Koppeling"}, {"scopes", {"adviezen"}}})},
+      {"DELETE", "/api/v1/beheer/api-tokens/{tokenId}", Soort::beheer_account,
+       [](MatrixWereld& w, Wie) { return Aanvraag{"/api/v1/beheer/api-tokens/" + w.nieuw_api_token()}; }},
       {"GET", "/api/v1/organisaties", Soort::ingelogd, vast("/api/v1/organisaties")},
       {"POST", "/api/v1/organisaties", Soort::beheer_eigen,
        vast("/api/v1/organisaties",

@@ -461,4 +461,12 @@ std::string MatrixWereld::demo_account(const std::string& gebruikersnaam) {
   throw std::runtime_error("geen account " + gebruikersnaam);
 }
 
+std::string MatrixWereld::nieuw_api_token() {
+  const auto nieuw = verwacht(klant(Wie::beheerder)
+                                  .post("/api/v1/beheer/api-tokens",
+                                        json::object{{"naam", "matrix-intrekken"}, {"scopes", {"adviezen"}}}),
+                              201);
+  return json::value_to<std::string>(nieuw.at("id"));
+}
+
 }  // namespace regie::testing

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "service/accountbeheer.hpp"
 #include "service/errors.hpp"
 #include "service/service_fixture.hpp"
 #include "service/sessies.hpp"
@@ -23,6 +24,8 @@ class RegionaalTest : public ServiceTest {
     sessies = std::make_unique<service::Sessies>(omgeving(), service::SessieConfig{});
     oost_ = beheer->gemeente_aanmaken("Oostervoort");
     const auto oost = service::systeem_context(oost_, "test");
+    // Her own gemeente decides on her second factor; its tests are in tweede_factor_test.
+    service::Accountbeheer{omgeving()}.tweede_factor_verplichten(oost, false);
     veilig_thuis_ =
         beheer->organisatie_aanmaken(oost, {"Veilig Thuis Regio", {Partij::veiligheidsketen}, {}, {}});
     const auto vt_af = beheer->medewerker_aanmaken(

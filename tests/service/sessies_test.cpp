@@ -115,27 +115,29 @@ TEST_P(SessieTest, LogoutAndANewPasswordEndSessions) {
 }
 
 TEST_P(SessieTest, ApiTokensAreScopedAndStoredHashed) {
-  const auto token = sessies->api_token_aanmaken(gemeente_, "Wijkteam-koppeling", {"adviezen"});
+  const auto token = sessies->api_token_aanmaken(systeem(), "Wijkteam-koppeling", {"adviezen"}).token;
   const auto ctx = sessies->api_token(token, "adviezen");
   ASSERT_TRUE(ctx);
   EXPECT_EQ(ctx->actor.gemeente_id, gemeente_);
   EXPECT_TRUE(ctx->actor.rollen.empty());  // a token never reaches household content
   EXPECT_FALSE(sessies->api_token(token, "huishoudens"));
   EXPECT_FALSE(sessies->api_token("onzin", "adviezen"));
-  EXPECT_THROW(sessies->api_token_aanmaken(gemeente_, "x", {"alles"}), service::BadRequest);
+  EXPECT_EQ(velden_van_fout([&] { sessies->api_token_aanmaken(systeem(), "x", {"alles"}); }),
+            std::vector<std::string>{"scopes"});
 }
 
 // Tokens expire (default 90 days, at most 365), can be listed without their secret, and revoked.
 TEST_P(SessieTest, ApiTokensExpireCanBeListedAndRevoked) {
-  const auto standaard = sessies->api_token_aanmaken(gemeente_, "Standaard", {"adviezen"});
-  const auto kort = sessies->api_token_aanmaken(gemeente_, "Kort", {"adviezen"}, 2);
-  EXPECT_EQ(velden_van_fout([&] { sessies->api_token_aanmaken(gemeente_, "Te lang", {"adviezen"}, 366); }),
+  const auto standaard = sessies->api_token_aanmaken(systeem(), "Standaard", {"adviezen"}).token;
+  const auto kort = sessies->api_token_aanmaken(systeem(), "Kort", {"adviezen"}, 2).token;
+  EXPECT_EQ(velden_van_fout([&] { sessies->api_token_aanmaken(systeem(), "Te lang", {"adviezen"}, 366); }),
             std::vector<std::string>{"dagen"});
-  EXPECT_EQ(velden_van_fout([&] { sessies->api_token_aanmaken(gemeente_, "Nul", {"adviezen"}, 0); }),
+  EXPECT_EQ(velden_van_fout([&] { sessies->api_token_aanmaken(systeem(), "Nul", {"adviezen"}, 0); }),
             std::vector<std::string>{"dagen"});
 
-  const auto lijst = sessies->api_tokens(gemeente_);
+  const auto lijst = sessies->api_tokens(systeem(), {1, 20}).items;
   ASSERT_EQ(lijst.size(), 2u);
+  EXPECT_EQ(sessies->api_tokens(systeem(), {2, 1}).items.at(0).naam, "Standaard");  // newest first, paged
   for (const auto& t : lijst) {
     EXPECT_EQ(t.token_hash.find(standaard), std::string::npos);  // the secret itself is never kept
     EXPECT_FALSE(t.ingetrokken_op);
@@ -146,14 +148,31 @@ TEST_P(SessieTest, ApiTokensExpireCanBeListedAndRevoked) {
   tijd_ += std::chrono::days{88};
   EXPECT_FALSE(sessies->api_token(standaard, "adviezen")) << "de standaardlooptijd is 90 dagen";
 
-  const auto nog_een = sessies->api_token_aanmaken(gemeente_, "Intrekken", {"adviezen"});
-  const auto id = sessies->api_tokens(gemeente_).front().id;  // newest first
-  sessies->api_token_intrekken(gemeente_, id);
-  EXPECT_FALSE(sessies->api_token(nog_een, "adviezen"));
-  EXPECT_THROW(sessies->api_token_intrekken(gemeente_, id), service::Conflict);
-  const auto ander = beheer->gemeente_aanmaken("Elders");
-  EXPECT_THROW(sessies->api_token_intrekken(ander, sessies->api_tokens(gemeente_).back().id),
-               service::NotFound);
+  // The beheerder in the web app: made, listed and revoked as him; nobody else may.
+  const auto beheerder = als(beheerder_, {domain::Gebruikersrol::beheerder});
+  const auto nog_een = sessies->api_token_aanmaken(beheerder, "Intrekken", {"adviezen"});
+  EXPECT_EQ(sessies->api_tokens(beheerder, {1, 20}).items.front().id, nog_een.id);  // newest first
+  EXPECT_THROW(sessies->api_token_intrekken(als(regisseur_a_), nog_een.id), service::Forbidden);
+  EXPECT_THROW(
+      sessies->api_token_aanmaken(als(manager_, {domain::Gebruikersrol::manager}), "x", {"adviezen"}),
+      service::Forbidden);
+  EXPECT_THROW(sessies->api_tokens(als(regisseur_a_), {1, 20}), service::Forbidden);
+  auto elders = beheerder;
+  elders.actor.gemeente_id = beheer->gemeente_aanmaken("Elders");
+  EXPECT_THROW(sessies->api_token_intrekken(elders, nog_een.id), service::NotFound);
+  EXPECT_EQ(sessies->api_tokens(elders, {1, 20}).totaal, 0);
+  sessies->api_token_intrekken(beheerder, nog_een.id);
+  EXPECT_FALSE(sessies->api_token(nog_een.token, "adviezen"));
+  EXPECT_THROW(sessies->api_token_intrekken(beheerder, nog_een.id), service::Conflict);
+  EXPECT_EQ(db().read([&](store::Tx& tx) {
+    return tx
+        .query_one(
+            "SELECT count(*) FROM audit WHERE actie IN ('api_token.aanmaken', 'api_token.intrekken') "
+            "AND resultaat = 'gelukt' AND actor_id = $1",
+            {beheerder_})
+        ->integer(0);
+  }),
+            2);
 }
 
 REGIE_SERVICE_BACKENDS(SessieTest);

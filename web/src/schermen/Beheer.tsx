@@ -1,19 +1,21 @@
 // The beheerder's screen (issue "identity and administration"): whether his gemeente asks a second factor;
 // the accounts of his gemeente (block, unblock, end sessions, reset a lost app); failed logins per account and
-// per address they came from, and lifting a lock the throttle set. He sees no household here. Staff,
-// organisations, teams, norms and tokens are still managed on the command line.
+// per address they came from, and lifting a lock the throttle set; API tokens for integrations. He sees no
+// household here. Staff, organisations, teams and norms are still managed on the command line.
 
-import { useCallback, useState } from "react";
+import { useCallback, useId, useState, type FormEvent } from "react";
 import {
-  Alert, Button, Heading1, Heading2, Heading3, Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
+  Alert, Button, FormField, FormFieldDescription, FormLabel, Heading1, Heading2, Heading3, Paragraph, TableBody, TableCell,
+  TableHeader, TableHeaderCell, TableRow, Textbox,
 } from "@utrecht/component-library-react";
 import { api, ApiFout, haal } from "../api";
 import { useLaden } from "../laden";
-import type { AccountsPagina, Inlogbeleid, MislukteInlogpogingen } from "../typen";
+import type { AccountsPagina, ApiTokensPagina, Inlogbeleid, MislukteInlogpogingen, NieuwApiToken } from "../typen";
 import { Paginering } from "../onderdelen/Paginering";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { Tabel } from "../onderdelen/Tabel";
-import { tijdstip } from "../teksten";
+import { VeldFout } from "../onderdelen/VeldFout";
+import { datum, tijdstip } from "../teksten";
 
 type Regel = MislukteInlogpogingen["accounts"][number];
 
@@ -193,6 +195,122 @@ function TweedeFactor({ onMelding, onFout }: { onMelding: (m: string) => void; o
   );
 }
 
+/** Tokens for integrations (scope "adviezen": the stateless regiekaart advice). A new token is shown once;
+ *  revoking one ends its access at once. */
+function ApiTokens({ onMelding, onFout }: { onMelding: (m: string) => void; onFout: (f: ApiFout | null) => void }) {
+  const id = useId();
+  const [pagina, setPagina] = useState(1);
+  const [lijst, setLijst] = useState<ApiTokensPagina | null>(null);
+  const [naam, setNaam] = useState("");
+  const [dagen, setDagen] = useState("90");
+  const [nieuw, setNieuw] = useState<NieuwApiToken | null>(null);
+  const [formFout, setFormFout] = useState<ApiFout | null>(null);
+  const laad = useCallback(async (signaal: AbortSignal) => {
+    try {
+      setLijst(await haal<ApiTokensPagina>(`/beheer/api-tokens?pagina=${pagina}&paginaGrootte=25`, signaal));
+    } catch (e) {
+      if (!signaal.aborted) onFout(e as ApiFout);
+    }
+  }, [pagina, onFout]);
+  const herlaad = useLaden(laad);
+  const aanmaken = async (e: FormEvent) => {
+    e.preventDefault();
+    setFormFout(null);
+    setNieuw(null);
+    const looptijd = Number(dagen);
+    try {
+      setNieuw(await api<NieuwApiToken>("POST", "/beheer/api-tokens", {
+        naam: naam.trim(), scopes: ["adviezen"], ...(dagen.trim() === "" ? {} : { dagen: Number.isInteger(looptijd) ? looptijd : -1 }),
+      }));
+      setNaam("");
+      await herlaad();
+    } catch (err) {
+      setFormFout(err as ApiFout);
+    }
+  };
+  const intrekken = async (tokenId: string, tokenNaam: string) => {
+    if (!window.confirm(`Token ${tokenNaam} intrekken? De koppeling die het gebruikt, heeft dan meteen geen toegang meer.`)) return;
+    try {
+      await api<void>("DELETE", `/beheer/api-tokens/${tokenId}`);
+      onMelding(`Token ${tokenNaam} is ingetrokken.`);
+      onFout(null);
+      await herlaad();
+    } catch (e) {
+      onFout(e as ApiFout);
+    }
+  };
+  return (
+    <section aria-label="API-tokens">
+      <Heading2>API-tokens voor koppelingen</Heading2>
+      <Paragraph>
+        Een koppeling (bijvoorbeeld het systeem van een wijkteam) vraagt met een token het advies over het niveau van de
+        regiekaart op. Een token geeft nooit toegang tot huishoudens.
+      </Paragraph>
+      {nieuw && (
+        <Alert type="ok" role="status">
+          <Paragraph>
+            Het nieuwe token (alleen nu te zien, kopieer het naar de koppeling): <code className="regie-sleutel">{nieuw.token}</code>{" "}
+            Geldig tot {datum(nieuw.verlooptOp)}.
+          </Paragraph>
+        </Alert>
+      )}
+      <form onSubmit={aanmaken} noValidate aria-label="Nieuw API-token">
+        {formFout && <Foutmelding fout={formFout} velden={{ naam: "Naam", dagen: "Geldig (dagen)", scopes: "Scope" }} />}
+        <FormField>
+          <FormLabel htmlFor={`${id}-naam`}>Naam</FormLabel>
+          <FormFieldDescription id={`${id}-naam-uitleg`}>Voor welke koppeling, zodat u hem later herkent.</FormFieldDescription>
+          <VeldFout fout={formFout} veld="naam" id={`${id}-naam-fout`} />
+          <Textbox id={`${id}-naam`} value={naam} maxLength={100} aria-describedby={`${id}-naam-uitleg ${id}-naam-fout`}
+            onChange={(e) => setNaam(e.target.value)} />
+        </FormField>
+        <FormField>
+          <FormLabel htmlFor={`${id}-dagen`}>Geldig (dagen)</FormLabel>
+          <FormFieldDescription id={`${id}-dagen-uitleg`}>Van 1 tot en met 365 dagen.</FormFieldDescription>
+          <VeldFout fout={formFout} veld="dagen" id={`${id}-dagen-fout`} />
+          <Textbox id={`${id}-dagen`} inputMode="numeric" value={dagen} aria-describedby={`${id}-dagen-uitleg ${id}-dagen-fout`}
+            onChange={(e) => setDagen(e.target.value)} />
+        </FormField>
+        <Button type="submit" appearance="secondary-action-button">Token aanmaken</Button>
+      </form>
+      {!lijst ? <p role="status">Laden…</p> : lijst.items.length === 0 ? <Paragraph>Nog geen tokens.</Paragraph> : (
+        <>
+          <Tabel>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">Naam</TableHeaderCell>
+                <TableHeaderCell scope="col">Scope</TableHeaderCell>
+                <TableHeaderCell scope="col">Aangemaakt</TableHeaderCell>
+                <TableHeaderCell scope="col">Status</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {lijst.items.map((t) => {
+                const verlopen = !t.ingetrokkenOp && new Date(t.verlooptOp) <= new Date();
+                return (
+                  <TableRow key={t.id}>
+                    <TableCell>{t.naam}</TableCell>
+                    <TableCell>{t.scopes.join(", ")}</TableCell>
+                    <TableCell>{datum(t.aangemaaktOp)}</TableCell>
+                    <TableCell>
+                      {t.ingetrokkenOp ? `ingetrokken ${datum(t.ingetrokkenOp)}` : verlopen ? `verlopen ${datum(t.verlooptOp)}` : (
+                        <>
+                          geldig tot {datum(t.verlooptOp)}{" "}
+                          <Button appearance="subtle-button" onClick={() => void intrekken(t.id, t.naam)}>Token {t.naam} intrekken</Button>
+                        </>
+                      )}
+                    </TableCell>
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Tabel>
+          <Paginering pagina={lijst.pagina} aantalPaginas={lijst.aantalPaginas} totaal={lijst.totaal} naar={setPagina} />
+        </>
+      )}
+    </section>
+  );
+}
+
 export function Beheer() {
   const [overzicht, setOverzicht] = useState<MislukteInlogpogingen | null>(null);
   const [fout, setFout] = useState<ApiFout | null>(null);
@@ -222,6 +340,7 @@ export function Beheer() {
       {fout && <Foutmelding fout={fout} />}
       <TweedeFactor onMelding={setMelding} onFout={setFout} />
       <Accounts onMelding={setMelding} onFout={setFout} />
+      <ApiTokens onMelding={setMelding} onFout={setFout} />
       <Heading2>Mislukte inlogpogingen</Heading2>
       <Paragraph>
         Pogingen om in te loggen op accounts van uw gemeente die mislukten, in de laatste 7 dagen. Na een paar

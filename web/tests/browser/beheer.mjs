@@ -94,3 +94,36 @@ export async function beheerTweedeFactor(ctx) {
     verwacht(terug.status === 200, `de demo-instelling terugzetten: ${terug.status}`);
   }
 }
+
+/** API tokens: Henk makes one in the form (a wrong number of days first, named at its field), sees it once,
+ *  an integration asks an advice with it, and revoking it in the list ends that access at once. */
+export async function beheerApiTokens(ctx) {
+  const { page, url } = ctx;
+  await inloggen(page, url, "henk", "Welkom bij Regie");
+  await page.goto(`${url}/beheer`);
+  const sectie = page.getByRole("region", { name: "API-tokens" });
+  const formulier = sectie.getByRole("form", { name: "Nieuw API-token" });
+  await formulier.getByLabel("Naam").fill("Wijkteamsysteem browsertest");
+  await formulier.getByLabel("Geldig (dagen)").fill("400");
+  await formulier.getByRole("button", { name: "Token aanmaken" }).click();
+  await formulier.getByText(/1 (en|tot en met) 365/).first().waitFor();
+  await formulier.getByLabel("Geldig (dagen)").fill("30");
+  await formulier.getByRole("button", { name: "Token aanmaken" }).click();
+  const token = (await sectie.getByRole("status").locator(".regie-sleutel").textContent()).trim();
+  verwacht(token.length >= 40, `token: ${token.length} tekens`);
+  await toegankelijk(page, "beheer: API-token aangemaakt");
+
+  const advies = () => fetch(`${url}/api/v1/adviezen`, {
+    method: "POST", headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` },
+    body: JSON.stringify({ draagkracht: "deels_uit_balans", zelfredzaamheid: "beperkt", basiszorgToereikend: false,
+      veiligheid: "signalen", ketenoverstijgendNodig: false, escalatie: "geen", huidigNiveau: 2, signalen: [] }),
+  });
+  const met = await advies();
+  verwacht(met.ok, `advies met het nieuwe token: ${met.status}`);
+  const rij = sectie.getByRole("row", { name: /Wijkteamsysteem browsertest/ });
+  page.once("dialog", (d) => d.accept());
+  await rij.getByRole("button", { name: "Token Wijkteamsysteem browsertest intrekken" }).click();
+  await rij.getByRole("cell", { name: /^ingetrokken/ }).waitFor();
+  const zonder = await advies();
+  verwacht(zonder.status === 401, `advies met een ingetrokken token: ${zonder.status}`);
+}
