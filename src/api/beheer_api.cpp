@@ -99,6 +99,21 @@ void add_beheer_routes(Router& r, service::Diensten& d) {
     d.accountbeheer.sessies_beeindigen(v.context(), v.param("accountId"));
     return geen_inhoud();
   });
+  r.add("POST", "/api/v1/beheer/accounts", Toegang::sessie, [&d](Verzoek& v) {
+    Lezer l{v.body()};
+    const auto medewerker = l.tekst("medewerkerId", true);
+    const auto naam = l.tekst_of_leeg("gebruikersnaam");
+    l.afronden("Account");
+    const auto nieuw = d.beheer.account_aanmaken(v.context(), *medewerker, naam);
+    return created(json::object{{"id", nieuw.id}, {"startwachtwoord", nieuw.startwachtwoord}},
+                   "/api/v1/beheer/accounts");
+  });
+  r.add("POST", "/api/v1/beheer/accounts/{accountId}/startwachtwoord", Toegang::sessie, [&d](Verzoek& v) {
+    Lezer{v.body()}.afronden("Account");
+    return created(
+        json::object{{"startwachtwoord", d.accountbeheer.startwachtwoord(v.context(), v.param("accountId"))}},
+        "/api/v1/beheer/accounts");
+  });
   r.add("DELETE", "/api/v1/beheer/accounts/{accountId}/tweede-factor", Toegang::sessie, [&d](Verzoek& v) {
     d.accountbeheer.tweede_factor_wissen(v.context(), v.param("accountId"));
     return geen_inhoud();

@@ -18,9 +18,15 @@ json::object sessie_json(service::Diensten& d, const service::Context& ctx, cons
 
 // The right password, but no session yet: what the same login needs next.
 json::object vervolg_json(const service::Inlog& inlog) {
-  if (inlog.vervolg == service::InlogVervolg::code) return json::object{{"tweedeFactor", "code"}};
-  return json::object{
-      {"tweedeFactor", "instellen"}, {"totpGeheim", inlog.totp_geheim}, {"totpAdres", inlog.totp_adres}};
+  switch (inlog.vervolg) {
+    case service::InlogVervolg::wachtwoord:
+      return json::object{{"vervolg", "wachtwoord"}};
+    case service::InlogVervolg::code:
+      return json::object{{"vervolg", "code"}};
+    default:
+      return json::object{
+          {"vervolg", "instellen"}, {"totpGeheim", inlog.totp_geheim}, {"totpAdres", inlog.totp_adres}};
+  }
 }
 
 }  // namespace
@@ -31,8 +37,10 @@ void add_sessie_routes(Router& router, service::Diensten& d) {
     const auto naam = l.tekst("gebruikersnaam", true);
     const auto wachtwoord = l.tekst("wachtwoord", true);
     const auto tweede_factor = l.tekst_of_leeg("code");
+    const auto nieuw_wachtwoord = l.tekst_of_leeg("nieuwWachtwoord");
     l.afronden("Inloggen");
-    const auto inlog = d.sessies.inloggen(*naam, *wachtwoord, router.client_adres(v.http), tweede_factor);
+    const auto inlog =
+        d.sessies.inloggen(*naam, *wachtwoord, router.client_adres(v.http), tweede_factor, nieuw_wachtwoord);
     if (inlog.vervolg != service::InlogVervolg::geen) return ok(vervolg_json(inlog));
     auto body = sessie_json(d, inlog.ctx, inlog.verloopt_op);
     body["csrfToken"] = inlog.csrf_token;

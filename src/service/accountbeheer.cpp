@@ -1,6 +1,8 @@
 #include "service/accountbeheer.hpp"
 
 #include "service/invoer.hpp"
+#include "service/leesbare_codes.hpp"
+#include "service/wachtwoord.hpp"
 #include "store/sessie_store.hpp"
 #include "store/tweede_factor_store.hpp"
 
@@ -53,6 +55,20 @@ void Accountbeheer::tweede_factor_wissen(const Context& ctx, const std::string& 
     store::tweede_factor_wissen(tx, gebruiker_id);
     store::sessies_van_gebruiker_intrekken(tx, gebruiker_id, nu_tekst());
   });
+}
+
+std::string Accountbeheer::startwachtwoord(const Context& ctx, const std::string& gebruiker_id) {
+  const auto wachtwoord = startwachtwoord_nieuw();
+  const auto hash = hash_wachtwoord(wachtwoord);  // slow on purpose: outside the transaction
+  uitvoeren(ctx, "beheer.startwachtwoord", [&](store::Tx& tx, Auditspoor&) {
+    const auto a = eigen_account(tx, ctx, gebruiker_id);
+    if (a.medewerker_id == ctx.actor.id)
+      throw Conflict(
+          "Uw eigen wachtwoord kiest u zelf; een andere beheerder kan u een startwachtwoord geven.");
+    store::gebruiker_wachtwoord_zetten(tx, gebruiker_id, hash, true);
+    store::sessies_van_gebruiker_intrekken(tx, gebruiker_id, nu_tekst());
+  });
+  return wachtwoord;
 }
 
 bool Accountbeheer::tweede_factor_verplicht(const Context& ctx) {

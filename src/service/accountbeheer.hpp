@@ -32,6 +32,10 @@ class Accountbeheer : public Dienst {
   // his sessions. NotFound for an account of another gemeente.
   void tweede_factor_wissen(const Context& ctx, const std::string& gebruiker_id);
 
+  // A new start password (a forgotten one): shown to the beheerder once, it lets the professional in only to
+  // choose his own; his sessions end. NotFound for an account of another gemeente.
+  std::string startwachtwoord(const Context& ctx, const std::string& gebruiker_id);
+
   // Whether the gemeente asks a second factor of every professional; on unless turned off.
   bool tweede_factor_verplicht(const Context& ctx);
   void tweede_factor_verplichten(const Context& ctx, bool verplicht);

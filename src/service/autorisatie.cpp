@@ -108,6 +108,7 @@ const std::vector<Autorisatie> kAutorisaties{
   {"beheer.account_deblokkeren",       {beheerder},                 geen,              {}},
   {"beheer.account_uitloggen",         {beheerder},                 geen,              {}},
   {"beheer.tweede_factor_wissen",      {beheerder},                 geen,              {}},
+  {"beheer.startwachtwoord",           {beheerder},                 geen,              {}},
   {"beheer.inlogbeleid_lezen",         {beheerder},                 geen,              {}},
   {"beheer.inlogbeleid_wijzigen",      {beheerder},                 geen,              {}},
   {"gemeente.aanmaken",                {},                          systeem,           {}},

@@ -5,6 +5,7 @@
 
 #include "domain/huishouden.hpp"
 #include "service/invoer.hpp"
+#include "service/leesbare_codes.hpp"
 #include "service/toegang.hpp"
 #include "service/wachtwoord.hpp"
 #include "store/beoordeling_store.hpp"
@@ -217,7 +218,8 @@ std::string Beheer::certificering_vastleggen(const Context& ctx, const std::stri
 }
 
 std::string Beheer::gebruiker_aanmaken(const Context& ctx, const std::string& medewerker_id,
-                                       const std::string& gebruikersnaam, const std::string& wachtwoord) {
+                                       const std::string& gebruikersnaam, const std::string& wachtwoord,
+                                       bool startwachtwoord) {
   InvoerControle controle;
   if (!geldige_gebruikersnaam(gebruikersnaam)) {
     controle.fout("gebruikersnaam",
@@ -235,10 +237,17 @@ std::string Beheer::gebruiker_aanmaken(const Context& ctx, const std::string& me
       throw BadRequest("Deze gebruikersnaam is al in gebruik.",
                        {{"gebruikersnaam", "Kies een andere gebruikersnaam."}});
     }
-    store::GebruikerRecord g{store::nieuwe_id(), medewerker_id, gebruikersnaam, hash, false};
+    store::GebruikerRecord g{store::nieuwe_id(), medewerker_id, gebruikersnaam, hash, false, startwachtwoord};
     store::gebruiker_invoegen(tx, g, nu_tekst());
     return g.id;
   });
+}
+
+NieuwAccount Beheer::account_aanmaken(const Context& ctx, const std::string& medewerker_id,
+                                      const std::string& gebruikersnaam) {
+  NieuwAccount uit{{}, startwachtwoord_nieuw()};
+  uit.id = gebruiker_aanmaken(ctx, medewerker_id, gebruikersnaam, uit.startwachtwoord, true);
+  return uit;
 }
 
 }  // namespace regie::service

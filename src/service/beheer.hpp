@@ -28,6 +28,11 @@ struct MedewerkerInvoer {
   std::vector<domain::Gebruikersrol> rollen;
 };
 
+struct NieuwAccount {
+  std::string id;
+  std::string startwachtwoord;
+};
+
 struct MedewerkerInfo {
   store::MedewerkerRecord medewerker;
   std::vector<store::CertificeringRecord> certificeringen;  // the ones that count now, per role
@@ -68,8 +73,13 @@ class Beheer : public Dienst {
   std::vector<store::TeamRecord> teams(const Context& ctx, const std::optional<std::string>& organisatie_id);
   std::string certificering_vastleggen(const Context& ctx, const std::string& medewerker_id,
                                        domain::Certificering certificering, domain::Datum datum);
+  // `startwachtwoord`: one the beheerder hands out, good only for choosing one's own at the first login.
   std::string gebruiker_aanmaken(const Context& ctx, const std::string& medewerker_id,
-                                 const std::string& gebruikersnaam, const std::string& wachtwoord);
+                                 const std::string& gebruikersnaam, const std::string& wachtwoord,
+                                 bool startwachtwoord = false);
+  // The beheerder in the web app: an account with a start password made here, shown to him once.
+  NieuwAccount account_aanmaken(const Context& ctx, const std::string& medewerker_id,
+                                const std::string& gebruikersnaam);
 };
 
 }  // namespace regie::service

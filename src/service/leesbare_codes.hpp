@@ -15,6 +15,9 @@ std::string willekeurige_code(int groepen);
 // "ABCD-EFGH-JKLM-NPQR" as typed, with or without dashes, spaces or lower case: the same code.
 std::string uitnodigingscode_vorm(const std::string& code);
 
+// A start password the beheerder hands out (80 bits, readable aloud); only good for choosing one's own.
+inline std::string startwachtwoord_nieuw() { return willekeurige_code(4); }
+
 // New one-time recovery codes (shown once) and the hashes that are stored of them.
 struct NieuweHerstelcodes {
   std::vector<std::string> codes;

@@ -56,7 +56,8 @@ Sessies::Sessies(Omgeving omgeving, SessieConfig config)
     : Dienst(std::move(omgeving)), config_(config), dummy_hash_(hash_wachtwoord(nieuw_geheim())) {}
 
 Inlog Sessies::inloggen(const std::string& gebruikersnaam, const std::string& wachtwoord,
-                        const std::string& client_adres, const std::string& tweede_factor) {
+                        const std::string& client_adres, const std::string& tweede_factor,
+                        const std::string& nieuw_wachtwoord) {
   const auto nu = this->nu();
   const std::vector<DrempelSleutel> sleutels{drempel_sleutel(kAccountDrempel, normaliseer(gebruikersnaam)),
                                              drempel_sleutel(kAdresDrempel, client_adres)};
@@ -93,6 +94,21 @@ Inlog Sessies::inloggen(const std::string& gebruikersnaam, const std::string& wa
   });
   Inlog inlog;
   inlog.ctx = {Actor{actor.medewerker_id, actor.gemeente_id, rollen(actor.rollen), false}, "inloggen"};
+  // A start password lets him in only to choose his own, checked before the second factor is asked.
+  std::optional<std::string> nieuwe_hash;
+  if (gebruiker->wachtwoord_wijzigen) {
+    if (nieuw_wachtwoord.empty()) {
+      inlog.vervolg = InlogVervolg::wachtwoord;
+      return inlog;
+    }
+    if (nieuw_wachtwoord.size() < kMinimaleWachtwoordLengte)
+      throw BadRequest(
+          "Het nieuwe wachtwoord is te kort.",
+          {{"nieuwWachtwoord", "Kies minstens " + std::to_string(kMinimaleWachtwoordLengte) + " tekens."}});
+    if (nieuw_wachtwoord == wachtwoord)
+      throw BadRequest("Kies een eigen wachtwoord.",
+                       {{"nieuwWachtwoord", "Kies een ander wachtwoord dan het startwachtwoord."}});
+  }
   const auto factor_nodig = factor.geheim || verplicht;
   const auto code = uitnodigingscode_vorm(tweede_factor);
   if (factor_nodig && code.empty()) {
@@ -124,6 +140,7 @@ Inlog Sessies::inloggen(const std::string& gebruikersnaam, const std::string& wa
   const auto verloopt = nu + duration_cast<domain::Tijdstip::duration>(config_.absoluut);
   inlog.verloopt_op = domain::format_tijdstip(verloopt);
   if (factor_nodig && !factor.geheim) inlog.herstelcodes = herstelcodes_nieuw().codes;
+  if (gebruiker->wachtwoord_wijzigen) nieuwe_hash = hash_wachtwoord(nieuw_wachtwoord);
   try {
     uitvoeren(inlog.ctx, "sessie.inloggen", [&](store::Tx& tx, Auditspoor&) {
       // The second factor is spent in the transaction that starts the session: a code works once.
@@ -139,6 +156,7 @@ Inlog Sessies::inloggen(const std::string& gebruikersnaam, const std::string& wa
                                                                  domain::format_tijdstip(nu));
       }
       if (!factor_gebruikt) throw NotAuthenticated(std::string{kCodeFout});
+      if (nieuwe_hash) store::gebruiker_wachtwoord_zetten(tx, gebruiker->id, *nieuwe_hash);
       store::inlogpoging_wissen(tx, sleutels.front().sleutel);
       store::sessie_invoegen(tx, {store::sha256_hex(inlog.token),
                                   gebruiker->id,

@@ -19,8 +19,9 @@ struct SessieConfig {
   std::chrono::hours absoluut{12};    // absolute expiry
 };
 
-// What a login with the right password still needs when the gemeente asks a second factor.
-enum class InlogVervolg { geen, code, instellen };
+// What a login with the right password still needs: his own password instead of a start password, the
+// second factor's code, or setting up the app for it.
+enum class InlogVervolg { geen, wachtwoord, code, instellen };
 
 struct Inlog {
   std::string token;       // for the cookie; never stored
@@ -74,11 +75,13 @@ class Sessies : public Dienst {
   Sessies(Omgeving omgeving, SessieConfig config);
 
   // Throws NotAuthenticated (wrong, unknown or blocked, all alike; a wrong second factor) or
-  // TooManyRequests. With the right password and a second factor required or set up, but no `tweede_factor`
-  // given, no session starts: the answer says what comes next (see Inlog::vervolg). `tweede_factor` is the
-  // app's six digits or a recovery code (used once).
+  // TooManyRequests. With the right password but something still missing, no session starts: the answer
+  // says what comes next (see Inlog::vervolg) and the same login comes again with it. `tweede_factor` is the
+  // app's six digits or a recovery code (used once); `nieuw_wachtwoord` replaces a start password, and is
+  // stored only when the session starts (BadRequest "nieuwWachtwoord" when too short or the same).
   Inlog inloggen(const std::string& gebruikersnaam, const std::string& wachtwoord,
-                 const std::string& client_adres, const std::string& tweede_factor = {});
+                 const std::string& client_adres, const std::string& tweede_factor = {},
+                 const std::string& nieuw_wachtwoord = {});
   // Whether the gemeente of this context asks a second factor of its professionals.
   bool tweede_factor_verplicht(const Context& ctx);
   // The session behind a cookie token, or nullopt when unknown, revoked or expired.

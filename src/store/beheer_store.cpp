@@ -217,18 +217,18 @@ std::vector<CertificeringRecord> actuele_certificeringen(Tx& tx, const std::stri
 void gebruiker_invoegen(Tx& tx, const GebruikerRecord& g, const std::string& nu) {
   tx.exec(
       "INSERT INTO gebruiker (id, medewerker_id, gebruikersnaam, wachtwoord_hash, geblokkeerd, "
-      "aangemaakt_op) "
-      "VALUES ($1, $2, $3, $4, $5, $6)",
-      {g.id, g.medewerker_id, g.gebruikersnaam, g.wachtwoord_hash, vlag(g.geblokkeerd), nu});
+      "wachtwoord_wijzigen, aangemaakt_op) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+      {g.id, g.medewerker_id, g.gebruikersnaam, g.wachtwoord_hash, vlag(g.geblokkeerd),
+       vlag(g.wachtwoord_wijzigen), nu});
 }
 
 std::optional<GebruikerRecord> gebruiker_met_naam(Tx& tx, const std::string& gebruikersnaam) {
   const auto r = tx.query_one(
-      "SELECT id, medewerker_id, gebruikersnaam, wachtwoord_hash, geblokkeerd FROM gebruiker WHERE "
-      "gebruikersnaam = $1",
+      "SELECT id, medewerker_id, gebruikersnaam, wachtwoord_hash, geblokkeerd, wachtwoord_wijzigen FROM "
+      "gebruiker WHERE gebruikersnaam = $1",
       {gebruikersnaam});
   if (!r) return std::nullopt;
-  return GebruikerRecord{r->text(0), r->text(1), r->text(2), r->text(3), r->boolean(4)};
+  return GebruikerRecord{r->text(0), r->text(1), r->text(2), r->text(3), r->boolean(4), r->boolean(5)};
 }
 
 }  // namespace regie::store

@@ -51,6 +51,7 @@ struct GebruikerRecord {
   std::string gebruikersnaam;
   std::string wachtwoord_hash;
   bool geblokkeerd = false;
+  bool wachtwoord_wijzigen = false;  // a start password from the beheerder: he chooses his own at login
 };
 
 struct TeamRecord {

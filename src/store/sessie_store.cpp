@@ -130,8 +130,10 @@ bool api_token_intrekken(Tx& tx, const std::string& gemeente_id, const std::stri
              {id, gemeente_id, op}) == 1;
 }
 
-void gebruiker_wachtwoord_zetten(Tx& tx, const std::string& gebruiker_id, const std::string& hash) {
-  tx.exec("UPDATE gebruiker SET wachtwoord_hash = $2 WHERE id = $1", {gebruiker_id, hash});
+void gebruiker_wachtwoord_zetten(Tx& tx, const std::string& gebruiker_id, const std::string& hash,
+                                 bool wijzigen) {
+  tx.exec("UPDATE gebruiker SET wachtwoord_hash = $2, wachtwoord_wijzigen = $3 WHERE id = $1",
+          {gebruiker_id, hash, vlag(wijzigen)});
 }
 
 void gebruiker_blokkeren(Tx& tx, const std::string& gebruiker_id, bool geblokkeerd, const std::string& op) {

@@ -70,7 +70,9 @@ std::int64_t api_tokens_totaal(Tx& tx, const std::string& gemeente_id);
 bool api_token_intrekken(Tx& tx, const std::string& gemeente_id, const std::string& id,
                          const std::string& op);
 
-void gebruiker_wachtwoord_zetten(Tx& tx, const std::string& gebruiker_id, const std::string& hash);
+// `wijzigen`: a start password the beheerder handed out, that only lets him in to choose his own.
+void gebruiker_wachtwoord_zetten(Tx& tx, const std::string& gebruiker_id, const std::string& hash,
+                                 bool wijzigen = false);
 // Blocking also ends every session of the account at `op`: a blocked account is out at once.
 void gebruiker_blokkeren(Tx& tx, const std::string& gebruiker_id, bool geblokkeerd, const std::string& op);
 

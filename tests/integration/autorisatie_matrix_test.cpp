@@ -561,6 +561,18 @@ std::vector<Geval> gevallen() {
        [](MatrixWereld& w, Wie) {
          return Aanvraag{"/api/v1/beheer/accounts/" + w.demo_account("lisa") + "/_uitloggen", json::object{}};
        }},
+      // A professional of the demo gemeente: another gemeente's beheerder names one that is not his.
+      {"POST", "/api/v1/beheer/accounts", Soort::beheer_verwijzing,
+       [](MatrixWereld& w, Wie) {
+         return Aanvraag{"/api/v1/beheer/accounts",
+                         json::object{{"medewerkerId", w.nieuwe_medewerker()},
+                                      {"gebruikersnaam", "matrix-" + store::nieuwe_id().substr(0, 8)}}};
+       }},
+      {"POST", "/api/v1/beheer/accounts/{accountId}/startwachtwoord", Soort::beheer_account,
+       [](MatrixWereld& w, Wie) {
+         return Aanvraag{"/api/v1/beheer/accounts/" + w.demo_account("lisa") + "/startwachtwoord",
+                         json::object{}};
+       }},
       {"DELETE", "/api/v1/beheer/accounts/{accountId}/tweede-factor", Soort::beheer_account,
        [](MatrixWereld& w, Wie) {
          return Aanvraag{"/api/v1/beheer/accounts/" + w.demo_account("lisa") + "/tweede-factor"};

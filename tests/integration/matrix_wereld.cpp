@@ -461,6 +461,19 @@ std::string MatrixWereld::demo_account(const std::string& gebruikersnaam) {
   throw std::runtime_error("geen account " + gebruikersnaam);
 }
 
+std::string MatrixWereld::nieuwe_medewerker() {
+  auto& henk = klant(Wie::beheerder);
+  const auto organisaties = verwacht(henk.get("/api/v1/organisaties"), 200);
+  json::value eigen;
+  for (const auto& o : organisaties.at("items").as_array())
+    if (!o.at("gecontracteerd").as_bool()) eigen = o.at("id");
+  const auto nieuw = verwacht(henk.post("/api/v1/medewerkers", json::object{{"organisatieId", eigen},
+                                                                            {"naam", "Nieuwe collega"},
+                                                                            {"rollen", {"regisseur"}}}),
+                              201);
+  return json::value_to<std::string>(nieuw.at("id"));
+}
+
 std::string MatrixWereld::nieuw_api_token() {
   const auto nieuw = verwacht(klant(Wie::beheerder)
                                   .post("/api/v1/beheer/api-tokens",

@@ -91,6 +91,8 @@ class MatrixWereld {
   std::optional<std::string> betrokkenheid_van(const std::string& medewerker_id);
   // The id of a demo gemeente's login account no actor of the matrix uses (looked up by its beheerder).
   std::string demo_account(const std::string& gebruikersnaam);
+  // A new professional of the demo gemeente without an account (made by its beheerder).
+  std::string nieuwe_medewerker();
   // A new API token of the demo gemeente (made by its beheerder), for a case that revokes one.
   std::string nieuw_api_token();
   boost::json::object ondersteuningsplan_body(std::optional<int> basis);

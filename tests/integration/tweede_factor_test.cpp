@@ -42,7 +42,7 @@ TEST(TweedeFactor, TurnedOnForTheDemoTheFirstLoginSetsUpTheAppAndTheBeheerderCan
   ASSERT_EQ(r.status, 200) << r.body;
   EXPECT_TRUE(r.header("set-cookie").empty());
   const auto vervolg = json_van(r);
-  EXPECT_EQ(vervolg.at("tweedeFactor"), "instellen");
+  EXPECT_EQ(vervolg.at("vervolg"), "instellen");
   const auto geheim = json::value_to<std::string>(vervolg.at("totpGeheim"));
   EXPECT_EQ(json::value_to<std::string>(vervolg.at("totpAdres")).rfind("otpauth://totp/", 0), 0u);
 
@@ -62,7 +62,7 @@ TEST(TweedeFactor, TurnedOnForTheDemoTheFirstLoginSetsUpTheAppAndTheBeheerderCan
   // Now a code is asked; a recovery code logs her in (the app's code of this step is spent).
   r = inloggen(server, "fatima");
   ASSERT_EQ(r.status, 200);
-  EXPECT_EQ(json_van(r).at("tweedeFactor"), "code");
+  EXPECT_EQ(json_van(r).at("vervolg"), "code");
   ApiKlant fatima{server.port()};
   ASSERT_EQ(fatima.inloggen("fatima").status, 200);  // the test's client holds no codes of hers
   r = inloggen(server, "fatima", json::value_to<std::string>(sessie.at("herstelcodes").at(0)));
@@ -88,7 +88,7 @@ TEST(TweedeFactor, TurnedOnForTheDemoTheFirstLoginSetsUpTheAppAndTheBeheerderCan
                                                  {{"Cookie", cookie}});
   EXPECT_EQ(huidig.status, 401);
   r = inloggen(server, "fatima");
-  EXPECT_EQ(json_van(r).at("tweedeFactor"), "instellen");
+  EXPECT_EQ(json_van(r).at("vervolg"), "instellen");
   EXPECT_NE(json::value_to<std::string>(json_van(r).at("totpGeheim")), geheim);
 
   // Turned off in the beheerder's screen: whoever has no app logs in with a password again.

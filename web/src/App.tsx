@@ -63,11 +63,12 @@ function Scherm({ pad, rollen }: { pad: string; rollen: string[] }) {
         <Paragraph>
           U bent ingelogd als {rollen.map((r) => rolNaam[r] ?? r).join(" en ")}. Met die rol ziet u geen
           huishoudens: die zijn alleen voor de professionals die erbij betrokken zijn en hun managers.
-          Accounts blokkeren en inlogpogingen bekijken doet u onder Beheer. Medewerkers, organisaties, teams en
-          normen maakt u voorlopig nog op de opdrachtregel (zie de README).
+          Accounts, nieuwe medewerkers, de tweede factor, inlogpogingen en API-tokens beheert u onder Beheer.
+          Medewerkers wijzigen, organisaties, teams en normen doet u voorlopig nog op de opdrachtregel (zie de
+          README).
         </Paragraph>
         {rollen.includes("beheerder") && (
-          <Paragraph><AppLink href="/beheer">Naar het beheer van accounts en inlogpogingen</AppLink></Paragraph>
+          <Paragraph><AppLink href="/beheer">Naar het beheer van accounts en inloggen</AppLink></Paragraph>
         )}
       </>
     );

@@ -1,16 +1,19 @@
 // The beheerder's screen (issue "identity and administration"): whether his gemeente asks a second factor;
 // the accounts of his gemeente (block, unblock, end sessions, reset a lost app); failed logins per account and
-// per address they came from, and lifting a lock the throttle set; API tokens for integrations. He sees no
-// household here. Staff, organisations, teams and norms are still managed on the command line.
+// per address they came from, and lifting a lock the throttle set; API tokens for integrations; a new
+// professional with an account, and start passwords (a new account, a forgotten password). He sees no
+// household here. Editing staff, organisations, teams and norms is still done on the command line.
 
 import { useCallback, useId, useState, type FormEvent } from "react";
 import {
-  Alert, Button, FormField, FormFieldDescription, FormLabel, Heading1, Heading2, Heading3, Paragraph, TableBody, TableCell,
-  TableHeader, TableHeaderCell, TableRow, Textbox,
+  Alert, Button, Checkbox, Fieldset, FieldsetLegend, FormField, FormFieldDescription, FormLabel, Heading1, Heading2, Heading3,
+  Paragraph, Select, SelectOption, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textbox,
 } from "@utrecht/component-library-react";
 import { api, ApiFout, haal } from "../api";
 import { useLaden } from "../laden";
-import type { AccountsPagina, ApiTokensPagina, Inlogbeleid, MislukteInlogpogingen, NieuwApiToken } from "../typen";
+import type {
+  AccountsPagina, ApiTokensPagina, Inlogbeleid, MislukteInlogpogingen, NieuwAccount, NieuwApiToken, Organisaties,
+} from "../typen";
 import { Paginering } from "../onderdelen/Paginering";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { Tabel } from "../onderdelen/Tabel";
@@ -63,8 +66,117 @@ function Pogingen({ titel, kolom, regels, soort, opheffen }: {
   );
 }
 
+/** A start password, shown to the beheerder once: he passes it on himself; it only lets its holder choose his own. */
+function Startwachtwoord({ wie, wachtwoord }: { wie: string; wachtwoord: string }) {
+  return (
+    <Alert type="ok" role="status">
+      <Paragraph>
+        Startwachtwoord voor {wie} (alleen nu te zien; geef het zelf door): <code className="regie-sleutel">{wachtwoord}</code>{" "}
+        Bij de eerste inlog kiest {wie} een eigen wachtwoord.
+      </Paragraph>
+    </Alert>
+  );
+}
+
+const kRollen: [string, string][] = [
+  ["regisseur", "Regisseur"], ["manager", "Manager"], ["aandachtsfunctionaris", "Aandachtsfunctionaris"],
+  ["agendahouder", "Agendahouder"], ["beheerder", "Beheerder"],
+];
+
+/** A new professional with a login account: his details, then the account with a start password. When the
+ *  account fails (a name in use), the professional made stays, and the next try only makes the account. */
+function NieuweMedewerker({ onKlaar }: { onKlaar: () => Promise<void> }) {
+  const id = useId();
+  const [organisaties, setOrganisaties] = useState<Organisaties | null>(null);
+  const [naam, setNaam] = useState("");
+  const [email, setEmail] = useState("");
+  const [organisatie, setOrganisatie] = useState("");
+  const [rollen, setRollen] = useState<string[]>(["regisseur"]);
+  const [gebruikersnaam, setGebruikersnaam] = useState("");
+  const [medewerkerId, setMedewerkerId] = useState<string | null>(null);
+  const [klaar, setKlaar] = useState<{ wie: string; wachtwoord: string } | null>(null);
+  const [fout, setFout] = useState<ApiFout | null>(null);
+  const laad = useCallback(async (signaal: AbortSignal) => {
+    try {
+      const o = await haal<Organisaties>("/organisaties", signaal);
+      setOrganisaties(o);
+      setOrganisatie((huidig) => huidig || (o.items.find((x) => !x.gecontracteerd)?.id ?? ""));
+    } catch (e) {
+      if (!signaal.aborted) setFout(e as ApiFout);
+    }
+  }, []);
+  useLaden(laad);
+  const maken = async (e: FormEvent) => {
+    e.preventDefault();
+    setFout(null);
+    setKlaar(null);
+    try {
+      let mid = medewerkerId;
+      if (!mid) {
+        mid = (await api<{ id: string }>("POST", "/medewerkers", { organisatieId: organisatie, naam: naam.trim(), email: email.trim(), rollen })).id;
+        setMedewerkerId(mid);
+      }
+      const account = await api<NieuwAccount>("POST", "/beheer/accounts", { medewerkerId: mid, gebruikersnaam: gebruikersnaam.trim() });
+      setKlaar({ wie: gebruikersnaam.trim(), wachtwoord: account.startwachtwoord });
+      setMedewerkerId(null);
+      setNaam(""); setEmail(""); setGebruikersnaam(""); setRollen(["regisseur"]);
+      await onKlaar();
+    } catch (err) {
+      setFout(err as ApiFout);
+    }
+  };
+  const eigen = organisaties?.items.filter((o) => !o.gecontracteerd) ?? [];
+  return (
+    <section aria-label="Nieuwe medewerker">
+      <Heading3>Nieuwe medewerker met account</Heading3>
+      {klaar && <Startwachtwoord wie={klaar.wie} wachtwoord={klaar.wachtwoord} />}
+      <form onSubmit={maken} noValidate aria-label="Nieuwe medewerker">
+        {fout && <Foutmelding fout={fout} velden={{ naam: "Naam", email: "E-mail", organisatieId: "Organisatie", rollen: "Rollen", gebruikersnaam: "Gebruikersnaam" }} />}
+        {medewerkerId && <Paragraph>De medewerker is aangemaakt; alleen het account nog. Kies zo nodig een andere gebruikersnaam.</Paragraph>}
+        <FormField>
+          <FormLabel htmlFor={`${id}-naam`}>Naam</FormLabel>
+          <VeldFout fout={fout} veld="naam" id={`${id}-naam-fout`} />
+          <Textbox id={`${id}-naam`} value={naam} disabled={!!medewerkerId} aria-describedby={`${id}-naam-fout`} onChange={(e) => setNaam(e.target.value)} />
+        </FormField>
+        <FormField>
+          <FormLabel htmlFor={`${id}-email`}>E-mail (werk)</FormLabel>
+          <VeldFout fout={fout} veld="email" id={`${id}-email-fout`} />
+          <Textbox id={`${id}-email`} type="email" value={email} disabled={!!medewerkerId} aria-describedby={`${id}-email-fout`} onChange={(e) => setEmail(e.target.value)} />
+        </FormField>
+        <FormField>
+          <FormLabel htmlFor={`${id}-org`}>Organisatie</FormLabel>
+          <VeldFout fout={fout} veld="organisatieId" id={`${id}-org-fout`} />
+          <Select id={`${id}-org`} value={organisatie} disabled={!!medewerkerId} aria-describedby={`${id}-org-fout`} onChange={(e) => setOrganisatie(e.target.value)}>
+            {eigen.map((o) => <SelectOption key={o.id} value={o.id}>{o.naam}</SelectOption>)}
+          </Select>
+        </FormField>
+        <Fieldset>
+          <FieldsetLegend>Rollen</FieldsetLegend>
+          <VeldFout fout={fout} veld="rollen" id={`${id}-rollen-fout`} />
+          {kRollen.map(([code, label]) => (
+            <FormField key={code} type="checkbox">
+              <Checkbox id={`${id}-rol-${code}`} checked={rollen.includes(code)} disabled={!!medewerkerId}
+                onChange={(e) => setRollen((r) => (e.target.checked ? [...r, code] : r.filter((x) => x !== code)))} />
+              <FormLabel htmlFor={`${id}-rol-${code}`} type="checkbox">{label}</FormLabel>
+            </FormField>
+          ))}
+        </Fieldset>
+        <FormField>
+          <FormLabel htmlFor={`${id}-gebruikersnaam`}>Gebruikersnaam</FormLabel>
+          <FormFieldDescription id={`${id}-gebruikersnaam-uitleg`}>3 tot 64 kleine letters, cijfers, punten of streepjes.</FormFieldDescription>
+          <VeldFout fout={fout} veld="gebruikersnaam" id={`${id}-gebruikersnaam-fout`} />
+          <Textbox id={`${id}-gebruikersnaam`} value={gebruikersnaam} autoComplete="off"
+            aria-describedby={`${id}-gebruikersnaam-uitleg ${id}-gebruikersnaam-fout`} onChange={(e) => setGebruikersnaam(e.target.value)} />
+        </FormField>
+        <Button type="submit" appearance="secondary-action-button">Medewerker en account maken</Button>
+      </form>
+    </section>
+  );
+}
+
 function Accounts({ onMelding, onFout }: { onMelding: (m: string) => void; onFout: (f: ApiFout | null) => void }) {
   const [pagina, setPagina] = useState(1);
+  const [start, setStart] = useState<{ wie: string; wachtwoord: string } | null>(null);
   const [lijst, setLijst] = useState<AccountsPagina | null>(null);
   const laad = useCallback(async (signaal: AbortSignal) => {
     try {
@@ -86,9 +198,21 @@ function Accounts({ onMelding, onFout }: { onMelding: (m: string) => void; onFou
       onFout(e as ApiFout);
     }
   };
+  const startwachtwoord = async (accountId: string, wie: string) => {
+    if (!window.confirm(`${wie} een nieuw startwachtwoord geven? Het huidige wachtwoord vervalt en de sessies eindigen.`)) return;
+    try {
+      const r = await api<{ startwachtwoord: string }>("POST", `/beheer/accounts/${accountId}/startwachtwoord`, {});
+      setStart({ wie, wachtwoord: r.startwachtwoord });
+      onFout(null);
+      await herlaad();
+    } catch (e) {
+      onFout(e as ApiFout);
+    }
+  };
   return (
     <section aria-label="Accounts">
       <Heading2>Accounts</Heading2>
+      {start && <Startwachtwoord wie={start.wie} wachtwoord={start.wachtwoord} />}
       {!lijst ? <p role="status">Laden…</p> : (
         <>
           <Tabel>
@@ -126,6 +250,9 @@ function Accounts({ onMelding, onFout }: { onMelding: (m: string) => void; onFou
                   </TableCell>
                   <TableCell>
                     {a.geblokkeerd ? "geblokkeerd" : "actief"}{" "}
+                    <Button appearance="subtle-button" onClick={() => void startwachtwoord(a.id, a.gebruikersnaam)}>
+                      Startwachtwoord voor {a.gebruikersnaam}
+                    </Button>{" "}
                     {a.geblokkeerd ? (
                       <Button appearance="subtle-button" onClick={() => void doe(a.id, "_deblokkeren", `${a.gebruikersnaam} deblokkeren`, false)}>
                         {a.gebruikersnaam} deblokkeren
@@ -143,6 +270,7 @@ function Accounts({ onMelding, onFout }: { onMelding: (m: string) => void; onFou
           <Paginering pagina={lijst.pagina} aantalPaginas={lijst.aantalPaginas} totaal={lijst.totaal} naar={setPagina} />
         </>
       )}
+      <NieuweMedewerker onKlaar={herlaad} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
-// Logging in: name and password; where the gemeente asks a second factor, then the code from the app (or a
-// recovery code). The first time, the app is set up here: the key to type over or open, the first code to
-// prove it, and recovery codes to keep, shown once.
+// Logging in: name and password; after a start password from the beheerder, a password of one's own; where
+// the gemeente asks a second factor, then the code from the app (or a recovery code). The first time, the app
+// is set up here: the key to type over or open, the first code to prove it, and recovery codes to keep, shown
+// once. Each step sends the same login again with what was asked; nothing counts until the last succeeds.
 
 import { useId, useState, type FormEvent } from "react";
 import {
@@ -9,6 +10,7 @@ import {
 import { api, ApiFout } from "../api";
 import type { InlogVervolg, SessieInfo } from "../typen";
 import { Foutmelding } from "../onderdelen/Foutmelding";
+import { VeldFout } from "../onderdelen/VeldFout";
 
 interface Props {
   titel: string;
@@ -38,6 +40,9 @@ export function InlogFormulier({ titel, titelId, uitleg, onIngelogd }: Props) {
   const [naam, setNaam] = useState("");
   const [wachtwoord, setWachtwoord] = useState("");
   const [code, setCode] = useState("");
+  const [nieuw, setNieuw] = useState("");
+  const [herhaald, setHerhaald] = useState("");
+  const [eigenWachtwoord, setEigenWachtwoord] = useState(false);  // asked once; sent with every next step
   const [vervolg, setVervolg] = useState<InlogVervolg | null>(null);
   const [bewaren, setBewaren] = useState<SessieInfo | null>(null);
   const [fout, setFout] = useState<ApiFout | null>(null);
@@ -46,16 +51,28 @@ export function InlogFormulier({ titel, titelId, uitleg, onIngelogd }: Props) {
 
   const verstuur = async (e: FormEvent) => {
     e.preventDefault();
+    if (vervolg?.vervolg === "wachtwoord" && nieuw !== herhaald) {
+      setFout(new ApiFout(400, "", "De twee nieuwe wachtwoorden zijn niet gelijk.", [
+        { name: "herhaald", reason: "Typ hetzelfde wachtwoord nog eens." }]));
+      return;
+    }
     setBezig(true);
     setFout(null);
+    const metEigen = eigenWachtwoord || vervolg?.vervolg === "wachtwoord";
     try {
-      const antwoord = await api<SessieInfo | InlogVervolg>("POST", "/sessies",
-        { gebruikersnaam: naam, wachtwoord, ...(vervolg ? { code: code.trim() } : {}) }, false);
-      if ("tweedeFactor" in antwoord) {
+      const antwoord = await api<SessieInfo | InlogVervolg>("POST", "/sessies", {
+        gebruikersnaam: naam, wachtwoord,
+        ...(metEigen ? { nieuwWachtwoord: nieuw } : {}),
+        ...(vervolg && vervolg.vervolg !== "wachtwoord" ? { code: code.trim() } : {}),
+      }, false);
+      setEigenWachtwoord(metEigen);
+      if ("vervolg" in antwoord) {
         setVervolg(antwoord);
         return;
       }
       setWachtwoord("");
+      setNieuw("");
+      setHerhaald("");
       setCode("");
       if (antwoord.herstelcodes?.length) setBewaren(antwoord);
       else await onIngelogd(antwoord);
@@ -89,8 +106,25 @@ export function InlogFormulier({ titel, titelId, uitleg, onIngelogd }: Props) {
     <form onSubmit={verstuur} noValidate className="regie-inloggen">
       <Heading1 id={titelId}>{titel}</Heading1>
       {uitleg && <Paragraph>{uitleg}</Paragraph>}
-      {fout && <Foutmelding fout={fout} />}
-      {!vervolg ? (
+      {fout && <Foutmelding fout={fout} velden={{ nieuwWachtwoord: "Nieuw wachtwoord", herhaald: "Nieuw wachtwoord nog eens" }} />}
+      {vervolg?.vervolg === "wachtwoord" ? (
+        <>
+          <Paragraph>U logde in met een startwachtwoord van uw beheerder. Kies nu uw eigen wachtwoord.</Paragraph>
+          <FormField>
+            <FormLabel htmlFor={`${id}-nieuw`}>Nieuw wachtwoord</FormLabel>
+            <FormFieldDescription id={`${id}-nieuw-uitleg`}>Minstens 12 tekens, niet het startwachtwoord.</FormFieldDescription>
+            <VeldFout fout={fout} veld="nieuwWachtwoord" id={`${id}-nieuw-fout`} />
+            <Textbox id={`${id}-nieuw`} type="password" autoComplete="new-password" value={nieuw}
+              aria-describedby={`${id}-nieuw-uitleg ${id}-nieuw-fout`} onChange={(e) => setNieuw(e.target.value)} required />
+          </FormField>
+          <FormField>
+            <FormLabel htmlFor={`${id}-herhaald`}>Nieuw wachtwoord nog eens</FormLabel>
+            <VeldFout fout={fout} veld="herhaald" id={`${id}-herhaald-fout`} />
+            <Textbox id={`${id}-herhaald`} type="password" autoComplete="new-password" value={herhaald}
+              aria-describedby={`${id}-herhaald-fout`} onChange={(e) => setHerhaald(e.target.value)} required />
+          </FormField>
+        </>
+      ) : !vervolg ? (
         <>
           <FormField>
             <FormLabel htmlFor={`${id}-naam`}>Gebruikersnaam</FormLabel>
@@ -105,13 +139,13 @@ export function InlogFormulier({ titel, titelId, uitleg, onIngelogd }: Props) {
         </>
       ) : (
         <>
-          {vervolg.tweedeFactor === "instellen" && <AppInstellen vervolg={vervolg} />}
+          {vervolg.vervolg === "instellen" && <AppInstellen vervolg={vervolg} />}
           <FormField>
             <FormLabel htmlFor={`${id}-code`}>
-              {vervolg.tweedeFactor === "instellen" ? "Code uit de app" : "Code uit de app of herstelcode"}
+              {vervolg.vervolg === "instellen" ? "Code uit de app" : "Code uit de app of herstelcode"}
             </FormLabel>
             <FormFieldDescription id={`${id}-code-uitleg`}>
-              {vervolg.tweedeFactor === "instellen"
+              {vervolg.vervolg === "instellen"
                 ? "Zes cijfers; de app toont elke 30 seconden een nieuwe."
                 : "De zes cijfers die de app nu toont. Zonder telefoon: een van uw herstelcodes."}
             </FormFieldDescription>
@@ -124,7 +158,9 @@ export function InlogFormulier({ titel, titelId, uitleg, onIngelogd }: Props) {
         {vervolg ? "Bevestigen" : "Inloggen"}
       </Button>
       {vervolg && (
-        <Button appearance="subtle-button" onClick={() => { setVervolg(null); setCode(""); setWachtwoord(""); setFout(null); }}>
+        <Button appearance="subtle-button" onClick={() => {
+          setVervolg(null); setCode(""); setWachtwoord(""); setNieuw(""); setHerhaald(""); setEigenWachtwoord(false); setFout(null);
+        }}>
           Opnieuw beginnen
         </Button>
       )}

@@ -127,3 +127,47 @@ export async function beheerApiTokens(ctx) {
   const zonder = await advies();
   verwacht(zonder.status === 401, `advies met een ingetrokken token: ${zonder.status}`);
 }
+
+/** A new professional: Henk makes him with an account and gets a start password once; the new colleague logs
+ *  in with it in another browser and must choose his own (the repeat checked) before he is in. */
+export async function beheerNieuweMedewerker(ctx) {
+  const { page, url, context } = ctx;
+  await inloggen(page, url, "henk", "Welkom bij Regie");
+  await page.goto(`${url}/beheer`);
+  const formulier = page.getByRole("form", { name: "Nieuwe medewerker" });
+  await formulier.getByLabel("Naam", { exact: true }).fill("Collega Browsertest");
+  await formulier.getByLabel("Gebruikersnaam").fill("Collega Browsertest");  // not a valid name
+  await formulier.getByRole("button", { name: "Medewerker en account maken" }).click();
+  await formulier.getByText("De medewerker is aangemaakt; alleen het account nog.").waitFor();
+  await formulier.getByLabel("Gebruikersnaam").fill("collega-browsertest");
+  await formulier.getByRole("button", { name: "Medewerker en account maken" }).click();
+  const start = (await page.getByRole("region", { name: "Nieuwe medewerker" }).getByRole("status")
+    .locator(".regie-sleutel").textContent()).trim();
+  verwacht(/^([A-Z2-9]{4}-){3}[A-Z2-9]{4}$/.test(start), `startwachtwoord: ${start}`);
+  await page.getByRole("region", { name: "Accounts" }).getByRole("row", { name: /collega-browsertest/ }).waitFor();
+  await toegankelijk(page, "beheer: nieuwe medewerker met startwachtwoord");
+
+  const ander = await context.browser().newContext({ locale: "nl-NL", viewport: { width: 1280, height: 900 } });
+  try {
+    const nieuw = await ander.newPage();
+    await nieuw.goto(url);
+    await nieuw.getByLabel("Gebruikersnaam").fill("collega-browsertest");
+    await nieuw.getByLabel("Wachtwoord").fill(start);
+    await nieuw.getByRole("button", { name: "Inloggen" }).click();
+    await nieuw.getByLabel("Nieuw wachtwoord", { exact: true }).fill("mijn-eigen-wachtwoord-1");
+    await nieuw.getByLabel("Nieuw wachtwoord nog eens").fill("iets-anders-getypt-2");
+    await nieuw.getByRole("button", { name: "Bevestigen" }).click();
+    await nieuw.getByText("Typ hetzelfde wachtwoord nog eens.").first().waitFor();
+    await toegankelijk(nieuw, "inloggen: eigen wachtwoord kiezen");
+    await nieuw.getByLabel("Nieuw wachtwoord nog eens").fill("mijn-eigen-wachtwoord-1");
+    await nieuw.getByRole("button", { name: "Bevestigen" }).click();
+    await nieuw.getByRole("navigation", { name: "Hoofdmenu" }).waitFor();
+    const oud = await fetch(`${url}/api/v1/sessies`, {
+      method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ gebruikersnaam: "collega-browsertest", wachtwoord: start }),
+    });
+    verwacht(oud.status === 401, `het startwachtwoord werkt nog: ${oud.status}`);
+  } finally {
+    await ander.close();
+  }
+}

@@ -9,7 +9,7 @@ import { afgeschermdAfdrukken, crisislaag, demoBlijftOpTwee, inzetBijAanmelding,
 import { conflictOndersteuningsplan, conflictVeiligheidsplan, halfIngevuldeFormulieren } from "./samenvoegen.mjs";
 import { alleOptioneleVelden, nieuwHuishoudenHeelOfNiet } from "./optioneel.mjs";
 import { noodtoegang } from "./noodtoegang.mjs";
-import { beheerAccountsEnInlogpogingen, beheerApiTokens, beheerTweedeFactor } from "./beheer.mjs";
+import { beheerAccountsEnInlogpogingen, beheerApiTokens, beheerNieuweMedewerker, beheerTweedeFactor } from "./beheer.mjs";
 import { portaalEigenRegie, portaalGezagEnAfscherming, portaalUitnodigenEnLezen, portaalUitnodigingPerMail, portaalVrijgaveOnderAfscherming } from "./portaal.mjs";
 import {
   aandachtEnMijnActies, allePersoneelInDeKeuzelijst, geenKnoppenDieDeServerWeigert, hoofdstroom, mailBijMeldingen, smalleSchermen,
@@ -78,6 +78,7 @@ export const tests = {
   "beheer: accounts blokkeren en deblokkeren, mislukte inlogpogingen per account en per adres, zonder huishoudens": beheerAccountsEnInlogpogingen,
   "beheer: tweede factor verplicht, instellen bij de volgende inlog met herstelcodes, wissen door de beheerder": beheerTweedeFactor,
   "beheer: API-token aanmaken (eenmalig getoond), gebruiken en intrekken": beheerApiTokens,
+  "beheer: nieuwe medewerker met account en startwachtwoord, eigen wachtwoord bij de eerste inlog": beheerNieuweMedewerker,
   async "flow 1: aanmelden, taxatie, niveau 3 bevestigen, plan schrijven en tekenen, afschalen met nazorg"(ctx) {
     const handelingen = await flow1(ctx);
     // The count, for docs/usability.md.
