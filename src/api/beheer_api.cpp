@@ -29,6 +29,24 @@ json::object organisatie_json(const store::OrganisatieRecord& o, const std::stri
                       {"versie", o.versie}};
 }
 
+// What a new or changed professional says about himself (the organisation is read by the caller).
+service::MedewerkerInvoer medewerker_invoer(Lezer& l) {
+  service::MedewerkerInvoer in;
+  in.team_id = l.tekst("teamId", false);
+  in.manager_id = l.tekst("managerId", false);
+  in.naam = l.tekst_of_leeg("naam");
+  in.email = l.tekst_of_leeg("email");
+  in.telefoon = l.tekst_of_leeg("telefoon");
+  for (const auto& rol : l.teksten("rollen", false, 5)) {
+    if (const auto g = from_code<Gebruikersrol>(rol)) {
+      in.rollen.push_back(*g);
+    } else {
+      l.r().fail("rollen", "Kies uit: " + allowed_codes<Gebruikersrol>() + ".");
+    }
+  }
+  return in;
+}
+
 // Never the secret: only its hash is stored.
 json::object api_token_json(const store::ApiTokenRecord& t) {
   return json::object{
@@ -205,23 +223,20 @@ void add_beheer_routes(Router& r, service::Diensten& d) {
   });
   r.add("POST", "/api/v1/medewerkers", Toegang::sessie, [&d](Verzoek& v) {
     Lezer l{v.body()};
-    service::MedewerkerInvoer in;
+    auto in = medewerker_invoer(l);
     in.organisatie_id = l.tekst("organisatieId", true).value_or("");
-    in.team_id = l.tekst("teamId", false);
-    in.manager_id = l.tekst("managerId", false);
-    in.naam = l.tekst_of_leeg("naam");
-    in.email = l.tekst_of_leeg("email");
-    in.telefoon = l.tekst_of_leeg("telefoon");
-    for (const auto& rol : l.teksten("rollen", false, 5)) {
-      if (const auto g = from_code<Gebruikersrol>(rol)) {
-        in.rollen.push_back(*g);
-      } else {
-        l.r().fail("rollen", "Kies uit: " + allowed_codes<Gebruikersrol>() + ".");
-      }
-    }
     l.afronden("Medewerker");
     const auto id = d.beheer.medewerker_aanmaken(v.context(), in);
     return created(json::object{{"id", id}}, "/api/v1/medewerkers/" + id);
+  });
+  r.add("PUT", "/api/v1/medewerkers/{medewerkerId}", Toegang::sessie, [&d](Verzoek& v) {
+    Lezer l{v.body()};
+    const auto in = medewerker_invoer(l);
+    const auto versie = l.versie();
+    l.afronden("Medewerker");
+    d.beheer.medewerker_wijzigen(v.context(), v.param("medewerkerId"), in, *versie);
+    const auto info = d.beheer.medewerker(v.context(), v.param("medewerkerId"));
+    return ok(medewerker_json(info.medewerker, info.certificeringen));
   });
   r.add("GET", "/api/v1/medewerkers/{medewerkerId}", Toegang::sessie, [&d](Verzoek& v) {
     const auto info = d.beheer.medewerker(v.context(), v.param("medewerkerId"));

@@ -100,6 +100,7 @@ const std::vector<Autorisatie> kAutorisaties{
   {"organisatie.aanmaken",             {beheerder},                 geen,              {}},
   {"team.aanmaken",                    {beheerder},                 geen,              {}},
   {"medewerker.aanmaken",              {beheerder},                 geen,              {}},
+  {"medewerker.wijzigen",              {beheerder},                 geen,              {}},
   {"gebruiker.aanmaken",               {beheerder},                 geen,              {}},
   {"beheer.inlogpogingen_lezen",       {beheerder},                 geen,              {}},
   {"beheer.blokkade_opheffen",         {beheerder},                 geen,              {}},

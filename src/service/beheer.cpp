@@ -100,29 +100,71 @@ std::string Beheer::team_aanmaken(const Context& ctx, const std::string& organis
   });
 }
 
-std::string Beheer::medewerker_aanmaken(const Context& ctx, const MedewerkerInvoer& invoer) {
-  InvoerControle controle;
+namespace {
+
+void controleer_medewerker(const MedewerkerInvoer& invoer, InvoerControle& controle) {
   controle.verplicht("naam", invoer.naam);
   controle.maximaal("email", invoer.email, kMaxKorteTekst);
   controle.maximaal("telefoon", invoer.telefoon, 40);
   if (!invoer.email.empty() && invoer.email.find('@') == std::string::npos) {
     controle.fout("email", "Dit lijkt geen e-mailadres.");
   }
+}
+
+// Team of the professional's own organisation, a manager of the gemeente; roles once each, in order.
+void vereis_team_en_manager(store::Tx& tx, const Context& ctx, store::MedewerkerRecord& m) {
+  if (m.team_id && store::team_organisatie(tx, *m.team_id) != m.organisatie_id) {
+    throw BadRequest("Dit team hoort niet bij de organisatie.",
+                     {{"teamId", "Kies een team van dezelfde organisatie."}});
+  }
+  if (m.manager_id) vereis_medewerker_in_gemeente(tx, ctx, *m.manager_id, "managerId");
+  if (m.manager_id && *m.manager_id == m.id)
+    throw BadRequest("Iemand is niet zijn eigen manager.", {{"managerId", "Kies een andere manager."}});
+  std::ranges::sort(m.rollen);
+  m.rollen.erase(std::unique(m.rollen.begin(), m.rollen.end()), m.rollen.end());
+}
+
+}  // namespace
+
+std::string Beheer::medewerker_aanmaken(const Context& ctx, const MedewerkerInvoer& invoer) {
+  InvoerControle controle;
+  controleer_medewerker(invoer, controle);
   controle.afronden("Medewerker");
   return uitvoeren(ctx, "medewerker.aanmaken", [&](store::Tx& tx, Auditspoor&) {
     vereis_organisatie_in_gemeente(tx, ctx, invoer.organisatie_id);
-    if (invoer.team_id && store::team_organisatie(tx, *invoer.team_id) != invoer.organisatie_id) {
-      throw BadRequest("Dit team hoort niet bij de organisatie.",
-                       {{"teamId", "Kies een team van dezelfde organisatie."}});
-    }
-    if (invoer.manager_id) vereis_medewerker_in_gemeente(tx, ctx, *invoer.manager_id, "managerId");
     store::MedewerkerRecord m{store::nieuwe_id(), invoer.organisatie_id, invoer.team_id,
                               invoer.manager_id,  invoer.naam,           invoer.email,
                               invoer.telefoon,    invoer.rollen,         1};
-    std::ranges::sort(m.rollen);
-    m.rollen.erase(std::unique(m.rollen.begin(), m.rollen.end()), m.rollen.end());
+    vereis_team_en_manager(tx, ctx, m);
     store::medewerker_invoegen(tx, m, nu_tekst());
     return m.id;
+  });
+}
+
+void Beheer::medewerker_wijzigen(const Context& ctx, const std::string& id, const MedewerkerInvoer& invoer,
+                                 int versie) {
+  InvoerControle controle;
+  controleer_medewerker(invoer, controle);
+  controle.afronden("Medewerker");
+  uitvoeren(ctx, "medewerker.wijzigen", [&](store::Tx& tx, Auditspoor&) {
+    const auto bestaand = store::medewerker(tx, id);
+    if (!bestaand || store::medewerker_gemeente(tx, id) != ctx.actor.gemeente_id)
+      throw NotFound("Deze medewerker bestaat niet in uw gemeente.");
+    store::MedewerkerRecord m{id,
+                              bestaand->organisatie_id,
+                              invoer.team_id,
+                              invoer.manager_id,
+                              invoer.naam,
+                              invoer.email,
+                              invoer.telefoon,
+                              invoer.rollen,
+                              versie};
+    vereis_team_en_manager(tx, ctx, m);
+    if (id == ctx.actor.id && std::ranges::find(m.rollen, domain::Gebruikersrol::beheerder) == m.rollen.end())
+      throw Conflict("Uw eigen rol als beheerder kan alleen een andere beheerder u afnemen.");
+    if (!store::medewerker_bijwerken(tx, m))
+      throw Conflict(
+          "Iemand anders wijzigde deze medewerker intussen. Laad opnieuw en probeer het nog eens.");
   });
 }
 

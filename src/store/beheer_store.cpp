@@ -171,6 +171,20 @@ void medewerker_invoegen(Tx& tx, const MedewerkerRecord& m, const std::string& n
   }
 }
 
+bool medewerker_bijwerken(Tx& tx, const MedewerkerRecord& m) {
+  const auto gewijzigd = tx.exec(
+      "UPDATE medewerker SET team_id = $2, manager_id = $3, naam = $4, email = $5, telefoon = $6, versie = "
+      "versie + 1 WHERE id = $1 AND versie = $7",
+      {m.id, text_or_null(m.team_id), text_or_null(m.manager_id), m.naam, m.email, m.telefoon,
+       std::int64_t{m.versie}});
+  if (gewijzigd != 1) return false;
+  tx.exec("DELETE FROM medewerker_rol WHERE medewerker_id = $1", {m.id});
+  for (auto rol : m.rollen) {
+    tx.exec("INSERT INTO medewerker_rol (medewerker_id, rol) VALUES ($1, $2)", {m.id, code(rol)});
+  }
+  return true;
+}
+
 std::optional<MedewerkerRecord> medewerker(Tx& tx, const std::string& id) {
   const auto r = tx.query_one(
       "SELECT id, organisatie_id, team_id, manager_id, naam, email, telefoon, versie FROM medewerker WHERE "

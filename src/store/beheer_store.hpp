@@ -84,6 +84,9 @@ std::vector<TeamRecord> teams(Tx& tx, const std::string& gemeente_id,
                               const std::optional<std::string>& organisatie_id);
 
 void medewerker_invoegen(Tx& tx, const MedewerkerRecord& m, const std::string& nu);
+// Team, manager, name, contact and roles (not the organisation), when the stored version is still
+// `m.versie`; the version goes up by one. False when someone changed it meanwhile.
+bool medewerker_bijwerken(Tx& tx, const MedewerkerRecord& m);
 std::optional<MedewerkerRecord> medewerker(Tx& tx, const std::string& id);
 std::optional<std::string> medewerker_gemeente(Tx& tx, const std::string& medewerker_id);
 std::vector<MedewerkerRecord> medewerkers(Tx& tx, const MedewerkerVraag& vraag);

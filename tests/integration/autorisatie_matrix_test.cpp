@@ -573,6 +573,12 @@ std::vector<Geval> gevallen() {
          return Aanvraag{"/api/v1/beheer/accounts/" + w.demo_account("lisa") + "/startwachtwoord",
                          json::object{}};
        }},
+      {"PUT", "/api/v1/medewerkers/{medewerkerId}", Soort::beheer_account,
+       [](MatrixWereld& w, Wie) {
+         return Aanvraag{
+             "/api/v1/medewerkers/" + w.nieuwe_medewerker(),
+             json::object{{"naam", "Gewijzigde collega"}, {"rollen", {"regisseur"}}, {"versie", 1}}};
+       }},
       {"DELETE", "/api/v1/beheer/accounts/{accountId}/tweede-factor", Soort::beheer_account,
        [](MatrixWereld& w, Wie) {
          return Aanvraag{"/api/v1/beheer/accounts/" + w.demo_account("lisa") + "/tweede-factor"};

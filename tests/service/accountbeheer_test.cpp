@@ -5,34 +5,27 @@
 
 #include "service/accountbeheer.hpp"
 
+#include "service/account_fixture.hpp"
 #include "service/errors.hpp"
-#include "service/service_fixture.hpp"
-#include "service/sessies.hpp"
 
 namespace regie::testing {
 namespace {
 
 using namespace std::chrono;
 
-class AccountbeheerTest : public ServiceTest {
+class AccountbeheerTest : public AccountTest {
  protected:
   void SetUp() override {
-    ServiceTest::SetUp();
+    AccountTest::SetUp();
     if (!test_) return;
-    sessies = std::make_unique<service::Sessies>(omgeving(), service::SessieConfig{minutes(30), hours(12)});
-    accounts = std::make_unique<service::Accountbeheer>(omgeving());
     beheer->gebruiker_aanmaken(systeem(), regisseur_bplus_, "daan", "een-lang-wachtwoord");
     beheer->gebruiker_aanmaken(systeem(), beheerder_, "henk", "een-lang-wachtwoord");
   }
-  service::Context beheerder() { return als(beheerder_, {domain::Gebruikersrol::beheerder}); }
   std::string id_van(const std::string& naam) {
     for (const auto& a : accounts->lijst(beheerder(), {1, 100}).items)
       if (a.gebruikersnaam == naam) return a.gebruiker_id;
     return {};
   }
-
-  std::unique_ptr<service::Sessies> sessies;
-  std::unique_ptr<service::Accountbeheer> accounts;
 };
 
 TEST_P(AccountbeheerTest, TheBeheerderBlocksUnblocksAndLogsOutAnAccountOfHisGemeente) {
@@ -55,16 +48,10 @@ TEST_P(AccountbeheerTest, TheBeheerderBlocksUnblocksAndLogsOutAnAccountOfHisGeme
   const auto weer = sessies->inloggen("daan", "een-lang-wachtwoord", "10.0.0.1");
   accounts->sessies_beeindigen(beheerder(), daan);
   EXPECT_FALSE(sessies->sessie(weer.token));
-  EXPECT_EQ(db().read([&](store::Tx& tx) {
-    return tx
-        .query_one(
-            "SELECT count(*) FROM audit WHERE actie IN ('beheer.account_blokkeren', "
-            "'beheer.account_deblokkeren', 'beheer.account_uitloggen') AND resultaat = 'gelukt' AND actor_id "
-            "= $1",
-            {beheerder_})
-        ->integer(0);
-  }),
-            3);
+  EXPECT_EQ(
+      gelukt_geaudit({"beheer.account_blokkeren", "beheer.account_deblokkeren", "beheer.account_uitloggen"},
+                     beheerder_),
+      3);
 
   // Not his own block; paging is checked.
   EXPECT_THROW(accounts->blokkeren(beheerder(), id_van("henk"), true), service::Conflict);

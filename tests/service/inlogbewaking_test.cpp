@@ -64,15 +64,7 @@ TEST_P(InlogbewakingTest, TheBeheerderSeesFailuresPerAccountAndAddressAndLiftsAL
   EXPECT_FALSE(bewaking->overzicht(beheerder()).accounts[0].geblokkeerd_tot);
   EXPECT_NO_THROW(sessies->inloggen("daan", "een-lang-wachtwoord", "10.0.0.4"));
   EXPECT_NO_THROW(bewaking->blokkade_opheffen(beheerder(), BlokkadeSoort::adres, "10.0.0.2"));
-  EXPECT_EQ(db().read([&](store::Tx& tx) {
-    return tx
-        .query_one(
-            "SELECT count(*) FROM audit WHERE actie = 'beheer.blokkade_opheffen' AND resultaat = "
-            "'gelukt'",
-            {})
-        ->integer(0);
-  }),
-            2);
+  EXPECT_EQ(gelukt_geaudit({"beheer.blokkade_opheffen"}, beheerder_), 2);
 }
 
 TEST_P(InlogbewakingTest, AnotherGemeentesAccountsAndAddressesAreNotHis) {

@@ -110,6 +110,24 @@ Context ServiceTest::regie(const std::string& huishouden_id) {
   return als(regisseur_bplus_);
 }
 
+std::int64_t ServiceTest::gelukt_geaudit(const std::vector<std::string>& acties,
+                                         const std::string& actor_id) {
+  std::string in;
+  std::vector<store::Value> waarden{actor_id};
+  for (const auto& a : acties) {
+    in += (in.empty() ? "$" : ", $") + std::to_string(waarden.size() + 1);
+    waarden.emplace_back(a);
+  }
+  return db().read([&](store::Tx& tx) {
+    return tx
+        .query("SELECT count(*) FROM audit WHERE resultaat = 'gelukt' AND actor_id = $1 AND actie IN (" + in +
+                   ")",
+               std::span<const store::Value>{waarden})
+        .at(0)
+        .integer(0);
+  });
+}
+
 int ServiceTest::versie(const std::string& huishouden_id) {
   return huishoudens->lezen(systeem(), huishouden_id).huishouden.versie;
 }

@@ -52,6 +52,8 @@ class ServiceTest : public ::testing::TestWithParam<store::Backend> {
   void besluit(const std::string& huishouden_id, int niveau, const std::string& motivatie = {},
                std::optional<domain::Nazorgafspraak> nazorg = std::nullopt);
   int versie(const std::string& huishouden_id);
+  // How many of these use cases the audit trail records as done by `actor_id`.
+  std::int64_t gelukt_geaudit(const std::vector<std::string>& acties, const std::string& actor_id);
   std::string gezinslid(const std::string& huishouden_id, domain::Relatie relatie = domain::Relatie::ouder);
 
   std::unique_ptr<TestDatabase> test_;

@@ -164,15 +164,7 @@ TEST_P(SessieTest, ApiTokensExpireCanBeListedAndRevoked) {
   sessies->api_token_intrekken(beheerder, nog_een.id);
   EXPECT_FALSE(sessies->api_token(nog_een.token, "adviezen"));
   EXPECT_THROW(sessies->api_token_intrekken(beheerder, nog_een.id), service::Conflict);
-  EXPECT_EQ(db().read([&](store::Tx& tx) {
-    return tx
-        .query_one(
-            "SELECT count(*) FROM audit WHERE actie IN ('api_token.aanmaken', 'api_token.intrekken') "
-            "AND resultaat = 'gelukt' AND actor_id = $1",
-            {beheerder_})
-        ->integer(0);
-  }),
-            2);
+  EXPECT_EQ(gelukt_geaudit({"api_token.aanmaken", "api_token.intrekken"}, beheerder_), 2);
 }
 
 REGIE_SERVICE_BACKENDS(SessieTest);

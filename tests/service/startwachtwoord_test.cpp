@@ -4,10 +4,8 @@
 // the second factor where one is asked); the old password and sessions end; never another gemeente's
 // account, never his own, only a beheerder.
 
-#include "service/accountbeheer.hpp"
+#include "service/account_fixture.hpp"
 #include "service/errors.hpp"
-#include "service/service_fixture.hpp"
-#include "service/sessies.hpp"
 #include "support/oathtool.hpp"
 
 namespace regie::testing {
@@ -18,23 +16,18 @@ using service::InlogVervolg;
 
 constexpr auto kEigen = "mijn-eigen-wachtwoord";
 
-class StartwachtwoordTest : public ServiceTest {
+class StartwachtwoordTest : public AccountTest {
  protected:
   void SetUp() override {
-    ServiceTest::SetUp();
+    AccountTest::SetUp();
     if (!test_) return;
-    sessies = std::make_unique<service::Sessies>(omgeving(), service::SessieConfig{minutes(30), hours(12)});
-    accounts = std::make_unique<service::Accountbeheer>(omgeving());
     henk_ = beheer->gebruiker_aanmaken(systeem(), beheerder_, "henk", "een-lang-wachtwoord");
   }
-  service::Context beheerder() { return als(beheerder_, {domain::Gebruikersrol::beheerder}); }
   service::Inlog inloggen(const std::string& wachtwoord, const std::string& nieuw = {},
                           const std::string& code = {}) {
     return sessies->inloggen("bram", wachtwoord, "10.0.0.9", code, nieuw);
   }
 
-  std::unique_ptr<service::Sessies> sessies;
-  std::unique_ptr<service::Accountbeheer> accounts;
   std::string henk_;
 };
 
@@ -89,15 +82,7 @@ TEST_P(StartwachtwoordTest, AForgottenPasswordGetsANewStartPasswordAndTheSession
   EXPECT_THROW(inloggen(kEigen), service::NotAuthenticated);
   EXPECT_EQ(inloggen(start).vervolg, InlogVervolg::wachtwoord);
   EXPECT_TRUE(sessies->sessie(inloggen(start, "nog-een-eigen-wachtwoord").token));
-  EXPECT_EQ(db().read([&](store::Tx& tx) {
-    return tx
-        .query_one(
-            "SELECT count(*) FROM audit WHERE actie = 'beheer.startwachtwoord' AND resultaat = "
-            "'gelukt' AND actor_id = $1",
-            {beheerder_})
-        ->integer(0);
-  }),
-            1);
+  EXPECT_EQ(gelukt_geaudit({"beheer.startwachtwoord"}, beheerder_), 1);
 }
 
 TEST_P(StartwachtwoordTest, WithASecondFactorTheOwnPasswordCountsOnlyOnceTheAppIsSetUp) {

@@ -4,10 +4,8 @@
 // works once; a wrong code is a failed login; the beheerder resets it and ends the sessions; an app once set
 // up is asked even when the gemeente turns the requirement off; only a beheerder changes the setting.
 
-#include "service/accountbeheer.hpp"
+#include "service/account_fixture.hpp"
 #include "service/errors.hpp"
-#include "service/service_fixture.hpp"
-#include "service/sessies.hpp"
 #include "support/oathtool.hpp"
 
 namespace regie::testing {
@@ -18,17 +16,14 @@ using service::InlogVervolg;
 
 constexpr auto kWachtwoord = "een-lang-wachtwoord";
 
-class TweedeFactorTest : public ServiceTest {
+class TweedeFactorTest : public AccountTest {
  protected:
   void SetUp() override {
-    ServiceTest::SetUp();
+    AccountTest::SetUp();
     if (!test_) return;
-    sessies = std::make_unique<service::Sessies>(omgeving(), service::SessieConfig{minutes(30), hours(12)});
-    accounts = std::make_unique<service::Accountbeheer>(omgeving());
     daan_ = beheer->gebruiker_aanmaken(systeem(), regisseur_bplus_, "daan", kWachtwoord);
     accounts->tweede_factor_verplichten(beheerder(), true);
   }
-  service::Context beheerder() { return als(beheerder_, {domain::Gebruikersrol::beheerder}); }
   std::string code_nu(const std::string& geheim) {
     return oathtool_code(geheim, duration_cast<seconds>(tijd_.time_since_epoch()).count());
   }
@@ -48,8 +43,6 @@ class TweedeFactorTest : public ServiceTest {
     });
   }
 
-  std::unique_ptr<service::Sessies> sessies;
-  std::unique_ptr<service::Accountbeheer> accounts;
   std::string daan_;
 };
 
@@ -149,15 +142,7 @@ TEST_P(TweedeFactorTest, TheBeheerderResetsTheSecondFactorAndEndsTheSessions) {
   EXPECT_EQ(opnieuw.vervolg, InlogVervolg::instellen);
   EXPECT_NE(opnieuw.totp_geheim, oud);
   EXPECT_THROW(inloggen(sessie.herstelcodes.at(0)), service::NotAuthenticated);  // the old codes are gone
-  EXPECT_EQ(db().read([&](store::Tx& tx) {
-    return tx
-        .query_one(
-            "SELECT count(*) FROM audit WHERE actie = 'beheer.tweede_factor_wissen' AND resultaat = "
-            "'gelukt' AND actor_id = $1",
-            {beheerder_})
-        ->integer(0);
-  }),
-            1);
+  EXPECT_EQ(gelukt_geaudit({"beheer.tweede_factor_wissen"}, beheerder_), 1);
 }
 
 TEST_P(TweedeFactorTest, AnAppOnceSetUpIsAskedEvenWhenTheGemeenteNoLongerRequiresOne) {

@@ -1,8 +1,8 @@
 // The beheerder's screen (issue "identity and administration"): whether his gemeente asks a second factor;
 // the accounts of his gemeente (block, unblock, end sessions, reset a lost app); failed logins per account and
-// per address they came from, and lifting a lock the throttle set; API tokens for integrations; a new
-// professional with an account, and start passwords (a new account, a forgotten password). He sees no
-// household here. Editing staff, organisations, teams and norms is still done on the command line.
+// per address they came from, and lifting a lock the throttle set; API tokens for integrations; professionals
+// (new ones with an account, changing team, manager, contact and roles) and start passwords (a new account, a
+// forgotten password). He sees no household here. Organisations, teams and norms are still made elsewhere.
 
 import { useCallback, useId, useState, type FormEvent } from "react";
 import {
@@ -12,7 +12,8 @@ import {
 import { api, ApiFout, haal } from "../api";
 import { useLaden } from "../laden";
 import type {
-  AccountsPagina, ApiTokensPagina, Inlogbeleid, MislukteInlogpogingen, NieuwAccount, NieuwApiToken, Organisaties,
+  AccountsPagina, ApiTokensPagina, Inlogbeleid, Medewerker, Medewerkers, MislukteInlogpogingen, NieuwAccount, NieuwApiToken,
+  Organisaties, Teams,
 } from "../typen";
 import { Paginering } from "../onderdelen/Paginering";
 import { Foutmelding } from "../onderdelen/Foutmelding";
@@ -21,6 +22,20 @@ import { VeldFout } from "../onderdelen/VeldFout";
 import { datum, tijdstip } from "../teksten";
 
 type Regel = MislukteInlogpogingen["accounts"][number];
+
+/** What `pad` answers: loaded when the part opens, when `pad` changes and on request after a change; a
+ *  failure goes to `onFout`. */
+function useGeladen<T>(pad: string, onFout: (f: ApiFout) => void): [T | null, () => Promise<void>, (t: T) => void] {
+  const [gegevens, setGegevens] = useState<T | null>(null);
+  const laad = useCallback(async (signaal: AbortSignal) => {
+    try {
+      setGegevens(await haal<T>(pad, signaal));
+    } catch (e) {
+      if (!signaal.aborted) onFout(e as ApiFout);
+    }
+  }, [pad, onFout]);
+  return [gegevens, useLaden(laad), setGegevens];
+}
 
 function Pogingen({ titel, kolom, regels, soort, opheffen }: {
   titel: string; kolom: string; regels: Regel[]; soort: "account" | "adres";
@@ -87,7 +102,6 @@ const kRollen: [string, string][] = [
  *  account fails (a name in use), the professional made stays, and the next try only makes the account. */
 function NieuweMedewerker({ onKlaar }: { onKlaar: () => Promise<void> }) {
   const id = useId();
-  const [organisaties, setOrganisaties] = useState<Organisaties | null>(null);
   const [naam, setNaam] = useState("");
   const [email, setEmail] = useState("");
   const [organisatie, setOrganisatie] = useState("");
@@ -96,16 +110,9 @@ function NieuweMedewerker({ onKlaar }: { onKlaar: () => Promise<void> }) {
   const [medewerkerId, setMedewerkerId] = useState<string | null>(null);
   const [klaar, setKlaar] = useState<{ wie: string; wachtwoord: string } | null>(null);
   const [fout, setFout] = useState<ApiFout | null>(null);
-  const laad = useCallback(async (signaal: AbortSignal) => {
-    try {
-      const o = await haal<Organisaties>("/organisaties", signaal);
-      setOrganisaties(o);
-      setOrganisatie((huidig) => huidig || (o.items.find((x) => !x.gecontracteerd)?.id ?? ""));
-    } catch (e) {
-      if (!signaal.aborted) setFout(e as ApiFout);
-    }
-  }, []);
-  useLaden(laad);
+  const [organisaties] = useGeladen<Organisaties>("/organisaties", setFout);
+  const eigen = organisaties?.items.filter((o) => !o.gecontracteerd) ?? [];
+  const gekozen = organisatie || eigen[0]?.id || "";
   const maken = async (e: FormEvent) => {
     e.preventDefault();
     setFout(null);
@@ -113,7 +120,7 @@ function NieuweMedewerker({ onKlaar }: { onKlaar: () => Promise<void> }) {
     try {
       let mid = medewerkerId;
       if (!mid) {
-        mid = (await api<{ id: string }>("POST", "/medewerkers", { organisatieId: organisatie, naam: naam.trim(), email: email.trim(), rollen })).id;
+        mid = (await api<{ id: string }>("POST", "/medewerkers", { organisatieId: gekozen, naam: naam.trim(), email: email.trim(), rollen })).id;
         setMedewerkerId(mid);
       }
       const account = await api<NieuwAccount>("POST", "/beheer/accounts", { medewerkerId: mid, gebruikersnaam: gebruikersnaam.trim() });
@@ -125,7 +132,6 @@ function NieuweMedewerker({ onKlaar }: { onKlaar: () => Promise<void> }) {
       setFout(err as ApiFout);
     }
   };
-  const eigen = organisaties?.items.filter((o) => !o.gecontracteerd) ?? [];
   return (
     <section aria-label="Nieuwe medewerker">
       <Heading3>Nieuwe medewerker met account</Heading3>
@@ -146,21 +152,11 @@ function NieuweMedewerker({ onKlaar }: { onKlaar: () => Promise<void> }) {
         <FormField>
           <FormLabel htmlFor={`${id}-org`}>Organisatie</FormLabel>
           <VeldFout fout={fout} veld="organisatieId" id={`${id}-org-fout`} />
-          <Select id={`${id}-org`} value={organisatie} disabled={!!medewerkerId} aria-describedby={`${id}-org-fout`} onChange={(e) => setOrganisatie(e.target.value)}>
+          <Select id={`${id}-org`} value={gekozen} disabled={!!medewerkerId} aria-describedby={`${id}-org-fout`} onChange={(e) => setOrganisatie(e.target.value)}>
             {eigen.map((o) => <SelectOption key={o.id} value={o.id}>{o.naam}</SelectOption>)}
           </Select>
         </FormField>
-        <Fieldset>
-          <FieldsetLegend>Rollen</FieldsetLegend>
-          <VeldFout fout={fout} veld="rollen" id={`${id}-rollen-fout`} />
-          {kRollen.map(([code, label]) => (
-            <FormField key={code} type="checkbox">
-              <Checkbox id={`${id}-rol-${code}`} checked={rollen.includes(code)} disabled={!!medewerkerId}
-                onChange={(e) => setRollen((r) => (e.target.checked ? [...r, code] : r.filter((x) => x !== code)))} />
-              <FormLabel htmlFor={`${id}-rol-${code}`} type="checkbox">{label}</FormLabel>
-            </FormField>
-          ))}
-        </Fieldset>
+<Rollen id={id} rollen={rollen} setRollen={setRollen} fout={fout} uit={!!medewerkerId} />
         <FormField>
           <FormLabel htmlFor={`${id}-gebruikersnaam`}>Gebruikersnaam</FormLabel>
           <FormFieldDescription id={`${id}-gebruikersnaam-uitleg`}>3 tot 64 kleine letters, cijfers, punten of streepjes.</FormFieldDescription>
@@ -174,18 +170,147 @@ function NieuweMedewerker({ onKlaar }: { onKlaar: () => Promise<void> }) {
   );
 }
 
+/** Changing one professional: team and manager, name, contact and roles, at the version that was read. */
+function MedewerkerWijzigen({ m, onKlaar, onAnnuleer }: { m: Medewerker; onKlaar: (naam: string) => Promise<void>; onAnnuleer: () => void }) {
+  const id = useId();
+  const [fout, setFout] = useState<ApiFout | null>(null);
+  const [teams] = useGeladen<Teams>(`/teams?organisatieId=${m.organisatieId}`, setFout);
+  const [managers] = useGeladen<Medewerkers>("/medewerkers?rol=manager&paginaGrootte=100", setFout);
+  const [naam, setNaam] = useState(m.naam);
+  const [email, setEmail] = useState(m.email ?? "");
+  const [telefoon, setTelefoon] = useState(m.telefoon ?? "");
+  const [team, setTeam] = useState(m.teamId ?? "");
+  const [manager, setManager] = useState(m.managerId ?? "");
+  const [rollen, setRollen] = useState<string[]>(m.rollen);
+  const opslaan = async (e: FormEvent) => {
+    e.preventDefault();
+    setFout(null);
+    try {
+      await api<Medewerker>("PUT", `/medewerkers/${m.id}`, {
+        naam: naam.trim(), email: email.trim(), telefoon: telefoon.trim(), rollen, versie: m.versie,
+        ...(team ? { teamId: team } : {}), ...(manager ? { managerId: manager } : {}),
+      });
+      await onKlaar(naam.trim());
+    } catch (err) {
+      setFout(err as ApiFout);
+    }
+  };
+  return (
+    <form onSubmit={opslaan} noValidate aria-label={`${m.naam} wijzigen`}>
+      {fout && <Foutmelding fout={fout} velden={{ naam: "Naam", email: "E-mail", telefoon: "Telefoon", teamId: "Team", managerId: "Leidinggevende", rollen: "Rollen" }} />}
+      <FormField>
+        <FormLabel htmlFor={`${id}-naam`}>Naam</FormLabel>
+        <VeldFout fout={fout} veld="naam" id={`${id}-naam-fout`} />
+        <Textbox id={`${id}-naam`} value={naam} aria-describedby={`${id}-naam-fout`} onChange={(e) => setNaam(e.target.value)} />
+      </FormField>
+      <FormField>
+        <FormLabel htmlFor={`${id}-email`}>E-mail (werk)</FormLabel>
+        <VeldFout fout={fout} veld="email" id={`${id}-email-fout`} />
+        <Textbox id={`${id}-email`} type="email" value={email} aria-describedby={`${id}-email-fout`} onChange={(e) => setEmail(e.target.value)} />
+      </FormField>
+      <FormField>
+        <FormLabel htmlFor={`${id}-telefoon`}>Telefoon (werk)</FormLabel>
+        <VeldFout fout={fout} veld="telefoon" id={`${id}-telefoon-fout`} />
+        <Textbox id={`${id}-telefoon`} value={telefoon} aria-describedby={`${id}-telefoon-fout`} onChange={(e) => setTelefoon(e.target.value)} />
+      </FormField>
+      <FormField>
+        <FormLabel htmlFor={`${id}-team`}>Team</FormLabel>
+        <VeldFout fout={fout} veld="teamId" id={`${id}-team-fout`} />
+        <Select id={`${id}-team`} value={team} aria-describedby={`${id}-team-fout`} onChange={(e) => setTeam(e.target.value)}>
+          <SelectOption value="">Geen team</SelectOption>
+          {teams?.items.map((t) => <SelectOption key={t.id} value={t.id}>{t.naam}</SelectOption>)}
+        </Select>
+      </FormField>
+      <FormField>
+        <FormLabel htmlFor={`${id}-manager`}>Leidinggevende</FormLabel>
+        <VeldFout fout={fout} veld="managerId" id={`${id}-manager-fout`} />
+        <Select id={`${id}-manager`} value={manager} aria-describedby={`${id}-manager-fout`} onChange={(e) => setManager(e.target.value)}>
+          <SelectOption value="">Geen manager</SelectOption>
+          {managers?.items.filter((x) => x.id !== m.id).map((x) => <SelectOption key={x.id} value={x.id}>{x.naam}</SelectOption>)}
+        </Select>
+      </FormField>
+      <Rollen id={id} rollen={rollen} setRollen={setRollen} fout={fout} />
+      <Button type="submit" appearance="primary-action-button">Opslaan</Button>{" "}
+      <Button appearance="subtle-button" onClick={onAnnuleer}>Annuleren</Button>
+    </form>
+  );
+}
+
+/** The role checkboxes of a professional. */
+function Rollen({ id, rollen, setRollen, fout, uit = false }: {
+  id: string; rollen: string[]; setRollen: (f: (r: string[]) => string[]) => void; fout: ApiFout | null; uit?: boolean;
+}) {
+  return (
+    <Fieldset>
+      <FieldsetLegend>Rollen</FieldsetLegend>
+      <VeldFout fout={fout} veld="rollen" id={`${id}-rollen-fout`} />
+      {kRollen.map(([code, label]) => (
+        <FormField key={code} type="checkbox">
+          <Checkbox id={`${id}-rol-${code}`} checked={rollen.includes(code)} disabled={uit}
+            onChange={(e) => setRollen((r) => (e.target.checked ? [...r, code] : r.filter((x) => x !== code)))} />
+          <FormLabel htmlFor={`${id}-rol-${code}`} type="checkbox">{label}</FormLabel>
+        </FormField>
+      ))}
+    </Fieldset>
+  );
+}
+
+/** The professionals of the gemeente's own organisations, a page at a time; one at a time is changed. */
+function MedewerkersLijst({ onMelding, onFout }: { onMelding: (m: string) => void; onFout: (f: ApiFout | null) => void }) {
+  const [pagina, setPagina] = useState(1);
+  const [open, setOpen] = useState<string | null>(null);
+  const [lijst, herlaad] = useGeladen<Medewerkers>(`/medewerkers?pagina=${pagina}&paginaGrootte=25`, onFout);
+  const [organisaties] = useGeladen<Organisaties>("/organisaties", onFout);
+  const eigen = new Set(organisaties?.items.filter((o) => !o.gecontracteerd).map((o) => o.id) ?? []);
+  const naamVan = new Map(organisaties?.items.map((o) => [o.id, o.naam]) ?? []);
+  return (
+    <section aria-label="Medewerkers">
+      <Heading2>Medewerkers</Heading2>
+      {!lijst ? <p role="status">Laden…</p> : (
+        <>
+          <Tabel>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">Naam</TableHeaderCell>
+                <TableHeaderCell scope="col">Organisatie</TableHeaderCell>
+                <TableHeaderCell scope="col">Rollen</TableHeaderCell>
+                <TableHeaderCell scope="col"><span className="regie-verborgen">Wijzigen</span></TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {lijst.items.map((m) => (
+                <TableRow key={m.id}>
+                  <TableCell>{m.naam}</TableCell>
+                  <TableCell>{naamVan.get(m.organisatieId) ?? ""}</TableCell>
+                  <TableCell>{m.rollen.join(", ")}</TableCell>
+                  <TableCell>
+                    {eigen.has(m.organisatieId) && open !== m.id && (
+                      <Button appearance="subtle-button" onClick={() => setOpen(m.id)}>{m.naam} wijzigen</Button>
+                    )}
+                    {open === m.id && (
+                      <MedewerkerWijzigen m={m} onAnnuleer={() => setOpen(null)} onKlaar={async (naam) => {
+                        setOpen(null);
+                        onMelding(`${naam} is gewijzigd.`);
+                        onFout(null);
+                        await herlaad();
+                      }} />
+                    )}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Tabel>
+          <Paginering pagina={lijst.pagina} aantalPaginas={lijst.aantalPaginas} totaal={lijst.totaal} naar={setPagina} />
+        </>
+      )}
+    </section>
+  );
+}
+
 function Accounts({ onMelding, onFout }: { onMelding: (m: string) => void; onFout: (f: ApiFout | null) => void }) {
   const [pagina, setPagina] = useState(1);
   const [start, setStart] = useState<{ wie: string; wachtwoord: string } | null>(null);
-  const [lijst, setLijst] = useState<AccountsPagina | null>(null);
-  const laad = useCallback(async (signaal: AbortSignal) => {
-    try {
-      setLijst(await haal<AccountsPagina>(`/beheer/accounts?pagina=${pagina}&paginaGrootte=25`, signaal));
-    } catch (e) {
-      if (!signaal.aborted) onFout(e as ApiFout);
-    }
-  }, [pagina, onFout]);
-  const herlaad = useLaden(laad);
+  const [lijst, herlaad] = useGeladen<AccountsPagina>(`/beheer/accounts?pagina=${pagina}&paginaGrootte=25`, onFout);
   const doe = async (id: string, actie: "_blokkeren" | "_deblokkeren" | "_uitloggen" | "tweede-factor", wat: string, vragen: boolean) => {
     if (vragen && !window.confirm(`${wat}?`)) return;
     try {
@@ -276,15 +401,7 @@ function Accounts({ onMelding, onFout }: { onMelding: (m: string) => void; onFou
 }
 
 function TweedeFactor({ onMelding, onFout }: { onMelding: (m: string) => void; onFout: (f: ApiFout | null) => void }) {
-  const [beleid, setBeleid] = useState<Inlogbeleid | null>(null);
-  const laad = useCallback(async (signaal: AbortSignal) => {
-    try {
-      setBeleid(await haal<Inlogbeleid>("/beheer/inlogbeleid", signaal));
-    } catch (e) {
-      if (!signaal.aborted) onFout(e as ApiFout);
-    }
-  }, [onFout]);
-  useLaden(laad);
+  const [beleid, , setBeleid] = useGeladen<Inlogbeleid>("/beheer/inlogbeleid", onFout);
   const zetten = async (verplicht: boolean) => {
     if (!verplicht && !window.confirm("Inloggen met alleen een wachtwoord toestaan? Doe dit alleen voor een demo- of oefenomgeving.")) return;
     try {
@@ -328,19 +445,11 @@ function TweedeFactor({ onMelding, onFout }: { onMelding: (m: string) => void; o
 function ApiTokens({ onMelding, onFout }: { onMelding: (m: string) => void; onFout: (f: ApiFout | null) => void }) {
   const id = useId();
   const [pagina, setPagina] = useState(1);
-  const [lijst, setLijst] = useState<ApiTokensPagina | null>(null);
+  const [lijst, herlaad] = useGeladen<ApiTokensPagina>(`/beheer/api-tokens?pagina=${pagina}&paginaGrootte=25`, onFout);
   const [naam, setNaam] = useState("");
   const [dagen, setDagen] = useState("90");
   const [nieuw, setNieuw] = useState<NieuwApiToken | null>(null);
   const [formFout, setFormFout] = useState<ApiFout | null>(null);
-  const laad = useCallback(async (signaal: AbortSignal) => {
-    try {
-      setLijst(await haal<ApiTokensPagina>(`/beheer/api-tokens?pagina=${pagina}&paginaGrootte=25`, signaal));
-    } catch (e) {
-      if (!signaal.aborted) onFout(e as ApiFout);
-    }
-  }, [pagina, onFout]);
-  const herlaad = useLaden(laad);
   const aanmaken = async (e: FormEvent) => {
     e.preventDefault();
     setFormFout(null);
@@ -440,17 +549,9 @@ function ApiTokens({ onMelding, onFout }: { onMelding: (m: string) => void; onFo
 }
 
 export function Beheer() {
-  const [overzicht, setOverzicht] = useState<MislukteInlogpogingen | null>(null);
   const [fout, setFout] = useState<ApiFout | null>(null);
   const [melding, setMelding] = useState("");
-  const laad = useCallback(async (signaal: AbortSignal) => {
-    try {
-      setOverzicht(await haal<MislukteInlogpogingen>("/beheer/mislukte-inlogpogingen", signaal));
-    } catch (e) {
-      if (!signaal.aborted) setFout(e as ApiFout);
-    }
-  }, []);
-  const herlaad = useLaden(laad);
+  const [overzicht, herlaad] = useGeladen<MislukteInlogpogingen>("/beheer/mislukte-inlogpogingen", setFout);
   const opheffen = async (soort: "account" | "adres", waarde: string) => {
     try {
       await api<void>("POST", "/beheer/mislukte-inlogpogingen/_opheffen", { soort, waarde });
@@ -468,6 +569,7 @@ export function Beheer() {
       {fout && <Foutmelding fout={fout} />}
       <TweedeFactor onMelding={setMelding} onFout={setFout} />
       <Accounts onMelding={setMelding} onFout={setFout} />
+      <MedewerkersLijst onMelding={setMelding} onFout={setFout} />
       <ApiTokens onMelding={setMelding} onFout={setFout} />
       <Heading2>Mislukte inlogpogingen</Heading2>
       <Paragraph>

@@ -3,6 +3,17 @@
 
 import { apiSessie, inloggen, oathtool, toegankelijk, verwacht, WACHTWOORD } from "./hulp.mjs";
 
+/** Logs in in another browser (cookies of its own): name and password sent from the login screen. */
+async function inAnderBrowser(context, url, naam, wachtwoord) {
+  const ander = await context.browser().newContext({ locale: "nl-NL", viewport: { width: 1280, height: 900 } });
+  const page = await ander.newPage();
+  await page.goto(url);
+  await page.getByLabel("Gebruikersnaam").fill(naam);
+  await page.getByLabel("Wachtwoord").fill(wachtwoord);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  return { ander, page };
+}
+
 export async function beheerAccountsEnInlogpogingen(ctx) {
   const { page, url } = ctx;
   // Two wrong passwords for Annelies: below the throttle's wait, so other tests still log her in.
@@ -58,13 +69,8 @@ export async function beheerTweedeFactor(ctx) {
   const sectie = page.getByRole("region", { name: "Tweede factor" });
   await sectie.getByRole("button", { name: "Tweede factor verplicht maken" }).click();
   await sectie.getByRole("button", { name: "Tweede factor uitzetten" }).waitFor();
-  const ander = await context.browser().newContext({ locale: "nl-NL", viewport: { width: 1280, height: 900 } });
+  const { ander, page: lisa } = await inAnderBrowser(context, url, "lisa", WACHTWOORD);
   try {
-    const lisa = await ander.newPage();
-    await lisa.goto(url);
-    await lisa.getByLabel("Gebruikersnaam").fill("lisa");
-    await lisa.getByLabel("Wachtwoord").fill(WACHTWOORD);
-    await lisa.getByRole("button", { name: "Inloggen" }).click();
     await lisa.getByRole("heading", { level: 2, name: "Stel eerst een app voor inlogcodes in" }).waitFor();
     await toegankelijk(lisa, "inloggen: app instellen");
     const geheim = await lisa.locator(".regie-sleutel").textContent();
@@ -147,13 +153,8 @@ export async function beheerNieuweMedewerker(ctx) {
   await page.getByRole("region", { name: "Accounts" }).getByRole("row", { name: /collega-browsertest/ }).waitFor();
   await toegankelijk(page, "beheer: nieuwe medewerker met startwachtwoord");
 
-  const ander = await context.browser().newContext({ locale: "nl-NL", viewport: { width: 1280, height: 900 } });
+  const { ander, page: nieuw } = await inAnderBrowser(context, url, "collega-browsertest", start);
   try {
-    const nieuw = await ander.newPage();
-    await nieuw.goto(url);
-    await nieuw.getByLabel("Gebruikersnaam").fill("collega-browsertest");
-    await nieuw.getByLabel("Wachtwoord").fill(start);
-    await nieuw.getByRole("button", { name: "Inloggen" }).click();
     await nieuw.getByLabel("Nieuw wachtwoord", { exact: true }).fill("mijn-eigen-wachtwoord-1");
     await nieuw.getByLabel("Nieuw wachtwoord nog eens").fill("iets-anders-getypt-2");
     await nieuw.getByRole("button", { name: "Bevestigen" }).click();
@@ -170,4 +171,18 @@ export async function beheerNieuweMedewerker(ctx) {
   } finally {
     await ander.close();
   }
+
+  // Henk changes the new colleague: also a manager now, with a phone number.
+  const medewerkers = page.getByRole("region", { name: "Medewerkers" });
+  await page.reload();
+  const knop = medewerkers.getByRole("button", { name: "Collega Browsertest wijzigen" });  // the demo's fit one page
+  await knop.click();
+  const wijzigen = page.getByRole("form", { name: "Collega Browsertest wijzigen" });
+  await wijzigen.getByLabel("Telefoon (werk)").fill("0800-1234");
+  await wijzigen.getByRole("checkbox", { name: "Manager" }).check();
+  await toegankelijk(page, "beheer: medewerker wijzigen");
+  await wijzigen.getByRole("button", { name: "Opslaan" }).click();
+  await page.getByText("Collega Browsertest is gewijzigd.").waitFor();
+  const rij = medewerkers.getByRole("row", { name: /Collega Browsertest/ });
+  verwacht((await rij.getByRole("cell").nth(2).innerText()).includes("manager"), "de rol manager staat er niet bij");
 }
