@@ -23,6 +23,12 @@ import { datum, tijdstip } from "../teksten";
 
 type Regel = MislukteInlogpogingen["accounts"][number];
 
+/** How a part of the screen reports back: what it did, or what went wrong (null: nothing any more). */
+interface Terugmelding {
+  onMelding: (m: string) => void;
+  onFout: (f: ApiFout | null) => void;
+}
+
 /** What `pad` answers: loaded when the part opens, when `pad` changes and on request after a change; a
  *  failure goes to `onFout`. */
 function useGeladen<T>(pad: string, onFout: (f: ApiFout) => void): [T | null, () => Promise<void>, (t: T) => void] {
@@ -256,7 +262,7 @@ function Rollen({ id, rollen, setRollen, fout, uit = false }: {
 }
 
 /** The professionals of the gemeente's own organisations, a page at a time; one at a time is changed. */
-function MedewerkersLijst({ onMelding, onFout }: { onMelding: (m: string) => void; onFout: (f: ApiFout | null) => void }) {
+function MedewerkersLijst({ onMelding, onFout }: Terugmelding) {
   const [pagina, setPagina] = useState(1);
   const [open, setOpen] = useState<string | null>(null);
   const [lijst, herlaad] = useGeladen<Medewerkers>(`/medewerkers?pagina=${pagina}&paginaGrootte=25`, onFout);
@@ -307,7 +313,7 @@ function MedewerkersLijst({ onMelding, onFout }: { onMelding: (m: string) => voi
   );
 }
 
-function Accounts({ onMelding, onFout }: { onMelding: (m: string) => void; onFout: (f: ApiFout | null) => void }) {
+function Accounts({ onMelding, onFout }: Terugmelding) {
   const [pagina, setPagina] = useState(1);
   const [start, setStart] = useState<{ wie: string; wachtwoord: string } | null>(null);
   const [lijst, herlaad] = useGeladen<AccountsPagina>(`/beheer/accounts?pagina=${pagina}&paginaGrootte=25`, onFout);
@@ -400,7 +406,7 @@ function Accounts({ onMelding, onFout }: { onMelding: (m: string) => void; onFou
   );
 }
 
-function TweedeFactor({ onMelding, onFout }: { onMelding: (m: string) => void; onFout: (f: ApiFout | null) => void }) {
+function TweedeFactor({ onMelding, onFout }: Terugmelding) {
   const [beleid, , setBeleid] = useGeladen<Inlogbeleid>("/beheer/inlogbeleid", onFout);
   const zetten = async (verplicht: boolean) => {
     if (!verplicht && !window.confirm("Inloggen met alleen een wachtwoord toestaan? Doe dit alleen voor een demo- of oefenomgeving.")) return;
@@ -442,7 +448,7 @@ function TweedeFactor({ onMelding, onFout }: { onMelding: (m: string) => void; o
 
 /** Tokens for integrations (scope "adviezen": the stateless regiekaart advice). A new token is shown once;
  *  revoking one ends its access at once. */
-function ApiTokens({ onMelding, onFout }: { onMelding: (m: string) => void; onFout: (f: ApiFout | null) => void }) {
+function ApiTokens({ onMelding, onFout }: Terugmelding) {
   const id = useId();
   const [pagina, setPagina] = useState(1);
   const [lijst, herlaad] = useGeladen<ApiTokensPagina>(`/beheer/api-tokens?pagina=${pagina}&paginaGrootte=25`, onFout);
