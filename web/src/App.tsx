@@ -63,8 +63,8 @@ function Scherm({ pad, rollen }: { pad: string; rollen: string[] }) {
         <Paragraph>
           U bent ingelogd als {rollen.map((r) => rolNaam[r] ?? r).join(" en ")}. Met die rol ziet u geen
           huishoudens: die zijn alleen voor de professionals die erbij betrokken zijn en hun managers.
-          Medewerkers, accounts, de tweede factor, inlogpogingen en API-tokens beheert u onder Beheer.
-          Organisaties, teams en normen legt u voorlopig nog vast via de API of de opdrachtregel (zie de README).
+          Medewerkers, accounts, de tweede factor, inlogpogingen, API-tokens, organisaties en teams beheert u
+          onder Beheer. De normen per niveau van een organisatie wijzigt u voorlopig via de API (zie de README).
         </Paragraph>
         {rollen.includes("beheerder") && (
           <Paragraph><AppLink href="/beheer">Naar het beheer van accounts en inloggen</AppLink></Paragraph>

@@ -2,7 +2,7 @@
 // the accounts of his gemeente (block, unblock, end sessions, reset a lost app); failed logins per account and
 // per address they came from, and lifting a lock the throttle set; API tokens for integrations; professionals
 // (new ones with an account, changing team, manager, contact and roles) and start passwords (a new account, a
-// forgotten password). He sees no household here. Organisations, teams and norms are still made elsewhere.
+// forgotten password); organisations and teams. He sees no household here.
 
 import { useCallback, useId, useState, type FormEvent } from "react";
 import {
@@ -19,7 +19,7 @@ import { Paginering } from "../onderdelen/Paginering";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { Tabel } from "../onderdelen/Tabel";
 import { VeldFout } from "../onderdelen/VeldFout";
-import { datum, tijdstip } from "../teksten";
+import { datum, partijNaam, tijdstip } from "../teksten";
 
 type Regel = MislukteInlogpogingen["accounts"][number];
 
@@ -170,7 +170,7 @@ function NieuweMedewerker({ onKlaar }: { onKlaar: () => Promise<void> }) {
           <Textbox id={`${id}-gebruikersnaam`} value={gebruikersnaam} autoComplete="off"
             aria-describedby={`${id}-gebruikersnaam-uitleg ${id}-gebruikersnaam-fout`} onChange={(e) => setGebruikersnaam(e.target.value)} />
         </FormField>
-        <Button type="submit" appearance="secondary-action-button">Medewerker en account maken</Button>
+        <Button type="submit" appearance="secondary-action-button" disabled={!organisaties}>Medewerker en account maken</Button>
       </form>
     </section>
   );
@@ -309,6 +309,123 @@ function MedewerkersLijst({ onMelding, onFout }: Terugmelding) {
           <Paginering pagina={lijst.pagina} aantalPaginas={lijst.aantalPaginas} totaal={lijst.totaal} naar={setPagina} />
         </>
       )}
+    </section>
+  );
+}
+
+const kKetens = ["basiszorg", "lokaal_team", "zorgketen", "veiligheidsketen", "civiele_keten"];
+
+/** The gemeente's organisations (and those it contracts) with their chains, caseload norm and teams; a new
+ *  organisation of the gemeente, and a new team in one of its own. */
+function OrganisatiesEnTeams({ onMelding, onFout }: Terugmelding) {
+  const id = useId();
+  const [organisaties, herlaadOrganisaties] = useGeladen<Organisaties>("/organisaties", onFout);
+  const [teams, herlaadTeams] = useGeladen<Teams>("/teams", onFout);
+  const [naam, setNaam] = useState("");
+  const [ketens, setKetens] = useState<string[]>(["lokaal_team"]);
+  const [norm, setNorm] = useState("");
+  const [orgFout, setOrgFout] = useState<ApiFout | null>(null);
+  const [teamNaam, setTeamNaam] = useState("");
+  const [teamOrg, setTeamOrg] = useState("");
+  const [teamFout, setTeamFout] = useState<ApiFout | null>(null);
+  const eigen = organisaties?.items.filter((o) => !o.gecontracteerd) ?? [];
+  const teamVoor = teamOrg || eigen[0]?.id || "";
+  const organisatieMaken = async (e: FormEvent) => {
+    e.preventDefault();
+    setOrgFout(null);
+    const getal = Number(norm);
+    try {
+      await api<{ id: string }>("POST", "/organisaties", {
+        naam: naam.trim(), ketens, ...(norm.trim() === "" ? {} : { caseloadNorm: Number.isInteger(getal) ? getal : 0 }),
+      });
+      onMelding(`Organisatie ${naam.trim()} is aangemaakt.`);
+      setNaam(""); setNorm(""); setKetens(["lokaal_team"]);
+      await herlaadOrganisaties();
+    } catch (err) {
+      setOrgFout(err as ApiFout);
+    }
+  };
+  const teamMaken = async (e: FormEvent) => {
+    e.preventDefault();
+    setTeamFout(null);
+    try {
+      await api<{ id: string }>("POST", "/teams", { organisatieId: teamVoor, naam: teamNaam.trim() });
+      onMelding(`Team ${teamNaam.trim()} is aangemaakt.`);
+      setTeamNaam("");
+      await herlaadTeams();
+    } catch (err) {
+      setTeamFout(err as ApiFout);
+    }
+  };
+  return (
+    <section aria-label="Organisaties en teams">
+      <Heading2>Organisaties en teams</Heading2>
+      {!organisaties ? <p role="status">Laden…</p> : (
+        <Tabel>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">Organisatie</TableHeaderCell>
+              <TableHeaderCell scope="col">Ketens</TableHeaderCell>
+              <TableHeaderCell scope="col">Caseloadnorm</TableHeaderCell>
+              <TableHeaderCell scope="col">Teams</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {organisaties.items.map((o) => (
+              <TableRow key={o.id}>
+                <TableCell>{o.naam}{o.gecontracteerd ? " (gecontracteerd, van een andere gemeente)" : o.regionaal ? " (regionaal)" : ""}</TableCell>
+                <TableCell>{o.ketens.map((k) => partijNaam[k] ?? k).join(", ")}</TableCell>
+                <TableCell>{o.caseloadNorm}</TableCell>
+                <TableCell>{teams?.items.filter((t) => t.organisatieId === o.id).map((t) => t.naam).join(", ") || "geen"}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Tabel>
+      )}
+      <form onSubmit={organisatieMaken} noValidate aria-label="Nieuwe organisatie">
+        <Heading3>Nieuwe organisatie</Heading3>
+        {orgFout && <Foutmelding fout={orgFout} velden={{ naam: "Naam", ketens: "Ketens", caseloadNorm: "Caseloadnorm" }} />}
+        <FormField>
+          <FormLabel htmlFor={`${id}-orgnaam`}>Naam</FormLabel>
+          <VeldFout fout={orgFout} veld="naam" id={`${id}-orgnaam-fout`} />
+          <Textbox id={`${id}-orgnaam`} value={naam} aria-describedby={`${id}-orgnaam-fout`} onChange={(e) => setNaam(e.target.value)} />
+        </FormField>
+        <Fieldset>
+          <FieldsetLegend>Ketens</FieldsetLegend>
+          <VeldFout fout={orgFout} veld="ketens" id={`${id}-ketens-fout`} />
+          {kKetens.map((k) => (
+            <FormField key={k} type="checkbox">
+              <Checkbox id={`${id}-keten-${k}`} checked={ketens.includes(k)}
+                onChange={(e) => setKetens((r) => (e.target.checked ? [...r, k] : r.filter((x) => x !== k)))} />
+              <FormLabel htmlFor={`${id}-keten-${k}`} type="checkbox">{partijNaam[k] ?? k}</FormLabel>
+            </FormField>
+          ))}
+        </Fieldset>
+        <FormField>
+          <FormLabel htmlFor={`${id}-norm`}>Caseloadnorm</FormLabel>
+          <FormFieldDescription id={`${id}-norm-uitleg`}>Punten per regisseur; leeg geeft de standaard (60).</FormFieldDescription>
+          <VeldFout fout={orgFout} veld="caseloadNorm" id={`${id}-norm-fout`} />
+          <Textbox id={`${id}-norm`} inputMode="numeric" value={norm} aria-describedby={`${id}-norm-uitleg ${id}-norm-fout`}
+            onChange={(e) => setNorm(e.target.value)} />
+        </FormField>
+        <Button type="submit" appearance="secondary-action-button">Organisatie maken</Button>
+      </form>
+      <form onSubmit={teamMaken} noValidate aria-label="Nieuw team">
+        <Heading3>Nieuw team</Heading3>
+        {teamFout && <Foutmelding fout={teamFout} velden={{ naam: "Naam van het team", organisatieId: "Organisatie" }} />}
+        <FormField>
+          <FormLabel htmlFor={`${id}-teamorg`}>Organisatie</FormLabel>
+          <Select id={`${id}-teamorg`} value={teamVoor} onChange={(e) => setTeamOrg(e.target.value)}>
+            {eigen.map((o) => <SelectOption key={o.id} value={o.id}>{o.naam}</SelectOption>)}
+          </Select>
+        </FormField>
+        <FormField>
+          <FormLabel htmlFor={`${id}-teamnaam`}>Naam van het team</FormLabel>
+          <VeldFout fout={teamFout} veld="naam" id={`${id}-teamnaam-fout`} />
+          <Textbox id={`${id}-teamnaam`} value={teamNaam} aria-describedby={`${id}-teamnaam-fout`} onChange={(e) => setTeamNaam(e.target.value)} />
+        </FormField>
+        <Button type="submit" appearance="secondary-action-button" disabled={!organisaties}>Team maken</Button>
+      </form>
     </section>
   );
 }
@@ -576,6 +693,7 @@ export function Beheer() {
       <TweedeFactor onMelding={setMelding} onFout={setFout} />
       <Accounts onMelding={setMelding} onFout={setFout} />
       <MedewerkersLijst onMelding={setMelding} onFout={setFout} />
+      <OrganisatiesEnTeams onMelding={setMelding} onFout={setFout} />
       <ApiTokens onMelding={setMelding} onFout={setFout} />
       <Heading2>Mislukte inlogpogingen</Heading2>
       <Paragraph>

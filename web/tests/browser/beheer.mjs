@@ -183,6 +183,35 @@ export async function beheerNieuweMedewerker(ctx) {
   await toegankelijk(page, "beheer: medewerker wijzigen");
   await wijzigen.getByRole("button", { name: "Opslaan" }).click();
   await page.getByText("Collega Browsertest is gewijzigd.").waitFor();
-  const rij = medewerkers.getByRole("row", { name: /Collega Browsertest/ });
-  verwacht((await rij.getByRole("cell").nth(2).innerText()).includes("manager"), "de rol manager staat er niet bij");
+  // The list loads again after the change: wait for the roles the server now gives.
+  await medewerkers.getByRole("row", { name: /Collega Browsertest/ }).getByRole("cell").nth(2)
+    .filter({ hasText: "manager" }).waitFor();
+}
+
+/** Organisations and teams: a new organisation without a name is refused at the field; with one it is listed
+ *  with its chain and norm; a team made in it shows in its row. */
+export async function beheerOrganisatiesEnTeams(ctx) {
+  const { page, url } = ctx;
+  await inloggen(page, url, "henk", "Welkom bij Regie");
+  await page.goto(`${url}/beheer`);
+  const sectie = page.getByRole("region", { name: "Organisaties en teams" });
+  const organisatie = sectie.getByRole("form", { name: "Nieuwe organisatie" });
+  await organisatie.getByRole("checkbox", { name: "basiszorg" }).check();
+  await organisatie.getByRole("checkbox", { name: "lokaal team" }).uncheck();
+  await organisatie.getByRole("button", { name: "Organisatie maken" }).click();
+  await organisatie.getByRole("alert").waitFor();
+  await toegankelijk(page, "beheer: organisaties en teams, met een fout");
+  await organisatie.getByLabel("Naam", { exact: true }).fill("Huisartsen Browsertest");
+  await organisatie.getByLabel("Caseloadnorm").fill("40");
+  await organisatie.getByRole("button", { name: "Organisatie maken" }).click();
+  const rij = sectie.getByRole("row", { name: /Huisartsen Browsertest/ });
+  await rij.waitFor();
+  const cellen = await rij.getByRole("cell").allInnerTexts();
+  verwacht(cellen[1] === "basiszorg" && cellen[2] === "40" && cellen[3] === "geen", `rij: ${cellen.join(" | ")}`);
+
+  const team = sectie.getByRole("form", { name: "Nieuw team" });
+  await team.getByLabel("Organisatie").selectOption({ label: "Huisartsen Browsertest" });
+  await team.getByLabel("Naam van het team").fill("Praktijk Noord");
+  await team.getByRole("button", { name: "Team maken" }).click();
+  await rij.getByRole("cell", { name: "Praktijk Noord" }).waitFor();
 }

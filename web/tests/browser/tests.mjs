@@ -9,7 +9,9 @@ import { afgeschermdAfdrukken, crisislaag, demoBlijftOpTwee, inzetBijAanmelding,
 import { conflictOndersteuningsplan, conflictVeiligheidsplan, halfIngevuldeFormulieren } from "./samenvoegen.mjs";
 import { alleOptioneleVelden, nieuwHuishoudenHeelOfNiet } from "./optioneel.mjs";
 import { noodtoegang } from "./noodtoegang.mjs";
-import { beheerAccountsEnInlogpogingen, beheerApiTokens, beheerNieuweMedewerker, beheerTweedeFactor } from "./beheer.mjs";
+import {
+  beheerAccountsEnInlogpogingen, beheerApiTokens, beheerNieuweMedewerker, beheerOrganisatiesEnTeams, beheerTweedeFactor,
+} from "./beheer.mjs";
 import { portaalEigenRegie, portaalGezagEnAfscherming, portaalUitnodigenEnLezen, portaalUitnodigingPerMail, portaalVrijgaveOnderAfscherming } from "./portaal.mjs";
 import {
   aandachtEnMijnActies, allePersoneelInDeKeuzelijst, geenKnoppenDieDeServerWeigert, hoofdstroom, mailBijMeldingen, smalleSchermen,
@@ -273,6 +275,8 @@ export const tests = {
     });
     verwacht(!stijl.startsWith("none") && stijl !== "solid 0px", `geen zichtbare focus: ${stijl}`);
   },
+  // Near the end: it adds an organisation to the demo gemeente that the other tests share.
+  "beheer: organisaties en teams aanmaken, een fout bij het veld": beheerOrganisatiesEnTeams,
   // Last: it adds 100 professionals to the demo gemeente that the other tests share.
   "dagelijks werk: meer dan 100 medewerkers, en de keuzelijst biedt ze allemaal": allePersoneelInDeKeuzelijst,
 };
