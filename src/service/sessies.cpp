@@ -118,7 +118,7 @@ Inlog Sessies::inloggen(const std::string& gebruikersnaam, const std::string& wa
     }
     // Set up at the first login; the same secret until its first code proves it, so a reload shows it again.
     inlog.vervolg = InlogVervolg::instellen;
-    inlog.totp_geheim = factor.in_te_richten.value_or(totp_geheim_nieuw());
+    inlog.totp_geheim = factor.in_te_richten ? *factor.in_te_richten : totp_geheim_nieuw();
     inlog.totp_adres = totp_adres(inlog.totp_geheim, gebruiker->gebruikersnaam);
     if (!factor.in_te_richten) {
       uitvoeren(inlog.ctx, "sessie.tweede_factor_klaarzetten", [&](store::Tx& tx, Auditspoor&) {
