@@ -25,6 +25,7 @@ run: build
 
 test: deps
 	scripts/build-web
+	scripts/npm-tools
 	scripts/lint-api
 	cmake --preset debug
 	cmake --build --preset debug

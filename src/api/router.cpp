@@ -71,23 +71,6 @@ std::map<std::string, std::string> parse_query(std::string_view query) {
   return uit;
 }
 
-std::optional<std::string> cookie(const http::Request& request, std::string_view naam) {
-  const auto header = request.header("cookie");
-  if (!header) return std::nullopt;
-  std::string_view rest = *header;
-  while (!rest.empty()) {
-    const auto punt = rest.find(';');
-    auto deel = rest.substr(0, punt);
-    while (!deel.empty() && deel.front() == ' ') deel.remove_prefix(1);
-    if (deel.starts_with(naam) && deel.size() > naam.size() && deel[naam.size()] == '=') {
-      return std::string{deel.substr(naam.size() + 1)};
-    }
-    if (punt == std::string_view::npos) break;
-    rest.remove_prefix(punt + 1);
-  }
-  return std::nullopt;
-}
-
 bool verandert_iets(std::string_view method) {
   return method != "GET" && method != "HEAD" && method != "OPTIONS";
 }
@@ -109,6 +92,23 @@ std::optional<std::map<std::string, std::string>> match_pattern(std::string_view
     }
   }
   return params;
+}
+
+std::optional<std::string> cookie(const http::Request& request, std::string_view naam) {
+  const auto header = request.header("cookie");
+  if (!header) return std::nullopt;
+  std::string_view rest = *header;
+  while (!rest.empty()) {
+    const auto punt = rest.find(';');
+    auto deel = rest.substr(0, punt);
+    while (!deel.empty() && deel.front() == ' ') deel.remove_prefix(1);
+    if (deel.starts_with(naam) && deel.size() > naam.size() && deel[naam.size()] == '=') {
+      return std::string{deel.substr(naam.size() + 1)};
+    }
+    if (punt == std::string_view::npos) break;
+    rest.remove_prefix(punt + 1);
+  }
+  return std::nullopt;
 }
 
 void add_standard_headers(http::Response& response) {
@@ -136,11 +136,22 @@ std::string Router::client_adres(const http::Request& request) const {
 }
 
 std::string Router::cookie_zetten(std::string_view naam, const std::string& waarde, int seconden,
-                                  const http::Request& request) const {
+                                  const http::Request& request, std::string_view same_site,
+                                  std::string_view pad) const {
   const bool https = config_.achter_https_proxy && request.header("x-forwarded-proto") == "https";
-  return std::string{naam} + "=" + waarde +
-         "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(seconden) +
+  return std::string{naam} + "=" + waarde + "; Path=" + std::string{pad} +
+         "; HttpOnly; SameSite=" + std::string{same_site} + "; Max-Age=" + std::to_string(seconden) +
          (https ? "; Secure" : "");
+}
+
+// Lax: the IdP sends the browser back with a top-level navigation from its own site. Only the return path
+// sees it.
+std::string Router::inlogpoging_cookie(const std::string& token, const http::Request& request) const {
+  return cookie_zetten(kInlogpogingCookie, token, 600, request, "Lax", kInlogpogingPad);
+}
+
+std::string Router::inlogpoging_cookie_wissen(const http::Request& request) const {
+  return cookie_zetten(kInlogpogingCookie, "", 0, request, "Lax", kInlogpogingPad);
 }
 
 std::string Router::sessie_cookie(const std::string& token, const http::Request& request) const {

@@ -22,6 +22,9 @@ inline constexpr std::string_view kSessieCookie = "regie_sessie";
 // The household portal's session: a cookie of its own (issue "the household as users").
 inline constexpr std::string_view kPortaalCookie = "regie_portaal";
 inline constexpr std::string_view kCsrfHeader = "x-csrf-token";
+// A login through the gemeente's IdP under way: binds the IdP's answer to the browser that asked.
+inline constexpr std::string_view kInlogpogingCookie = "regie_inlogpoging";
+inline constexpr std::string_view kInlogpogingPad = "/api/v1/inlogdiensten";
 
 using Handler = std::function<http::Response(Verzoek&)>;
 
@@ -72,13 +75,16 @@ class Router {
   void met_portaal(service::PortaalSessies* portaal) { portaal_ = portaal; }
   std::string portaal_cookie(const std::string& token, const http::Request& request) const;
   std::string portaal_cookie_wissen(const http::Request& request) const;
+  std::string inlogpoging_cookie(const std::string& token, const http::Request& request) const;
+  std::string inlogpoging_cookie_wissen(const http::Request& request) const;
 
  private:
   http::Response dispatch(const http::Request& request) const;
   void authenticeer(const Route& route, Verzoek& verzoek) const;
 
   std::string cookie_zetten(std::string_view naam, const std::string& waarde, int seconden,
-                            const http::Request& request) const;
+                            const http::Request& request, std::string_view same_site = "Strict",
+                            std::string_view pad = "/") const;
   void authenticeer_portaal(Verzoek& verzoek) const;
 
   service::Sessies* sessies_;
@@ -86,6 +92,9 @@ class Router {
   ApiConfig config_;
   std::vector<Route> routes_;
 };
+
+// The value of a cookie the request carries.
+std::optional<std::string> cookie(const http::Request& request, std::string_view naam);
 
 // Every response: API-Version and the safety headers.
 void add_standard_headers(http::Response& response);

@@ -9,6 +9,7 @@ Router make_router(service::Diensten& d, ApiConfig config) {
   add_openapi_routes(router);
   add_adviezen_routes(router);
   add_sessie_routes(router, d);
+  add_inlogdienst_routes(router, d);
   add_mij_routes(router, d);
   add_huishouden_routes(router, d);
   add_regie_routes(router, d);

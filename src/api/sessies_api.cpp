@@ -63,9 +63,11 @@ void add_sessie_routes(Router& router, service::Diensten& d) {
     body["csrfToken"] = service::Sessies::csrf_token(v.sessie->token);
     return ok(body);
   });
+  // Logged in through the gemeente's IdP: the answer says where the browser logs out there too.
   router.add("DELETE", "/api/v1/sessies/huidig", Toegang::sessie, [&d, &router](Verzoek& v) {
+    const auto bij_idp = d.inlogdiensten.uitlog_adres(*v.sessie);
     d.sessies.uitloggen(*v.sessie);
-    auto r = geen_inhoud();
+    auto r = bij_idp ? ok(json::object{{"uitloggenBijInlogdienst", *bij_idp}}) : geen_inhoud();
     r.add_header("set-cookie", router.sessie_cookie_wissen(v.http));
     return r;
   });

@@ -141,6 +141,8 @@ const std::array<Command, 12> kCommands{{
      "         regie gemeente contracteren NAAM --organisatie ORGANISATIE_ID [--sinds JJJJ-MM-DD]\n"
      "         regie gemeente contract-beeindigen NAAM --organisatie ORGANISATIE_ID\n"
      "         regie gemeente tweede-factor NAAM aan|uit\n"
+     "         regie gemeente inlogdienst NAAM --issuer URL --client-id ID --terugkeer-adres URL [opties]\n"
+     "         regie gemeente inlogdienst NAAM uit\n"
      "\n"
      "aanmaken: maakt de gemeente aan met een eigen audit-hashketen, de organisatie van de gemeente (lokaal\n"
      "team) en een beheerder met inlogaccount. Het wachtwoord wordt gevraagd (of gelezen van stdin). Daarna\n"
@@ -151,7 +153,14 @@ const std::array<Command, 12> kCommands{{
      "gemeente werken, onder haar regels, cijfers en audit; in de webapp kiezen zij hun werkgemeente.\n"
      "tweede-factor: of medewerkers inloggen met een code uit een app naast hun wachtwoord. Standaard aan;\n"
      "wie nog geen app heeft, stelt die bij de volgende inlog in. Zet het alleen uit voor een demo- of\n"
-     "oefenomgeving (de demo doet dat zelf). De beheerder kan het ook in de webapp onder Beheer.\n",
+     "oefenomgeving (de demo doet dat zelf). De beheerder kan het ook in de webapp onder Beheer.\n"
+     "inlogdienst: medewerkers loggen in via de eigen inlogdienst (OpenID Connect) van de gemeente. Regie\n"
+     "meldt zich daar met een eigen sleutel (private_key_jwt), of met een clientgeheim van stdin\n"
+     "(--client-secret-stdin). --terugkeer-adres is het adres van Regie met /api/v1/inlogdiensten/terugkeer\n"
+     "erachter. --account-claim (standaard preferred_username) noemt de gebruikersnaam; --acr eist een\n"
+     "betrouwbaarheidsniveau. Met --aanmaken-bij-eerste-login --organisatie ID [--team ID] krijgt een\n"
+     "onbekende medewerker bij zijn eerste inlog een account, met de rollen uit --rollen-claim en\n"
+     "--rollen WAARDE=ROL,... Zie de README (Inloggen via de inlogdienst van de gemeente).\n",
      gemeente_command},
     {"token", "API-tokens voor koppelingen: aanmaken, tonen en intrekken.",
      "Gebruik: regie token aanmaken --gemeente NAAM --naam OMSCHRIJVING --scope adviezen [--dagen N]\n"

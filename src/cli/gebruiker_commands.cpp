@@ -1,14 +1,13 @@
 // `regie gebruiker …` and `regie token …`: accounts and integration tokens from the command line.
 
-#include <termios.h>
-#include <unistd.h>
-
 #include <chrono>
 #include <iostream>
 #include <optional>
 
+#include "cli/cli_hulp.hpp"
 #include "cli/commands.hpp"
 #include "cli/database_options.hpp"
+#include "cli/inlogdienst_command.hpp"
 #include "domain/huishouden.hpp"
 #include "domain/tijd.hpp"
 #include "service/accountbeheer.hpp"
@@ -17,43 +16,6 @@
 #include "store/beheer_store.hpp"
 
 namespace regie::cli {
-namespace {
-
-// From a terminal: asked for without echo. Otherwise: the first line of stdin (for scripts).
-std::string lees_wachtwoord() {
-  std::string wachtwoord;
-  if (::isatty(STDIN_FILENO)) {
-    std::cerr << "Wachtwoord: " << std::flush;
-    termios oud{};
-    ::tcgetattr(STDIN_FILENO, &oud);
-    termios stil = oud;
-    stil.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-    ::tcsetattr(STDIN_FILENO, TCSANOW, &stil);
-    std::getline(std::cin, wachtwoord);
-    ::tcsetattr(STDIN_FILENO, TCSANOW, &oud);
-    std::cerr << '\n';
-  } else {
-    std::getline(std::cin, wachtwoord);
-  }
-  if (!wachtwoord.empty() && wachtwoord.back() == '\r') wachtwoord.pop_back();
-  return wachtwoord;
-}
-
-std::string gemeente_id(store::Database& db, const std::string& naam) {
-  const auto id = db.read([&](store::Tx& tx) { return store::gemeente_met_naam(tx, naam); });
-  if (!id) throw UsageError("De gemeente '" + naam + "' bestaat niet in deze database.");
-  return *id;
-}
-
-void meld_fout(const service::Error& e) {
-  std::cerr << e.what() << '\n';
-  if (const auto* b = dynamic_cast<const service::BadRequest*>(&e)) {
-    for (const auto& p : b->invalid_params()) std::cerr << "  - " << p.name << ": " << p.reason << '\n';
-  }
-}
-
-}  // namespace
-
 int gebruiker_command(const std::vector<std::string>& args) {
   const Options options{args, met_database_opties({{"medewerker", true}}), 2};
   const auto& pos = options.positional();
@@ -153,12 +115,12 @@ int tweede_factor_command(const Options& options) {
 }
 
 int gemeente_command(const std::vector<std::string>& args) {
-  const Options options{
-      args,
-      met_database_opties(
-          {{"organisatie", true}, {"beheerder", true}, {"gebruikersnaam", true}, {"sinds", true}}),
-      3};
+  auto opties = inlogdienst_opties();
+  opties.insert(opties.end(),
+                {{"organisatie", true}, {"beheerder", true}, {"gebruikersnaam", true}, {"sinds", true}});
+  const Options options{args, met_database_opties(opties), 3};
   const auto& pos = options.positional();
+  if (!pos.empty() && pos[0] == "inlogdienst") return inlogdienst_command(options);
   if (!pos.empty() && (pos[0] == "contracteren" || pos[0] == "contract-beeindigen"))
     return contract_command(options);
   if (!pos.empty() && pos[0] == "tweede-factor") return tweede_factor_command(options);

@@ -25,12 +25,6 @@ void vereis_organisatie_in_gemeente(store::Tx& tx, const Context& ctx, const std
   }
 }
 
-bool geldige_gebruikersnaam(const std::string& naam) {
-  return naam.size() >= 3 && naam.size() <= 64 && std::ranges::all_of(naam, [](unsigned char c) {
-           return std::islower(c) || std::isdigit(c) || c == '.' || c == '-' || c == '_';
-         });
-}
-
 }  // namespace
 
 std::string Beheer::gemeente_aanmaken(const std::string& naam) {

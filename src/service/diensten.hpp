@@ -13,6 +13,7 @@
 #include "service/huishoudens.hpp"
 #include "service/implementatie.hpp"
 #include "service/inlogbewaking.hpp"
+#include "service/inlogdiensten.hpp"
 #include "service/kader.hpp"
 #include "service/meldingen.hpp"
 #include "service/meldingsmail.hpp"
@@ -63,7 +64,8 @@ struct Diensten {
         portaal(omgeving),
         reacties(omgeving),
         portaal_sessies(omgeving, PortaalSessieConfig{}),
-        sessies(omgeving, sessies_config) {}
+        sessies(omgeving, sessies_config),
+        inlogdiensten(omgeving, sessies, oidc) {}
 
   Beheer beheer;
   Inlogbewaking inlogbewaking;
@@ -94,6 +96,8 @@ struct Diensten {
   Reacties reacties;
   PortaalSessies portaal_sessies;
   Sessies sessies;
+  OidcClient oidc;
+  Inlogdiensten inlogdiensten;
 };
 
 }  // namespace regie::service

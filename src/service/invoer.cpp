@@ -5,6 +5,12 @@
 
 namespace regie::service {
 
+bool geldige_gebruikersnaam(const std::string& naam) {
+  return naam.size() >= 3 && naam.size() <= 64 && std::ranges::all_of(naam, [](unsigned char c) {
+           return std::islower(c) || std::isdigit(c) || c == '.' || c == '-' || c == '_';
+         });
+}
+
 void InvoerControle::verplicht(std::string_view veld, const std::string& waarde, std::size_t max) {
   if (is_leeg(waarde)) {
     fout(veld, "Dit veld is verplicht.");

@@ -17,6 +17,9 @@ namespace regie::service {
 inline constexpr std::size_t kMaxKorteTekst = 200;
 inline constexpr std::size_t kMaxLangeTekst = 10000;
 
+// An account's user name: 3 to 64 lower-case letters, digits, dots, hyphens or underscores.
+bool geldige_gebruikersnaam(const std::string& naam);
+
 class InvoerControle {
  public:
   // Non-blank, at most `max` characters.

@@ -135,10 +135,7 @@ Inlog Sessies::inloggen(const std::string& gebruikersnaam, const std::string& wa
   // A recovery code only for an app that was set up; setting up asks the app's own code.
   if (factor_nodig && !stap && (is_app_code || !factor.geheim)) throw mislukt(kCodeFout);
 
-  inlog.token = nieuw_geheim();
-  inlog.csrf_token = csrf_token(inlog.token);
-  const auto verloopt = nu + duration_cast<domain::Tijdstip::duration>(config_.absoluut);
-  inlog.verloopt_op = domain::format_tijdstip(verloopt);
+  sessie_klaarmaken(inlog, nu);
   if (factor_nodig && !factor.geheim) inlog.herstelcodes = herstelcodes_nieuw().codes;
   if (gebruiker->wachtwoord_wijzigen) nieuwe_hash = hash_wachtwoord(nieuw_wachtwoord);
   try {
@@ -158,17 +155,43 @@ Inlog Sessies::inloggen(const std::string& gebruikersnaam, const std::string& wa
       if (!factor_gebruikt) throw NotAuthenticated(std::string{kCodeFout});
       if (nieuwe_hash) store::gebruiker_wachtwoord_zetten(tx, gebruiker->id, *nieuwe_hash);
       store::inlogpoging_wissen(tx, sleutels.front().sleutel);
-      store::sessie_invoegen(tx, {store::sha256_hex(inlog.token),
-                                  gebruiker->id,
-                                  store::sha256_hex(inlog.csrf_token),
-                                  domain::format_tijdstip(nu),
-                                  domain::format_tijdstip(nu),
-                                  inlog.verloopt_op,
-                                  {}});
+      store::sessie_invoegen(tx, sessie_record(inlog, gebruiker->id, nu, false));
     });
   } catch (const NotAuthenticated&) {
     throw mislukt(kCodeFout);
   }
+  inlog.ctx.doel = "regievoering";
+  return inlog;
+}
+
+void Sessies::sessie_klaarmaken(Inlog& inlog, domain::Tijdstip nu) const {
+  inlog.token = nieuw_geheim();
+  inlog.csrf_token = csrf_token(inlog.token);
+  inlog.verloopt_op =
+      domain::format_tijdstip(nu + duration_cast<domain::Tijdstip::duration>(config_.absoluut));
+}
+
+store::SessieRecord Sessies::sessie_record(const Inlog& inlog, const std::string& gebruiker_id,
+                                           domain::Tijdstip nu, bool via_inlogdienst) {
+  return {store::sha256_hex(inlog.token),
+          gebruiker_id,
+          store::sha256_hex(inlog.csrf_token),
+          domain::format_tijdstip(nu),
+          domain::format_tijdstip(nu),
+          inlog.verloopt_op,
+          {},
+          std::nullopt,
+          via_inlogdienst};
+}
+
+Inlog Sessies::inloggen_via_inlogdienst(const store::AccountActor& account) {
+  Inlog inlog;
+  inlog.ctx = {Actor{account.medewerker_id, account.gemeente_id, rollen(account.rollen), false}, "inloggen"};
+  const auto nu = this->nu();
+  sessie_klaarmaken(inlog, nu);
+  uitvoeren(inlog.ctx, "sessie.inloggen_via_inlogdienst", [&](store::Tx& tx, Auditspoor&) {
+    store::sessie_invoegen(tx, sessie_record(inlog, account.gebruiker_id, nu, true));
+  });
   inlog.ctx.doel = "regievoering";
   return inlog;
 }

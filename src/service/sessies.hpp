@@ -82,6 +82,9 @@ class Sessies : public Dienst {
   Inlog inloggen(const std::string& gebruikersnaam, const std::string& wachtwoord,
                  const std::string& client_adres, const std::string& tweede_factor = {},
                  const std::string& nieuw_wachtwoord = {});
+  // A session for an account the gemeente's identity provider vouched for (Inlogdiensten checked it and that
+  // it is not blocked); the IdP asked its own second factor. Marked, so that logging out ends it there too.
+  Inlog inloggen_via_inlogdienst(const store::AccountActor& account);
   // Whether the gemeente of this context asks a second factor of its professionals.
   bool tweede_factor_verplicht(const Context& ctx);
   // The session behind a cookie token, or nullopt when unknown, revoked or expired.
@@ -114,6 +117,10 @@ class Sessies : public Dienst {
   void blokkeren(const std::string& gebruikersnaam, bool geblokkeerd);
 
  private:
+  void sessie_klaarmaken(Inlog& inlog, domain::Tijdstip nu) const;
+  static store::SessieRecord sessie_record(const Inlog& inlog, const std::string& gebruiker_id,
+                                           domain::Tijdstip nu, bool via_inlogdienst);
+
   SessieConfig config_;
   std::string dummy_hash_;  // verified for unknown accounts, so timing does not tell them apart
 };

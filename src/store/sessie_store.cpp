@@ -7,20 +7,20 @@ namespace regie::store {
 void sessie_invoegen(Tx& tx, const SessieRecord& s) {
   tx.exec(
       "INSERT INTO sessie (token_hash, gebruiker_id, csrf_hash, aangemaakt_op, laatst_gebruikt_op, "
-      "verloopt_op) "
-      "VALUES ($1, $2, $3, $4, $5, $6)",
-      {s.token_hash, s.gebruiker_id, s.csrf_hash, s.aangemaakt_op, s.laatst_gebruikt_op, s.verloopt_op});
+      "verloopt_op, via_inlogdienst) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+      {s.token_hash, s.gebruiker_id, s.csrf_hash, s.aangemaakt_op, s.laatst_gebruikt_op, s.verloopt_op,
+       vlag(s.via_inlogdienst)});
 }
 
 std::optional<SessieRecord> sessie(Tx& tx, const std::string& token_hash) {
   return map_row(
       tx.query_one(
           "SELECT token_hash, gebruiker_id, csrf_hash, aangemaakt_op, laatst_gebruikt_op, verloopt_op, "
-          "ingetrokken_op, werkgemeente_id FROM sessie WHERE token_hash = $1",
+          "ingetrokken_op, werkgemeente_id, via_inlogdienst FROM sessie WHERE token_hash = $1",
           {token_hash}),
       [](const Row& r) {
-        return SessieRecord{r.text(0), r.text(1), r.text(2),     r.text(3),
-                            r.text(4), r.text(5), r.opt_text(6), r.opt_text(7)};
+        return SessieRecord{r.text(0), r.text(1),     r.text(2),     r.text(3),        r.text(4),
+                            r.text(5), r.opt_text(6), r.opt_text(7), r.integer(8) != 0};
       });
 }
 

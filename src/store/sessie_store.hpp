@@ -18,6 +18,7 @@ struct SessieRecord {
   std::string verloopt_op;
   std::optional<std::string> ingetrokken_op;
   std::optional<std::string> werkgemeente_id{};  // none: the organisation's own gemeente
+  bool via_inlogdienst = false;                  // logged in through the gemeente's IdP: log out there too
 };
 
 struct InlogPogingRecord {

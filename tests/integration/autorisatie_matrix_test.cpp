@@ -26,11 +26,13 @@ namespace {
 
 namespace json = boost::json;
 
-enum class Uitkomst { ok, ongeldig, geweigerd, onbekend, conflict, niet_ingelogd, anders };
+enum class Uitkomst { ok, doorgestuurd, ongeldig, geweigerd, onbekend, conflict, niet_ingelogd, anders };
 
 Uitkomst uitkomst_van(int status) {
   if (status >= 200 && status < 300) return Uitkomst::ok;
   switch (status) {
+    case 302:
+      return Uitkomst::doorgestuurd;
     case 400:
       return Uitkomst::ongeldig;
     case 401:
@@ -50,6 +52,8 @@ std::string_view tekst(Uitkomst u) {
   switch (u) {
     case Uitkomst::ok:
       return "2xx";
+    case Uitkomst::doorgestuurd:
+      return "302";
     case Uitkomst::ongeldig:
       return "400";
     case Uitkomst::geweigerd:
@@ -98,6 +102,8 @@ enum class Soort {
   eigen_melding,           // a notification of the regisseur's own: nobody else's
   portaal,                 // the household portal's own session: no professional or token has one
   portaal_code,            // open, with an invitation code nobody was given: unknown to everyone
+  geen_inlogdienst,        // open, for a gemeente without its own IdP (the demo): unknown to everyone
+  terugkeer,               // the IdP's return without a login under way: back to the login page, for all
 };
 
 constexpr auto O = Uitkomst::ok;
@@ -105,6 +111,7 @@ constexpr auto B = Uitkomst::ongeldig;
 constexpr auto F = Uitkomst::geweigerd;
 constexpr auto N = Uitkomst::onbekend;
 constexpr auto C = Uitkomst::conflict;
+constexpr auto D = Uitkomst::doorgestuurd;
 constexpr auto U = Uitkomst::niet_ingelogd;
 
 // Per kind, the outcome for each actor in the order of `Wie`:
@@ -117,6 +124,8 @@ const std::map<Soort, std::array<Uitkomst, kIedereen.size()>> kVerwacht{
     {Soort::ingelogd, {O, O, O, O, O, O, O, O, O, O, O, U, U, O, O}},
     {Soort::portaal, {U, U, U, U, U, U, U, U, U, U, U, U, U, U, U}},
     {Soort::portaal_code, {N, N, N, N, N, N, N, N, N, N, N, N, N, N, N}},
+    {Soort::geen_inlogdienst, {N, N, N, N, N, N, N, N, N, N, N, N, N, N, N}},
+    {Soort::terugkeer, {D, D, D, D, D, D, D, D, D, D, D, D, D, D, D}},
     {Soort::advies, {O, O, O, O, O, O, O, O, O, O, O, U, O, O, O}},
     {Soort::professional, {O, O, O, O, F, F, F, F, F, O, F, U, U, O, O}},
     {Soort::zoeker, {O, O, O, O, O, O, F, F, F, O, F, U, U, O, O}},
@@ -583,6 +592,24 @@ std::vector<Geval> gevallen() {
        [](MatrixWereld& w, Wie) {
          return Aanvraag{"/api/v1/beheer/accounts/" + w.demo_account("lisa") + "/tweede-factor"};
        }},
+      {"GET", "/api/v1/inlogdiensten", Soort::openbaar, vast("/api/v1/inlogdiensten")},
+      {"GET", "/api/v1/inlogdiensten/{gemeenteId}/_inloggen", Soort::geen_inlogdienst,
+       [](MatrixWereld& w, Wie) { return Aanvraag{"/api/v1/inlogdiensten/" + w.gemeente + "/_inloggen"}; }},
+      {"GET", "/api/v1/inlogdiensten/{gemeenteId}/sleutels", Soort::geen_inlogdienst,
+       [](MatrixWereld& w, Wie) { return Aanvraag{"/api/v1/inlogdiensten/" + w.gemeente + "/sleutels"}; }},
+      {"GET", "/api/v1/inlogdiensten/terugkeer", Soort::terugkeer,
+       vast("/api/v1/inlogdiensten/terugkeer?state=onbekend&code=x")},
+      {"GET", "/api/v1/beheer/inlogdienst", Soort::beheer_eigen, vast("/api/v1/beheer/inlogdienst")},
+      // Each beheerder sets up only his own gemeente's IdP; removing it again leaves the demo as it was.
+      {"PUT", "/api/v1/beheer/inlogdienst", Soort::beheer_eigen,
+       vast("/api/v1/beheer/inlogdienst",
+            json::object{{"naam", "Inloggen via de matrix"},
+                         {"issuer", "https://idp.matrix.example"},
+                         {"clientId", "regie"},
+                         {"authenticatie", "private_key_jwt"},
+                         {"terugkeerAdres", "https://regie.matrix.example/api/v1/inlogdiensten/terugkeer"},
+                         {"accountClaim", "preferred_username"}})},
+      {"DELETE", "/api/v1/beheer/inlogdienst", Soort::beheer_eigen, vast("/api/v1/beheer/inlogdienst")},
       {"GET", "/api/v1/beheer/inlogbeleid", Soort::beheer_eigen, vast("/api/v1/beheer/inlogbeleid")},
       // Off, as the demo has it: each beheerder changes only his own gemeente's.
       {"PUT", "/api/v1/beheer/inlogbeleid", Soort::beheer_eigen,

@@ -79,4 +79,11 @@ HttpResponse ApiKlant::verzoek(const std::string& method, const std::string& pad
                    met_body ? "application/json" : "", headers);
 }
 
+int ApiKlant::met_sessie(const std::string& sessie_token) {
+  cookie_ = "regie_sessie=" + sessie_token;
+  const auto r = get("/api/v1/sessies/huidig");
+  if (r.status == 200) csrf_ = std::string{json::parse(r.body).at("csrfToken").as_string()};
+  return r.status;
+}
+
 }  // namespace regie::testing

@@ -20,6 +20,9 @@ class ApiKlant {
   HttpResponse portaal_inloggen(const std::string& gebruikersnaam, const std::string& wachtwoord,
                                 const std::string& code);
   void met_token(const std::string& token) { token_ = token; }
+  // A session started elsewhere (through an IdP): its cookie value; the CSRF token is fetched. The status of
+  // GET /api/v1/sessies/huidig.
+  int met_sessie(const std::string& sessie_token);
   void zonder_csrf() { csrf_.clear(); }
   void met_csrf(std::string csrf) { csrf_ = std::move(csrf); }
 

@@ -72,6 +72,7 @@ std::optional<HttpResponse> HttpConnection::read_response(bool to_head_request) 
     std::ranges::transform(name, name.begin(),
                            [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     out.headers[name] = std::string{field.value()};
+    if (name == "set-cookie") out.set_cookies.emplace_back(field.value());
   }
   out.body = res.body();
   out.keep_alive = res.keep_alive();

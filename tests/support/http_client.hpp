@@ -15,6 +15,7 @@ namespace regie::testing {
 struct HttpResponse {
   int status = 0;
   std::map<std::string, std::string> headers;  // lower-case names
+  std::vector<std::string> set_cookies;        // every Set-Cookie, which may repeat
   std::string body;
   bool keep_alive = false;
 

@@ -118,6 +118,41 @@ RunResult run_process(const std::vector<std::string>& argv, const std::string& i
   return result;
 }
 
+BackgroundProcess::BackgroundProcess(const std::vector<std::string>& argv, const std::string& klaar) {
+  ::signal(SIGPIPE, SIG_IGN);
+  const Spawned child = spawn(argv, {});
+  ::close(child.in);
+  pid_ = child.pid;
+  stdout_fd_ = child.out;
+  stderr_fd_ = child.err;
+  const std::regex patroon{klaar};
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+  std::string uitvoer, fouten;
+  std::smatch match;
+  while (!std::regex_search(uitvoer, match, patroon)) {
+    pollfd p[2]{{stdout_fd_, POLLIN, 0}, {stderr_fd_, POLLIN, 0}};
+    if (std::chrono::steady_clock::now() > deadline || ::poll(p, 2, 1000) < 0)
+      throw std::runtime_error(argv.front() + " kwam niet op: " + uitvoer + fouten);
+    if (p[1].revents != 0) read_available(stderr_fd_, fouten);
+    if (p[0].revents != 0 && !read_available(stdout_fd_, uitvoer))
+      throw std::runtime_error(argv.front() + " stopte bij het opstarten: " + uitvoer + fouten);
+  }
+  if (match.size() > 1) gevonden_ = match[1].str();
+}
+
+BackgroundProcess::~BackgroundProcess() {
+  ::kill(pid_, SIGTERM);
+  int status = 0;
+  for (int i = 0; i < 200 && ::waitpid(pid_, &status, WNOHANG) == 0; ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  if (::waitpid(pid_, &status, WNOHANG) == 0) {
+    ::kill(pid_, SIGKILL);
+    ::waitpid(pid_, &status, 0);
+  }
+  ::close(stdout_fd_);
+  ::close(stderr_fd_);
+}
+
 ServerProcess::ServerProcess(const std::vector<std::string>& extra_args,
                              const std::vector<std::string>& env) {
   start({false, std::nullopt, extra_args, env});

@@ -28,6 +28,24 @@ struct ServerOpties {
   std::vector<std::string> env;
 };
 
+// Another program in the background for as long as the test needs it (a test IdP): started, and waited for
+// until its standard output matches `klaar`; stopped with SIGTERM (then SIGKILL) when destroyed.
+class BackgroundProcess {
+ public:
+  BackgroundProcess(const std::vector<std::string>& argv, const std::string& klaar);
+  ~BackgroundProcess();
+  BackgroundProcess(const BackgroundProcess&) = delete;
+  BackgroundProcess& operator=(const BackgroundProcess&) = delete;
+  // The first group of `klaar` in the output.
+  const std::string& gevonden() const { return gevonden_; }
+
+ private:
+  int pid_ = -1;
+  int stdout_fd_ = -1;
+  int stderr_fd_ = -1;
+  std::string gevonden_;
+};
+
 class ServerProcess {
  public:
   // Starts `regie serve --port 0` with a fresh data directory and waits until it listens.

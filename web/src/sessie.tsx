@@ -7,6 +7,7 @@ import { createContext, useCallback, useContext, useEffect, useRef, useState, ty
 import { api, ApiFout, bijSessieVerloop, zetCsrfToken } from "./api";
 import type { Ik, SessieInfo } from "./typen";
 import { InlogFormulier } from "./schermen/Inloggen";
+import { Inlogdiensten } from "./schermen/Inlogdiensten";
 
 interface SessieWaarde {
   ik: Ik;
@@ -70,13 +71,17 @@ export function SessieProvider({ children }: { children: ReactNode }) {
   };
 
   const uitloggen = useCallback(async () => {
+    let bijInlogdienst: string | undefined;
     try {
-      await api<void>("DELETE", "/sessies/huidig", undefined, false);
+      bijInlogdienst = (await api<{ uitloggenBijInlogdienst: string } | undefined>("DELETE", "/sessies/huidig", undefined, false))
+        ?.uitloggenBijInlogdienst;
     } finally {
       zetCsrfToken("");
       setStand({ soort: "uit" });
       history.replaceState(null, "", "/");
     }
+    // Logged in through the gemeente's IdP: log out there too, or its session would log him straight in again.
+    if (bijInlogdienst) window.location.assign(bijInlogdienst);
   }, []);
 
   if (stand.soort === "laden") return <p className="regie-laden" role="status">Regie wordt geladen…</p>;
@@ -92,6 +97,7 @@ export function SessieProvider({ children }: { children: ReactNode }) {
     return (
       <main className="regie-los" id="inhoud">
         <InlogFormulier titel="Inloggen bij Regie" onIngelogd={aanmelden} />
+        <Inlogdiensten />
       </main>
     );
   }

@@ -1,16 +1,16 @@
-// The beheerder's screen (issue "identity and administration"): whether his gemeente asks a second factor;
+// The beheerder's screen (issue "identity and administration"): whether his gemeente asks a second factor
+// and whether its professionals log in through its own IdP (BeheerInlogdienst);
 // the accounts of his gemeente (block, unblock, end sessions, reset a lost app); failed logins per account and
 // per address they came from, and lifting a lock the throttle set; API tokens for integrations; professionals
 // (new ones with an account, changing team, manager, contact and roles) and start passwords (a new account, a
 // forgotten password); organisations and teams. He sees no household here.
 
-import { useCallback, useId, useState, type FormEvent } from "react";
+import { useId, useState, type FormEvent } from "react";
 import {
   Alert, Button, Checkbox, Fieldset, FieldsetLegend, FormField, FormFieldDescription, FormLabel, Heading1, Heading2, Heading3,
   Paragraph, Select, SelectOption, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textbox,
 } from "@utrecht/component-library-react";
-import { api, ApiFout, haal } from "../api";
-import { useLaden } from "../laden";
+import { api, ApiFout } from "../api";
 import type {
   AccountsPagina, ApiTokensPagina, Inlogbeleid, Medewerker, Medewerkers, MislukteInlogpogingen, NieuwAccount, NieuwApiToken,
   Organisaties, Teams,
@@ -20,28 +20,10 @@ import { Foutmelding } from "../onderdelen/Foutmelding";
 import { Tabel } from "../onderdelen/Tabel";
 import { VeldFout } from "../onderdelen/VeldFout";
 import { datum, partijNaam, tijdstip } from "../teksten";
+import { kRollen, useGeladen, type Terugmelding } from "./beheerDelen";
+import { InlogdienstBeheer } from "./BeheerInlogdienst";
 
 type Regel = MislukteInlogpogingen["accounts"][number];
-
-/** How a part of the screen reports back: what it did, or what went wrong (null: nothing any more). */
-interface Terugmelding {
-  onMelding: (m: string) => void;
-  onFout: (f: ApiFout | null) => void;
-}
-
-/** What `pad` answers: loaded when the part opens, when `pad` changes and on request after a change; a
- *  failure goes to `onFout`. */
-function useGeladen<T>(pad: string, onFout: (f: ApiFout) => void): [T | null, () => Promise<void>, (t: T) => void] {
-  const [gegevens, setGegevens] = useState<T | null>(null);
-  const laad = useCallback(async (signaal: AbortSignal) => {
-    try {
-      setGegevens(await haal<T>(pad, signaal));
-    } catch (e) {
-      if (!signaal.aborted) onFout(e as ApiFout);
-    }
-  }, [pad, onFout]);
-  return [gegevens, useLaden(laad), setGegevens];
-}
 
 function Pogingen({ titel, kolom, regels, soort, opheffen }: {
   titel: string; kolom: string; regels: Regel[]; soort: "account" | "adres";
@@ -99,10 +81,6 @@ function Startwachtwoord({ wie, wachtwoord }: { wie: string; wachtwoord: string 
   );
 }
 
-const kRollen: [string, string][] = [
-  ["regisseur", "Regisseur"], ["manager", "Manager"], ["aandachtsfunctionaris", "Aandachtsfunctionaris"],
-  ["agendahouder", "Agendahouder"], ["beheerder", "Beheerder"],
-];
 
 /** A new professional with a login account: his details, then the account with a start password. When the
  *  account fails (a name in use), the professional made stays, and the next try only makes the account. */
@@ -691,6 +669,7 @@ export function Beheer() {
       {melding && <Alert type="ok" role="status"><Paragraph>{melding}</Paragraph></Alert>}
       {fout && <Foutmelding fout={fout} />}
       <TweedeFactor onMelding={setMelding} onFout={setFout} />
+      <InlogdienstBeheer onMelding={setMelding} onFout={setFout} />
       <Accounts onMelding={setMelding} onFout={setFout} />
       <MedewerkersLijst onMelding={setMelding} onFout={setFout} />
       <OrganisatiesEnTeams onMelding={setMelding} onFout={setFout} />

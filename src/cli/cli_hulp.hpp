@@ -1,0 +1,18 @@
+#pragma once
+// Small helpers the administrative commands share: reading a secret, finding a gemeente by name, and
+// printing a service error with its fields.
+
+#include <string>
+
+#include "service/errors.hpp"
+#include "store/database.hpp"
+
+namespace regie::cli {
+
+// From a terminal: asked for without echo. Otherwise: the first line of stdin (for scripts).
+std::string lees_wachtwoord();
+// The gemeente's id; UsageError when this database has no gemeente of that name.
+std::string gemeente_id(store::Database& db, const std::string& naam);
+void meld_fout(const service::Error& e);
+
+}  // namespace regie::cli

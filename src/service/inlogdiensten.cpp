@@ -1,0 +1,318 @@
+#include "service/inlogdiensten.hpp"
+
+#include <algorithm>
+#include <boost/json.hpp>
+#include <boost/url/parse.hpp>
+#include <cctype>
+
+#include "service/geheimen.hpp"
+#include "service/inlogdrempel.hpp"
+#include "service/invoer.hpp"
+#include "service/jose.hpp"
+#include "service/wachtwoord.hpp"
+#include "store/beheer_store.hpp"
+#include "store/ids.hpp"
+#include "store/inlog_mislukt_store.hpp"
+
+namespace regie::service {
+namespace {
+
+namespace json = boost::json;
+using namespace std::chrono;
+
+constexpr auto kPogingGeldig = minutes(10);
+
+std::string claim_tekst(const json::object& claims, const std::string& naam) {
+  const auto* v = claims.if_contains(naam);
+  return v && v->is_string() ? std::string{v->as_string()} : std::string{};
+}
+
+std::string kleine_letters(std::string s) {
+  std::ranges::transform(s, s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return s;
+}
+
+// The roles the gemeente gives for the values of its role claim (a string or a list of strings).
+std::vector<domain::Gebruikersrol> rollen_uit_claims(const store::InlogdienstRecord& d,
+                                                     const json::object& claims) {
+  std::vector<domain::Gebruikersrol> uit;
+  if (!d.rollen_claim) return uit;
+  const auto* waarde = claims.if_contains(*d.rollen_claim);
+  if (!waarde) return uit;
+  std::vector<std::string> waarden;
+  if (waarde->is_string()) waarden.emplace_back(waarde->as_string());
+  if (waarde->is_array())
+    for (const auto& w : waarde->as_array())
+      if (w.is_string()) waarden.emplace_back(w.as_string());
+  const auto mapping = json::parse(d.rollen).as_object();
+  for (const auto& w : waarden) {
+    const auto* rol = mapping.if_contains(w);
+    if (!rol || !rol->is_string()) continue;
+    const auto r = domain::from_code<domain::Gebruikersrol>(rol->as_string());
+    if (r && std::ranges::find(uit, *r) == uit.end()) uit.push_back(*r);
+  }
+  return uit;
+}
+
+bool geldige_claimnaam(const std::string& naam) {
+  return !naam.empty() && naam.size() <= 64 && std::ranges::all_of(naam, [](unsigned char c) {
+    return std::isalnum(c) || c == '_' || c == '.' || c == ':' || c == '-';
+  });
+}
+
+}  // namespace
+
+std::string_view code(InlogdienstReden reden) {
+  switch (reden) {
+    case InlogdienstReden::verlopen:
+      return "verlopen";
+    case InlogdienstReden::geweigerd:
+      return "geweigerd";
+    case InlogdienstReden::onbereikbaar:
+      return "onbereikbaar";
+    case InlogdienstReden::token:
+      return "token";
+    case InlogdienstReden::account:
+      return "account";
+  }
+  return "verlopen";
+}
+
+Inlogdiensten::Inlogdiensten(Omgeving omgeving, Sessies& sessies, OidcClient& client)
+    : Dienst(std::move(omgeving)), sessies_(sessies), client_(client) {}
+
+std::vector<store::InlogdienstKeuze> Inlogdiensten::keuzes() {
+  return db().read([](store::Tx& tx) { return store::inlogdiensten(tx); });
+}
+
+InlogdienstStart Inlogdiensten::starten(const std::string& gemeente_id) {
+  const auto dienst = db().read([&](store::Tx& tx) { return store::inlogdienst(tx, gemeente_id); });
+  if (!dienst) throw NotFound("Deze gemeente heeft geen eigen inlogdienst ingesteld.");
+  const auto poging = oidc_poging_nieuw();
+  InlogdienstStart start{{}, nieuw_geheim()};
+  try {
+    start.adres = client_.autorisatie_adres(*dienst, poging);
+  } catch (const IdpOnbereikbaar&) {
+    throw Unavailable(
+        "De inlogdienst van deze gemeente is nu niet bereikbaar. Probeer het zo opnieuw, of log in met uw "
+        "gebruikersnaam en wachtwoord.");
+  }
+  const auto nu = this->nu();
+  db().write([&](store::Tx& tx) {
+    store::inlogdienst_poging_invoegen(
+        tx,
+        {poging.state, store::sha256_hex(start.browser_token), gemeente_id, poging.nonce, poging.verifier,
+         domain::format_tijdstip(nu + duration_cast<domain::Tijdstip::duration>(kPogingGeldig))},
+        domain::format_tijdstip(nu));
+  });
+  return start;
+}
+
+Inlog Inlogdiensten::terugkeer(const InlogdienstTerugkeer& terug, const std::string& client_adres) {
+  const auto nu = this->nu();
+  const std::vector<DrempelSleutel> sleutels{drempel_sleutel(kAdresDrempel, client_adres)};
+  db().read([&](store::Tx& tx) { vereis_geen_wachttijd(tx, sleutels, nu); });
+  // Taken out whatever follows: a state works once.
+  const auto poging =
+      terug.state.empty() || terug.state.size() > 128
+          ? std::nullopt
+          : db().write([&](store::Tx& tx) { return store::inlogdienst_poging_nemen(tx, terug.state); });
+  std::string naam = "(inlogdienst)";
+  const auto mislukt = [&](InlogdienstReden reden, const std::string& uitleg) {
+    db().write([&](store::Tx& tx) {
+      mislukte_poging(tx, sleutels, nu);
+      store::inlog_mislukt_vastleggen(
+          tx,
+          {store::nieuwe_id(), domain::format_tijdstip(nu), naam.substr(0, 64), client_adres.substr(0, 64),
+           poging ? std::optional{poging->gemeente_id} : std::nullopt},
+          domain::format_tijdstip(nu - kMisluktBewaren));
+    });
+    return InlogdienstMislukt(reden, uitleg);
+  };
+  // No login under way here: nothing was tried with anyone's account, so nothing counts against the address
+  // (a reload of an old return must not lock an office out).
+  if (!poging || domain::opgeslagen_tijdstip(poging->verloopt_op) < nu ||
+      !gelijk_in_constante_tijd(store::sha256_hex(terug.browser_token), poging->browser_hash))
+    throw InlogdienstMislukt(InlogdienstReden::verlopen, "geen inlogpoging voor deze state in deze browser");
+  if (!terug.fout.empty() || terug.code.empty())
+    throw mislukt(InlogdienstReden::geweigerd, "de inlogdienst weigerde");
+  const auto dienst = db().read([&](store::Tx& tx) { return store::inlogdienst(tx, poging->gemeente_id); });
+  if (!dienst) throw mislukt(InlogdienstReden::verlopen, "inlogdienst intussen verwijderd");
+  // RFC 9207: an IdP that names itself in the answer must be the one asked (against mix-up).
+  if (!terug.iss.empty() && terug.iss != dienst->issuer)
+    throw mislukt(InlogdienstReden::token, "iss in het antwoord");
+  json::object claims;
+  try {
+    claims = client_.inwisselen(*dienst, terug.code, {poging->state, poging->nonce, poging->verifier}, nu);
+  } catch (const TokenAfgewezen& e) {
+    throw mislukt(InlogdienstReden::token, e.what());
+  } catch (const IdpOnbereikbaar& e) {
+    throw mislukt(InlogdienstReden::onbereikbaar, e.what());
+  }
+  naam = kleine_letters(claim_tekst(claims, dienst->account_claim));
+  std::optional<store::AccountActor> account;
+  try {
+    account = account_voor(*dienst, naam, claims);
+  } catch (const InlogdienstMislukt& e) {
+    throw mislukt(e.reden, e.what());
+  }
+  db().write([&](store::Tx& tx) { store::inlogpoging_wissen(tx, sleutels.front().sleutel); });
+  return sessies_.inloggen_via_inlogdienst(*account);
+}
+
+store::AccountActor Inlogdiensten::account_voor(const store::InlogdienstRecord& dienst,
+                                                const std::string& naam, const json::object& claims) {
+  const auto bestaand = db().read([&](store::Tx& tx) -> std::optional<store::AccountActor> {
+    const auto g = store::gebruiker_met_naam(tx, naam);
+    return g ? store::account_actor(tx, g->id) : std::nullopt;
+  });
+  // Only the gemeente's own accounts: another gemeente's IdP vouches for nobody here.
+  if (bestaand && (bestaand->gemeente_id != dienst.gemeente_id || bestaand->geblokkeerd))
+    throw InlogdienstMislukt(InlogdienstReden::account, "account van een andere gemeente of geblokkeerd");
+  if (bestaand) return *bestaand;
+  if (!dienst.aanmaken_bij_eerste_login || !dienst.organisatie_id || !geldige_gebruikersnaam(naam))
+    throw InlogdienstMislukt(InlogdienstReden::account, "geen account");
+  auto weergavenaam = claim_tekst(claims, "name");
+  if (weergavenaam.empty() || weergavenaam.size() > kMaxKorteTekst) weergavenaam = naam;
+  auto email = claim_tekst(claims, "email");
+  if (email.size() > kMaxKorteTekst) email.clear();
+  const auto rollen = rollen_uit_claims(dienst, claims);
+  // Nobody knows this password: the account logs in through the IdP only.
+  const auto hash = hash_wachtwoord(nieuw_geheim());
+  const auto ctx = systeem_context(dienst.gemeente_id, "inloggen");
+  return uitvoeren(ctx, "inlogdienst.account_aanmaken", [&](store::Tx& tx, Auditspoor&) {
+    if (store::gebruiker_met_naam(tx, naam))
+      throw InlogdienstMislukt(InlogdienstReden::account, "tegelijk aangemaakt");
+    const store::MedewerkerRecord m{store::nieuwe_id(),
+                                    *dienst.organisatie_id,
+                                    dienst.team_id,
+                                    std::nullopt,
+                                    weergavenaam,
+                                    email,
+                                    "",
+                                    rollen,
+                                    1};
+    store::medewerker_invoegen(tx, m, nu_tekst());
+    const store::GebruikerRecord g{store::nieuwe_id(), m.id, naam, hash, false, false};
+    store::gebruiker_invoegen(tx, g, nu_tekst());
+    return *store::account_actor(tx, g.id);
+  });
+}
+
+std::optional<std::string> Inlogdiensten::uitlog_adres(const SessieInfo& sessie) {
+  const auto dienst = db().read([&](store::Tx& tx) -> std::optional<store::InlogdienstRecord> {
+    const auto s = store::sessie(tx, sessie.token_hash);
+    if (!s || !s->via_inlogdienst) return std::nullopt;
+    const auto a = store::account_actor(tx, s->gebruiker_id);
+    return a ? store::inlogdienst(tx, a->gemeente_id) : std::nullopt;
+  });
+  if (!dienst) return std::nullopt;
+  try {
+    return client_.uitlog_adres(*dienst);
+  } catch (const IdpOnbereikbaar&) {
+    return std::nullopt;  // logged out here; the IdP's own session ends on its own
+  }
+}
+
+std::optional<std::string> Inlogdiensten::publieke_sleutels(const std::string& gemeente_id) {
+  const auto dienst = db().read([&](store::Tx& tx) { return store::inlogdienst(tx, gemeente_id); });
+  if (!dienst || !dienst->client_sleutel) return std::nullopt;
+  json::object jwks{{"keys", json::array{json::parse(jose::publieke_sleutel(*dienst->client_sleutel))}}};
+  return json::serialize(jwks);
+}
+
+std::optional<InlogdienstInstelling> Inlogdiensten::instelling(const Context& ctx) {
+  return lezend_uitvoeren(ctx, "inlogdienst.lezen",
+                          [&](store::Tx& tx, Auditspoor&) -> std::optional<InlogdienstInstelling> {
+                            auto r = store::inlogdienst(tx, ctx.actor.gemeente_id);
+                            if (!r) return std::nullopt;
+                            InlogdienstInstelling uit;
+                            uit.authenticatie = r->client_sleutel ? ClientAuthenticatie::private_key_jwt
+                                                                  : ClientAuthenticatie::client_secret_basic;
+                            uit.heeft_client_secret = r->client_secret.has_value();
+                            if (r->client_sleutel)
+                              uit.publieke_sleutel = jose::publieke_sleutel(*r->client_sleutel);
+                            r->client_secret.reset();
+                            r->client_sleutel.reset();
+                            uit.record = std::move(*r);
+                            return uit;
+                          });
+}
+
+void Inlogdiensten::instellen(const Context& ctx, const InlogdienstInvoer& invoer) {
+  InvoerControle controle;
+  controle.verplicht("naam", invoer.naam, 60);
+  controle.verplicht("clientId", invoer.client_id, 200);
+  if (!http::adres_toegestaan(invoer.issuer) || invoer.issuer.size() > 300)
+    controle.fout("issuer", "Vul het https-adres van de inlogdienst in (http alleen op deze machine zelf).");
+  const auto terug = boost::urls::parse_absolute_uri(invoer.terugkeer_adres);
+  if (!http::adres_toegestaan(invoer.terugkeer_adres) || !terug || terug->encoded_path() != kTerugkeerPad ||
+      terug->has_query())
+    controle.fout("terugkeerAdres", "Vul het adres van Regie in met " + std::string{kTerugkeerPad} +
+                                        " erachter, precies zoals "
+                                        "het bij de inlogdienst is geregistreerd.");
+  if (!geldige_claimnaam(invoer.account_claim))
+    controle.fout("accountClaim", "Noem de claim met de gebruikersnaam, bijvoorbeeld preferred_username.");
+  if (invoer.acr && (invoer.acr->empty() || invoer.acr->size() > 200))
+    controle.fout("acr", "Vul het betrouwbaarheidsniveau in, of laat het veld weg.");
+  if (invoer.rollen_claim && !geldige_claimnaam(*invoer.rollen_claim))
+    controle.fout("rollenClaim", "Noem de claim met de groepen, bijvoorbeeld groups.");
+  if (!invoer.rollen.empty() && !invoer.rollen_claim)
+    controle.fout("rollenClaim", "Noem de claim waarvan de waarden de rollen bepalen.");
+  if (invoer.aanmaken_bij_eerste_login && !invoer.organisatie_id)
+    controle.fout("organisatieId", "Kies de organisatie waarin nieuwe accounts komen.");
+  if (invoer.authenticatie == ClientAuthenticatie::client_secret_basic && !invoer.client_secret.empty() &&
+      invoer.client_secret.size() < 16)
+    controle.fout("clientSecret", "Het clientgeheim is minstens 16 tekens lang.");
+  controle.afronden("Inlogdienst");
+
+  json::object rollen;
+  for (const auto& [waarde, rol] : invoer.rollen) rollen[waarde] = domain::to_code(rol);
+  const auto nieuwe_sleutel = jose::sleutel_nieuw();
+  uitvoeren(ctx, "inlogdienst.instellen", [&](store::Tx& tx, Auditspoor&) {
+    const auto bestaand = store::inlogdienst(tx, ctx.actor.gemeente_id);
+    if (invoer.organisatie_id) {
+      const auto o = store::organisatie(tx, *invoer.organisatie_id);
+      if (!o || o->gemeente_id != ctx.actor.gemeente_id)
+        throw BadRequest("Deze organisatie is niet bekend.",
+                         {{"organisatieId", "Kies een organisatie in deze gemeente."}});
+    }
+    if (invoer.team_id && store::team_organisatie(tx, *invoer.team_id) != invoer.organisatie_id)
+      throw BadRequest("Dit team hoort niet bij de gekozen organisatie.",
+                       {{"teamId", "Kies een team van de gekozen organisatie."}});
+    store::InlogdienstRecord r{ctx.actor.gemeente_id,
+                               invoer.naam,
+                               invoer.issuer,
+                               invoer.client_id,
+                               std::nullopt,
+                               std::nullopt,
+                               invoer.terugkeer_adres,
+                               invoer.account_claim,
+                               invoer.acr,
+                               invoer.aanmaken_bij_eerste_login,
+                               invoer.organisatie_id,
+                               invoer.team_id,
+                               invoer.rollen_claim,
+                               json::serialize(rollen)};
+    if (invoer.authenticatie == ClientAuthenticatie::private_key_jwt) {
+      // The key stays as long as the method does: the IdP has its public half.
+      r.client_sleutel = bestaand && bestaand->client_sleutel ? *bestaand->client_sleutel : nieuwe_sleutel;
+    } else if (!invoer.client_secret.empty()) {
+      r.client_secret = invoer.client_secret;
+    } else if (bestaand && bestaand->client_secret) {
+      r.client_secret = bestaand->client_secret;
+    } else {
+      throw BadRequest("Het clientgeheim ontbreekt.",
+                       {{"clientSecret", "Vul het clientgeheim in dat de inlogdienst voor Regie gaf."}});
+    }
+    store::inlogdienst_opslaan(tx, r, nu_tekst());
+  });
+}
+
+bool Inlogdiensten::verwijderen(const Context& ctx) {
+  return uitvoeren(ctx, "inlogdienst.verwijderen", [&](store::Tx& tx, Auditspoor&) {
+    return store::inlogdienst_verwijderen(tx, ctx.actor.gemeente_id);
+  });
+}
+
+}  // namespace regie::service

@@ -1,0 +1,180 @@
+// The beheerder connects his gemeente's own identity provider (OpenID Connect, ADR 0021): where it is, how
+// Regie identifies itself there (its own key, whose public half he registers at the IdP, or a client secret
+// where the IdP can do no better), which claim names the account, the assurance level required, and whether
+// an unknown colleague gets an account at his first login (where, with which roles for which group).
+
+import { useId, useState, type FormEvent } from "react";
+import {
+  Button, Checkbox, FormField, FormFieldDescription, FormLabel, Heading2, Paragraph, Select, SelectOption, Textarea, Textbox,
+} from "@utrecht/component-library-react";
+import { api, ApiFout } from "../api";
+import type { InlogdienstInstelling, Organisaties } from "../typen";
+import { Foutmelding } from "../onderdelen/Foutmelding";
+import { Keuze } from "../onderdelen/Keuze";
+import { VeldFout } from "../onderdelen/VeldFout";
+import { kRollen, useGeladen, type Terugmelding } from "./beheerDelen";
+
+const kTerugkeerPad = "/api/v1/inlogdiensten/terugkeer";
+
+/** "groep=rol" per line, as the beheerder types it, and back. */
+function rollenTekst(i: InlogdienstInstelling | null): string {
+  return (i?.rollen ?? []).map((r) => `${r.waarde}=${r.rol}`).join("\n");
+}
+function rollenLijst(tekst: string): { waarde: string; rol: string }[] {
+  return tekst.split("\n").map((r) => r.trim()).filter(Boolean).map((r) => {
+    const is = r.indexOf("=");
+    return { waarde: is < 0 ? r : r.slice(0, is).trim(), rol: is < 0 ? "" : r.slice(is + 1).trim() };
+  });
+}
+
+function Formulier({ huidig, onOpgeslagen, onFout }: {
+  huidig: InlogdienstInstelling; onOpgeslagen: (i: InlogdienstInstelling) => void; onFout: (f: ApiFout | null) => void;
+}) {
+  const id = useId();
+  const [fout, setFout] = useState<ApiFout | null>(null);
+  const [naam, setNaam] = useState(huidig.naam ?? "Inloggen via de gemeente");
+  const [issuer, setIssuer] = useState(huidig.issuer ?? "");
+  const [clientId, setClientId] = useState(huidig.clientId ?? "");
+  const [authenticatie, setAuthenticatie] = useState<"private_key_jwt" | "client_secret_basic">(huidig.authenticatie ?? "private_key_jwt");
+  const [geheim, setGeheim] = useState("");
+  const [terugkeer, setTerugkeer] = useState(huidig.terugkeerAdres ?? window.location.origin + kTerugkeerPad);
+  const [claim, setClaim] = useState(huidig.accountClaim ?? "preferred_username");
+  const [acr, setAcr] = useState(huidig.acr ?? "");
+  const [aanmaken, setAanmaken] = useState(huidig.aanmakenBijEersteLogin ?? false);
+  const [organisatie, setOrganisatie] = useState(huidig.organisatieId ?? "");
+  const [rollenClaim, setRollenClaim] = useState(huidig.rollenClaim ?? "");
+  const [rollen, setRollen] = useState(rollenTekst(huidig));
+  const [organisaties] = useGeladen<Organisaties>("/organisaties", setFout);
+  const eigen = organisaties?.items.filter((o) => !o.gecontracteerd) ?? [];
+
+  const opslaan = async (e: FormEvent) => {
+    e.preventDefault();
+    setFout(null);
+    try {
+      onOpgeslagen(await api<InlogdienstInstelling>("PUT", "/beheer/inlogdienst", {
+        naam: naam.trim(), issuer: issuer.trim(), clientId: clientId.trim(), authenticatie,
+        ...(authenticatie === "client_secret_basic" && geheim ? { clientSecret: geheim } : {}),
+        terugkeerAdres: terugkeer.trim(), accountClaim: claim.trim(), acr: acr.trim(),
+        aanmakenBijEersteLogin: aanmaken, organisatieId: aanmaken ? organisatie || eigen[0]?.id || "" : "",
+        rollenClaim: rollenClaim.trim(), rollen: rollenLijst(rollen),
+      }));
+      setGeheim("");
+      onFout(null);
+    } catch (err) {
+      setFout(err as ApiFout);
+    }
+  };
+  const veld = (naamVeld: string, label: string, waarde: string, zet: (s: string) => void, uitleg?: string, type = "text") => (
+    <FormField>
+      <FormLabel htmlFor={`${id}-${naamVeld}`}>{label}</FormLabel>
+      {uitleg && <FormFieldDescription id={`${id}-${naamVeld}-uitleg`}>{uitleg}</FormFieldDescription>}
+      <VeldFout fout={fout} veld={naamVeld} id={`${id}-${naamVeld}-fout`} />
+      <Textbox id={`${id}-${naamVeld}`} type={type} value={waarde} invalid={!!fout?.veld(naamVeld)}
+        aria-describedby={`${uitleg ? `${id}-${naamVeld}-uitleg ` : ""}${id}-${naamVeld}-fout`}
+        onChange={(e) => zet(e.target.value)} />
+    </FormField>
+  );
+  return (
+    <form onSubmit={opslaan} noValidate aria-label="Inlogdienst instellen">
+      {fout && <Foutmelding fout={fout} velden={{
+        naam: "Tekst op de inlogknop", issuer: "Adres van de inlogdienst", clientId: "Client-id", clientSecret: "Clientgeheim",
+        terugkeerAdres: "Terugkeeradres", accountClaim: "Claim met de gebruikersnaam", organisatieId: "Organisatie",
+        rollenClaim: "Claim met de groepen" }} />}
+      {veld("naam", "Tekst op de inlogknop", naam, setNaam)}
+      {veld("issuer", "Adres van de inlogdienst (issuer)", issuer, setIssuer, "Zoals de inlogdienst zichzelf noemt, met https.")}
+      {veld("clientId", "Client-id van Regie", clientId, setClientId)}
+      <Keuze<"private_key_jwt" | "client_secret_basic"> vraag="Hoe Regie zich bij de inlogdienst meldt" naam="authenticatie"
+        fout={fout} waarde={authenticatie} onChange={setAuthenticatie} opties={[
+          { waarde: "private_key_jwt", label: "Met een eigen sleutel (private_key_jwt)", uitleg: "Aanbevolen: Regie maakt de sleutel; u registreert de publieke helft." },
+          { waarde: "client_secret_basic", label: "Met een clientgeheim", uitleg: "Alleen als de inlogdienst geen sleutel aankan." },
+        ]} />
+      {authenticatie === "client_secret_basic" && veld("clientSecret", "Clientgeheim", geheim, setGeheim,
+        huidig.heeftClientSecret ? "Leeg laten houdt het bewaarde geheim." : "Het geheim dat de inlogdienst voor Regie gaf.", "password")}
+      {veld("terugkeerAdres", "Terugkeeradres (redirect URI)", terugkeer, setTerugkeer,
+        `Het adres van Regie met ${kTerugkeerPad} erachter, precies zoals bij de inlogdienst geregistreerd.`)}
+      {veld("accountClaim", "Claim met de gebruikersnaam", claim, setClaim, "Bijvoorbeeld preferred_username of email.")}
+      {veld("acr", "Vereist betrouwbaarheidsniveau (acr)", acr, setAcr, "Leeg: geen eis. Vraag hier het niveau met een tweede factor.")}
+      <FormField type="checkbox">
+        <Checkbox id={`${id}-aanmaken`} checked={aanmaken} onChange={(e) => setAanmaken(e.target.checked)} />
+        <FormLabel htmlFor={`${id}-aanmaken`} type="checkbox">Een onbekende medewerker krijgt bij zijn eerste inlog een account</FormLabel>
+      </FormField>
+      {aanmaken && (
+        <>
+          <FormField>
+            <FormLabel htmlFor={`${id}-organisatie`}>Organisatie voor nieuwe accounts</FormLabel>
+            <VeldFout fout={fout} veld="organisatieId" id={`${id}-organisatie-fout`} />
+            <Select id={`${id}-organisatie`} value={organisatie || eigen[0]?.id || ""} aria-describedby={`${id}-organisatie-fout`}
+              onChange={(e) => setOrganisatie(e.target.value)}>
+              {eigen.map((o) => <SelectOption key={o.id} value={o.id}>{o.naam}</SelectOption>)}
+            </Select>
+          </FormField>
+          {veld("rollenClaim", "Claim met de groepen", rollenClaim, setRollenClaim, "Bijvoorbeeld groups.")}
+          <FormField>
+            <FormLabel htmlFor={`${id}-rollen`}>Rol per groep</FormLabel>
+            <FormFieldDescription id={`${id}-rollen-uitleg`}>
+              Per regel groep=rol; rollen: {kRollen.map(([code]) => code).join(", ")}.
+            </FormFieldDescription>
+            <VeldFout fout={fout} veld="rollenClaim" id={`${id}-rollen-fout`} />
+            <Textarea id={`${id}-rollen`} value={rollen} aria-describedby={`${id}-rollen-uitleg ${id}-rollen-fout`}
+              onChange={(e) => setRollen(e.target.value)} />
+          </FormField>
+        </>
+      )}
+      <Button type="submit" appearance="primary-action-button">Inlogdienst opslaan</Button>
+    </form>
+  );
+}
+
+export function InlogdienstBeheer({ onMelding, onFout }: Terugmelding) {
+  const [instelling, herlaad, setInstelling] = useGeladen<InlogdienstInstelling>("/beheer/inlogdienst", onFout);
+  const [bewerken, setBewerken] = useState(false);
+  const verwijderen = async () => {
+    if (!window.confirm("Inloggen via de inlogdienst uitzetten? Medewerkers loggen dan weer met hun wachtwoord in.")) return;
+    try {
+      await api<void>("DELETE", "/beheer/inlogdienst");
+      onMelding("Inloggen via de inlogdienst staat uit.");
+      onFout(null);
+      await herlaad();
+    } catch (e) {
+      onFout(e as ApiFout);
+    }
+  };
+  return (
+    <section aria-label="Inlogdienst">
+      <Heading2>Inloggen via de inlogdienst van de gemeente</Heading2>
+      {!instelling ? <p role="status">Laden…</p> : (
+        <>
+          {instelling.ingesteld ? (
+            <Paragraph>
+              Medewerkers loggen in via {instelling.issuer} (knop: “{instelling.naam}”). Het account is de medewerker met
+              gebruikersnaam gelijk aan de claim {instelling.accountClaim}
+              {instelling.aanmakenBijEersteLogin ? "; wie nog geen account heeft, krijgt er een bij de eerste inlog." : "; accounts maakt u zelf vooraf aan."}
+            </Paragraph>
+          ) : (
+            <Paragraph>Niet ingesteld: medewerkers loggen in met gebruikersnaam, wachtwoord en tweede factor.</Paragraph>
+          )}
+          {instelling.publiekeSleutel && (
+            <>
+              <Paragraph>Registreer bij de inlogdienst deze publieke sleutel van Regie (of het sleuteladres van Regie):</Paragraph>
+              <pre className="regie-sleutel" aria-label="Publieke sleutel">{JSON.stringify(instelling.publiekeSleutel)}</pre>
+            </>
+          )}
+          {bewerken ? (
+            <Formulier huidig={instelling} onFout={onFout} onOpgeslagen={(i) => {
+              setInstelling(i);
+              setBewerken(false);
+              onMelding("De inlogdienst is opgeslagen.");
+            }} />
+          ) : (
+            <Button appearance="secondary-action-button" onClick={() => setBewerken(true)}>
+              {instelling.ingesteld ? "Inlogdienst wijzigen" : "Inlogdienst instellen"}
+            </Button>
+          )}
+          {instelling.ingesteld && !bewerken && (
+            <Button appearance="subtle-button" onClick={() => void verwijderen()}>Inlogdienst uitzetten</Button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
