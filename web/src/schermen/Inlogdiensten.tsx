@@ -35,7 +35,7 @@ export function Inlogdiensten() {
           {lijst.map((d) => (
             <ButtonLink key={d.gemeenteId} appearance="secondary-action-button"
               href={`/api/v1/inlogdiensten/${encodeURIComponent(d.gemeenteId)}/_inloggen`}>
-              {d.naam} ({d.gemeente})
+              {d.naam}
             </ButtonLink>
           ))}
         </section>

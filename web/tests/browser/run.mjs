@@ -57,7 +57,7 @@ try {
     page.on("pageerror", (e) => paginaFouten.push(e.message));
     const begin = Date.now();
     try {
-      await test({ page, context, url, screenshots, naam, mails: mail.mails });
+      await test({ page, context, url, screenshots, naam, mails: mail.mails, regie, data });
       if (paginaFouten.length) throw new Error(`fout in de app: ${paginaFouten.join(" | ")}`);
       if (cspFouten.length) throw new Error(`Content-Security-Policy blokkeerde iets: ${cspFouten.join(" | ")}`);
       console.log(`ok    ${naam} (${Date.now() - begin} ms)`);

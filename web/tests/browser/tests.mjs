@@ -12,6 +12,7 @@ import { noodtoegang } from "./noodtoegang.mjs";
 import {
   beheerAccountsEnInlogpogingen, beheerApiTokens, beheerNieuweMedewerker, beheerOrganisatiesEnTeams, beheerTweedeFactor,
 } from "./beheer.mjs";
+import { inloggenViaInlogdienst } from "./inlogdienst.mjs";
 import { portaalEigenRegie, portaalGezagEnAfscherming, portaalUitnodigenEnLezen, portaalUitnodigingPerMail, portaalVrijgaveOnderAfscherming } from "./portaal.mjs";
 import {
   aandachtEnMijnActies, allePersoneelInDeKeuzelijst, geenKnoppenDieDeServerWeigert, hoofdstroom, mailBijMeldingen, smalleSchermen,
@@ -277,6 +278,7 @@ export const tests = {
   },
   // Near the end: it adds an organisation to the demo gemeente that the other tests share.
   "beheer: organisaties en teams aanmaken, een fout bij het veld": beheerOrganisatiesEnTeams,
+  "inloggen via de inlogdienst van de gemeente (OIDC), uitloggen daar, de instellingen van de beheerder": inloggenViaInlogdienst,
   // Last: it adds 100 professionals to the demo gemeente that the other tests share.
   "dagelijks werk: meer dan 100 medewerkers, en de keuzelijst biedt ze allemaal": allePersoneelInDeKeuzelijst,
 };
