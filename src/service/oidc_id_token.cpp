@@ -91,8 +91,7 @@ json::object id_token_controleren(std::string_view token, const std::vector<IdpS
   if (!exp || *exp + v.speling.count() <= seconden) throw TokenAfgewezen(TokenFout::verlopen, "exp");
   if (!iat || *iat - v.speling.count() > seconden) throw TokenAfgewezen(TokenFout::uitgifte, "iat");
   if (*iat + v.maximale_leeftijd.count() < seconden) throw TokenAfgewezen(TokenFout::verlopen, "iat te oud");
-  const auto nonce = tekst_of_leeg(claims, "nonce");
-  if (nonce.size() != v.nonce.size() || !gelijk_in_constante_tijd(nonce, v.nonce))
+  if (!gelijk_in_constante_tijd(tekst_of_leeg(claims, "nonce"), v.nonce))
     throw TokenAfgewezen(TokenFout::nonce, "nonce");
   if (v.acr && tekst_of_leeg(claims, "acr") != *v.acr) throw TokenAfgewezen(TokenFout::niveau, "acr");
   if (tekst_of_leeg(claims, "sub").empty()) throw TokenAfgewezen(TokenFout::subject, "sub");
