@@ -1,5 +1,8 @@
 // Functional administration: organisations, teams, staff and their certifications.
 
+#include <algorithm>
+#include <array>
+
 #include "api/json_in.hpp"
 #include "api/json_uit.hpp"
 #include "api/medewerker_json.hpp"
@@ -190,6 +193,32 @@ void add_beheer_routes(Router& r, service::Diensten& d) {
     l.afronden("Organisatie");
     const auto id = d.beheer.organisatie_aanmaken(v.context(), in);
     return created(json::object{{"id", id}}, "/api/v1/organisaties");
+  });
+  // Name, caseload norm and the norms per level of one of the gemeente's own organisations.
+  r.add("PUT", "/api/v1/organisaties/{organisatieId}", Toegang::sessie, [&d](Verzoek& v) {
+    Lezer l{v.body()};
+    service::OrganisatieInvoer in;
+    in.naam = l.tekst_of_leeg("naam");
+    if (const auto norm = l.r().integer("caseloadNorm", true, 1, 10000))
+      in.caseload_norm = static_cast<int>(*norm);
+    std::array<domain::NiveauNorm, 5> normen{};
+    std::array<bool, 5> gezien{};
+    l.lijst("normen", true, 5, [&](Lezer& n) {
+      const auto niveau = n.r().integer("niveau", true, 1, 5);
+      const auto gewicht = n.r().integer("caseloadGewicht", true, 1, 100);
+      const auto termijn = n.r().integer("evaluatieTermijnDagen", true, 1, 730);
+      if (!niveau || !gewicht || !termijn) return;
+      const auto i = static_cast<std::size_t>(*niveau - 1);
+      normen[i] = {static_cast<int>(*gewicht), static_cast<int>(*termijn)};
+      gezien[i] = true;
+    });
+    if (!std::ranges::all_of(gezien, [](bool b) { return b; }))
+      l.r().fail("normen", "Geef voor elk niveau 1 tot en met 5 één norm.");
+    in.normen = normen;
+    const auto versie = l.versie();
+    l.afronden("Organisatie");
+    const auto o = d.beheer.organisatie_wijzigen(v.context(), v.param("organisatieId"), in, *versie);
+    return ok(organisatie_json(o, v.context().actor.gemeente_id));
   });
   r.add("GET", "/api/v1/teams", Toegang::sessie, [&d](Verzoek& v) {
     json::array items;

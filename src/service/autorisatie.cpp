@@ -98,6 +98,7 @@ const std::vector<Autorisatie> kAutorisaties{
   {"organisaties.lezen",               {},                          geen,              {}},
   {"teams.lezen",                      {},                          geen,              {}},
   {"organisatie.aanmaken",             {beheerder},                 geen,              {}},
+  {"organisatie.wijzigen",             {beheerder},                 geen,              {}},
   {"team.aanmaken",                    {beheerder},                 geen,              {}},
   {"medewerker.aanmaken",              {beheerder},                 geen,              {}},
   {"medewerker.wijzigen",              {beheerder},                 geen,              {}},

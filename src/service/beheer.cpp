@@ -43,14 +43,10 @@ std::string Beheer::gemeente_aanmaken(const std::string& naam) {
   });
 }
 
-std::string Beheer::organisatie_aanmaken(const Context& ctx, const OrganisatieInvoer& invoer) {
-  InvoerControle controle;
-  controle.verplicht("naam", invoer.naam);
-  if (invoer.ketens.empty()) controle.fout("ketens", "Kies ten minste één keten.");
-  for (auto k : invoer.ketens) {
-    if (!domain::is_keten(k))
-      controle.fout("ketens", "'" + std::string{domain::to_code(k)} + "' is geen keten.");
-  }
+namespace {
+
+// The caseload norm and the norms per level, when given, are positive.
+void controleer_normen(const OrganisatieInvoer& invoer, InvoerControle& controle) {
   if (invoer.caseload_norm && *invoer.caseload_norm <= 0)
     controle.fout("caseloadNorm", "Moet groter dan 0 zijn.");
   if (invoer.normen) {
@@ -62,6 +58,19 @@ std::string Beheer::organisatie_aanmaken(const Context& ctx, const OrganisatieIn
       }
     }
   }
+}
+
+}  // namespace
+
+std::string Beheer::organisatie_aanmaken(const Context& ctx, const OrganisatieInvoer& invoer) {
+  InvoerControle controle;
+  controle.verplicht("naam", invoer.naam);
+  if (invoer.ketens.empty()) controle.fout("ketens", "Kies ten minste één keten.");
+  for (auto k : invoer.ketens) {
+    if (!domain::is_keten(k))
+      controle.fout("ketens", "'" + std::string{domain::to_code(k)} + "' is geen keten.");
+  }
+  controleer_normen(invoer, controle);
   controle.afronden("Organisatie");
 
   store::OrganisatieRecord o;
@@ -78,6 +87,27 @@ std::string Beheer::organisatie_aanmaken(const Context& ctx, const OrganisatieIn
   return uitvoeren(ctx, "organisatie.aanmaken", [&](store::Tx& tx, Auditspoor&) {
     store::organisatie_invoegen(tx, o, nu_tekst());
     return o.id;
+  });
+}
+
+store::OrganisatieRecord Beheer::organisatie_wijzigen(const Context& ctx, const std::string& id,
+                                                      const OrganisatieInvoer& invoer, int versie) {
+  InvoerControle controle;
+  controle.verplicht("naam", invoer.naam);
+  controleer_normen(invoer, controle);
+  controle.afronden("Organisatie");
+  return uitvoeren(ctx, "organisatie.wijzigen", [&](store::Tx& tx, Auditspoor&) {
+    auto o = store::organisatie(tx, id);
+    if (!o || o->gemeente_id != ctx.actor.gemeente_id)
+      throw NotFound("Deze organisatie is niet ingeschreven in uw gemeente.");
+    o->naam = invoer.naam;
+    if (invoer.caseload_norm) o->caseload_norm = *invoer.caseload_norm;
+    if (invoer.normen) o->normen = *invoer.normen;
+    o->versie = versie;
+    if (!store::organisatie_bijwerken(tx, *o))
+      throw Conflict(
+          "Iemand anders wijzigde deze organisatie intussen. Laad opnieuw en probeer het nog eens.");
+    return *store::organisatie(tx, id);
   });
 }
 

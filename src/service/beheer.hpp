@@ -56,6 +56,11 @@ class Beheer : public Dienst {
   std::string gemeente_aanmaken(const std::string& naam);
 
   std::string organisatie_aanmaken(const Context& ctx, const OrganisatieInvoer& invoer);
+  // The beheerder renames one of his gemeente's own organisations or changes its caseload norm and norms per
+  // level (`invoer.ketens` is ignored: the chains stay, as regie already given rests on them). NotFound for
+  // an organisation of another gemeente (also one it contracts), Conflict when `versie` is no longer current.
+  store::OrganisatieRecord organisatie_wijzigen(const Context& ctx, const std::string& id,
+                                                const OrganisatieInvoer& invoer, int versie);
   std::string team_aanmaken(const Context& ctx, const std::string& organisatie_id, const std::string& naam);
   std::string medewerker_aanmaken(const Context& ctx, const MedewerkerInvoer& invoer);
   MedewerkerInfo medewerker(const Context& ctx, const std::string& id);

@@ -92,6 +92,22 @@ std::optional<OrganisatieRecord> organisatie(Tx& tx, const std::string& id) {
   return organisatie_uit(tx, *r);
 }
 
+bool organisatie_bijwerken(Tx& tx, const OrganisatieRecord& o) {
+  if (tx.exec("UPDATE organisatie SET naam = $2, caseload_norm = $3, versie = versie + 1 WHERE id = $1 AND "
+              "versie = $4",
+              {o.id, o.naam, std::int64_t{o.caseload_norm}, std::int64_t{o.versie}}) != 1)
+    return false;
+  for (int n = 1; n <= 5; ++n) {
+    const auto& norm = o.normen[static_cast<std::size_t>(n - 1)];
+    tx.exec(
+        "UPDATE organisatie_niveaunorm SET caseload_gewicht = $3, evaluatie_termijn_dagen = $4 WHERE "
+        "organisatie_id = $1 AND niveau = $2",
+        {o.id, std::int64_t{n}, std::int64_t{norm.caseload_gewicht},
+         std::int64_t{norm.evaluatie_termijn_dagen}});
+  }
+  return true;
+}
+
 std::vector<OrganisatieRecord> organisaties(Tx& tx, const std::string& gemeente_id) {
   return map_rows(tx.query("SELECT " + std::string{kOrganisatieKolommen} +
                                " FROM organisatie WHERE gemeente_id = $1 ORDER BY naam",

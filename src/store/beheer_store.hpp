@@ -74,6 +74,9 @@ std::optional<std::string> gemeente_met_naam(Tx& tx, const std::string& naam);
 
 void organisatie_invoegen(Tx& tx, const OrganisatieRecord& o, const std::string& nu);
 std::optional<OrganisatieRecord> organisatie(Tx& tx, const std::string& id);
+// Name, caseload norm and the norms per level (not the chains), when the stored version is still `o.versie`;
+// the version goes up by one. False when someone changed it meanwhile.
+bool organisatie_bijwerken(Tx& tx, const OrganisatieRecord& o);
 std::vector<OrganisatieRecord> organisaties(Tx& tx, const std::string& gemeente_id);
 // Organisations registered in another gemeente that this gemeente contracts.
 std::vector<OrganisatieRecord> gecontracteerde_organisaties(Tx& tx, const std::string& gemeente_id);

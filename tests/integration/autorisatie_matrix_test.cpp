@@ -623,6 +623,18 @@ std::vector<Geval> gevallen() {
       {"POST", "/api/v1/organisaties", Soort::beheer_eigen,
        vast("/api/v1/organisaties",
             json::object{{"naam", "Matrixzorg"}, {"ketens", json::array{"zorgketen"}}})},
+      {"PUT", "/api/v1/organisaties/{organisatieId}", Soort::beheer_account,
+       [](MatrixWereld& w, Wie) {
+         json::array normen;
+         for (int n = 1; n <= 5; ++n)
+           normen.push_back(
+               json::object{{"niveau", n}, {"caseloadGewicht", n}, {"evaluatieTermijnDagen", 30}});
+         const auto id = w.nieuwe_organisatie();
+         return Aanvraag{"/api/v1/organisaties/" + id, json::object{{"naam", "Gewijzigd " + id},
+                                                                    {"caseloadNorm", 50},
+                                                                    {"normen", std::move(normen)},
+                                                                    {"versie", 1}}};
+       }},
       {"GET", "/api/v1/teams", Soort::ingelogd, vast("/api/v1/teams")},
       {"POST", "/api/v1/teams", Soort::beheer_verwijzing,
        [](MatrixWereld& w, Wie) {

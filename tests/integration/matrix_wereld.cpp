@@ -474,6 +474,16 @@ std::string MatrixWereld::nieuwe_medewerker() {
   return json::value_to<std::string>(nieuw.at("id"));
 }
 
+std::string MatrixWereld::nieuwe_organisatie() {
+  static int nummer = 0;  // names are unique within a gemeente
+  const auto naam = "Matrix-organisatie " + std::to_string(++nummer);
+  const auto nieuw =
+      verwacht(klant(Wie::beheerder)
+                   .post("/api/v1/organisaties", json::object{{"naam", naam}, {"ketens", {"zorgketen"}}}),
+               201);
+  return json::value_to<std::string>(nieuw.at("id"));
+}
+
 std::string MatrixWereld::nieuw_api_token() {
   const auto nieuw = verwacht(klant(Wie::beheerder)
                                   .post("/api/v1/beheer/api-tokens",

@@ -93,6 +93,8 @@ class MatrixWereld {
   std::string demo_account(const std::string& gebruikersnaam);
   // A new professional of the demo gemeente without an account (made by its beheerder).
   std::string nieuwe_medewerker();
+  // A new organisation of the demo gemeente (made by its beheerder), for a case that changes one.
+  std::string nieuwe_organisatie();
   // A new API token of the demo gemeente (made by its beheerder), for a case that revokes one.
   std::string nieuw_api_token();
   boost::json::object ondersteuningsplan_body(std::optional<int> basis);

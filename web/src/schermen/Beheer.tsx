@@ -22,6 +22,7 @@ import { VeldFout } from "../onderdelen/VeldFout";
 import { datum, partijNaam, tijdstip } from "../teksten";
 import { kRollen, useGeladen, type Terugmelding } from "./beheerDelen";
 import { InlogdienstBeheer } from "./BeheerInlogdienst";
+import { OrganisatieWijzigen } from "./BeheerOrganisatie";
 
 type Regel = MislukteInlogpogingen["accounts"][number];
 
@@ -308,6 +309,8 @@ function OrganisatiesEnTeams({ onMelding, onFout }: Terugmelding) {
   const [teamFout, setTeamFout] = useState<ApiFout | null>(null);
   const eigen = organisaties?.items.filter((o) => !o.gecontracteerd) ?? [];
   const teamVoor = teamOrg || eigen[0]?.id || "";
+  const [wijzigen, setWijzigen] = useState("");
+  const gewijzigd = eigen.find((o) => o.id === wijzigen);
   const organisatieMaken = async (e: FormEvent) => {
     e.preventDefault();
     setOrgFout(null);
@@ -346,6 +349,7 @@ function OrganisatiesEnTeams({ onMelding, onFout }: Terugmelding) {
               <TableHeaderCell scope="col">Ketens</TableHeaderCell>
               <TableHeaderCell scope="col">Caseloadnorm</TableHeaderCell>
               <TableHeaderCell scope="col">Teams</TableHeaderCell>
+              <TableHeaderCell scope="col"><span className="regie-verborgen">Wijzigen</span></TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -355,10 +359,22 @@ function OrganisatiesEnTeams({ onMelding, onFout }: Terugmelding) {
                 <TableCell>{o.ketens.map((k) => partijNaam[k] ?? k).join(", ")}</TableCell>
                 <TableCell>{o.caseloadNorm}</TableCell>
                 <TableCell>{teams?.items.filter((t) => t.organisatieId === o.id).map((t) => t.naam).join(", ") || "geen"}</TableCell>
+                <TableCell>
+                  {!o.gecontracteerd && (
+                    <Button appearance="subtle-button" onClick={() => setWijzigen(o.id)}>{o.naam} wijzigen</Button>
+                  )}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>
         </Tabel>
+      )}
+      {gewijzigd && (
+        <OrganisatieWijzigen key={gewijzigd.id} organisatie={gewijzigd} onAnnuleren={() => setWijzigen("")} onKlaar={async (o) => {
+          setWijzigen("");
+          onMelding(`Organisatie ${o.naam} is gewijzigd.`);
+          await herlaadOrganisaties();
+        }} />
       )}
       <form onSubmit={organisatieMaken} noValidate aria-label="Nieuwe organisatie">
         <Heading3>Nieuwe organisatie</Heading3>

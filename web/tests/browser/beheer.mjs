@@ -214,4 +214,24 @@ export async function beheerOrganisatiesEnTeams(ctx) {
   await team.getByLabel("Naam van het team").fill("Praktijk Noord");
   await team.getByRole("button", { name: "Team maken" }).click();
   await rij.getByRole("cell", { name: "Praktijk Noord" }).waitFor();
+
+  // Changing it: a wrong weight is named at its level; then the new name and norms are in the list.
+  await rij.getByRole("button", { name: "Huisartsen Browsertest wijzigen" }).click();
+  const wijzigen = sectie.getByRole("form", { name: "Huisartsen Browsertest wijzigen" });
+  await wijzigen.getByLabel("Naam", { exact: true }).fill("Huisartsen Noord");
+  await wijzigen.getByLabel("Caseloadnorm (punten per regisseur)").fill("45");
+  await wijzigen.getByLabel("Caseloadgewicht niveau 3").fill("0");
+  await wijzigen.getByRole("button", { name: "Organisatie opslaan" }).click();
+  await wijzigen.getByRole("alert").waitFor();
+  await toegankelijk(page, "beheer: organisatie wijzigen, met een fout");
+  await wijzigen.getByLabel("Caseloadgewicht niveau 3").fill("4");
+  await wijzigen.getByLabel("Evaluatietermijn niveau 5").fill("28");
+  await wijzigen.getByRole("button", { name: "Organisatie opslaan" }).click();
+  await page.getByText("Organisatie Huisartsen Noord is gewijzigd.").waitFor();
+  const nieuw = sectie.getByRole("row", { name: /Huisartsen Noord/ });
+  await nieuw.getByRole("cell", { name: "45", exact: true }).waitFor();
+  const henk = await apiSessie(url, "henk");
+  const org = (await henk("GET", "/organisaties")).body.items.find((o) => o.naam === "Huisartsen Noord");
+  verwacht(org.normen[2].caseloadGewicht === 4 && org.normen[4].evaluatieTermijnDagen === 28 && org.versie === 2,
+    `normen na wijzigen: ${JSON.stringify(org.normen)}`);
 }
