@@ -260,7 +260,8 @@ void add_beheer_routes(Router& r, service::Diensten& d) {
   });
   r.add("PUT", "/api/v1/medewerkers/{medewerkerId}", Toegang::sessie, [&d](Verzoek& v) {
     Lezer l{v.body()};
-    const auto in = medewerker_invoer(l);
+    auto in = medewerker_invoer(l);
+    in.organisatie_id = l.tekst_of_leeg("organisatieId");
     const auto versie = l.versie();
     l.afronden("Medewerker");
     d.beheer.medewerker_wijzigen(v.context(), v.param("medewerkerId"), in, *versie);

@@ -174,14 +174,17 @@ void Beheer::medewerker_wijzigen(const Context& ctx, const std::string& id, cons
     const auto bestaand = store::medewerker(tx, id);
     if (!bestaand || store::medewerker_gemeente(tx, id) != ctx.actor.gemeente_id)
       throw NotFound("Deze medewerker bestaat niet in uw gemeente.");
-    store::MedewerkerRecord m{id,
-                              bestaand->organisatie_id,
-                              invoer.team_id,
-                              invoer.manager_id,
-                              invoer.naam,
-                              invoer.email,
-                              invoer.telefoon,
-                              invoer.rollen,
+    const auto organisatie = invoer.organisatie_id.empty() ? bestaand->organisatie_id : invoer.organisatie_id;
+    if (organisatie != bestaand->organisatie_id) {
+      vereis_organisatie_in_gemeente(tx, ctx, organisatie);
+      // Regie rests on the chain of his organisation (DOMAIN.md §4, §7): it is handed over before he moves.
+      if (store::heeft_lopende_regie(tx, id))
+        throw Conflict(
+            "Deze medewerker voert nog regie in een of meer huishoudens. Draag die eerst over: wie regie mag "
+            "voeren hangt af van de keten van zijn organisatie.");
+    }
+    store::MedewerkerRecord m{id,          organisatie,  invoer.team_id,  invoer.manager_id,
+                              invoer.naam, invoer.email, invoer.telefoon, invoer.rollen,
                               versie};
     vereis_team_en_manager(tx, ctx, m);
     if (id == ctx.actor.id && std::ranges::find(m.rollen, domain::Gebruikersrol::beheerder) == m.rollen.end())

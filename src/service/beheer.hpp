@@ -64,9 +64,10 @@ class Beheer : public Dienst {
   std::string team_aanmaken(const Context& ctx, const std::string& organisatie_id, const std::string& naam);
   std::string medewerker_aanmaken(const Context& ctx, const MedewerkerInvoer& invoer);
   MedewerkerInfo medewerker(const Context& ctx, const std::string& id);
-  // The beheerder changes a professional of his own gemeente: team, manager, name, contact and roles (the
-  // organisation stays; `invoer.organisatie_id` is ignored). NotFound for another gemeente's, Conflict when
-  // `versie` is no longer current or when he would take his own beheerder role away.
+  // The beheerder changes a professional of his own gemeente: organisation (another of the gemeente's own;
+  // empty keeps it), team, manager, name, contact and roles. NotFound for another gemeente's, Conflict when
+  // `versie` is no longer current, when he would take his own beheerder role away, or when a professional
+  // who holds regie would move to another organisation.
   void medewerker_wijzigen(const Context& ctx, const std::string& id, const MedewerkerInvoer& invoer,
                            int versie);
   // The staff directory of the gemeente, with the staff of organisations it contracts (DOMAIN.md §6): for

@@ -187,12 +187,21 @@ void medewerker_invoegen(Tx& tx, const MedewerkerRecord& m, const std::string& n
   }
 }
 
+bool heeft_lopende_regie(Tx& tx, const std::string& medewerker_id) {
+  return tx
+      .query_one(
+          "SELECT 1 FROM regisseur WHERE persoon_soort = 'medewerker' AND persoon_id = $1 AND tot IS NULL",
+          {medewerker_id})
+      .has_value();
+}
+
 bool medewerker_bijwerken(Tx& tx, const MedewerkerRecord& m) {
   const auto gewijzigd = tx.exec(
-      "UPDATE medewerker SET team_id = $2, manager_id = $3, naam = $4, email = $5, telefoon = $6, versie = "
-      "versie + 1 WHERE id = $1 AND versie = $7",
+      "UPDATE medewerker SET team_id = $2, manager_id = $3, naam = $4, email = $5, telefoon = $6, "
+      "organisatie_id = "
+      "$8, versie = versie + 1 WHERE id = $1 AND versie = $7",
       {m.id, text_or_null(m.team_id), text_or_null(m.manager_id), m.naam, m.email, m.telefoon,
-       std::int64_t{m.versie}});
+       std::int64_t{m.versie}, m.organisatie_id});
   if (gewijzigd != 1) return false;
   tx.exec("DELETE FROM medewerker_rol WHERE medewerker_id = $1", {m.id});
   for (auto rol : m.rollen) {

@@ -87,10 +87,12 @@ std::vector<TeamRecord> teams(Tx& tx, const std::string& gemeente_id,
                               const std::optional<std::string>& organisatie_id);
 
 void medewerker_invoegen(Tx& tx, const MedewerkerRecord& m, const std::string& nu);
-// Team, manager, name, contact and roles (not the organisation), when the stored version is still
+// Organisation, team, manager, name, contact and roles, when the stored version is still
 // `m.versie`; the version goes up by one. False when someone changed it meanwhile.
 bool medewerker_bijwerken(Tx& tx, const MedewerkerRecord& m);
 std::optional<MedewerkerRecord> medewerker(Tx& tx, const std::string& id);
+// Whether the professional is casus or process regisseur of a household now.
+bool heeft_lopende_regie(Tx& tx, const std::string& medewerker_id);
 std::optional<std::string> medewerker_gemeente(Tx& tx, const std::string& medewerker_id);
 std::vector<MedewerkerRecord> medewerkers(Tx& tx, const MedewerkerVraag& vraag);
 std::int64_t medewerkers_totaal(Tx& tx, const MedewerkerVraag& vraag);

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "service/errors.hpp"
+#include "service/regisseurs.hpp"
 #include "service/service_fixture.hpp"
 
 namespace regie::testing {
@@ -73,6 +74,41 @@ TEST_P(MedewerkerWijzigenTest, WrongInputIsNamedAndOnlyHisOwnGemeentesBeheerderM
   zelf.rollen = {Gebruikersrol::regisseur};
   EXPECT_THROW(beheer->medewerker_wijzigen(beheerder(), beheerder_, zelf, 1), service::Conflict);
   EXPECT_EQ(beheer->medewerker(systeem(), regisseur_b_).medewerker.versie, 1);
+}
+
+TEST_P(MedewerkerWijzigenTest, MovesToAnotherOwnOrganisationOnlyWhoHoldsNoRegie) {
+  if (!test_) GTEST_SKIP();
+  auto in = zoals_nu(zonder_profiel_);
+  const auto doel = in.organisatie_id == zorg_ ? lokaal_team_ : zorg_;
+  const auto team = beheer->team_aanmaken(systeem(), doel, "Team Jeugd");
+  in.organisatie_id = doel;
+  in.team_id = team;
+  beheer->medewerker_wijzigen(beheerder(), zonder_profiel_, in, 1);
+  const auto m = beheer->medewerker(systeem(), zonder_profiel_).medewerker;
+  EXPECT_EQ(m.organisatie_id, doel);
+  EXPECT_EQ(m.team_id, team);
+
+  // Not to another gemeente's organisation.
+  const auto elders = beheer->gemeente_aanmaken("Elders");
+  const auto vreemd = beheer->organisatie_aanmaken(service::systeem_context(elders, "test"),
+                                                   {"Team Elders", {domain::Partij::lokaal_team}, {}, {}});
+  in = zoals_nu(zonder_profiel_);
+  in.organisatie_id = vreemd;
+  EXPECT_EQ(velden_van_fout([&] { beheer->medewerker_wijzigen(beheerder(), zonder_profiel_, in, 2); }),
+            std::vector<std::string>{"organisatieId"});
+
+  // Who holds regie hands it over first: it rests on his organisation's chain.
+  const auto h = huishouden_op_niveau(2);
+  regisseurs->toewijzen(als(regisseur_bplus_), h,
+                        {domain::Rol::proces, domain::PersoonSoort::medewerker, regisseur_a_, {}});
+  const auto houder = regie(h).actor.id;
+  ASSERT_EQ(houder, regisseur_a_);
+  in = zoals_nu(houder);
+  const auto versie = beheer->medewerker(systeem(), houder).medewerker.versie;
+  in.organisatie_id = in.organisatie_id == zvh_ ? zorg_ : zvh_;
+  in.team_id.reset();
+  EXPECT_THROW(beheer->medewerker_wijzigen(beheerder(), houder, in, versie), service::Conflict);
+  EXPECT_NE(beheer->medewerker(systeem(), houder).medewerker.organisatie_id, in.organisatie_id);
 }
 
 }  // namespace

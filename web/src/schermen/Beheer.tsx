@@ -159,7 +159,9 @@ function NieuweMedewerker({ onKlaar }: { onKlaar: () => Promise<void> }) {
 function MedewerkerWijzigen({ m, onKlaar, onAnnuleer }: { m: Medewerker; onKlaar: (naam: string) => Promise<void>; onAnnuleer: () => void }) {
   const id = useId();
   const [fout, setFout] = useState<ApiFout | null>(null);
-  const [teams] = useGeladen<Teams>(`/teams?organisatieId=${m.organisatieId}`, setFout);
+  const [organisatie, setOrganisatie] = useState(m.organisatieId);
+  const [organisaties] = useGeladen<Organisaties>("/organisaties", setFout);
+  const [teams] = useGeladen<Teams>(`/teams?organisatieId=${organisatie}`, setFout);
   const [managers] = useGeladen<Medewerkers>("/medewerkers?rol=manager&paginaGrootte=100", setFout);
   const [naam, setNaam] = useState(m.naam);
   const [email, setEmail] = useState(m.email ?? "");
@@ -172,7 +174,7 @@ function MedewerkerWijzigen({ m, onKlaar, onAnnuleer }: { m: Medewerker; onKlaar
     setFout(null);
     try {
       await api<Medewerker>("PUT", `/medewerkers/${m.id}`, {
-        naam: naam.trim(), email: email.trim(), telefoon: telefoon.trim(), rollen, versie: m.versie,
+        naam: naam.trim(), email: email.trim(), telefoon: telefoon.trim(), rollen, versie: m.versie, organisatieId: organisatie,
         ...(team ? { teamId: team } : {}), ...(manager ? { managerId: manager } : {}),
       });
       await onKlaar(naam.trim());
@@ -182,7 +184,7 @@ function MedewerkerWijzigen({ m, onKlaar, onAnnuleer }: { m: Medewerker; onKlaar
   };
   return (
     <form onSubmit={opslaan} noValidate aria-label={`${m.naam} wijzigen`}>
-      {fout && <Foutmelding fout={fout} velden={{ naam: "Naam", email: "E-mail", telefoon: "Telefoon", teamId: "Team", managerId: "Leidinggevende", rollen: "Rollen" }} />}
+      {fout && <Foutmelding fout={fout} velden={{ naam: "Naam", email: "E-mail", telefoon: "Telefoon", organisatieId: "Organisatie", teamId: "Team", managerId: "Leidinggevende", rollen: "Rollen" }} />}
       <FormField>
         <FormLabel htmlFor={`${id}-naam`}>Naam</FormLabel>
         <VeldFout fout={fout} veld="naam" id={`${id}-naam-fout`} />
@@ -197,6 +199,15 @@ function MedewerkerWijzigen({ m, onKlaar, onAnnuleer }: { m: Medewerker; onKlaar
         <FormLabel htmlFor={`${id}-telefoon`}>Telefoon (werk)</FormLabel>
         <VeldFout fout={fout} veld="telefoon" id={`${id}-telefoon-fout`} />
         <Textbox id={`${id}-telefoon`} value={telefoon} aria-describedby={`${id}-telefoon-fout`} onChange={(e) => setTelefoon(e.target.value)} />
+      </FormField>
+      <FormField>
+        <FormLabel htmlFor={`${id}-organisatie`}>Organisatie</FormLabel>
+        <FormFieldDescription id={`${id}-organisatie-uitleg`}>Wie nog regie voert, draagt die eerst over.</FormFieldDescription>
+        <VeldFout fout={fout} veld="organisatieId" id={`${id}-organisatie-fout`} />
+        <Select id={`${id}-organisatie`} value={organisatie} aria-describedby={`${id}-organisatie-uitleg ${id}-organisatie-fout`}
+          onChange={(e) => { setOrganisatie(e.target.value); setTeam(""); }}>
+          {organisaties?.items.filter((o) => !o.gecontracteerd).map((o) => <SelectOption key={o.id} value={o.id}>{o.naam}</SelectOption>)}
+        </Select>
       </FormField>
       <FormField>
         <FormLabel htmlFor={`${id}-team`}>Team</FormLabel>

@@ -180,12 +180,15 @@ export async function beheerNieuweMedewerker(ctx) {
   const wijzigen = page.getByRole("form", { name: "Collega Browsertest wijzigen" });
   await wijzigen.getByLabel("Telefoon (werk)").fill("0800-1234");
   await wijzigen.getByRole("checkbox", { name: "Manager" }).check();
+  await wijzigen.getByLabel("Organisatie").selectOption({ label: "Jeugd- en Gezinszorg De Brug" });
   await toegankelijk(page, "beheer: medewerker wijzigen");
   await wijzigen.getByRole("button", { name: "Opslaan" }).click();
   await page.getByText("Collega Browsertest is gewijzigd.").waitFor();
   // The list loads again after the change: wait for the roles the server now gives.
-  await medewerkers.getByRole("row", { name: /Collega Browsertest/ }).getByRole("cell").nth(2)
-    .filter({ hasText: "manager" }).waitFor();
+  const rij = medewerkers.getByRole("row", { name: /Collega Browsertest/ });
+  await rij.getByRole("cell").nth(2).filter({ hasText: "manager" }).waitFor();
+  const org = await rij.getByRole("cell").nth(1).innerText();
+  verwacht(org === "Jeugd- en Gezinszorg De Brug", `niet verhuisd naar De Brug: ${org}`);
 }
 
 /** Organisations and teams: a new organisation without a name is refused at the field; with one it is listed
