@@ -197,7 +197,11 @@ Inlog Sessies::inloggen_via_inlogdienst(const store::AccountActor& account) {
 }
 
 bool Sessies::tweede_factor_verplicht(const Context& ctx) {
-  return db().read([&](store::Tx& tx) { return store::tweede_factor_verplicht(tx, ctx.actor.gemeente_id); });
+  // The login follows the account's own gemeente, also while it works in a gemeente that contracts it.
+  return db().read([&](store::Tx& tx) {
+    return store::tweede_factor_verplicht(
+        tx, store::medewerker_gemeente(tx, ctx.actor.id).value_or(ctx.actor.gemeente_id));
+  });
 }
 
 std::optional<SessieInfo> Sessies::sessie(const std::string& token) {

@@ -85,7 +85,8 @@ class Sessies : public Dienst {
   // A session for an account the gemeente's identity provider vouched for (Inlogdiensten checked it and that
   // it is not blocked); the IdP asked its own second factor. Marked, so that logging out ends it there too.
   Inlog inloggen_via_inlogdienst(const store::AccountActor& account);
-  // Whether the gemeente of this context asks a second factor of its professionals.
+  // Whether the account's own gemeente asks it a second factor (what its login follows), also while the
+  // session works in a gemeente that contracts its organisation.
   bool tweede_factor_verplicht(const Context& ctx);
   // The session behind a cookie token, or nullopt when unknown, revoked or expired.
   std::optional<SessieInfo> sessie(const std::string& token);

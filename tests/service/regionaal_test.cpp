@@ -197,6 +197,10 @@ TEST_P(RegionaalTest, ASessionWorksInOneGemeenteAtATimeWithTheRolesThatCountTher
   ASSERT_TRUE(s);
   EXPECT_EQ(s->ctx.actor.gemeente_id, gemeente_);
   EXPECT_EQ(s->ctx.actor.werkrelatie, Werkrelatie::gecontracteerd);
+  // Her login follows her own gemeente's second-factor rule, not the one of the gemeente she works in.
+  service::Accountbeheer{omgeving()}.tweede_factor_verplichten(systeem(), true);
+  EXPECT_FALSE(sessies->tweede_factor_verplicht(s->ctx));
+  EXPECT_TRUE(sessies->tweede_factor_verplicht(als(regisseur_bplus_)));
 
   // A gemeente that does not contract her organisation stays closed.
   const auto derde = beheer->gemeente_aanmaken("Westerdal");
