@@ -5,6 +5,7 @@
 
 #include <iostream>
 
+#include "cli/commands.hpp"
 #include "cli/options.hpp"
 #include "store/beheer_store.hpp"
 
@@ -40,6 +41,17 @@ void meld_fout(const service::Error& e) {
   if (const auto* b = dynamic_cast<const service::BadRequest*>(&e)) {
     for (const auto& p : b->invalid_params()) std::cerr << "  - " << p.name << ": " << p.reason << '\n';
   }
+}
+
+int met_invoerfouten(const std::function<int()>& opdracht) {
+  try {
+    return opdracht();
+  } catch (const service::BadRequest& e) {
+    meld_fout(e);
+  } catch (const service::NotFound& e) {
+    meld_fout(e);
+  }
+  return kExitUsage;
 }
 
 }  // namespace regie::cli

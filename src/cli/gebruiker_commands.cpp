@@ -22,7 +22,7 @@ int gebruiker_command(const std::vector<std::string>& args) {
   if (pos.empty()) throw UsageError("Kies toevoegen, wachtwoord, blokkeren of deblokkeren.");
   const auto db = open_database(options, Nieuw::geweigerd);
   service::Omgeving omgeving{*db, service::systeemklok()};
-  try {
+  return met_invoerfouten([&] {
     if (pos[0] == "toevoegen") {
       if (pos.size() != 2 || !options.value("medewerker")) {
         throw UsageError("Gebruik: regie gebruiker toevoegen GEBRUIKERSNAAM --medewerker MEDEWERKER_ID");
@@ -50,13 +50,7 @@ int gebruiker_command(const std::vector<std::string>& args) {
       throw UsageError("Onbekende opdracht '" + pos[0] + "'.");
     }
     return kExitOk;
-  } catch (const service::NotFound& e) {
-    meld_fout(e);
-    return kExitUsage;
-  } catch (const service::BadRequest& e) {
-    meld_fout(e);
-    return kExitUsage;
-  }
+  });
 }
 
 // A gemeente contracts, or stops contracting, an organisation registered in another gemeente (DOMAIN.md §6).
@@ -74,7 +68,7 @@ int contract_command(const Options& options) {
   const auto db = open_database(options, Nieuw::geweigerd);
   service::Beheer beheer{{*db, service::systeemklok()}};
   const auto ctx = service::systeem_context(gemeente_id(*db, pos[1]), "inrichting");
-  try {
+  return met_invoerfouten([&] {
     if (pos[0] == "contracteren") {
       beheer.contract_vastleggen(
           ctx, *options.value("organisatie"),
@@ -86,13 +80,7 @@ int contract_command(const Options& options) {
       std::cout << "Het contract is beëindigd.\n";
     }
     return kExitOk;
-  } catch (const service::BadRequest& e) {
-    meld_fout(e);
-    return kExitUsage;
-  } catch (const service::NotFound& e) {
-    meld_fout(e);
-    return kExitUsage;
-  }
+  });
 }
 
 // Whether the gemeente asks a second factor of its professionals: on unless turned off (demo, training).

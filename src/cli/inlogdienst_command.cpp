@@ -75,7 +75,7 @@ int inlogdienst_command(const Options& options) {
   service::Inlogdiensten inlogdiensten{omgeving, sessies, client};
   const auto gemeente = gemeente_id(*db, pos[1]);
   const auto ctx = service::systeem_context(gemeente, "beheer");
-  try {
+  return met_invoerfouten([&] {
     if (uit) {
       std::cout << (inlogdiensten.verwijderen(ctx)
                         ? "Medewerkers van " + pos[1] + " loggen niet meer in via de eigen inlogdienst.\n"
@@ -111,13 +111,7 @@ int inlogdienst_command(const Options& options) {
       std::cout << "  clientauthenticatie:      client_secret_basic\n";
     }
     return kExitOk;
-  } catch (const service::BadRequest& e) {
-    meld_fout(e);
-    return kExitUsage;
-  } catch (const service::NotFound& e) {
-    meld_fout(e);
-    return kExitUsage;
-  }
+  });
 }
 
 }  // namespace regie::cli

@@ -156,7 +156,7 @@ Inlog Inlogdiensten::terugkeer(const InlogdienstTerugkeer& terug, const std::str
   } catch (const InlogdienstMislukt& e) {
     throw mislukt(e.reden, e.what());
   }
-  db().write([&](store::Tx& tx) { store::inlogpoging_wissen(tx, sleutels.front().sleutel); });
+  // The address's failures stay counted: one good login must not wipe what others tried from there.
   return sessies_.inloggen_via_inlogdienst(*account);
 }
 

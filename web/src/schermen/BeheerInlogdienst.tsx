@@ -5,12 +5,13 @@
 
 import { useId, useState, type FormEvent } from "react";
 import {
-  Button, Checkbox, FormField, FormFieldDescription, FormLabel, Heading2, Paragraph, Select, SelectOption, Textarea, Textbox,
+  Button, Checkbox, FormField, FormFieldDescription, FormLabel, Heading2, Paragraph, Select, SelectOption, Textarea,
 } from "@utrecht/component-library-react";
 import { api, ApiFout } from "../api";
 import type { InlogdienstInstelling, Organisaties } from "../typen";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { Keuze } from "../onderdelen/Keuze";
+import { TekstVeld } from "../onderdelen/TekstVeld";
 import { VeldFout } from "../onderdelen/VeldFout";
 import { kRollen, useGeladen, type Terugmelding } from "./beheerDelen";
 
@@ -64,36 +65,31 @@ function Formulier({ huidig, onOpgeslagen, onFout }: {
       setFout(err as ApiFout);
     }
   };
-  const veld = (naamVeld: string, label: string, waarde: string, zet: (s: string) => void, uitleg?: string, type = "text") => (
-    <FormField>
-      <FormLabel htmlFor={`${id}-${naamVeld}`}>{label}</FormLabel>
-      {uitleg && <FormFieldDescription id={`${id}-${naamVeld}-uitleg`}>{uitleg}</FormFieldDescription>}
-      <VeldFout fout={fout} veld={naamVeld} id={`${id}-${naamVeld}-fout`} />
-      <Textbox id={`${id}-${naamVeld}`} type={type} value={waarde} invalid={!!fout?.veld(naamVeld)}
-        aria-describedby={`${uitleg ? `${id}-${naamVeld}-uitleg ` : ""}${id}-${naamVeld}-fout`}
-        onChange={(e) => zet(e.target.value)} />
-    </FormField>
-  );
   return (
     <form onSubmit={opslaan} noValidate aria-label="Inlogdienst instellen">
       {fout && <Foutmelding fout={fout} velden={{
         naam: "Tekst op de inlogknop", issuer: "Adres van de inlogdienst", clientId: "Client-id", clientSecret: "Clientgeheim",
         terugkeerAdres: "Terugkeeradres", accountClaim: "Claim met de gebruikersnaam", organisatieId: "Organisatie",
         rollenClaim: "Claim met de groepen" }} />}
-      {veld("naam", "Tekst op de inlogknop", naam, setNaam)}
-      {veld("issuer", "Adres van de inlogdienst (issuer)", issuer, setIssuer, "Zoals de inlogdienst zichzelf noemt, met https.")}
-      {veld("clientId", "Client-id van Regie", clientId, setClientId)}
+      {<TekstVeld label="Tekst op de inlogknop" veld="naam" waarde={naam} onChange={setNaam} fout={fout} />}
+      {<TekstVeld label="Adres van de inlogdienst (issuer)" veld="issuer" waarde={issuer} onChange={setIssuer} fout={fout}
+        uitleg="Zoals de inlogdienst zichzelf noemt, met https." />}
+      {<TekstVeld label="Client-id van Regie" veld="clientId" waarde={clientId} onChange={setClientId} fout={fout} />}
       <Keuze<"private_key_jwt" | "client_secret_basic"> vraag="Hoe Regie zich bij de inlogdienst meldt" naam="authenticatie"
         fout={fout} waarde={authenticatie} onChange={setAuthenticatie} opties={[
           { waarde: "private_key_jwt", label: "Met een eigen sleutel (private_key_jwt)", uitleg: "Aanbevolen: Regie maakt de sleutel; u registreert de publieke helft." },
           { waarde: "client_secret_basic", label: "Met een clientgeheim", uitleg: "Alleen als de inlogdienst geen sleutel aankan." },
         ]} />
-      {authenticatie === "client_secret_basic" && veld("clientSecret", "Clientgeheim", geheim, setGeheim,
-        huidig.heeftClientSecret ? "Leeg laten houdt het bewaarde geheim." : "Het geheim dat de inlogdienst voor Regie gaf.", "password")}
-      {veld("terugkeerAdres", "Terugkeeradres (redirect URI)", terugkeer, setTerugkeer,
-        `Het adres van Regie met ${kTerugkeerPad} erachter, precies zoals bij de inlogdienst geregistreerd.`)}
-      {veld("accountClaim", "Claim met de gebruikersnaam", claim, setClaim, "Bijvoorbeeld preferred_username of email.")}
-      {veld("acr", "Vereist betrouwbaarheidsniveau (acr)", acr, setAcr, "Leeg: geen eis. Vraag hier het niveau met een tweede factor.")}
+      {authenticatie === "client_secret_basic" && (
+        <TekstVeld label="Clientgeheim" veld="clientSecret" waarde={geheim} onChange={setGeheim} fout={fout} type="password"
+          uitleg={huidig.heeftClientSecret ? "Leeg laten houdt het bewaarde geheim." : "Het geheim dat de inlogdienst voor Regie gaf."} />
+      )}
+      <TekstVeld label="Terugkeeradres (redirect URI)" veld="terugkeerAdres" waarde={terugkeer} onChange={setTerugkeer} fout={fout}
+        uitleg={`Het adres van Regie met ${kTerugkeerPad} erachter, precies zoals bij de inlogdienst geregistreerd.`} />
+      <TekstVeld label="Claim met de gebruikersnaam" veld="accountClaim" waarde={claim} onChange={setClaim} fout={fout}
+        uitleg="Bijvoorbeeld preferred_username of email." />
+      <TekstVeld label="Vereist betrouwbaarheidsniveau (acr)" veld="acr" waarde={acr} onChange={setAcr} fout={fout}
+        uitleg="Leeg: geen eis. Vraag hier het niveau met een tweede factor." />
       <FormField type="checkbox">
         <Checkbox id={`${id}-aanmaken`} checked={aanmaken} onChange={(e) => setAanmaken(e.target.checked)} />
         <FormLabel htmlFor={`${id}-aanmaken`} type="checkbox">Een onbekende medewerker krijgt bij zijn eerste inlog een account</FormLabel>
@@ -108,7 +104,8 @@ function Formulier({ huidig, onOpgeslagen, onFout }: {
               {eigen.map((o) => <SelectOption key={o.id} value={o.id}>{o.naam}</SelectOption>)}
             </Select>
           </FormField>
-          {veld("rollenClaim", "Claim met de groepen", rollenClaim, setRollenClaim, "Bijvoorbeeld groups.")}
+          <TekstVeld label="Claim met de groepen" veld="rollenClaim" waarde={rollenClaim} onChange={setRollenClaim} fout={fout}
+            uitleg="Bijvoorbeeld groups." />
           <FormField>
             <FormLabel htmlFor={`${id}-rollen`}>Rol per groep</FormLabel>
             <FormFieldDescription id={`${id}-rollen-uitleg`}>

@@ -4,12 +4,13 @@
 
 import { useId, useState, type FormEvent } from "react";
 import {
-  Button, FormField, FormLabel, Heading3, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textbox,
+  Button, Heading3, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textbox,
 } from "@utrecht/component-library-react";
 import { api, ApiFout } from "../api";
 import type { Organisaties } from "../typen";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { Tabel } from "../onderdelen/Tabel";
+import { TekstVeld } from "../onderdelen/TekstVeld";
 import { VeldFout } from "../onderdelen/VeldFout";
 
 type Organisatie = Organisaties["items"][number];
@@ -44,16 +45,9 @@ export function OrganisatieWijzigen({ organisatie, onKlaar, onAnnuleren }: {
     <form onSubmit={opslaan} noValidate aria-label={`${organisatie.naam} wijzigen`}>
       <Heading3>{organisatie.naam} wijzigen</Heading3>
       {fout && <Foutmelding fout={fout} velden={{ naam: "Naam", caseloadNorm: "Caseloadnorm" }} />}
-      <FormField>
-        <FormLabel htmlFor={`${id}-naam`}>Naam</FormLabel>
-        <VeldFout fout={fout} veld="naam" id={`${id}-naam-fout`} />
-        <Textbox id={`${id}-naam`} value={naam} aria-describedby={`${id}-naam-fout`} onChange={(e) => setNaam(e.target.value)} />
-      </FormField>
-      <FormField>
-        <FormLabel htmlFor={`${id}-norm`}>Caseloadnorm (punten per regisseur)</FormLabel>
-        <VeldFout fout={fout} veld="caseloadNorm" id={`${id}-norm-fout`} />
-        <Textbox id={`${id}-norm`} inputMode="numeric" value={norm} aria-describedby={`${id}-norm-fout`} onChange={(e) => setNorm(e.target.value)} />
-      </FormField>
+      <TekstVeld label="Naam" veld="naam" waarde={naam} onChange={setNaam} fout={fout} />
+      <TekstVeld label="Caseloadnorm (punten per regisseur)" veld="caseloadNorm" waarde={norm} onChange={setNorm} fout={fout}
+        inputMode="numeric" />
       <Tabel>
         <caption>Normen per niveau</caption>
         <TableHeader>
