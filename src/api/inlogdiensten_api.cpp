@@ -16,10 +16,6 @@ http::Response doorsturen(const std::string& adres) {
   return r;
 }
 
-json::value tekst_of_null(const std::optional<std::string>& s) {
-  return s ? json::value(*s) : json::value(nullptr);
-}
-
 json::object instelling_json(const service::InlogdienstInstelling& i) {
   const auto& r = i.record;
   json::array rollen;
@@ -31,18 +27,16 @@ json::object instelling_json(const service::InlogdienstInstelling& i) {
       {"naam", r.naam},
       {"issuer", r.issuer},
       {"clientId", r.client_id},
-      {"authenticatie", i.authenticatie == service::ClientAuthenticatie::private_key_jwt
-                            ? "private_key_jwt"
-                            : "client_secret_basic"},
+      {"authenticatie", code(i.authenticatie)},
       {"heeftClientSecret", i.heeft_client_secret},
       {"publiekeSleutel", i.publieke_sleutel ? json::parse(*i.publieke_sleutel) : json::value(nullptr)},
       {"terugkeerAdres", r.terugkeer_adres},
       {"accountClaim", r.account_claim},
-      {"acr", tekst_of_null(r.acr)},
+      {"acr", opt(r.acr)},
       {"aanmakenBijEersteLogin", r.aanmaken_bij_eerste_login},
-      {"organisatieId", tekst_of_null(r.organisatie_id)},
-      {"teamId", tekst_of_null(r.team_id)},
-      {"rollenClaim", tekst_of_null(r.rollen_claim)},
+      {"organisatieId", opt(r.organisatie_id)},
+      {"teamId", opt(r.team_id)},
+      {"rollenClaim", opt(r.rollen_claim)},
       {"rollen", std::move(rollen)}};
 }
 
@@ -56,9 +50,9 @@ service::InlogdienstInvoer instelling_lezen(Lezer& l) {
   invoer.issuer = l.tekst("issuer", true).value_or("");
   invoer.client_id = l.tekst("clientId", true).value_or("");
   const auto methode = l.tekst("authenticatie", true).value_or("private_key_jwt");
-  if (methode == "client_secret_basic") {
-    invoer.authenticatie = service::ClientAuthenticatie::client_secret_basic;
-  } else if (methode != "private_key_jwt") {
+  if (const auto a = domain::from_code<service::ClientAuthenticatie>(methode)) {
+    invoer.authenticatie = *a;
+  } else {
     l.r().fail("authenticatie", "Kies private_key_jwt of client_secret_basic.");
   }
   invoer.client_secret = l.tekst_of_leeg("clientSecret");
@@ -107,7 +101,7 @@ void add_inlogdienst_routes(Router& router, service::Diensten& d) {
       r = doorsturen("/");
       r.add_header("set-cookie", router.sessie_cookie(inlog.token, v.http));
     } catch (const service::InlogdienstMislukt& e) {
-      r = doorsturen("/?inlogfout=" + std::string{service::code(e.reden)});
+      r = doorsturen("/?inlogfout=" + std::string{domain::to_code(e.reden)});
     } catch (const service::TooManyRequests&) {
       r = doorsturen("/?inlogfout=wachten");
     }

@@ -1,6 +1,5 @@
 #include "http/uitgaand.hpp"
 
-#include <algorithm>
 #include <boost/asio/connect.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
@@ -12,7 +11,6 @@
 #include <boost/beast/http.hpp>
 #include <boost/beast/ssl/ssl_stream.hpp>
 #include <boost/url/parse.hpp>
-#include <cctype>
 
 namespace regie::http {
 namespace {
@@ -70,14 +68,7 @@ UitgaandAntwoord wisselen(Stream& stream, const UitgaandVerzoek& verzoek, const 
   parser.body_limit(kMaximaleGrootte);
   bhttp::read(stream, buffer, parser);
   const auto& res = parser.get();
-  UitgaandAntwoord uit{static_cast<int>(res.result_int()), res.body(), {}};
-  for (const auto& veld : res) {
-    std::string naam{veld.name_string()};
-    std::ranges::transform(naam, naam.begin(),
-                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    uit.headers[naam] = std::string{veld.value()};
-  }
-  return uit;
+  return {static_cast<int>(res.result_int()), res.body()};
 }
 
 }  // namespace

@@ -4,7 +4,6 @@
 // loopback address only (a test IdP on this machine). Every call has a deadline and a size limit.
 
 #include <chrono>
-#include <map>
 #include <stdexcept>
 #include <string>
 #include <utility>
@@ -23,7 +22,6 @@ struct UitgaandVerzoek {
 struct UitgaandAntwoord {
   int status = 0;
   std::string body;
-  std::map<std::string, std::string> headers;  // lower-case names
 };
 
 // The call failed before an answer came: no connection, TLS refused, too slow, too large, bad address.

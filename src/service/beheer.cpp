@@ -13,7 +13,6 @@
 #include "store/regio_store.hpp"
 
 namespace regie::service {
-namespace {
 
 using domain::Gebruikersrol;
 
@@ -24,8 +23,6 @@ void vereis_organisatie_in_gemeente(store::Tx& tx, const Context& ctx, const std
                      {{"organisatieId", "Kies een organisatie in deze gemeente."}});
   }
 }
-
-}  // namespace
 
 std::string Beheer::gemeente_aanmaken(const std::string& naam) {
   InvoerControle controle;

@@ -48,6 +48,9 @@ struct MedewerkerPagina {
   std::int64_t totaal = 0;
 };
 
+// BadRequest at "organisatieId" unless the organisation is registered in the actor's gemeente.
+void vereis_organisatie_in_gemeente(store::Tx& tx, const Context& ctx, const std::string& id);
+
 class Beheer : public Dienst {
  public:
   using Dienst::Dienst;

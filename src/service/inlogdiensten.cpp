@@ -5,6 +5,7 @@
 #include <boost/url/parse.hpp>
 #include <cctype>
 
+#include "service/beheer.hpp"
 #include "service/geheimen.hpp"
 #include "service/inlogdrempel.hpp"
 #include "service/invoer.hpp"
@@ -21,16 +22,6 @@ namespace json = boost::json;
 using namespace std::chrono;
 
 constexpr auto kPogingGeldig = minutes(10);
-
-std::string claim_tekst(const json::object& claims, const std::string& naam) {
-  const auto* v = claims.if_contains(naam);
-  return v && v->is_string() ? std::string{v->as_string()} : std::string{};
-}
-
-std::string kleine_letters(std::string s) {
-  std::ranges::transform(s, s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return s;
-}
 
 // The roles the gemeente gives for the values of its role claim (a string or a list of strings).
 std::vector<domain::Gebruikersrol> rollen_uit_claims(const store::InlogdienstRecord& d,
@@ -61,22 +52,6 @@ bool geldige_claimnaam(const std::string& naam) {
 }
 
 }  // namespace
-
-std::string_view code(InlogdienstReden reden) {
-  switch (reden) {
-    case InlogdienstReden::verlopen:
-      return "verlopen";
-    case InlogdienstReden::geweigerd:
-      return "geweigerd";
-    case InlogdienstReden::onbereikbaar:
-      return "onbereikbaar";
-    case InlogdienstReden::token:
-      return "token";
-    case InlogdienstReden::account:
-      return "account";
-  }
-  return "verlopen";
-}
 
 Inlogdiensten::Inlogdiensten(Omgeving omgeving, Sessies& sessies, OidcClient& client)
     : Dienst(std::move(omgeving)), sessies_(sessies), client_(client) {}
@@ -121,11 +96,10 @@ Inlog Inlogdiensten::terugkeer(const InlogdienstTerugkeer& terug, const std::str
   const auto mislukt = [&](InlogdienstReden reden, const std::string& uitleg) {
     db().write([&](store::Tx& tx) {
       mislukte_poging(tx, sleutels, nu);
-      store::inlog_mislukt_vastleggen(
-          tx,
-          {store::nieuwe_id(), domain::format_tijdstip(nu), naam.substr(0, 64), client_adres.substr(0, 64),
-           poging ? std::optional{poging->gemeente_id} : std::nullopt},
-          domain::format_tijdstip(nu - kMisluktBewaren));
+      store::inlog_mislukt_vastleggen(tx,
+                                      {store::nieuwe_id(), domain::format_tijdstip(nu), naam.substr(0, 64),
+                                       client_adres.substr(0, 64), poging->gemeente_id},
+                                      domain::format_tijdstip(nu - kMisluktBewaren));
     });
     return InlogdienstMislukt(reden, uitleg);
   };
@@ -149,7 +123,7 @@ Inlog Inlogdiensten::terugkeer(const InlogdienstTerugkeer& terug, const std::str
   } catch (const IdpOnbereikbaar& e) {
     throw mislukt(InlogdienstReden::onbereikbaar, e.what());
   }
-  naam = kleine_letters(claim_tekst(claims, dienst->account_claim));
+  naam = gebruikersnaam_normaliseren(tekst_of_leeg(claims, dienst->account_claim));
   std::optional<store::AccountActor> account;
   try {
     account = account_voor(*dienst, naam, claims);
@@ -172,9 +146,9 @@ store::AccountActor Inlogdiensten::account_voor(const store::InlogdienstRecord& 
   if (bestaand) return *bestaand;
   if (!dienst.aanmaken_bij_eerste_login || !dienst.organisatie_id || !geldige_gebruikersnaam(naam))
     throw InlogdienstMislukt(InlogdienstReden::account, "geen account");
-  auto weergavenaam = claim_tekst(claims, "name");
+  auto weergavenaam = tekst_of_leeg(claims, "name");
   if (weergavenaam.empty() || weergavenaam.size() > kMaxKorteTekst) weergavenaam = naam;
-  auto email = claim_tekst(claims, "email");
+  auto email = tekst_of_leeg(claims, "email");
   if (email.size() > kMaxKorteTekst) email.clear();
   const auto rollen = rollen_uit_claims(dienst, claims);
   // Nobody knows this password: the account logs in through the IdP only.
@@ -200,11 +174,11 @@ store::AccountActor Inlogdiensten::account_voor(const store::InlogdienstRecord& 
 }
 
 std::optional<std::string> Inlogdiensten::uitlog_adres(const SessieInfo& sessie) {
+  if (!sessie.via_inlogdienst) return std::nullopt;
+  // The IdP of the account's own gemeente, also while the session works in one that contracts it.
   const auto dienst = db().read([&](store::Tx& tx) -> std::optional<store::InlogdienstRecord> {
-    const auto s = store::sessie(tx, sessie.token_hash);
-    if (!s || !s->via_inlogdienst) return std::nullopt;
-    const auto a = store::account_actor(tx, s->gebruiker_id);
-    return a ? store::inlogdienst(tx, a->gemeente_id) : std::nullopt;
+    const auto eigen = store::medewerker_gemeente(tx, sessie.ctx.actor.id);
+    return eigen ? store::inlogdienst(tx, *eigen) : std::nullopt;
   });
   if (!dienst) return std::nullopt;
   try {
@@ -268,15 +242,9 @@ void Inlogdiensten::instellen(const Context& ctx, const InlogdienstInvoer& invoe
 
   json::object rollen;
   for (const auto& [waarde, rol] : invoer.rollen) rollen[waarde] = domain::to_code(rol);
-  const auto nieuwe_sleutel = jose::sleutel_nieuw();
   uitvoeren(ctx, "inlogdienst.instellen", [&](store::Tx& tx, Auditspoor&) {
     const auto bestaand = store::inlogdienst(tx, ctx.actor.gemeente_id);
-    if (invoer.organisatie_id) {
-      const auto o = store::organisatie(tx, *invoer.organisatie_id);
-      if (!o || o->gemeente_id != ctx.actor.gemeente_id)
-        throw BadRequest("Deze organisatie is niet bekend.",
-                         {{"organisatieId", "Kies een organisatie in deze gemeente."}});
-    }
+    if (invoer.organisatie_id) vereis_organisatie_in_gemeente(tx, ctx, *invoer.organisatie_id);
     if (invoer.team_id && store::team_organisatie(tx, *invoer.team_id) != invoer.organisatie_id)
       throw BadRequest("Dit team hoort niet bij de gekozen organisatie.",
                        {{"teamId", "Kies een team van de gekozen organisatie."}});
@@ -296,7 +264,8 @@ void Inlogdiensten::instellen(const Context& ctx, const InlogdienstInvoer& invoe
                                json::serialize(rollen)};
     if (invoer.authenticatie == ClientAuthenticatie::private_key_jwt) {
       // The key stays as long as the method does: the IdP has its public half.
-      r.client_sleutel = bestaand && bestaand->client_sleutel ? *bestaand->client_sleutel : nieuwe_sleutel;
+      r.client_sleutel =
+          bestaand && bestaand->client_sleutel ? *bestaand->client_sleutel : jose::sleutel_nieuw();
     } else if (!invoer.client_secret.empty()) {
       r.client_secret = invoer.client_secret;
     } else if (bestaand && bestaand->client_secret) {

@@ -4,11 +4,13 @@
 // cookie), the return with the code (checked, exchanged, the ID token checked, the account found or made
 // at its first login, a session started), logging out at the IdP too, and the beheerder's settings.
 
+#include <array>
 #include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
+#include "domain/codes.hpp"
 #include "service/dienst.hpp"
 #include "service/oidc_client.hpp"
 #include "service/sessies.hpp"
@@ -24,7 +26,6 @@ enum class InlogdienstReden {
   token,         // the ID token failed a check
   account,       // no account for this person in this gemeente, or it is blocked
 };
-std::string_view code(InlogdienstReden reden);
 
 struct InlogdienstMislukt : std::runtime_error {
   InlogdienstMislukt(InlogdienstReden r, const std::string& uitleg) : std::runtime_error(uitleg), reden(r) {}
@@ -103,3 +104,25 @@ class Inlogdiensten : public Dienst {
 };
 
 }  // namespace regie::service
+
+// The codes the login page and the API know these by.
+template <>
+struct regie::domain::CodeTable<regie::service::InlogdienstReden> {
+  using R = regie::service::InlogdienstReden;
+  static constexpr std::array entries{
+      std::pair{R::verlopen, std::string_view{"verlopen"}},
+      std::pair{R::geweigerd, std::string_view{"geweigerd"}},
+      std::pair{R::onbereikbaar, std::string_view{"onbereikbaar"}},
+      std::pair{R::token, std::string_view{"token"}},
+      std::pair{R::account, std::string_view{"account"}},
+  };
+};
+
+template <>
+struct regie::domain::CodeTable<regie::service::ClientAuthenticatie> {
+  using A = regie::service::ClientAuthenticatie;
+  static constexpr std::array entries{
+      std::pair{A::private_key_jwt, std::string_view{"private_key_jwt"}},
+      std::pair{A::client_secret_basic, std::string_view{"client_secret_basic"}},
+  };
+};

@@ -11,6 +11,12 @@ bool geldige_gebruikersnaam(const std::string& naam) {
          });
 }
 
+std::string gebruikersnaam_normaliseren(std::string naam) {
+  std::ranges::transform(naam, naam.begin(),
+                         [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return naam;
+}
+
 void InvoerControle::verplicht(std::string_view veld, const std::string& waarde, std::size_t max) {
   if (is_leeg(waarde)) {
     fout(veld, "Dit veld is verplicht.");

@@ -19,6 +19,8 @@ inline constexpr std::size_t kMaxLangeTekst = 10000;
 
 // An account's user name: 3 to 64 lower-case letters, digits, dots, hyphens or underscores.
 bool geldige_gebruikersnaam(const std::string& naam);
+// A user name as accounts are stored and looked up: lower case.
+std::string gebruikersnaam_normaliseren(std::string naam);
 
 class InvoerControle {
  public:

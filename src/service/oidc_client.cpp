@@ -18,11 +18,6 @@ using namespace std::chrono;
 constexpr auto kGegevensGeldig = hours(1);
 constexpr std::string_view kAssertieType = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
 
-std::string tekst(const json::object& o, std::string_view naam) {
-  const auto* v = o.if_contains(naam);
-  return v && v->is_string() ? std::string{v->as_string()} : std::string{};
-}
-
 std::string form(std::initializer_list<std::pair<std::string_view, std::string_view>> velden) {
   boost::urls::url u;
   for (const auto& [naam, waarde] : velden) u.params().append({naam, waarde});
@@ -89,9 +84,10 @@ IdpGegevens OidcClient::gegevens(const std::string& issuer) {
   const auto doc = json::parse(antwoord.body, ec);
   if (ec || !doc.is_object()) throw IdpOnbereikbaar("discovery is geen JSON");
   const auto& o = doc.as_object();
-  IdpGegevens g{tekst(o, "issuer"), tekst(o, "authorization_endpoint"), tekst(o, "token_endpoint"),
-                tekst(o, "jwks_uri"), std::nullopt};
-  if (const auto eind = tekst(o, "end_session_endpoint"); !eind.empty()) g.end_session_endpoint = eind;
+  IdpGegevens g{tekst_of_leeg(o, "issuer"), tekst_of_leeg(o, "authorization_endpoint"),
+                tekst_of_leeg(o, "token_endpoint"), tekst_of_leeg(o, "jwks_uri"), std::nullopt};
+  if (const auto eind = tekst_of_leeg(o, "end_session_endpoint"); !eind.empty())
+    g.end_session_endpoint = eind;
   if (g.issuer != issuer) throw IdpOnbereikbaar("discovery noemt een andere issuer");
   for (const auto* adres_van : {&g.authorization_endpoint, &g.token_endpoint, &g.jwks_uri})
     if (!http::adres_toegestaan(*adres_van)) throw IdpOnbereikbaar("discovery: eindpunt niet toegestaan");
@@ -158,7 +154,7 @@ json::object OidcClient::inwisselen(const store::InlogdienstRecord& d, const std
   const auto doc = json::parse(antwoord.body, ec);
   if (antwoord.status != 200 || ec || !doc.is_object())
     throw IdpOnbereikbaar("tokeneindpunt: status " + std::to_string(antwoord.status));
-  const auto id_token = tekst(doc.as_object(), "id_token");
+  const auto id_token = tekst_of_leeg(doc.as_object(), "id_token");
   if (id_token.empty()) throw TokenAfgewezen(TokenFout::vorm, "geen id_token");
   const IdTokenVerwachting verwachting{d.issuer, d.client_id, poging.nonce, d.acr};
   try {

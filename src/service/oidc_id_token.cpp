@@ -18,11 +18,6 @@ struct Algoritme {
 };
 constexpr Algoritme kAlgoritmen[] = {{"RS256", "RSA"}, {"ES256", "EC"}};
 
-std::string tekst_of_leeg(const json::object& o, std::string_view naam) {
-  const auto* v = o.if_contains(naam);
-  return v && v->is_string() ? std::string{v->as_string()} : std::string{};
-}
-
 std::optional<std::int64_t> getal(const json::object& o, std::string_view naam) {
   const auto* v = o.if_contains(naam);
   if (v && v->is_int64()) return v->as_int64();
@@ -43,6 +38,11 @@ bool publiek_klopt(const json::object& claims, const std::string& client_id) {
 }
 
 }  // namespace
+
+std::string tekst_of_leeg(const json::object& o, std::string_view naam) {
+  const auto* v = o.if_contains(naam);
+  return v && v->is_string() ? std::string{v->as_string()} : std::string{};
+}
 
 std::vector<IdpSleutel> jwks_lezen(std::string_view jwks) {
   std::vector<IdpSleutel> uit;

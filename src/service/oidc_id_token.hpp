@@ -36,6 +36,9 @@ struct TokenAfgewezen : std::runtime_error {
   TokenFout fout;
 };
 
+// A member of a JSON document from the IdP (discovery, JWKS, claims) as text; empty when absent or not text.
+std::string tekst_of_leeg(const boost::json::object& o, std::string_view naam);
+
 // One public key of the IdP, as published.
 struct IdpSleutel {
   std::string kid;

@@ -22,12 +22,6 @@ namespace {
 
 using namespace std::chrono;
 
-std::string normaliseer(std::string naam) {
-  std::ranges::transform(naam, naam.begin(),
-                         [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return naam;
-}
-
 std::vector<domain::Gebruikersrol> rollen(const std::vector<std::string>& codes) {
   std::vector<domain::Gebruikersrol> uit;
   for (const auto& c : codes) {
@@ -59,13 +53,14 @@ Inlog Sessies::inloggen(const std::string& gebruikersnaam, const std::string& wa
                         const std::string& client_adres, const std::string& tweede_factor,
                         const std::string& nieuw_wachtwoord) {
   const auto nu = this->nu();
-  const std::vector<DrempelSleutel> sleutels{drempel_sleutel(kAccountDrempel, normaliseer(gebruikersnaam)),
-                                             drempel_sleutel(kAdresDrempel, client_adres)};
+  const std::vector<DrempelSleutel> sleutels{
+      drempel_sleutel(kAccountDrempel, gebruikersnaam_normaliseren(gebruikersnaam)),
+      drempel_sleutel(kAdresDrempel, client_adres)};
 
   // Refused before any password is checked while a key must wait.
   const auto gebruiker = db().read([&](store::Tx& tx) {
     vereis_geen_wachttijd(tx, sleutels, nu);
-    return store::gebruiker_met_naam(tx, normaliseer(gebruikersnaam));
+    return store::gebruiker_met_naam(tx, gebruikersnaam_normaliseren(gebruikersnaam));
   });
   // Counted for the throttle and kept for the beheerder of the account's gemeente (a name nobody has
   // belongs to no gemeente).
@@ -75,8 +70,9 @@ Inlog Sessies::inloggen(const std::string& gebruikersnaam, const std::string& wa
       const auto actor = gebruiker ? store::account_actor(tx, gebruiker->id) : std::nullopt;
       store::inlog_mislukt_vastleggen(
           tx,
-          {store::nieuwe_id(), domain::format_tijdstip(nu), normaliseer(gebruikersnaam).substr(0, 64),
-           client_adres.substr(0, 64), actor ? std::optional{actor->gemeente_id} : std::nullopt},
+          {store::nieuwe_id(), domain::format_tijdstip(nu),
+           gebruikersnaam_normaliseren(gebruikersnaam).substr(0, 64), client_adres.substr(0, 64),
+           actor ? std::optional{actor->gemeente_id} : std::nullopt},
           domain::format_tijdstip(nu - kMisluktBewaren));
     });
     return NotAuthenticated(std::string{melding});
@@ -225,7 +221,8 @@ std::optional<SessieInfo> Sessies::sessie(const std::string& token) {
   if (nu - domain::opgeslagen_tijdstip(s.laatst_gebruikt_op) > minutes(1)) {
     db().write([&](store::Tx& tx) { store::sessie_aanraken(tx, hash, domain::format_tijdstip(nu)); });
   }
-  return SessieInfo{{std::move(actor), "regievoering"}, token, hash, s.csrf_hash, s.verloopt_op};
+  return SessieInfo{
+      {std::move(actor), "regievoering"}, token, hash, s.csrf_hash, s.verloopt_op, s.via_inlogdienst};
 }
 
 std::vector<store::WerkgemeenteRecord> Sessies::werkgemeenten(const Context& ctx) {
@@ -342,7 +339,7 @@ void Sessies::wachtwoord_zetten(const std::string& gebruikersnaam, const std::st
   }
   const std::string hash = hash_wachtwoord(wachtwoord);
   db().write([&](store::Tx& tx) {
-    const auto g = store::gebruiker_met_naam(tx, normaliseer(gebruikersnaam));
+    const auto g = store::gebruiker_met_naam(tx, gebruikersnaam_normaliseren(gebruikersnaam));
     if (!g) throw NotFound("Deze gebruiker bestaat niet.");
     store::gebruiker_wachtwoord_zetten(tx, g->id, hash);
     store::sessies_van_gebruiker_intrekken(tx, g->id, nu_tekst());
@@ -353,7 +350,7 @@ void Sessies::wachtwoord_zetten(const std::string& gebruikersnaam, const std::st
 
 void Sessies::blokkeren(const std::string& gebruikersnaam, bool geblokkeerd) {
   db().write([&](store::Tx& tx) {
-    const auto g = store::gebruiker_met_naam(tx, normaliseer(gebruikersnaam));
+    const auto g = store::gebruiker_met_naam(tx, gebruikersnaam_normaliseren(gebruikersnaam));
     if (!g) throw NotFound("Deze gebruiker bestaat niet.");
     store::gebruiker_blokkeren(tx, g->id, geblokkeerd, nu_tekst());
     const auto a = store::account_actor(tx, g->id);

@@ -41,6 +41,7 @@ struct SessieInfo {
   std::string token_hash;
   std::string csrf_hash;
   std::string verloopt_op;
+  bool via_inlogdienst = false;  // logged in through the gemeente's IdP
 };
 
 struct NieuwApiToken {

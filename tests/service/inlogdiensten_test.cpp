@@ -28,30 +28,24 @@ struct NepIdp {
 
   http::UitgaandAntwoord antwoord(const http::UitgaandVerzoek& v, domain::Tijdstip nu) {
     if (v.adres == kIssuer + "/.well-known/openid-configuration")
-      return {200,
-              json::serialize(json::object{{"issuer", kIssuer},
-                                           {"authorization_endpoint", kIssuer + "/auth"},
-                                           {"token_endpoint", kIssuer + "/token"},
-                                           {"jwks_uri", kIssuer + "/jwks"},
-                                           {"end_session_endpoint", kIssuer + "/uitloggen"}}),
-              {}};
+      return {200, json::serialize(json::object{{"issuer", kIssuer},
+                                                {"authorization_endpoint", kIssuer + "/auth"},
+                                                {"token_endpoint", kIssuer + "/token"},
+                                                {"jwks_uri", kIssuer + "/jwks"},
+                                                {"end_session_endpoint", kIssuer + "/uitloggen"}})};
     if (v.adres == kIssuer + "/jwks")
-      return {200,
-              json::serialize(
-                  json::object{{"keys", json::array{json::parse(service::jose::publieke_sleutel(sleutel))}}}),
-              {}};
+      return {200, json::serialize(json::object{
+                       {"keys", json::array{json::parse(service::jose::publieke_sleutel(sleutel))}}})};
     if (v.adres == kIssuer + "/token" && v.methode == "POST") {
       ++tokens;
       const auto s = std::chrono::duration_cast<std::chrono::seconds>(nu.time_since_epoch()).count();
       json::object c{{"iss", kIssuer}, {"aud", "regie"}, {"sub", "s-1"},
                      {"nonce", nonce}, {"iat", s},       {"exp", s + 300}};
       for (const auto& [k, w] : claims) c[k] = w;
-      return {200,
-              json::serialize(json::object{
-                  {"id_token", service::jose::ondertekenen(json::serialize(c), sleutel, "ES256")}}),
-              {}};
+      return {200, json::serialize(json::object{
+                       {"id_token", service::jose::ondertekenen(json::serialize(c), sleutel, "ES256")}})};
     }
-    return {404, "", {}};
+    return {404, ""};
   }
 };
 
