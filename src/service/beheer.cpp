@@ -42,18 +42,16 @@ std::string Beheer::gemeente_aanmaken(const std::string& naam) {
 
 namespace {
 
-// The caseload norm and the norms per level, when given, are positive.
+// The caseload norm is positive; the norms per level, when given, keep to the method's bounds.
 void controleer_normen(const OrganisatieInvoer& invoer, InvoerControle& controle) {
   if (invoer.caseload_norm && *invoer.caseload_norm <= 0)
     controle.fout("caseloadNorm", "Moet groter dan 0 zijn.");
-  if (invoer.normen) {
-    for (std::size_t i = 0; i < 5; ++i) {
-      const auto& n = (*invoer.normen)[i];
-      if (n.caseload_gewicht <= 0 || n.evaluatie_termijn_dagen <= 0) {
-        controle.fout("normen[" + std::to_string(i) + "]",
-                      "Gewicht en evaluatietermijn moeten groter dan 0 zijn.");
-      }
-    }
+  if (!invoer.normen) return;
+  for (const auto& b : domain::controleer_normen(*invoer.normen)) {
+    controle.fout("normen[" + std::to_string(b.index) + "]." +
+                      (b.deel == domain::NormBevinding::Deel::caseload_gewicht ? "caseloadGewicht"
+                                                                               : "evaluatieTermijnDagen"),
+                  b.uitleg);
   }
 }
 

@@ -15,7 +15,7 @@ struct OrganisatieInvoer {
   std::string naam;
   std::vector<domain::Partij> ketens;
   std::optional<int> caseload_norm;                         // default kStandaardCaseloadNorm
-  std::optional<std::array<domain::NiveauNorm, 5>> normen;  // default: domain::standaard_norm per level
+  std::optional<domain::NiveauNormen> normen;  // default: domain::standaard_norm per level
 };
 
 struct MedewerkerInvoer {

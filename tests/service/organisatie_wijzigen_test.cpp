@@ -48,7 +48,7 @@ TEST_P(OrganisatieWijzigenTest, WrongInputIsNamedAndOnlyItsOwnGemeentesBeheerder
   fout.caseload_norm = 0;
   (*fout.normen)[2].evaluatie_termijn_dagen = 0;
   EXPECT_EQ(velden_van_fout([&] { beheer->organisatie_wijzigen(beheerder(), zorg_, fout, 1); }),
-            (std::vector<std::string>{"naam", "caseloadNorm", "normen[2]"}));
+            (std::vector<std::string>{"naam", "caseloadNorm", "normen[2].evaluatieTermijnDagen"}));
   auto elders = beheerder();
   elders.actor.gemeente_id = beheer->gemeente_aanmaken("Elders");
   EXPECT_THROW(beheer->organisatie_wijzigen(elders, zorg_, invoer("Overgenomen"), 1), service::NotFound);

@@ -4,7 +4,7 @@
 
 import { useId, useState, type FormEvent } from "react";
 import {
-  Button, Heading3, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textbox,
+  Button, Heading3, Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textbox,
 } from "@utrecht/component-library-react";
 import { api, ApiFout } from "../api";
 import type { Organisaties } from "../typen";
@@ -14,6 +14,14 @@ import { TekstVeld } from "../onderdelen/TekstVeld";
 import { VeldFout } from "../onderdelen/VeldFout";
 
 type Organisatie = Organisaties["items"][number];
+
+const veldnamen: Record<string, string> = {
+  naam: "Naam", caseloadNorm: "Caseloadnorm",
+  ...Object.fromEntries([0, 1, 2, 3, 4].flatMap((i) => [
+    [`normen[${i}].caseloadGewicht`, `Caseloadgewicht niveau ${i + 1}`],
+    [`normen[${i}].evaluatieTermijnDagen`, `Evaluatietermijn niveau ${i + 1}`],
+  ])),
+};
 
 const getal = (s: string) => (/^\d+$/.test(s.trim()) ? Number(s.trim()) : 0);
 
@@ -44,10 +52,14 @@ export function OrganisatieWijzigen({ organisatie, onKlaar, onAnnuleren }: {
   return (
     <form onSubmit={opslaan} noValidate aria-label={`${organisatie.naam} wijzigen`}>
       <Heading3>{organisatie.naam} wijzigen</Heading3>
-      {fout && <Foutmelding fout={fout} velden={{ naam: "Naam", caseloadNorm: "Caseloadnorm" }} />}
+      {fout && <Foutmelding fout={fout} velden={veldnamen} />}
       <TekstVeld label="Naam" veld="naam" waarde={naam} onChange={setNaam} fout={fout} />
       <TekstVeld label="Caseloadnorm (punten per regisseur)" veld="caseloadNorm" waarde={norm} onChange={setNorm} fout={fout}
         inputMode="numeric" />
+      <Paragraph>
+        Het lichte plan (niveau 1) wordt minstens elke tien maanden geëvalueerd, dus hoogstens 304 dagen. Een hoger
+        niveau wordt minstens zo vaak geëvalueerd als de niveaus eronder.
+      </Paragraph>
       <Tabel>
         <caption>Normen per niveau</caption>
         <TableHeader>

@@ -228,6 +228,11 @@ export async function beheerOrganisatiesEnTeams(ctx) {
   await wijzigen.getByRole("alert").waitFor();
   await toegankelijk(page, "beheer: organisatie wijzigen, met een fout");
   await wijzigen.getByLabel("Caseloadgewicht niveau 3").fill("4");
+  // The light plan is evaluated within ten months: the server names the level and the bound.
+  await wijzigen.getByLabel("Evaluatietermijn niveau 1").fill("400");
+  await wijzigen.getByRole("button", { name: "Organisatie opslaan" }).click();
+  await wijzigen.getByText(/Evaluatietermijn niveau 1: .*hoogstens 304 dagen/).waitFor();
+  await wijzigen.getByLabel("Evaluatietermijn niveau 1").fill("300");
   await wijzigen.getByLabel("Evaluatietermijn niveau 5").fill("28");
   await wijzigen.getByRole("button", { name: "Organisatie opslaan" }).click();
   await page.getByText("Organisatie Huisartsen Noord is gewijzigd.").waitFor();
