@@ -5,8 +5,10 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
 
 #include "api/problem.hpp"
+#include "metrics/metrics.hpp"
 #include "service/errors.hpp"
 
 namespace regie::api {
@@ -69,6 +71,23 @@ std::map<std::string, std::string> parse_query(std::string_view query) {
     query.remove_prefix(amp + 1);
   }
   return uit;
+}
+
+// Labels are a bounded set: a method nobody routes, or a path no route matches, is counted under one name.
+constexpr std::array<std::string_view, 7> kMethodes{"GET",   "HEAD",   "POST",   "PUT",
+                                                    "PATCH", "DELETE", "OPTIONS"};
+constexpr std::string_view kGeenRoute = "(geen route)";
+
+void meten(const http::Request& request, std::string_view route, int status, double seconden) {
+  const std::string methode{std::ranges::find(kMethodes, request.method) != kMethodes.end() ? request.method
+                                                                                            : "ANDER"};
+  auto& r = metrics::registry();
+  r.counter("regie_http_requests_total", "Beantwoorde verzoeken per methode, route en status.",
+            {{"method", methode}, {"route", std::string{route}}, {"status", std::to_string(status)}})
+      .add();
+  r.histogram("regie_http_request_duration_seconds", "Tijd van ontvangen verzoek tot antwoord, per route.",
+              {{"method", methode}, {"route", std::string{route}}})
+      .observe(seconden);
 }
 
 bool verandert_iets(std::string_view method) {
@@ -213,7 +232,7 @@ void Router::authenticeer(const Route& route, Verzoek& v) const {
   v.ctx = v.sessie->ctx;
 }
 
-http::Response Router::dispatch(const http::Request& request) const {
+http::Response Router::dispatch(const http::Request& request, std::string_view& route_patroon) const {
   // A literal segment beats a parameter: "/huishoudens/_zoek" is never household "_zoek".
   std::vector<std::pair<const Route*, std::map<std::string, std::string>>> kandidaten;
   std::size_t meeste_vaste_delen = 0;
@@ -232,6 +251,7 @@ http::Response Router::dispatch(const http::Request& request) const {
     const auto& route = *route_ptr;
     // HEAD is served wherever GET is; the transport leaves out the body.
     if (route.method == request.method || (request.method == "HEAD" && route.method == "GET")) {
+      route_patroon = route.pattern;
       Verzoek v{request, std::move(params), parse_query(request.query), {}, {}};
       authenticeer(route, v);
       return route.handler(v);
@@ -257,12 +277,16 @@ bool Router::blokkeert_niet(const http::Request& request) const {
 
 http::Response Router::handle(const http::Request& request) const {
   const log::VerzoekScope verzoek{store::nieuwe_id()};
+  const auto start = std::chrono::steady_clock::now();
+  std::string_view route = kGeenRoute;
   http::Response response;
   try {
-    response = dispatch(request);
+    response = dispatch(request, route);
   } catch (...) {
     response = problem_from_current_exception();
   }
+  meten(request, route, response.status,
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
   add_standard_headers(response);
   response.set_header("x-request-id", log::huidig_verzoek());
   if (response.status >= 500) {

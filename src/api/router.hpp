@@ -52,6 +52,8 @@ struct ApiConfig {
   // go by e-mail. Owned by whoever runs the server.
   service::MailVerzender* mail = nullptr;
   std::optional<std::string> adres{};  // where Regie is reached, named in mail
+  // The bearer token a scraper shows to read /metrics; without one, /metrics does not exist.
+  std::optional<std::string> metrics_token{};
 };
 
 class Router {
@@ -79,7 +81,8 @@ class Router {
   std::string inlogpoging_cookie_wissen(const http::Request& request) const;
 
  private:
-  http::Response dispatch(const http::Request& request) const;
+  // Sets `route_patroon` to the pattern of the route that answers, if one does.
+  http::Response dispatch(const http::Request& request, std::string_view& route_patroon) const;
   void authenticeer(const Route& route, Verzoek& verzoek) const;
 
   std::string cookie_zetten(std::string_view naam, const std::string& waarde, int seconden,

@@ -7,6 +7,7 @@ Router make_router(service::Diensten& d, ApiConfig config) {
   router.met_portaal(&d.portaal_sessies);
   add_health_routes(router, d);
   add_openapi_routes(router);
+  add_metrics_routes(router);
   add_adviezen_routes(router);
   add_sessie_routes(router, d);
   add_inlogdienst_routes(router, d);

@@ -9,6 +9,7 @@ namespace regie::api {
 void add_health_routes(Router& router, service::Diensten& d);
 void add_adviezen_routes(Router& router);
 void add_openapi_routes(Router& router);
+void add_metrics_routes(Router& router);
 void add_sessie_routes(Router& router, service::Diensten& d);
 void add_inlogdienst_routes(Router& router, service::Diensten& d);
 void add_mij_routes(Router& router, service::Diensten& d);

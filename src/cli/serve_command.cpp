@@ -1,6 +1,8 @@
 // `regie serve`: the HTTP server with the API.
 
+#include <cctype>
 #include <charconv>
+#include <fstream>
 #include <iostream>
 
 #include "api/routes.hpp"
@@ -16,13 +18,33 @@
 
 namespace regie::cli {
 
+namespace {
+
+// The token for /metrics, from a file only the operator and the scraper can read (never on the command
+// line, where every user of the machine sees it).
+std::optional<std::string> metrics_token(const Options& options) {
+  const auto bestand = options.value_or_env("metrics-token-bestand", "REGIE_METRICS_TOKEN_BESTAND");
+  if (!bestand) return std::nullopt;
+  std::ifstream in{*bestand};
+  std::string token;
+  if (!in || !std::getline(in, token))
+    throw UsageError("Het bestand met het metrics-token (" + *bestand + ") is niet te lezen.");
+  while (!token.empty() && std::isspace(static_cast<unsigned char>(token.back()))) token.pop_back();
+  if (token.size() < 32 || token.find_first_of(" \t") != std::string::npos)
+    throw UsageError("Het metrics-token is te kort: kies minstens 32 tekens zonder spaties.");
+  return token;
+}
+
+}  // namespace
+
 int serve_command(const std::vector<std::string>& args) {
   const Options options{args, met_database_opties(met_mail_opties({{"port", true},
                                                                    {"host", true},
                                                                    {"read-timeout", true},
                                                                    {"achter-https-proxy", false},
                                                                    {"web", true},
-                                                                   {"monitoring-interval", true}}))};
+                                                                   {"monitoring-interval", true},
+                                                                   {"metrics-token-bestand", true}}))};
   http::ServerConfig config;
   if (const auto port = options.value_or_env("port", "REGIE_PORT"))
     config.port = parse_port(*port, "De poort");
@@ -61,6 +83,7 @@ int serve_command(const std::vector<std::string>& args) {
       options.value_or_env("achter-https-proxy", "REGIE_ACHTER_HTTPS_PROXY") == "1";
   if (verzender) api_config.mail = &*verzender;
   api_config.adres = adres;
+  api_config.metrics_token = metrics_token(options);
   service::Diensten diensten{service::Omgeving{*database, service::systeemklok()}, service::SessieConfig{}};
   const api::Router router = api::make_router(diensten, api_config);
   const auto voor_app = [&webapp](const http::Request& r) { return webapp && http::WebApp::is_voor_app(r); };

@@ -1,5 +1,6 @@
 #include "http/webapp.hpp"
 
+#include <algorithm>
 #include <array>
 #include <fstream>
 #include <sstream>
@@ -74,8 +75,10 @@ WebApp WebApp::laden(const std::filesystem::path& map) {
 
 bool WebApp::is_voor_app(const Request& request) {
   if (request.method != "GET" && request.method != "HEAD") return false;
-  return !(request.path == "/api" || request.path.starts_with("/api/") || request.path == "/healthz" ||
-           request.path == "/readyz");
+  // The server's own URLs outside the API: for load balancers and the scraper.
+  constexpr std::array<std::string_view, 3> kServerPaden{"/healthz", "/readyz", "/metrics"};
+  return !(request.path == "/api" || request.path.starts_with("/api/") ||
+           std::ranges::find(kServerPaden, request.path) != kServerPaden.end());
 }
 
 Response WebApp::beantwoorden(const Request& request) const {

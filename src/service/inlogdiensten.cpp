@@ -101,6 +101,7 @@ Inlog Inlogdiensten::terugkeer(const InlogdienstTerugkeer& terug, const std::str
                                        client_adres.substr(0, 64), poging->gemeente_id},
                                       domain::format_tijdstip(nu - kMisluktBewaren));
     });
+    tel_mislukte_inlog("inlogdienst");
     return InlogdienstMislukt(reden, uitleg);
   };
   // No login under way here: nothing was tried with anyone's account, so nothing counts against the address

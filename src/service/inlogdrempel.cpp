@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "metrics/metrics.hpp"
 #include "service/errors.hpp"
 #include "store/sessie_store.hpp"
 
@@ -25,6 +26,9 @@ void vereis_geen_wachttijd(store::Tx& tx, const std::vector<DrempelSleutel>& sle
     if (!poging) continue;
     const auto volgende = domain::opgeslagen_tijdstip(poging->volgende_poging_op);
     if (volgende > nu) {
+      metrics::registry()
+          .counter("regie_logins_throttled_total", "Inlogpogingen geweigerd omdat een sleutel moet wachten.")
+          .add();
       throw TooManyRequests(
           "Te veel mislukte pogingen. Probeer het over enkele ogenblikken opnieuw.",
           static_cast<int>(std::max<std::int64_t>(1, duration_cast<seconds>(volgende - nu).count() + 1)));
@@ -47,6 +51,13 @@ void mislukte_poging(store::Tx& tx, const std::vector<DrempelSleutel>& sleutels,
     store::inlogpoging_zetten(
         tx, {s.sleutel, aantal, domain::format_tijdstip(nu), domain::format_tijdstip(nu + wacht)});
   }
+}
+
+void tel_mislukte_inlog(std::string_view via) {
+  metrics::registry()
+      .counter("regie_logins_failed_total", "Mislukte inlogpogingen, naar de manier van inloggen.",
+               {{"via", std::string{via}}})
+      .add();
 }
 
 }  // namespace regie::service

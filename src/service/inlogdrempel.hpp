@@ -31,5 +31,8 @@ DrempelSleutel drempel_sleutel(const Drempel& drempel, std::string_view waarde);
 void vereis_geen_wachttijd(store::Tx& tx, const std::vector<DrempelSleutel>& sleutels, domain::Tijdstip nu);
 // A failed attempt counts against every key.
 void mislukte_poging(store::Tx& tx, const std::vector<DrempelSleutel>& sleutels, domain::Tijdstip nu);
+// Counted on /metrics (the beheerder's view reads the rows): `via` wachtwoord, tweede_factor, inlogdienst or
+// portaal.
+void tel_mislukte_inlog(std::string_view via);
 
 }  // namespace regie::service

@@ -55,6 +55,7 @@ PortaalInlog PortaalSessies::inloggen(const std::string& gebruikersnaam, const s
   inlog.sessie.csrf_hash = store::sha256_hex(inlog.csrf_token);
   const auto mislukt = [&] {
     db().write([&](store::Tx& tx) { mislukte_poging(tx, sleutels, nu); });
+    tel_mislukte_inlog("portaal");
     return NotAuthenticated(std::string{kPortaalInlogFout});
   };
   if (!account || !wachtwoord_klopt || account->ingetrokken_op || (is_totp && !stap)) throw mislukt();

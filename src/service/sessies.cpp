@@ -75,6 +75,7 @@ Inlog Sessies::inloggen(const std::string& gebruikersnaam, const std::string& wa
            actor ? std::optional{actor->gemeente_id} : std::nullopt},
           domain::format_tijdstip(nu - kMisluktBewaren));
     });
+    tel_mislukte_inlog(melding == kInlogFout ? "wachtwoord" : "tweede_factor");
     return NotAuthenticated(std::string{melding});
   };
 

@@ -83,7 +83,7 @@ TEST_F(WebAppTest, OnlyGetAndHeadOutsideTheApiAreForTheApp) {
   r.method = "POST";
   EXPECT_FALSE(WebApp::is_voor_app(r));
   r.method = "GET";
-  for (const auto* pad : {"/api/v1/mij", "/api", "/healthz", "/readyz"}) {
+  for (const auto* pad : {"/api/v1/mij", "/api", "/healthz", "/readyz", "/metrics"}) {
     r.path = pad;
     EXPECT_FALSE(WebApp::is_voor_app(r)) << pad;
   }

@@ -104,6 +104,8 @@ enum class Soort {
   portaal_code,            // open, with an invitation code nobody was given: unknown to everyone
   geen_inlogdienst,        // open, for a gemeente without its own IdP (the demo): unknown to everyone
   terugkeer,               // the IdP's return without a login under way: back to the login page, for all
+  metrieken,  // /metrics: not public by default; without a token file (as here) unknown to every user and
+              // token
 };
 
 constexpr auto O = Uitkomst::ok;
@@ -126,6 +128,7 @@ const std::map<Soort, std::array<Uitkomst, kIedereen.size()>> kVerwacht{
     {Soort::portaal_code, {N, N, N, N, N, N, N, N, N, N, N, N, N, N, N}},
     {Soort::geen_inlogdienst, {N, N, N, N, N, N, N, N, N, N, N, N, N, N, N}},
     {Soort::terugkeer, {D, D, D, D, D, D, D, D, D, D, D, D, D, D, D}},
+    {Soort::metrieken, {N, N, N, N, N, N, N, N, N, N, N, N, N, N, N}},
     {Soort::advies, {O, O, O, O, O, O, O, O, O, O, O, U, O, O, O}},
     {Soort::professional, {O, O, O, O, F, F, F, F, F, O, F, U, U, O, O}},
     {Soort::zoeker, {O, O, O, O, O, O, F, F, F, O, F, U, U, O, O}},
@@ -255,6 +258,7 @@ std::vector<Geval> gevallen() {
   return {
       {"GET", "/healthz", Soort::openbaar, vast("/healthz")},
       {"GET", "/readyz", Soort::openbaar, vast("/readyz")},
+      {"GET", "/metrics", Soort::metrieken, vast("/metrics")},
       {"GET", "/api/v1/openapi.json", Soort::openbaar, vast("/api/v1/openapi.json")},
       {"POST", "/api/v1/sessies", Soort::openbaar,
        vast("/api/v1/sessies", json::object{{"gebruikersnaam", "ingrid"}, {"wachtwoord", kDemoWachtwoord}})},

@@ -32,4 +32,10 @@ bool is_operatie(std::string_view sleutel) {
   return false;
 }
 
+bool alleen_metrics_token(const boost::json::value* security) {
+  if (security == nullptr || !security->is_array() || security->as_array().size() != 1) return false;
+  const auto& eis = security->as_array().front().as_object();
+  return eis.size() == 1 && eis.contains("metricsToken");
+}
+
 }  // namespace regie::testing

@@ -15,5 +15,7 @@ std::string route_van_pad(const boost::json::object& document, std::string_view 
 std::string pad_van_route(const boost::json::object& document, std::string_view route);
 // Whether a key of a path item is an operation (get, post, …) rather than its servers or parameters.
 bool is_operatie(std::string_view sleutel);
+// Whether an operation's `security` asks for the metrics token only (/metrics: a scraper's key, no user).
+bool alleen_metrics_token(const boost::json::value* security);
 
 }  // namespace regie::testing

@@ -1,5 +1,7 @@
 #include "store/postgres/postgres_database.hpp"
 
+#include "store/pool_metrics.hpp"
+
 #include <libpq-fe.h>
 #include <poll.h>
 
@@ -199,7 +201,9 @@ class PostgresDatabase : public Database {
     idle_.push_back(
         std::make_unique<Connection>(conninfo_, antwoordtijd_));  // fail now, not at the first request
     open_ = 1;
+    metrics_.open.add(1);
   }
+  ~PostgresDatabase() override { metrics_.open.add(-static_cast<std::int64_t>(open_)); }
 
   Backend backend() const override { return Backend::postgres; }
 
@@ -228,6 +232,7 @@ class PostgresDatabase : public Database {
   }
 
   std::unique_ptr<Connection> acquire() {
+    metrics::Timer wachten{metrics_.wait};
     std::unique_lock lock{mutex_};
     if (!available_.wait_for(lock, kPoolWait, [&] { return !idle_.empty() || open_ < max_; })) {
       throw DatabaseUnavailable("geen databaseverbinding vrij");
@@ -235,26 +240,33 @@ class PostgresDatabase : public Database {
     if (!idle_.empty()) {
       auto c = std::move(idle_.back());
       idle_.pop_back();
+      metrics_.in_use.add(1);
       return c;
     }
     ++open_;
+    metrics_.open.add(1);
     lock.unlock();
     try {
-      return std::make_unique<Connection>(conninfo_, antwoordtijd_);
+      auto c = std::make_unique<Connection>(conninfo_, antwoordtijd_);
+      metrics_.in_use.add(1);
+      return c;
     } catch (...) {
       std::lock_guard relock{mutex_};
       --open_;
+      metrics_.open.add(-1);
       available_.notify_one();
       throw;
     }
   }
 
   void release(std::unique_ptr<Connection> connection, bool reusable) {
+    metrics_.in_use.add(-1);
     std::lock_guard lock{mutex_};
     if (reusable && connection->healthy()) {
       idle_.push_back(std::move(connection));
     } else {
       --open_;
+      metrics_.open.add(-1);
     }
     available_.notify_one();
   }
@@ -266,6 +278,7 @@ class PostgresDatabase : public Database {
   std::condition_variable available_;
   std::vector<std::unique_ptr<Connection>> idle_;
   unsigned open_ = 0;
+  PoolMetrics metrics_{"postgres"};
 };
 
 }  // namespace

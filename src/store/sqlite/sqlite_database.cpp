@@ -1,5 +1,7 @@
 #include "store/sqlite/sqlite_database.hpp"
 
+#include "store/pool_metrics.hpp"
+
 #include <sqlite3.h>
 
 #include <charconv>
@@ -195,7 +197,9 @@ class SqliteDatabaseImpl : public SqliteDatabase {
     writer_.exec_script("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;");
     for (unsigned i = 0; i < std::max(1u, readers); ++i)
       idle_readers_.push_back(std::make_unique<Connection>(file, true));
+    pool_.open.add(static_cast<std::int64_t>(idle_readers_.size()));
   }
+  ~SqliteDatabaseImpl() override { pool_.open.add(-static_cast<std::int64_t>(idle_readers_.size())); }
 
   Backend backend() const override { return Backend::sqlite; }
 
@@ -207,6 +211,7 @@ class SqliteDatabaseImpl : public SqliteDatabase {
     Opdracht eigen{&work, {}, false};
     std::unique_lock lock{wachtrij_mutex_};
     wachtrij_.push_back(&eigen);
+    schrijven_.queued.add(1);
     while (!eigen.klaar) {
       if (batch_bezig_) {
         batch_klaar_.wait(lock);
@@ -216,6 +221,8 @@ class SqliteDatabaseImpl : public SqliteDatabase {
       std::vector<Opdracht*> batch;
       batch.swap(wachtrij_);
       lock.unlock();
+      schrijven_.queued.add(-static_cast<std::int64_t>(batch.size()));
+      schrijven_.batch_size.observe(static_cast<double>(batch.size()));
       // Whatever happens in the batch, its callers are answered and the next batch can start: a writer
       // left waiting here would stop every later write and every audited read.
       voer_batch_uit(batch);
@@ -288,15 +295,18 @@ class SqliteDatabaseImpl : public SqliteDatabase {
   void read_tx(const std::function<void(Tx&)>& work) override {
     std::unique_ptr<Connection> reader;
     {
+      metrics::Timer wachten{pool_.wait};
       std::unique_lock lock{readers_mutex_};
       readers_available_.wait(lock, [&] { return !idle_readers_.empty(); });
       reader = std::move(idle_readers_.back());
       idle_readers_.pop_back();
     }
+    pool_.in_use.add(1);
     struct GiveBack {
       SqliteDatabaseImpl& db;
       std::unique_ptr<Connection>& reader;
       ~GiveBack() {
+        db.pool_.in_use.add(-1);
         std::lock_guard lock{db.readers_mutex_};
         db.idle_readers_.push_back(std::move(reader));
         db.readers_available_.notify_one();
@@ -331,6 +341,8 @@ class SqliteDatabaseImpl : public SqliteDatabase {
   std::mutex readers_mutex_;
   std::condition_variable readers_available_;
   std::vector<std::unique_ptr<Connection>> idle_readers_;
+  PoolMetrics pool_{"sqlite"};
+  GroupCommitMetrics schrijven_;
 };
 
 }  // namespace
