@@ -61,8 +61,8 @@ const std::array<Command, 12> kCommands{{
      "                       REGIE_SMTP_GEBRUIKER en REGIE_SMTP_WACHTWOORD\n"
      "  --smtp-afzender ADRES  afzender van die e-mail (REGIE_SMTP_AFZENDER)\n"
      "  --adres URL          waar medewerkers Regie openen, genoemd in de e-mail (REGIE_ADRES)\n"
-     "  --metrics-token-bestand BESTAND  zet /metrics (Prometheus) aan, alleen te lezen met het token in\n"
-     "                       dit bestand als bearer-token (REGIE_METRICS_TOKEN_BESTAND; zonder: geen /metrics)\n"
+     "  --metrics-token-bestand BESTAND  zet /metrics (Prometheus) aan, alleen te lezen met het token\n"
+     "                       in dit bestand als bearer-token (REGIE_METRICS_TOKEN_BESTAND; zonder: uit)\n"
      "  --help               toon deze hulp\n"
      "\n"
      "Bij het starten worden ontbrekende databasemigraties toegepast.\n",

@@ -14,7 +14,7 @@ namespace regie::service {
 struct OrganisatieInvoer {
   std::string naam;
   std::vector<domain::Partij> ketens;
-  std::optional<int> caseload_norm;                         // default kStandaardCaseloadNorm
+  std::optional<int> caseload_norm;            // default kStandaardCaseloadNorm
   std::optional<domain::NiveauNormen> normen;  // default: domain::standaard_norm per level
 };
 
