@@ -6,7 +6,6 @@
 #include "api/problem.hpp"
 #include "api/routes.hpp"
 #include "metrics/metrics.hpp"
-#include "metrics/process.hpp"
 #include "service/geheimen.hpp"
 #include "store/ids.hpp"
 
@@ -29,7 +28,7 @@ void add_metrics_routes(Router& router) {
                 }
                 http::Response r;
                 r.set_header("content-type", "text/plain; version=0.0.4; charset=utf-8");
-                r.body = metrics::registry().exposition() + metrics::process_exposition();
+                r.body = metrics::exposition();
                 return r;
               },
               true});

@@ -79,15 +79,16 @@ constexpr std::array<std::string_view, 7> kMethodes{"GET",   "HEAD",   "POST",  
 constexpr std::string_view kGeenRoute = "(geen route)";
 
 void meten(const http::Request& request, std::string_view route, int status, double seconden) {
+  static auto& verzoeken =
+      metrics::counters("regie_http_requests_total", "Beantwoorde verzoeken per methode, route en status.");
+  static auto& duur = metrics::histograms("regie_http_request_duration_seconds",
+                                          "Tijd van ontvangen verzoek tot antwoord, per route.");
   const std::string methode{std::ranges::find(kMethodes, request.method) != kMethodes.end() ? request.method
                                                                                             : "ANDER"};
-  auto& r = metrics::registry();
-  r.counter("regie_http_requests_total", "Beantwoorde verzoeken per methode, route en status.",
-            {{"method", methode}, {"route", std::string{route}}, {"status", std::to_string(status)}})
-      .add();
-  r.histogram("regie_http_request_duration_seconds", "Tijd van ontvangen verzoek tot antwoord, per route.",
-              {{"method", methode}, {"route", std::string{route}}})
-      .observe(seconden);
+  verzoeken.Add({{"method", methode}, {"route", std::string{route}}, {"status", std::to_string(status)}})
+      .Increment();
+  duur.Add({{"method", methode}, {"route", std::string{route}}}, metrics::seconds_buckets())
+      .Observe(seconden);
 }
 
 bool verandert_iets(std::string_view method) {

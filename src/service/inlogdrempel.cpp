@@ -26,9 +26,10 @@ void vereis_geen_wachttijd(store::Tx& tx, const std::vector<DrempelSleutel>& sle
     if (!poging) continue;
     const auto volgende = domain::opgeslagen_tijdstip(poging->volgende_poging_op);
     if (volgende > nu) {
-      metrics::registry()
-          .counter("regie_logins_throttled_total", "Inlogpogingen geweigerd omdat een sleutel moet wachten.")
-          .add();
+      metrics::counters("regie_logins_throttled_total",
+                        "Inlogpogingen geweigerd omdat een sleutel moet wachten.")
+          .Add({})
+          .Increment();
       throw TooManyRequests(
           "Te veel mislukte pogingen. Probeer het over enkele ogenblikken opnieuw.",
           static_cast<int>(std::max<std::int64_t>(1, duration_cast<seconds>(volgende - nu).count() + 1)));
@@ -54,10 +55,9 @@ void mislukte_poging(store::Tx& tx, const std::vector<DrempelSleutel>& sleutels,
 }
 
 void tel_mislukte_inlog(std::string_view via) {
-  metrics::registry()
-      .counter("regie_logins_failed_total", "Mislukte inlogpogingen, naar de manier van inloggen.",
-               {{"via", std::string{via}}})
-      .add();
+  metrics::counters("regie_logins_failed_total", "Mislukte inlogpogingen, naar de manier van inloggen.")
+      .Add({{"via", std::string{via}}})
+      .Increment();
 }
 
 }  // namespace regie::service

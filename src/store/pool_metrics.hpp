@@ -10,16 +10,16 @@ namespace regie::store {
 
 struct PoolMetrics {
   explicit PoolMetrics(std::string_view backend);
-  metrics::Gauge& open;
-  metrics::Gauge& in_use;
-  metrics::Histogram& wait;
+  prometheus::Gauge& open;
+  prometheus::Gauge& in_use;
+  prometheus::Histogram& wait;
 };
 
 // SQLite's single writer: writes waiting for their batch, and how many share one commit.
 struct GroupCommitMetrics {
   GroupCommitMetrics();
-  metrics::Gauge& queued;
-  metrics::Histogram& batch_size;
+  prometheus::Gauge& queued;
+  prometheus::Histogram& batch_size;
 };
 
 }  // namespace regie::store

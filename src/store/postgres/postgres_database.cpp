@@ -201,9 +201,9 @@ class PostgresDatabase : public Database {
     idle_.push_back(
         std::make_unique<Connection>(conninfo_, antwoordtijd_));  // fail now, not at the first request
     open_ = 1;
-    metrics_.open.add(1);
+    metrics_.open.Increment();
   }
-  ~PostgresDatabase() override { metrics_.open.add(-static_cast<std::int64_t>(open_)); }
+  ~PostgresDatabase() override { metrics_.open.Decrement(static_cast<double>(open_)); }
 
   Backend backend() const override { return Backend::postgres; }
 
@@ -240,33 +240,33 @@ class PostgresDatabase : public Database {
     if (!idle_.empty()) {
       auto c = std::move(idle_.back());
       idle_.pop_back();
-      metrics_.in_use.add(1);
+      metrics_.in_use.Increment();
       return c;
     }
     ++open_;
-    metrics_.open.add(1);
+    metrics_.open.Increment();
     lock.unlock();
     try {
       auto c = std::make_unique<Connection>(conninfo_, antwoordtijd_);
-      metrics_.in_use.add(1);
+      metrics_.in_use.Increment();
       return c;
     } catch (...) {
       std::lock_guard relock{mutex_};
       --open_;
-      metrics_.open.add(-1);
+      metrics_.open.Decrement();
       available_.notify_one();
       throw;
     }
   }
 
   void release(std::unique_ptr<Connection> connection, bool reusable) {
-    metrics_.in_use.add(-1);
+    metrics_.in_use.Decrement();
     std::lock_guard lock{mutex_};
     if (reusable && connection->healthy()) {
       idle_.push_back(std::move(connection));
     } else {
       --open_;
-      metrics_.open.add(-1);
+      metrics_.open.Decrement();
     }
     available_.notify_one();
   }

@@ -197,9 +197,9 @@ class SqliteDatabaseImpl : public SqliteDatabase {
     writer_.exec_script("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;");
     for (unsigned i = 0; i < std::max(1u, readers); ++i)
       idle_readers_.push_back(std::make_unique<Connection>(file, true));
-    pool_.open.add(static_cast<std::int64_t>(idle_readers_.size()));
+    pool_.open.Increment(static_cast<double>(idle_readers_.size()));
   }
-  ~SqliteDatabaseImpl() override { pool_.open.add(-static_cast<std::int64_t>(idle_readers_.size())); }
+  ~SqliteDatabaseImpl() override { pool_.open.Decrement(static_cast<double>(idle_readers_.size())); }
 
   Backend backend() const override { return Backend::sqlite; }
 
@@ -211,7 +211,7 @@ class SqliteDatabaseImpl : public SqliteDatabase {
     Opdracht eigen{&work, {}, false};
     std::unique_lock lock{wachtrij_mutex_};
     wachtrij_.push_back(&eigen);
-    schrijven_.queued.add(1);
+    schrijven_.queued.Increment();
     while (!eigen.klaar) {
       if (batch_bezig_) {
         batch_klaar_.wait(lock);
@@ -221,8 +221,8 @@ class SqliteDatabaseImpl : public SqliteDatabase {
       std::vector<Opdracht*> batch;
       batch.swap(wachtrij_);
       lock.unlock();
-      schrijven_.queued.add(-static_cast<std::int64_t>(batch.size()));
-      schrijven_.batch_size.observe(static_cast<double>(batch.size()));
+      schrijven_.queued.Decrement(static_cast<double>(batch.size()));
+      schrijven_.batch_size.Observe(static_cast<double>(batch.size()));
       // Whatever happens in the batch, its callers are answered and the next batch can start: a writer
       // left waiting here would stop every later write and every audited read.
       voer_batch_uit(batch);
@@ -301,12 +301,12 @@ class SqliteDatabaseImpl : public SqliteDatabase {
       reader = std::move(idle_readers_.back());
       idle_readers_.pop_back();
     }
-    pool_.in_use.add(1);
+    pool_.in_use.Increment();
     struct GiveBack {
       SqliteDatabaseImpl& db;
       std::unique_ptr<Connection>& reader;
       ~GiveBack() {
-        db.pool_.in_use.add(-1);
+        db.pool_.in_use.Decrement();
         std::lock_guard lock{db.readers_mutex_};
         db.idle_readers_.push_back(std::move(reader));
         db.readers_available_.notify_one();
