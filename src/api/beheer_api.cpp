@@ -173,8 +173,15 @@ void add_beheer_routes(Router& r, service::Diensten& d) {
   });
   r.add("GET", "/api/v1/organisaties", Toegang::sessie, [&d](Verzoek& v) {
     json::array items;
-    for (const auto& o : d.beheer.organisaties(v.context()))
-      items.push_back(organisatie_json(o, v.context().actor.gemeente_id));
+    for (const auto& [o, contracten] : d.beheer.organisaties(v.context())) {
+      auto item = organisatie_json(o, v.context().actor.gemeente_id);
+      json::array door;
+      for (const auto& c : contracten)
+        door.push_back(
+            json::object{{"gemeenteId", c.gemeente_id}, {"naam", c.gemeente_naam}, {"sinds", c.sinds}});
+      item["gecontracteerdDoor"] = std::move(door);
+      items.push_back(std::move(item));
+    }
     return ok(json::object{{"items", std::move(items)}});
   });
   r.add("POST", "/api/v1/organisaties", Toegang::sessie, [&d](Verzoek& v) {

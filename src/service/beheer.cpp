@@ -239,11 +239,15 @@ void Beheer::contract_beeindigen(const Context& ctx, const std::string& organisa
   });
 }
 
-std::vector<store::OrganisatieRecord> Beheer::organisaties(const Context& ctx) {
+std::vector<OrganisatieOverzicht> Beheer::organisaties(const Context& ctx) {
   return lezend_uitvoeren(ctx, "organisaties.lezen", [&](store::Tx& tx, Auditspoor&) {
-    auto lijst = store::organisaties(tx, ctx.actor.gemeente_id);
-    std::ranges::move(store::gecontracteerde_organisaties(tx, ctx.actor.gemeente_id),
-                      std::back_inserter(lijst));
+    std::vector<OrganisatieOverzicht> lijst;
+    for (auto& o : store::organisaties(tx, ctx.actor.gemeente_id)) {
+      auto contracten = store::lopende_contracten(tx, o.id);
+      lijst.push_back({std::move(o), std::move(contracten)});
+    }
+    for (auto& o : store::gecontracteerde_organisaties(tx, ctx.actor.gemeente_id))
+      lijst.push_back({std::move(o), {}});
     return lijst;
   });
 }

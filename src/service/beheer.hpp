@@ -8,6 +8,7 @@
 #include "service/dienst.hpp"
 #include "service/pagina.hpp"
 #include "store/beheer_store.hpp"
+#include "store/regio_store.hpp"
 
 namespace regie::service {
 
@@ -51,6 +52,12 @@ struct MedewerkerPagina {
 // BadRequest at "organisatieId" unless the organisation is registered in the actor's gemeente.
 void vereis_organisatie_in_gemeente(store::Tx& tx, const Context& ctx, const std::string& id);
 
+// An organisation in the beheerder's list; for the gemeente's own, the other gemeenten that contract it now.
+struct OrganisatieOverzicht {
+  store::OrganisatieRecord organisatie;
+  std::vector<store::ContractRecord> gecontracteerd_door;
+};
+
 class Beheer : public Dienst {
  public:
   using Dienst::Dienst;
@@ -83,7 +90,7 @@ class Beheer : public Dienst {
   // gemeente. NotFound when there was no running contract.
   void contract_beeindigen(const Context& ctx, const std::string& organisatie_id);
   // The gemeente's own organisations, then those registered elsewhere that it contracts.
-  std::vector<store::OrganisatieRecord> organisaties(const Context& ctx);
+  std::vector<OrganisatieOverzicht> organisaties(const Context& ctx);
   std::vector<store::TeamRecord> teams(const Context& ctx, const std::optional<std::string>& organisatie_id);
   std::string certificering_vastleggen(const Context& ctx, const std::string& medewerker_id,
                                        domain::Certificering certificering, domain::Datum datum);

@@ -31,6 +31,16 @@ domain::Werkrelatie werkrelatie(Tx& tx, const std::string& medewerker_id, const 
   return r ? code_uit<domain::Werkrelatie>(*r, 0) : domain::Werkrelatie::geen;
 }
 
+std::vector<ContractRecord> lopende_contracten(Tx& tx, const std::string& organisatie_id) {
+  return map_rows(
+      tx.query("SELECT g.id, g.naam, c.sinds FROM organisatie_contract c JOIN gemeente g ON g.id = "
+               "c.gemeente_id WHERE c.organisatie_id = $1 AND c.beeindigd_op IS NULL ORDER BY g.naam",
+               {organisatie_id}),
+      [](const Row& r) {
+        return ContractRecord{r.text(0), r.text(1), r.text(2)};
+      });
+}
+
 std::vector<WerkgemeenteRecord> werkgemeenten(Tx& tx, const std::string& medewerker_id) {
   return map_rows(
       tx.query(

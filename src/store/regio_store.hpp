@@ -24,6 +24,14 @@ void contract_vastleggen(Tx& tx, const std::string& organisatie_id, const std::s
 bool contract_beeindigen(Tx& tx, const std::string& organisatie_id, const std::string& gemeente_id,
                          const std::string& op);
 
+struct ContractRecord {
+  std::string gemeente_id;
+  std::string gemeente_naam;
+  std::string sinds;
+};
+// The gemeenten that contract the organisation now, by name.
+std::vector<ContractRecord> lopende_contracten(Tx& tx, const std::string& organisatie_id);
+
 // geen for an unknown professional.
 domain::Werkrelatie werkrelatie(Tx& tx, const std::string& medewerker_id, const std::string& gemeente_id);
 // The organisation's own gemeente first, then the contracting ones by name.

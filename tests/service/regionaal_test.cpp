@@ -79,10 +79,21 @@ TEST_P(RegionaalTest, AContractedOrganisationsProfessionalsCanBeInvolvedAndListe
   contracteren();
   EXPECT_TRUE(in_medewerkerslijst(vera_));
   const auto organisaties = beheer->organisaties(als(regisseur_bplus_));
-  const auto vt = std::ranges::find(organisaties, veilig_thuis_, &store::OrganisatieRecord::id);
+  const auto vt = std::ranges::find(organisaties, veilig_thuis_,
+                                    [](const service::OrganisatieOverzicht& o) { return o.organisatie.id; });
   ASSERT_NE(vt, organisaties.end());
-  EXPECT_TRUE(vt->regionaal);
-  EXPECT_EQ(vt->gemeente_id, oost_);
+  EXPECT_TRUE(vt->organisatie.regionaal);
+  EXPECT_EQ(vt->organisatie.gemeente_id, oost_);
+  EXPECT_TRUE(
+      vt->gecontracteerd_door.empty());  // which other gemeenten contract it is not this gemeente's business
+  // The organisation's own gemeente sees who contracts it, and since when.
+  const auto eigen = beheer->organisaties(in_oost(beheerder_, {Gebruikersrol::beheerder}));
+  const auto bij_oost = std::ranges::find(
+      eigen, veilig_thuis_, [](const service::OrganisatieOverzicht& o) { return o.organisatie.id; });
+  ASSERT_NE(bij_oost, eigen.end());
+  ASSERT_EQ(bij_oost->gecontracteerd_door.size(), 1u);
+  EXPECT_EQ(bij_oost->gecontracteerd_door[0].gemeente_id, gemeente_);
+  EXPECT_EQ(bij_oost->gecontracteerd_door[0].sinds, domain::format_datum(vandaag()));
   const auto id = huishouden_op_niveau(3);
   EXPECT_NO_THROW(huishoudens->betrokkenheid_starten(als(regisseur_bplus_), id, vera_, "veilig thuis"));
   // Administration stays with the organisation's own gemeente.

@@ -360,6 +360,7 @@ function OrganisatiesEnTeams({ onMelding, onFout }: Terugmelding) {
               <TableHeaderCell scope="col">Ketens</TableHeaderCell>
               <TableHeaderCell scope="col">Caseloadnorm</TableHeaderCell>
               <TableHeaderCell scope="col">Teams</TableHeaderCell>
+              <TableHeaderCell scope="col">Gecontracteerd door</TableHeaderCell>
               <TableHeaderCell scope="col"><span className="regie-verborgen">Wijzigen</span></TableHeaderCell>
             </TableRow>
           </TableHeader>
@@ -370,6 +371,10 @@ function OrganisatiesEnTeams({ onMelding, onFout }: Terugmelding) {
                 <TableCell>{o.ketens.map((k) => partijNaam[k] ?? k).join(", ")}</TableCell>
                 <TableCell>{o.caseloadNorm}</TableCell>
                 <TableCell>{teams?.items.filter((t) => t.organisatieId === o.id).map((t) => t.naam).join(", ") || "geen"}</TableCell>
+                <TableCell>
+                  {o.gecontracteerd ? "—"
+                    : (o.gecontracteerdDoor ?? []).map((c) => `${c.naam} (sinds ${datum(c.sinds)})`).join(", ") || "geen andere gemeente"}
+                </TableCell>
                 <TableCell>
                   {!o.gecontracteerd && (
                     <Button appearance="subtle-button" onClick={() => setWijzigen(o.id)}>{o.naam} wijzigen</Button>

@@ -198,6 +198,9 @@ export async function beheerOrganisatiesEnTeams(ctx) {
   await inloggen(page, url, "henk", "Welkom bij Regie");
   await page.goto(`${url}/beheer`);
   const sectie = page.getByRole("region", { name: "Organisaties en teams" });
+  // The regional organisation shows which other gemeente contracts it, and since when.
+  const zvh = sectie.getByRole("row", { name: /Zorg- en Veiligheidshuis Regio Zuid/ });
+  await zvh.getByRole("cell", { name: /^Noorderhaven \(sinds \d+ \w+ \d{4}\)$/ }).waitFor();
   const organisatie = sectie.getByRole("form", { name: "Nieuwe organisatie" });
   await organisatie.getByRole("checkbox", { name: "basiszorg" }).check();
   await organisatie.getByRole("checkbox", { name: "lokaal team" }).uncheck();
