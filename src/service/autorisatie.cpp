@@ -117,6 +117,7 @@ const std::vector<Autorisatie> kAutorisaties{
   {"inlogdienst.instellen",            {beheerder},                 geen,              {}},
   {"inlogdienst.verwijderen",          {beheerder},                 geen,              {}},
   {"inlogdienst.account_aanmaken",     {},                          systeem,           {}},
+  {"inlogdienst.rollen_bijwerken",     {},                          systeem,           {}},
   {"gemeente.aanmaken",                {},                          systeem,           {}},
   {"api_token.aanmaken",               {beheerder},                 geen,              {}},
   {"api_tokens.lezen",                 {beheerder},                 geen,              {}},

@@ -24,12 +24,14 @@ using namespace std::chrono;
 constexpr auto kPogingGeldig = minutes(10);
 
 // The roles the gemeente gives for the values of its role claim (a string or a list of strings).
-std::vector<domain::Gebruikersrol> rollen_uit_claims(const store::InlogdienstRecord& d,
-                                                     const json::object& claims) {
-  std::vector<domain::Gebruikersrol> uit;
-  if (!d.rollen_claim) return uit;
+// The roles the IdP gives through the configured claim, in order; nullopt when no claim is configured or the
+// token does not carry it (then the IdP says nothing about roles, which is not the same as "none").
+std::optional<std::vector<domain::Gebruikersrol>> rollen_uit_claims(const store::InlogdienstRecord& d,
+                                                                    const json::object& claims) {
+  if (!d.rollen_claim) return std::nullopt;
   const auto* waarde = claims.if_contains(*d.rollen_claim);
-  if (!waarde) return uit;
+  if (!waarde) return std::nullopt;
+  std::vector<domain::Gebruikersrol> uit;
   std::vector<std::string> waarden;
   if (waarde->is_string()) waarden.emplace_back(waarde->as_string());
   if (waarde->is_array())
@@ -42,6 +44,14 @@ std::vector<domain::Gebruikersrol> rollen_uit_claims(const store::InlogdienstRec
     const auto r = domain::from_code<domain::Gebruikersrol>(rol->as_string());
     if (r && std::ranges::find(uit, *r) == uit.end()) uit.push_back(*r);
   }
+  std::ranges::sort(uit);
+  return uit;
+}
+
+std::vector<std::string> codes_van(const std::vector<domain::Gebruikersrol>& rollen) {
+  std::vector<std::string> uit;
+  for (const auto r : rollen) uit.emplace_back(domain::to_code(r));
+  std::ranges::sort(uit);
   return uit;
 }
 
@@ -144,14 +154,14 @@ store::AccountActor Inlogdiensten::account_voor(const store::InlogdienstRecord& 
   // Only the gemeente's own accounts: another gemeente's IdP vouches for nobody here.
   if (bestaand && (bestaand->gemeente_id != dienst.gemeente_id || bestaand->geblokkeerd))
     throw InlogdienstMislukt(InlogdienstReden::account, "account van een andere gemeente of geblokkeerd");
-  if (bestaand) return *bestaand;
+  if (bestaand) return rollen_bijwerken(dienst, *bestaand, claims);
   if (!dienst.aanmaken_bij_eerste_login || !dienst.organisatie_id || !geldige_gebruikersnaam(naam))
     throw InlogdienstMislukt(InlogdienstReden::account, "geen account");
   auto weergavenaam = tekst_of_leeg(claims, "name");
   if (weergavenaam.empty() || weergavenaam.size() > kMaxKorteTekst) weergavenaam = naam;
   auto email = tekst_of_leeg(claims, "email");
   if (email.size() > kMaxKorteTekst) email.clear();
-  const auto rollen = rollen_uit_claims(dienst, claims);
+  const auto rollen = rollen_uit_claims(dienst, claims).value_or(std::vector<domain::Gebruikersrol>{});
   // Nobody knows this password: the account logs in through the IdP only.
   const auto hash = hash_wachtwoord(nieuw_geheim());
   const auto ctx = systeem_context(dienst.gemeente_id, "inloggen");
@@ -171,6 +181,28 @@ store::AccountActor Inlogdiensten::account_voor(const store::InlogdienstRecord& 
     const store::GebruikerRecord g{store::nieuwe_id(), m.id, naam, hash, false, false};
     store::gebruiker_invoegen(tx, g, nu_tekst());
     return *store::account_actor(tx, g.id);
+  });
+}
+
+// With a roles claim configured the IdP is the source of roles (central identity management): at every login
+// the account's roles follow the claim, so a role taken away there is gone here at the next login.
+store::AccountActor Inlogdiensten::rollen_bijwerken(const store::InlogdienstRecord& dienst,
+                                                    const store::AccountActor& account,
+                                                    const json::object& claims) {
+  const auto rollen = rollen_uit_claims(dienst, claims);
+  if (!rollen) return account;
+  auto verwacht = codes_van(*rollen);
+  auto huidig = account.rollen;
+  std::ranges::sort(huidig);
+  if (verwacht == huidig) return account;
+  const auto ctx = systeem_context(dienst.gemeente_id, "inloggen");
+  return uitvoeren(ctx, "inlogdienst.rollen_bijwerken", [&](store::Tx& tx, Auditspoor&) {
+    auto m = store::medewerker(tx, account.medewerker_id);
+    if (!m) throw InlogdienstMislukt(InlogdienstReden::account, "medewerker verdwenen");
+    m->rollen = *rollen;
+    // The version read in this transaction: nobody changes him in between.
+    store::medewerker_bijwerken(tx, *m);
+    return *store::account_actor(tx, account.gebruiker_id);
   });
 }
 

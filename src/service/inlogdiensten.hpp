@@ -95,6 +95,9 @@ class Inlogdiensten : public Dienst {
   bool verwijderen(const Context& ctx);
 
  private:
+  // The account's roles as the configured claim gives them, when the token carries it.
+  store::AccountActor rollen_bijwerken(const store::InlogdienstRecord& dienst,
+                                       const store::AccountActor& account, const boost::json::object& claims);
   // The account the claim names: the gemeente's own and not blocked, or made now when the gemeente says so.
   store::AccountActor account_voor(const store::InlogdienstRecord& dienst, const std::string& naam,
                                    const boost::json::object& claims);

@@ -153,6 +153,38 @@ TEST_P(InlogdienstTest, MakesAnAccountAtTheFirstLoginWithTheRolesItsGroupsGive) 
   EXPECT_THROW(sessies->inloggen("nieuw.lid", "", "10.0.0.1"), service::NotAuthenticated);
 }
 
+TEST_P(InlogdienstTest, WithARolesClaimTheIdpDecidesTheRolesAtEveryLogin) {
+  if (!test_) GTEST_SKIP();
+  // Daan was made beforehand, as a regisseur; without a roles claim the IdP leaves his roles alone.
+  using domain::Gebruikersrol;
+  const auto rollen = [&] { return beheer->medewerker(beheerder(), regisseur_bplus_).medewerker.rollen; };
+  const auto vooraf = rollen();
+  EXPECT_EQ(inloggen({{"preferred_username", "daan"}, {"groups", json::array{"leiding"}}}).ctx.actor.rollen,
+            vooraf);
+  auto i = invoer();
+  i.rollen_claim = "groups";
+  i.rollen = {{"team-regie", Gebruikersrol::regisseur}, {"leiding", Gebruikersrol::manager}};
+  inlogdiensten->instellen(beheerder(), i);
+
+  // Now the groups he has there are the roles he has here, from this login on.
+  auto inlog = inloggen({{"preferred_username", "daan"}, {"groups", json::array{"leiding", "team-regie"}}});
+  EXPECT_EQ(inlog.ctx.actor.rollen, (std::vector{Gebruikersrol::manager, Gebruikersrol::regisseur}));
+  EXPECT_EQ(rollen(), (std::vector{Gebruikersrol::manager, Gebruikersrol::regisseur}));
+  inlog = inloggen({{"preferred_username", "daan"}, {"groups", json::array{"team-regie"}}});
+  EXPECT_EQ(inlog.ctx.actor.rollen, std::vector{Gebruikersrol::regisseur});
+  EXPECT_EQ(rollen(), std::vector{Gebruikersrol::regisseur});
+  EXPECT_EQ(gelukt_geaudit({"inlogdienst.rollen_bijwerken"}, "systeem"), 2);
+  // The same roles again change nothing; a token without the claim says nothing about roles.
+  inloggen({{"preferred_username", "daan"}, {"groups", json::array{"team-regie"}}});
+  inloggen({{"preferred_username", "daan"}});
+  EXPECT_EQ(rollen(), std::vector{Gebruikersrol::regisseur});
+  EXPECT_EQ(gelukt_geaudit({"inlogdienst.rollen_bijwerken"}, "systeem"), 2);
+  // No group that counts here: no role left, so nothing he may do.
+  inlog = inloggen({{"preferred_username", "daan"}, {"groups", json::array{"iets-anders"}}});
+  EXPECT_TRUE(inlog.ctx.actor.rollen.empty());
+  EXPECT_TRUE(rollen().empty());
+}
+
 TEST_P(InlogdienstTest, AStateWorksOnceOnlyInTheBrowserThatStartedItAndForTenMinutes) {
   if (!test_) GTEST_SKIP();
   idp.claims = {{"preferred_username", "daan"}};
