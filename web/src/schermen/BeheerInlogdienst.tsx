@@ -104,19 +104,19 @@ function Formulier({ huidig, onOpgeslagen, onFout }: {
               {eigen.map((o) => <SelectOption key={o.id} value={o.id}>{o.naam}</SelectOption>)}
             </Select>
           </FormField>
-          <TekstVeld label="Claim met de groepen" veld="rollenClaim" waarde={rollenClaim} onChange={setRollenClaim} fout={fout}
-            uitleg="Bijvoorbeeld groups." />
-          <FormField>
-            <FormLabel htmlFor={`${id}-rollen`}>Rol per groep</FormLabel>
-            <FormFieldDescription id={`${id}-rollen-uitleg`}>
-              Per regel groep=rol; rollen: {kRollen.map(([code]) => code).join(", ")}.
-            </FormFieldDescription>
-            <VeldFout fout={fout} veld="rollenClaim" id={`${id}-rollen-fout`} />
-            <Textarea id={`${id}-rollen`} value={rollen} aria-describedby={`${id}-rollen-uitleg ${id}-rollen-fout`}
-              onChange={(e) => setRollen(e.target.value)} />
-          </FormField>
         </>
       )}
+      <TekstVeld label="Claim met de groepen" veld="rollenClaim" waarde={rollenClaim} onChange={setRollenClaim} fout={fout}
+        uitleg="Bijvoorbeeld groups. Leeg: de rollen worden alleen in Regie beheerd. Met een claim bepaalt de inlogdienst de rollen: bij elke inlog krijgt de medewerker de rollen van zijn groepen, en een groep die hij daar verliest, is hij hier ook kwijt." />
+      <FormField>
+        <FormLabel htmlFor={`${id}-rollen`}>Rol per groep</FormLabel>
+        <FormFieldDescription id={`${id}-rollen-uitleg`}>
+          Per regel groep=rol; rollen: {kRollen.map(([code]) => code).join(", ")}.
+        </FormFieldDescription>
+        <VeldFout fout={fout} veld="rollenClaim" id={`${id}-rollen-fout`} />
+        <Textarea id={`${id}-rollen`} value={rollen} aria-describedby={`${id}-rollen-uitleg ${id}-rollen-fout`}
+          onChange={(e) => setRollen(e.target.value)} />
+      </FormField>
       <Button type="submit" appearance="primary-action-button">Inlogdienst opslaan</Button>
     </form>
   );
