@@ -22,6 +22,10 @@ json::object instelling_json(const service::InlogdienstInstelling& i) {
   const auto mapping = json::parse(r.rollen);
   for (const auto& [waarde, rol] : mapping.as_object())
     rollen.push_back(json::object{{"waarde", waarde}, {"rol", rol}});
+  json::array teams;
+  const auto team_mapping = json::parse(r.teams);
+  for (const auto& [waarde, team] : team_mapping.as_object())
+    teams.push_back(json::object{{"waarde", waarde}, {"teamId", team}});
   return json::object{
       {"ingesteld", true},
       {"naam", r.naam},
@@ -37,7 +41,9 @@ json::object instelling_json(const service::InlogdienstInstelling& i) {
       {"organisatieId", opt(r.organisatie_id)},
       {"teamId", opt(r.team_id)},
       {"rollenClaim", opt(r.rollen_claim)},
-      {"rollen", std::move(rollen)}};
+      {"rollen", std::move(rollen)},
+      {"teamClaim", opt(r.team_claim)},
+      {"teams", std::move(teams)}};
 }
 
 std::optional<std::string> niet_leeg(std::string s) {
@@ -67,6 +73,12 @@ service::InlogdienstInvoer instelling_lezen(Lezer& l) {
     const auto waarde = e.tekst("waarde", true);
     const auto rol = e.code<domain::Gebruikersrol>("rol", true);
     if (waarde && rol) invoer.rollen.emplace_back(*waarde, *rol);
+  });
+  invoer.team_claim = niet_leeg(l.tekst_of_leeg("teamClaim"));
+  l.lijst("teams", false, 100, [&](Lezer& e) {
+    const auto waarde = e.tekst("waarde", true);
+    const auto team = e.tekst("teamId", true);
+    if (waarde && team) invoer.teams.emplace_back(*waarde, *team);
   });
   return invoer;
 }

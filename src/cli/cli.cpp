@@ -161,8 +161,10 @@ const std::array<Command, 12> kCommands{{
      "(--client-secret-stdin). --terugkeer-adres is het adres van Regie met /api/v1/inlogdiensten/terugkeer\n"
      "erachter. --account-claim (standaard preferred_username) noemt de gebruikersnaam; --acr eist een\n"
      "betrouwbaarheidsniveau. Met --aanmaken-bij-eerste-login --organisatie ID [--team ID] krijgt een\n"
-     "onbekende medewerker bij zijn eerste inlog een account, met de rollen uit --rollen-claim en\n"
-     "--rollen WAARDE=ROL,... Zie de README (Inloggen via de inlogdienst van de gemeente).\n",
+     "onbekende medewerker bij zijn eerste inlog een account; --team-claim met --teams WAARDE=TEAM_ID,...\n"
+     "kiest zijn team (en organisatie) naar een claim. Met --rollen-claim en --rollen WAARDE=ROL,...\n"
+     "bepaalt de inlogdienst de rollen, bij elke inlog. Zie de README (Logging in through the gemeente's\n"
+     "identity provider).\n",
      gemeente_command},
     {"token", "API-tokens voor koppelingen: aanmaken, tonen en intrekken.",
      "Gebruik: regie token aanmaken --gemeente NAAM --naam OMSCHRIJVING --scope adviezen [--dagen N]\n"

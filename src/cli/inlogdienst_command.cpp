@@ -17,26 +17,36 @@ constexpr std::string_view kGebruik =
     "Gebruik: regie gemeente inlogdienst NAAM --issuer URL --client-id ID --terugkeer-adres URL [--naam "
     "TEKST]\n"
     "           [--client-secret-stdin] [--account-claim CLAIM] [--acr NIVEAU] [--aanmaken-bij-eerste-login\n"
-    "           --organisatie ID [--team ID]] [--rollen-claim CLAIM --rollen WAARDE=ROL,...]\n"
+    "           --organisatie ID [--team ID] [--team-claim CLAIM --teams WAARDE=TEAM_ID,...]]\n"
+    "           [--rollen-claim CLAIM --rollen WAARDE=ROL,...]\n"
     "         regie gemeente inlogdienst NAAM uit";
 
-// "medewerkers=regisseur,leiding=manager" → pairs; UsageError naming the wrong part.
-std::vector<std::pair<std::string, domain::Gebruikersrol>> rollen_lezen(const std::string& tekst) {
-  std::vector<std::pair<std::string, domain::Gebruikersrol>> uit;
+// "a=x,b=y" → pairs; `uitleg` names what the right side should be when a part is no WAARDE=….
+std::vector<std::pair<std::string, std::string>> paren_lezen(const std::string& tekst, std::string_view optie,
+                                                             const std::string& uitleg) {
+  std::vector<std::pair<std::string, std::string>> uit;
   std::string_view rest = tekst;
   while (!rest.empty()) {
     const auto komma = rest.find(',');
     const auto deel = rest.substr(0, komma);
     const auto is = deel.find('=');
-    const auto rol = is == std::string_view::npos
-                         ? std::nullopt
-                         : domain::from_code<domain::Gebruikersrol>(deel.substr(is + 1));
-    if (!rol || is == 0)
-      throw UsageError("--rollen: '" + std::string{deel} + "' is geen WAARDE=ROL (rollen: " +
-                       domain::allowed_codes<domain::Gebruikersrol>() + ").");
-    uit.emplace_back(std::string{deel.substr(0, is)}, *rol);
+    if (is == std::string_view::npos || is == 0 || is + 1 == deel.size())
+      throw UsageError("--" + std::string{optie} + ": '" + std::string{deel} + "' is geen " + uitleg + ".");
+    uit.emplace_back(std::string{deel.substr(0, is)}, std::string{deel.substr(is + 1)});
     if (komma == std::string_view::npos) break;
     rest.remove_prefix(komma + 1);
+  }
+  return uit;
+}
+
+// "medewerkers=regisseur,leiding=manager" → pairs; UsageError naming the wrong part.
+std::vector<std::pair<std::string, domain::Gebruikersrol>> rollen_lezen(const std::string& tekst) {
+  const auto uitleg = "WAARDE=ROL (rollen: " + domain::allowed_codes<domain::Gebruikersrol>() + ")";
+  std::vector<std::pair<std::string, domain::Gebruikersrol>> uit;
+  for (const auto& [waarde, code] : paren_lezen(tekst, "rollen", uitleg)) {
+    const auto rol = domain::from_code<domain::Gebruikersrol>(code);
+    if (!rol) throw UsageError("--rollen: '" + waarde + "=" + code + "' is geen " + uitleg + ".");
+    uit.emplace_back(waarde, *rol);
   }
   return uit;
 }
@@ -58,6 +68,8 @@ std::vector<OptionSpec> inlogdienst_opties() {
           {"acr", true},
           {"aanmaken-bij-eerste-login", false},
           {"team", true},
+          {"team-claim", true},
+          {"teams", true},
           {"rollen-claim", true},
           {"rollen", true}};
 }
@@ -92,6 +104,9 @@ int inlogdienst_command(const Options& options) {
     invoer.aanmaken_bij_eerste_login = options.flag("aanmaken-bij-eerste-login");
     invoer.organisatie_id = options.value("organisatie");
     invoer.team_id = options.value("team");
+    invoer.team_claim = options.value("team-claim");
+    if (const auto teams = options.value("teams"))
+      invoer.teams = paren_lezen(*teams, "teams", "WAARDE=TEAM_ID");
     invoer.rollen_claim = options.value("rollen-claim");
     if (const auto rollen = options.value("rollen")) invoer.rollen = rollen_lezen(*rollen);
     if (options.flag("client-secret-stdin")) {

@@ -24,21 +24,29 @@ using namespace std::chrono;
 constexpr auto kPogingGeldig = minutes(10);
 
 // The roles the gemeente gives for the values of its role claim (a string or a list of strings).
+// The text values of a claim (one, or a list); nullopt when the token does not carry it.
+std::optional<std::vector<std::string>> claimwaarden(const json::object& claims,
+                                                     const std::optional<std::string>& naam) {
+  if (!naam) return std::nullopt;
+  const auto* waarde = claims.if_contains(*naam);
+  if (!waarde) return std::nullopt;
+  std::vector<std::string> uit;
+  if (waarde->is_string()) uit.emplace_back(waarde->as_string());
+  if (waarde->is_array())
+    for (const auto& w : waarde->as_array())
+      if (w.is_string()) uit.emplace_back(w.as_string());
+  return uit;
+}
+
 // The roles the IdP gives through the configured claim, in order; nullopt when no claim is configured or the
 // token does not carry it (then the IdP says nothing about roles, which is not the same as "none").
 std::optional<std::vector<domain::Gebruikersrol>> rollen_uit_claims(const store::InlogdienstRecord& d,
                                                                     const json::object& claims) {
-  if (!d.rollen_claim) return std::nullopt;
-  const auto* waarde = claims.if_contains(*d.rollen_claim);
-  if (!waarde) return std::nullopt;
+  const auto waarden = claimwaarden(claims, d.rollen_claim);
+  if (!waarden) return std::nullopt;
   std::vector<domain::Gebruikersrol> uit;
-  std::vector<std::string> waarden;
-  if (waarde->is_string()) waarden.emplace_back(waarde->as_string());
-  if (waarde->is_array())
-    for (const auto& w : waarde->as_array())
-      if (w.is_string()) waarden.emplace_back(w.as_string());
   const auto mapping = json::parse(d.rollen).as_object();
-  for (const auto& w : waarden) {
+  for (const auto& w : *waarden) {
     const auto* rol = mapping.if_contains(w);
     if (!rol || !rol->is_string()) continue;
     const auto r = domain::from_code<domain::Gebruikersrol>(rol->as_string());
@@ -46,6 +54,16 @@ std::optional<std::vector<domain::Gebruikersrol>> rollen_uit_claims(const store:
   }
   std::ranges::sort(uit);
   return uit;
+}
+
+// The team the first of the claim's values maps to, if any.
+std::optional<std::string> team_uit_claims(const store::InlogdienstRecord& d, const json::object& claims) {
+  const auto mapping = json::parse(d.teams).as_object();
+  for (const auto& w : claimwaarden(claims, d.team_claim).value_or(std::vector<std::string>{})) {
+    if (const auto* team = mapping.if_contains(w); team && team->is_string())
+      return std::string{team->as_string()};
+  }
+  return std::nullopt;
 }
 
 std::vector<std::string> codes_van(const std::vector<domain::Gebruikersrol>& rollen) {
@@ -165,18 +183,20 @@ store::AccountActor Inlogdiensten::account_voor(const store::InlogdienstRecord& 
   // Nobody knows this password: the account logs in through the IdP only.
   const auto hash = hash_wachtwoord(nieuw_geheim());
   const auto ctx = systeem_context(dienst.gemeente_id, "inloggen");
+  const auto team = team_uit_claims(dienst, claims);
   return uitvoeren(ctx, "inlogdienst.account_aanmaken", [&](store::Tx& tx, Auditspoor&) {
     if (store::gebruiker_met_naam(tx, naam))
       throw InlogdienstMislukt(InlogdienstReden::account, "tegelijk aangemaakt");
-    const store::MedewerkerRecord m{store::nieuwe_id(),
-                                    *dienst.organisatie_id,
-                                    dienst.team_id,
-                                    std::nullopt,
-                                    weergavenaam,
-                                    email,
-                                    "",
-                                    rollen,
-                                    1};
+    // The team the claim names, while it is still one of the gemeente's; else the settings' place.
+    auto organisatie = *dienst.organisatie_id;
+    auto team_id = dienst.team_id;
+    if (const auto o = team ? store::team_organisatie(tx, *team) : std::nullopt;
+        o && store::organisatie(tx, *o)->gemeente_id == dienst.gemeente_id) {
+      organisatie = *o;
+      team_id = team;
+    }
+    const store::MedewerkerRecord m{
+        store::nieuwe_id(), organisatie, team_id, std::nullopt, weergavenaam, email, "", rollen, 1};
     store::medewerker_invoegen(tx, m, nu_tekst());
     const store::GebruikerRecord g{store::nieuwe_id(), m.id, naam, hash, false, false};
     store::gebruiker_invoegen(tx, g, nu_tekst());
@@ -266,6 +286,10 @@ void Inlogdiensten::instellen(const Context& ctx, const InlogdienstInvoer& invoe
     controle.fout("rollenClaim", "Noem de claim met de groepen, bijvoorbeeld groups.");
   if (!invoer.rollen.empty() && !invoer.rollen_claim)
     controle.fout("rollenClaim", "Noem de claim waarvan de waarden de rollen bepalen.");
+  if (invoer.team_claim && !geldige_claimnaam(*invoer.team_claim))
+    controle.fout("teamClaim", "Noem de claim met de afdeling of het team, bijvoorbeeld department.");
+  if (!invoer.teams.empty() && !invoer.team_claim)
+    controle.fout("teamClaim", "Noem de claim waarvan de waarden het team bepalen.");
   if (invoer.aanmaken_bij_eerste_login && !invoer.organisatie_id)
     controle.fout("organisatieId", "Kies de organisatie waarin nieuwe accounts komen.");
   if (invoer.authenticatie == ClientAuthenticatie::client_secret_basic && !invoer.client_secret.empty() &&
@@ -275,12 +299,20 @@ void Inlogdiensten::instellen(const Context& ctx, const InlogdienstInvoer& invoe
 
   json::object rollen;
   for (const auto& [waarde, rol] : invoer.rollen) rollen[waarde] = domain::to_code(rol);
+  json::object teams;
+  for (const auto& [waarde, team] : invoer.teams) teams[waarde] = team;
   uitvoeren(ctx, "inlogdienst.instellen", [&](store::Tx& tx, Auditspoor&) {
     const auto bestaand = store::inlogdienst(tx, ctx.actor.gemeente_id);
     if (invoer.organisatie_id) vereis_organisatie_in_gemeente(tx, ctx, *invoer.organisatie_id);
     if (invoer.team_id && store::team_organisatie(tx, *invoer.team_id) != invoer.organisatie_id)
       throw BadRequest("Dit team hoort niet bij de gekozen organisatie.",
                        {{"teamId", "Kies een team van de gekozen organisatie."}});
+    for (std::size_t i = 0; i < invoer.teams.size(); ++i) {
+      const auto o = store::team_organisatie(tx, invoer.teams[i].second);
+      if (!o || store::organisatie(tx, *o)->gemeente_id != ctx.actor.gemeente_id)
+        throw BadRequest("Een team per waarde is niet bekend in deze gemeente.",
+                         {{"teams[" + std::to_string(i) + "].teamId", "Kies een team van deze gemeente."}});
+    }
     store::InlogdienstRecord r{ctx.actor.gemeente_id,
                                invoer.naam,
                                invoer.issuer,
@@ -294,7 +326,9 @@ void Inlogdiensten::instellen(const Context& ctx, const InlogdienstInvoer& invoe
                                invoer.organisatie_id,
                                invoer.team_id,
                                invoer.rollen_claim,
-                               json::serialize(rollen)};
+                               json::serialize(rollen),
+                               invoer.team_claim,
+                               json::serialize(teams)};
     if (invoer.authenticatie == ClientAuthenticatie::private_key_jwt) {
       // The key stays as long as the method does: the IdP has its public half.
       r.client_sleutel =

@@ -62,6 +62,8 @@ struct InlogdienstInvoer {
   std::optional<std::string> team_id;
   std::optional<std::string> rollen_claim;
   std::vector<std::pair<std::string, domain::Gebruikersrol>> rollen;  // claim value → role
+  std::optional<std::string> team_claim;
+  std::vector<std::pair<std::string, std::string>> teams;  // claim value → team id, for first-login accounts
 };
 
 // The settings as the beheerder sees them: never the client secret nor the private key.

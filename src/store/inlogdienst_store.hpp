@@ -25,6 +25,8 @@ struct InlogdienstRecord {
   std::optional<std::string> team_id;
   std::optional<std::string> rollen_claim;
   std::string rollen = "{}";  // JSON object: a value of `rollen_claim` → a role's code
+  std::optional<std::string> team_claim;
+  std::string teams = "{}";  // JSON object: a value of `team_claim` → a team id, for a first-login account
 };
 
 struct InlogdienstPogingRecord {

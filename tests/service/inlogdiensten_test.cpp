@@ -153,6 +153,43 @@ TEST_P(InlogdienstTest, MakesAnAccountAtTheFirstLoginWithTheRolesItsGroupsGive) 
   EXPECT_THROW(sessies->inloggen("nieuw.lid", "", "10.0.0.1"), service::NotAuthenticated);
 }
 
+TEST_P(InlogdienstTest, AClaimPlacesAFirstLoginAccountInItsTeamElseTheSettingsPlaceIt) {
+  if (!test_) GTEST_SKIP();
+  const auto jeugd = beheer->team_aanmaken(beheerder(), zorg_, "Jeugd");
+  auto i = invoer();
+  i.aanmaken_bij_eerste_login = true;
+  i.organisatie_id = lokaal_team_;
+  i.team_claim = "department";
+  i.teams = {{"afd-jeugd", jeugd}};
+  inlogdiensten->instellen(beheerder(), i);
+  EXPECT_EQ(inlogdiensten->instelling(beheerder())->record.teams,
+            json::serialize(json::object{{"afd-jeugd", jeugd}}));
+
+  const auto medewerker = [&](const service::Inlog& inlog) {
+    return beheer->medewerker(beheerder(), inlog.ctx.actor.id).medewerker;
+  };
+  const auto jeugdwerker = medewerker(
+      inloggen({{"preferred_username", "jeugd.werker"}, {"department", json::array{"iets", "afd-jeugd"}}}));
+  EXPECT_EQ(jeugdwerker.organisatie_id, zorg_);
+  EXPECT_EQ(jeugdwerker.team_id, jeugd);
+  const auto ander =
+      medewerker(inloggen({{"preferred_username", "ander.lid"}, {"department", "afd-onbekend"}}));
+  EXPECT_EQ(ander.organisatie_id, lokaal_team_);
+  EXPECT_FALSE(ander.team_id);
+
+  // The settings name only the gemeente's own teams, and a claim for them.
+  const auto elders = beheer->gemeente_aanmaken("Elders");
+  const auto ctx = service::systeem_context(elders, "test");
+  const auto organisatie =
+      beheer->organisatie_aanmaken(ctx, {"Team Elders", {domain::Partij::lokaal_team}, {}, {}});
+  i.teams = {{"afd-jeugd", jeugd}, {"afd-elders", beheer->team_aanmaken(ctx, organisatie, "Elders")}};
+  EXPECT_EQ(velden_van_fout([&] { inlogdiensten->instellen(beheerder(), i); }),
+            std::vector<std::string>{"teams[1].teamId"});
+  i.team_claim.reset();
+  EXPECT_EQ(velden_van_fout([&] { inlogdiensten->instellen(beheerder(), i); }),
+            std::vector<std::string>{"teamClaim"});
+}
+
 TEST_P(InlogdienstTest, WithARolesClaimTheIdpDecidesTheRolesAtEveryLogin) {
   if (!test_) GTEST_SKIP();
   // Daan was made beforehand, as a regisseur; without a roles claim the IdP leaves his roles alone.

@@ -8,7 +8,7 @@ import {
   Button, Checkbox, FormField, FormFieldDescription, FormLabel, Heading2, Paragraph, Select, SelectOption, Textarea,
 } from "@utrecht/component-library-react";
 import { api, ApiFout } from "../api";
-import type { InlogdienstInstelling, Organisaties } from "../typen";
+import type { InlogdienstInstelling, Organisaties, Teams } from "../typen";
 import { Foutmelding } from "../onderdelen/Foutmelding";
 import { Keuze } from "../onderdelen/Keuze";
 import { TekstVeld } from "../onderdelen/TekstVeld";
@@ -17,15 +17,23 @@ import { kRollen, useGeladen, type Terugmelding } from "./beheerDelen";
 
 const kTerugkeerPad = "/api/v1/inlogdiensten/terugkeer";
 
-/** "groep=rol" per line, as the beheerder types it, and back. */
+/** "waarde=iets" per line, as the beheerder types it, and back. */
+function paren(tekst: string): [string, string][] {
+  return tekst.split("\n").map((r) => r.trim()).filter(Boolean).map((r) => {
+    const is = r.indexOf("=");
+    return [is < 0 ? r : r.slice(0, is).trim(), is < 0 ? "" : r.slice(is + 1).trim()];
+  });
+}
 function rollenTekst(i: InlogdienstInstelling | null): string {
   return (i?.rollen ?? []).map((r) => `${r.waarde}=${r.rol}`).join("\n");
 }
-function rollenLijst(tekst: string): { waarde: string; rol: string }[] {
-  return tekst.split("\n").map((r) => r.trim()).filter(Boolean).map((r) => {
-    const is = r.indexOf("=");
-    return { waarde: is < 0 ? r : r.slice(0, is).trim(), rol: is < 0 ? "" : r.slice(is + 1).trim() };
-  });
+const rollenLijst = (tekst: string) => paren(tekst).map(([waarde, rol]) => ({ waarde, rol }));
+/** Teams by name in the form, by id in the API; a name no team has goes as it is and the server names it. */
+function teamsTekst(i: InlogdienstInstelling | null, teams: Teams | null): string {
+  return (i?.teams ?? []).map((t) => `${t.waarde}=${teams?.items.find((x) => x.id === t.teamId)?.naam ?? t.teamId}`).join("\n");
+}
+function teamsLijst(tekst: string, teams: Teams | null) {
+  return paren(tekst).map(([waarde, naam]) => ({ waarde, teamId: teams?.items.find((t) => t.naam === naam)?.id ?? naam }));
 }
 
 function Formulier({ huidig, onOpgeslagen, onFout }: {
@@ -46,6 +54,10 @@ function Formulier({ huidig, onOpgeslagen, onFout }: {
   const [rollenClaim, setRollenClaim] = useState(huidig.rollenClaim ?? "");
   const [rollen, setRollen] = useState(rollenTekst(huidig));
   const [organisaties] = useGeladen<Organisaties>("/organisaties", setFout);
+  const [teams] = useGeladen<Teams>("/teams", setFout);
+  const [teamClaim, setTeamClaim] = useState(huidig.teamClaim ?? "");
+  const [teamsInvoer, setTeamsInvoer] = useState<string | null>(null);
+  const teamsWaarde = teamsInvoer ?? teamsTekst(huidig, teams);
   const eigen = organisaties?.items.filter((o) => !o.gecontracteerd) ?? [];
 
   const opslaan = async (e: FormEvent) => {
@@ -58,6 +70,7 @@ function Formulier({ huidig, onOpgeslagen, onFout }: {
         terugkeerAdres: terugkeer.trim(), accountClaim: claim.trim(), acr: acr.trim(),
         aanmakenBijEersteLogin: aanmaken, organisatieId: aanmaken ? organisatie || eigen[0]?.id || "" : "",
         rollenClaim: rollenClaim.trim(), rollen: rollenLijst(rollen),
+        teamClaim: aanmaken ? teamClaim.trim() : "", teams: aanmaken ? teamsLijst(teamsWaarde, teams) : [],
       }));
       setGeheim("");
       onFout(null);
@@ -70,7 +83,8 @@ function Formulier({ huidig, onOpgeslagen, onFout }: {
       {fout && <Foutmelding fout={fout} velden={{
         naam: "Tekst op de inlogknop", issuer: "Adres van de inlogdienst", clientId: "Client-id", clientSecret: "Clientgeheim",
         terugkeerAdres: "Terugkeeradres", accountClaim: "Claim met de gebruikersnaam", organisatieId: "Organisatie",
-        rollenClaim: "Claim met de groepen" }} />}
+        rollenClaim: "Claim met de groepen", teamClaim: "Claim met de afdeling",
+        ...Object.fromEntries(paren(teamsWaarde).map(([w], i) => [`teams[${i}].teamId`, `Team voor ${w}`])) }} />}
       {<TekstVeld label="Tekst op de inlogknop" veld="naam" waarde={naam} onChange={setNaam} fout={fout} />}
       {<TekstVeld label="Adres van de inlogdienst (issuer)" veld="issuer" waarde={issuer} onChange={setIssuer} fout={fout}
         uitleg="Zoals de inlogdienst zichzelf noemt, met https." />}
@@ -103,6 +117,17 @@ function Formulier({ huidig, onOpgeslagen, onFout }: {
               onChange={(e) => setOrganisatie(e.target.value)}>
               {eigen.map((o) => <SelectOption key={o.id} value={o.id}>{o.naam}</SelectOption>)}
             </Select>
+          </FormField>
+          <TekstVeld label="Claim met de afdeling" veld="teamClaim" waarde={teamClaim} onChange={setTeamClaim} fout={fout}
+            uitleg="Bijvoorbeeld department. Leeg: elk nieuw account komt in de organisatie hierboven." />
+          <FormField>
+            <FormLabel htmlFor={`${id}-teams`}>Team per afdeling</FormLabel>
+            <FormFieldDescription id={`${id}-teams-uitleg`}>
+              Per regel waarde=teamnaam; het account komt in dat team en zijn organisatie. Zonder passende waarde geldt
+              de organisatie hierboven.
+            </FormFieldDescription>
+            <Textarea id={`${id}-teams`} value={teamsWaarde} aria-describedby={`${id}-teams-uitleg`}
+              onChange={(e) => setTeamsInvoer(e.target.value)} />
           </FormField>
         </>
       )}

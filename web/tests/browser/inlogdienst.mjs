@@ -9,7 +9,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { inloggen, scherm, toegankelijk, verwacht } from "./hulp.mjs";
+import { apiSessie, inloggen, scherm, toegankelijk, verwacht } from "./hulp.mjs";
 
 const idpScript = resolve(dirname(fileURLToPath(import.meta.url)), "../../../tools/test-idp/idp.mjs");
 
@@ -85,9 +85,21 @@ export async function inloggenViaInlogdienst(ctx) {
     await deel.getByRole("alert").waitFor();
     await scherm(page, ctx, "beheer: inlogdienst met een fout bij het veld");
     await deel.getByLabel("Tekst op de inlogknop").fill("Via Zuiderveen-account");
+    // New colleagues get an account, placed by their department; the IdP's groups give the roles.
+    await deel.getByLabel("Een onbekende medewerker bij zijn eerste inlog een account").check();
+    await deel.getByLabel("Claim met de afdeling").fill("department");
+    await deel.getByLabel("Team per afdeling").fill("jeugd=Ambulant");
+    await deel.getByLabel("Claim met de groepen").fill("groups");
+    await deel.getByLabel("Rol per groep").fill("medewerkers=regisseur");
     await deel.getByRole("button", { name: "Inlogdienst opslaan" }).click();
     await page.getByText("De inlogdienst is opgeslagen.").waitFor();
     await deel.getByText("Via Zuiderveen-account").waitFor();
+    const henk = await apiSessie(url, "henk");
+    const instelling = (await henk("GET", "/beheer/inlogdienst")).body;
+    const ambulant = (await henk("GET", "/teams")).body.items.find((t) => t.naam === "Ambulant");
+    verwacht(instelling.teamClaim === "department" && instelling.teams.length === 1 &&
+      instelling.teams[0].waarde === "jeugd" && instelling.teams[0].teamId === ambulant.id &&
+      instelling.rollen[0]?.rol === "regisseur", `instelling: ${JSON.stringify(instelling)}`);
   } finally {
     stoppen();
     execFileSync(regie, ["gemeente", "inlogdienst", "Zuiderveen", "uit", "--data-dir", data], { stdio: "ignore" });
