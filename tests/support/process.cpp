@@ -4,6 +4,7 @@
 #include <poll.h>
 #include <signal.h>
 #include <spawn.h>
+#include <sys/file.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -11,6 +12,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <functional>
 #include <regex>
 #include <stdexcept>
 #include <thread>
@@ -167,10 +169,49 @@ std::vector<std::string> ServerProcess::database_args() const {
   return {"--data-dir", data_dir_.path()};
 }
 
+namespace {
+
+// `regie demo` takes seconds under the sanitizers, and most suites start from the same demo gemeente: it is
+// made once per build of the binary and per day (its dates are relative to today) into a template directory,
+// under a lock because ctest runs test processes side by side, and copied for each server.
+void demo_uit_sjabloon(const std::string& data_dir) {
+  namespace fs = std::filesystem;
+  const auto gebouwd = fs::last_write_time(REGIE_BINARY).time_since_epoch().count();
+  const auto dag =
+      std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()).time_since_epoch().count();
+  const auto voorvoegsel =
+      "regie-demo-sjabloon-" + std::to_string(std::hash<std::string>{}(REGIE_BINARY)) + "-";
+  const auto sjabloon =
+      fs::temp_directory_path() / (voorvoegsel + std::to_string(gebouwd) + "-" + std::to_string(dag));
+  const int slot = ::open((fs::temp_directory_path() / (voorvoegsel + "slot")).c_str(),
+                          O_CREAT | O_RDWR | O_CLOEXEC, 0600);
+  if (slot < 0 || ::flock(slot, LOCK_EX) != 0) throw std::runtime_error("geen slot op het demosjabloon");
+  struct Vrijgeven {
+    int fd;
+    ~Vrijgeven() { ::close(fd); }  // closing releases the lock
+  } vrijgeven{slot};
+  if (!fs::exists(sjabloon)) {
+    // Templates of earlier builds or days are of no use any more.
+    for (const auto& e : fs::directory_iterator{fs::temp_directory_path()}) {
+      const auto naam = e.path().filename().string();
+      if (naam.starts_with(voorvoegsel) && !naam.ends_with("slot")) fs::remove_all(e.path());
+    }
+    const auto maken = sjabloon.string() + ".maken";
+    const auto r = run_process({REGIE_BINARY, "demo", "--data-dir", maken});
+    if (r.exit_code != 0) throw std::runtime_error("regie demo mislukte: " + r.err);
+    fs::rename(maken, sjabloon);
+  }
+  fs::copy(sjabloon, data_dir, fs::copy_options::recursive | fs::copy_options::overwrite_existing);
+}
+
+}  // namespace
+
 void ServerProcess::start(const ServerOpties& opties) {
   ::signal(SIGPIPE, SIG_IGN);
   database_url_ = opties.database_url;
-  if (opties.demo) {
+  if (opties.demo && !opties.database_url && opties.env.empty()) {
+    demo_uit_sjabloon(data_dir_.path());
+  } else if (opties.demo) {
     std::vector<std::string> demo{REGIE_BINARY, "demo"};
     for (const auto& a : database_args()) demo.push_back(a);
     const auto r = run_process(demo, {}, opties.env);

@@ -86,7 +86,7 @@ export async function inloggenViaInlogdienst(ctx) {
     await scherm(page, ctx, "beheer: inlogdienst met een fout bij het veld");
     await deel.getByLabel("Tekst op de inlogknop").fill("Via Zuiderveen-account");
     // New colleagues get an account, placed by their department; the IdP's groups give the roles.
-    await deel.getByLabel("Een onbekende medewerker bij zijn eerste inlog een account").check();
+    await deel.getByLabel("Een onbekende medewerker krijgt bij zijn eerste inlog een account").check();
     await deel.getByLabel("Claim met de afdeling").fill("department");
     await deel.getByLabel("Team per afdeling").fill("jeugd=Ambulant");
     await deel.getByLabel("Claim met de groepen").fill("groups");
