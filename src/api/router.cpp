@@ -8,6 +8,7 @@
 #include <chrono>
 
 #include "api/problem.hpp"
+#include "api/trace_context.hpp"
 #include "metrics/metrics.hpp"
 #include "service/errors.hpp"
 
@@ -277,7 +278,8 @@ bool Router::blokkeert_niet(const http::Request& request) const {
 }
 
 http::Response Router::handle(const http::Request& request) const {
-  const log::VerzoekScope verzoek{store::nieuwe_id()};
+  const auto trace = eigen_span(lees_traceparent(request.header("traceparent").value_or("")));
+  const log::VerzoekScope verzoek{store::nieuwe_id(), trace.trace_id};
   const auto start = std::chrono::steady_clock::now();
   std::string_view route = kGeenRoute;
   http::Response response;
@@ -290,6 +292,7 @@ http::Response Router::handle(const http::Request& request) const {
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
   add_standard_headers(response);
   response.set_header("x-request-id", log::huidig_verzoek());
+  response.set_header("traceparent", traceparent(trace));
   if (response.status >= 500) {
     log::schrijf(
         log::Niveau::fout, "antwoord",

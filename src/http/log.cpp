@@ -20,6 +20,7 @@ namespace regie::log {
 namespace {
 
 thread_local std::string verzoek;
+thread_local std::string trace;
 
 struct Uitvoer {
   std::mutex mutex;
@@ -72,19 +73,26 @@ void schrijf(Niveau niveau, std::string_view gebeurtenis, std::initializer_list<
     regel = "{\"tijd\":" + json_tekst(tijd_nu()) + ",\"niveau\":" + json_tekst(niveau_tekst(niveau)) +
             ",\"gebeurtenis\":" + json_tekst(gebeurtenis);
     if (!verzoek.empty()) regel += ",\"verzoek\":" + json_tekst(verzoek);
+    if (!trace.empty()) regel += ",\"trace\":" + json_tekst(trace);
     for (const auto& v : velden) regel += "," + json_tekst(v.naam) + ":" + json_tekst(v.waarde);
     regel += "}";
   } else {
     regel = tijd_nu() + " " + std::string{niveau_tekst(niveau)} + " " + std::string{gebeurtenis};
     if (!verzoek.empty()) regel += " verzoek=" + verzoek;
+    if (!trace.empty()) regel += " trace=" + trace;
     for (const auto& v : velden) regel += " " + std::string{v.naam} + "=" + v.waarde;
   }
   std::lock_guard lock{u.mutex};
   u.schrijf(regel);
 }
 
-VerzoekScope::VerzoekScope(std::string id) : vorige_(std::exchange(verzoek, std::move(id))) {}
-VerzoekScope::~VerzoekScope() { verzoek = std::move(vorige_); }
+VerzoekScope::VerzoekScope(std::string id, std::string trace_id)
+    : vorige_(std::exchange(verzoek, std::move(id))),
+      vorige_trace_(std::exchange(trace, std::move(trace_id))) {}
+VerzoekScope::~VerzoekScope() {
+  verzoek = std::move(vorige_);
+  trace = std::move(vorige_trace_);
+}
 
 const std::string& huidig_verzoek() { return verzoek; }
 

@@ -20,16 +20,18 @@ enum class Niveau { info, waarschuwing, fout };
 
 void schrijf(Niveau niveau, std::string_view gebeurtenis, std::initializer_list<Veld> velden = {});
 
-// While it lives, log lines of this thread name this request.
+// While it lives, log lines of this thread name this request and, when given, the trace it belongs to (W3C
+// Trace Context).
 class VerzoekScope {
  public:
-  explicit VerzoekScope(std::string id);
+  explicit VerzoekScope(std::string id, std::string trace = {});
   ~VerzoekScope();
   VerzoekScope(const VerzoekScope&) = delete;
   VerzoekScope& operator=(const VerzoekScope&) = delete;
 
  private:
   std::string vorige_;
+  std::string vorige_trace_;
 };
 
 // The id of the request this thread handles now; empty outside a request.

@@ -2,9 +2,11 @@
 
 #include <sodium.h>
 
+#include <algorithm>
 #include <array>
 #include <mutex>
 #include <stdexcept>
+#include <vector>
 
 namespace regie::store {
 
@@ -22,6 +24,18 @@ std::string sha256_hex(std::string_view tekst) {
   std::array<char, crypto_hash_sha256_BYTES * 2 + 1> hex{};
   sodium_bin2hex(hex.data(), hex.size(), digest.data(), digest.size());
   return std::string{hex.data(), crypto_hash_sha256_BYTES * 2};
+}
+
+std::string willekeurig_hex(std::size_t bytes) {
+  init_sodium();
+  std::vector<unsigned char> buf(bytes);
+  do {
+    randombytes_buf(buf.data(), buf.size());
+  } while (std::ranges::all_of(buf, [](unsigned char b) { return b == 0; }));
+  std::string hex(bytes * 2 + 1, '\0');
+  sodium_bin2hex(hex.data(), hex.size(), buf.data(), buf.size());
+  hex.pop_back();
+  return hex;
 }
 
 std::string nieuwe_id() {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -11,6 +12,9 @@ std::string nieuwe_id();
 
 // Initialises libsodium once (thread-safe); throws when it cannot.
 void init_sodium();
+
+// `bytes` random bytes from libsodium as lower-case hex (never all zeros).
+std::string willekeurig_hex(std::size_t bytes);
 
 // SHA-256 as 64 lower-case hex characters.
 std::string sha256_hex(std::string_view tekst);
