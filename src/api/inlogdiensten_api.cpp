@@ -16,16 +16,17 @@ http::Response doorsturen(const std::string& adres) {
   return r;
 }
 
+// A stored table value → something ({"a": "x"}) as the API's list ([{"waarde": "a", <naam>: "x"}]).
+json::array waarde_lijst(const std::string& tabel, std::string_view naam) {
+  json::array uit;
+  const auto mapping = json::parse(tabel);
+  for (const auto& [waarde, doel] : mapping.as_object())
+    uit.push_back(json::object{{"waarde", waarde}, {naam, doel}});
+  return uit;
+}
+
 json::object instelling_json(const service::InlogdienstInstelling& i) {
   const auto& r = i.record;
-  json::array rollen;
-  const auto mapping = json::parse(r.rollen);
-  for (const auto& [waarde, rol] : mapping.as_object())
-    rollen.push_back(json::object{{"waarde", waarde}, {"rol", rol}});
-  json::array teams;
-  const auto team_mapping = json::parse(r.teams);
-  for (const auto& [waarde, team] : team_mapping.as_object())
-    teams.push_back(json::object{{"waarde", waarde}, {"teamId", team}});
   return json::object{
       {"ingesteld", true},
       {"naam", r.naam},
@@ -41,9 +42,9 @@ json::object instelling_json(const service::InlogdienstInstelling& i) {
       {"organisatieId", opt(r.organisatie_id)},
       {"teamId", opt(r.team_id)},
       {"rollenClaim", opt(r.rollen_claim)},
-      {"rollen", std::move(rollen)},
+      {"rollen", waarde_lijst(r.rollen, "rol")},
       {"teamClaim", opt(r.team_claim)},
-      {"teams", std::move(teams)}};
+      {"teams", waarde_lijst(r.teams, "teamId")}};
 }
 
 std::optional<std::string> niet_leeg(std::string s) {

@@ -14,8 +14,6 @@
 
 namespace regie::metrics {
 
-using Labels = prometheus::Labels;
-
 prometheus::Registry& registry();
 
 // The family of this name, made at the first call; the same name with another type is a programming error

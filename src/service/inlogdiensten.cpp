@@ -66,6 +66,14 @@ std::optional<std::string> team_uit_claims(const store::InlogdienstRecord& d, co
   return std::nullopt;
 }
 
+// The organisation of the team, when the team belongs to one of the gemeente's own organisations.
+std::optional<std::string> organisatie_van_team(store::Tx& tx, const std::string& team_id,
+                                                const std::string& gemeente_id) {
+  const auto o = store::team_organisatie(tx, team_id);
+  if (!o || store::organisatie(tx, *o)->gemeente_id != gemeente_id) return std::nullopt;
+  return o;
+}
+
 std::vector<std::string> codes_van(const std::vector<domain::Gebruikersrol>& rollen) {
   std::vector<std::string> uit;
   for (const auto r : rollen) uit.emplace_back(domain::to_code(r));
@@ -190,8 +198,7 @@ store::AccountActor Inlogdiensten::account_voor(const store::InlogdienstRecord& 
     // The team the claim names, while it is still one of the gemeente's; else the settings' place.
     auto organisatie = *dienst.organisatie_id;
     auto team_id = dienst.team_id;
-    if (const auto o = team ? store::team_organisatie(tx, *team) : std::nullopt;
-        o && store::organisatie(tx, *o)->gemeente_id == dienst.gemeente_id) {
+    if (const auto o = team ? organisatie_van_team(tx, *team, dienst.gemeente_id) : std::nullopt) {
       organisatie = *o;
       team_id = team;
     }
@@ -308,8 +315,7 @@ void Inlogdiensten::instellen(const Context& ctx, const InlogdienstInvoer& invoe
       throw BadRequest("Dit team hoort niet bij de gekozen organisatie.",
                        {{"teamId", "Kies een team van de gekozen organisatie."}});
     for (std::size_t i = 0; i < invoer.teams.size(); ++i) {
-      const auto o = store::team_organisatie(tx, invoer.teams[i].second);
-      if (!o || store::organisatie(tx, *o)->gemeente_id != ctx.actor.gemeente_id)
+      if (!organisatie_van_team(tx, invoer.teams[i].second, ctx.actor.gemeente_id))
         throw BadRequest("Een team per waarde is niet bekend in deze gemeente.",
                          {{"teams[" + std::to_string(i) + "].teamId", "Kies een team van deze gemeente."}});
     }

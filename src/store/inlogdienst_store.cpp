@@ -23,9 +23,8 @@ void inlogdienst_opslaan(Tx& tx, const InlogdienstRecord& r, const std::string& 
   tx.exec(
       "INSERT INTO inlogdienst (gemeente_id, naam, issuer, client_id, client_secret, client_sleutel, "
       "terugkeer_adres, account_claim, acr, aanmaken_bij_eerste_login, organisatie_id, team_id, "
-      "rollen_claim, rollen, team_claim, teams, gewijzigd_op) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, "
-      "$10, "
-      "$11, $12, $13, $14, $15, $16, $17)",
+      "rollen_claim, rollen, team_claim, teams, gewijzigd_op) "
+      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)",
       {r.gemeente_id, r.naam, r.issuer, r.client_id, text_or_null(r.client_secret),
        text_or_null(r.client_sleutel), r.terugkeer_adres, r.account_claim, text_or_null(r.acr),
        vlag(r.aanmaken_bij_eerste_login), text_or_null(r.organisatie_id), text_or_null(r.team_id),
