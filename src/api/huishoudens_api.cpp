@@ -318,13 +318,15 @@ void add_huishouden_routes(Router& r, service::Diensten& d) {
     json::array items;
     for (const auto& regel : log.regels) {
       const auto& a = regel.invoer;
-      items.push_back(json::object{{"tijdstip", a.tijdstip},
-                                   {"actorId", a.actor_id},
-                                   {"rol", a.rol},
-                                   {"actie", a.actie},
-                                   {"doel", a.doel},
-                                   {"resultaat", a.resultaat},
-                                   {"personen", teksten(a.personen)}});
+      items.push_back(json::object{
+          {"tijdstip", a.tijdstip},
+          {"actorId", a.actor_id},
+          {"rol", a.rol},
+          {"actie", a.actie},
+          {"doel", a.doel},
+          {"resultaat", a.resultaat},
+          {"personen", teksten(a.personen)},
+          {"traceId", a.trace_id.empty() ? json::value(nullptr) : json::value(json::string(a.trace_id))}});
     }
     return ok(pagina_json(std::move(items), pagina, log.totaal));
   });

@@ -11,6 +11,7 @@
 #include "api/trace_context.hpp"
 #include "metrics/metrics.hpp"
 #include "service/errors.hpp"
+#include "service/verzoekspoor.hpp"
 
 namespace regie::api {
 namespace {
@@ -278,8 +279,11 @@ bool Router::blokkeert_niet(const http::Request& request) const {
 }
 
 http::Response Router::handle(const http::Request& request) const {
-  const auto trace = eigen_span(lees_traceparent(request.header("traceparent").value_or("")));
+  const auto aanroeper = lees_traceparent(request.header("traceparent").value_or(""));
+  const auto trace = eigen_span(aanroeper);
   const log::VerzoekScope verzoek{store::nieuwe_id(), trace.trace_id};
+  const service::VerzoekspoorScope spoor{
+      {trace.trace_id, trace.parent_id, aanroeper ? std::optional{aanroeper->parent_id} : std::nullopt}};
   const auto start = std::chrono::steady_clock::now();
   std::string_view route = kGeenRoute;
   http::Response response;

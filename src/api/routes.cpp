@@ -24,6 +24,7 @@ Router make_router(service::Diensten& d, ApiConfig config) {
   add_basiseisen_routes(router, d);
   add_beoordeling_routes(router, d);
   add_monitoring_routes(router, d);
+  add_logboek_routes(router, d);
   add_portaal_routes(router, d);
   add_reactie_routes(router, d);
   return router;

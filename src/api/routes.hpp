@@ -27,6 +27,7 @@ void add_implementatie_routes(Router& router, service::Diensten& d);
 void add_basiseisen_routes(Router& router, service::Diensten& d);
 void add_beoordeling_routes(Router& router, service::Diensten& d);
 void add_monitoring_routes(Router& router, service::Diensten& d);
+void add_logboek_routes(Router& router, service::Diensten& d);
 
 Router make_router(service::Diensten& diensten, ApiConfig config);
 

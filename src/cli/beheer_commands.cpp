@@ -27,7 +27,7 @@ int migrate_command(const std::vector<std::string>& args) {
 
 int backup_command(const std::vector<std::string>& args) {
   const Options options{args, kDatabaseOptions, 1};
-  if (options.positional().size() != 1) throw UsageError("Geef het bestand op waarin de back-up komt.");
+  if (options.positional().size() != 1) throw UsageError("Geef de nieuwe map op waarin de back-up komt.");
   const std::filesystem::path target = options.positional()[0];
   const auto config = database_config(options);
   if (!config.url.empty()) {
@@ -38,19 +38,25 @@ int backup_command(const std::vector<std::string>& args) {
     return kExitUsage;
   }
   if (std::filesystem::exists(target))
-    throw UsageError("Het bestand '" + target.string() + "' bestaat al; kies een nieuw bestand.");
+    throw UsageError("'" + target.string() + "' bestaat al; kies een nieuwe map.");
   auto db = open_database(options, Nieuw::geweigerd);
-  auto& sqlite = dynamic_cast<store::SqliteDatabase&>(*db);
+  namespace fs = std::filesystem;
   try {
-    sqlite.backup_to(target);
-  } catch (const store::DatabaseError& e) {
+    fs::create_directory(target);
+    fs::permissions(target, fs::perms::owner_all, fs::perm_options::replace);
+    // The data first, then the log store: every change in the copied data then has its log lines in the
+    // copied log store, or in the copied queue that the first start moves there.
+    dynamic_cast<store::SqliteDatabase&>(*db).backup_to(target / "regie.db");
+    dynamic_cast<store::SqliteDatabase&>(db->logboek()).backup_to(target / "logboek.db");
+  } catch (const std::exception& e) {
     std::cerr << "regie backup: mislukt: " << e.what() << '\n';
     return kExitFailure;
   }
-  std::filesystem::permissions(target,
-                               std::filesystem::perms::owner_read | std::filesystem::perms::owner_write,
-                               std::filesystem::perm_options::replace);
-  std::cout << "Back-up geschreven naar " << target.string() << " (alleen leesbaar voor de eigenaar).\n";
+  for (const auto* naam : {"regie.db", "logboek.db"}) {
+    fs::permissions(target / naam, fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace);
+  }
+  std::cout << "Back-up geschreven naar de map " << target.string()
+            << " (regie.db en logboek.db, alleen leesbaar voor de eigenaar).\n";
   return kExitOk;
 }
 
@@ -85,20 +91,20 @@ int audit_command(const std::vector<std::string>& args) {
         << ": nieuwe regels worden daarmee ondertekend; de oude sleutels blijven nodig om te controleren.\n";
     return kExitOk;
   }
-  const auto v = service::audit_verifieren(*db);
+  const auto v = service::logboeken_verifieren(*db);
   if (v.problemen.empty()) {
-    std::cout << "Audit trail in orde: " << v.gecontroleerd
+    std::cout << "Audit trail en verwerkingenlogboek in orde: " << v.gecontroleerd
               << " regels gecontroleerd, geen wijzigingen of gaten";
     if (v.ongesleuteld > 0)
       std::cout << " (" << v.ongesleuteld << " regels van vóór de sleutels, met alleen SHA-256)";
     std::cout << ".\n";
     return kExitOk;
   }
-  std::cout << "De audit trail is aangetast (" << v.problemen.size() << " bevinding(en), " << v.gecontroleerd
+  std::cout << "De logboeken zijn aangetast (" << v.problemen.size() << " bevinding(en), " << v.gecontroleerd
             << " regels gecontroleerd):\n";
   for (const auto& p : v.problemen) {
-    std::cout << "  gemeente " << p.gemeente_id << ", volgnummer " << p.volgnummer << ": " << p.probleem
-              << '\n';
+    std::cout << "  " << (p.logboek == "audit" ? "audit trail" : "verwerkingenlogboek") << ", gemeente "
+              << p.gemeente_id << ", volgnummer " << p.volgnummer << ": " << p.probleem << '\n';
   }
   return kExitFailure;
 }

@@ -92,10 +92,11 @@ const std::array<Command, 12> kCommands{{
      "  --database-url URL   PostgreSQL in plaats van SQLite (REGIE_DATABASE_URL)\n",
      demo_command},
     {"backup", "Maak een back-up van de SQLite-database terwijl Regie draait.",
-     "Gebruik: regie backup BESTAND [--data-dir MAP]\n"
+     "Gebruik: regie backup NIEUWE_MAP [--data-dir MAP]\n"
      "\n"
-     "Kopieert de SQLite-database met de online back-up van SQLite naar BESTAND (dat nog niet mag\n"
-     "bestaan); de server kan blijven draaien. Voor PostgreSQL toont de opdracht hoe u pg_dump gebruikt.\n",
+     "Kopieert de gegevens (regie.db) en het logboek (logboek.db) met de online back-up van SQLite naar\n"
+     "NIEUWE_MAP (die nog niet mag bestaan); de server kan blijven draaien. Voor PostgreSQL toont de\n"
+     "opdracht hoe u pg_dump gebruikt.\n",
      backup_command},
     {"monitoring", "Werk de monitoringcijfers van elke gemeente bij.",
      "Gebruik: regie monitoring verversen [--data-dir MAP] [--database-url URL]\n"
@@ -115,11 +116,11 @@ const std::array<Command, 12> kCommands{{
      "\n"
      "Exitcodes: 0 alles verstuurd; 1 een of meer e-mails niet (die gaan mee met de volgende ronde).\n",
      meldingen_command},
-    {"audit", "Controleer of de audit trail onaangetast is.",
+    {"audit", "Controleer of de audit trail en het verwerkingenlogboek onaangetast zijn.",
      "Gebruik: regie audit verify [--data-dir MAP] [--database-url URL]\n"
      "\n"
-     "Loopt elke hashketen van de audit trail na. Een gewijzigde of verwijderde regel wordt gemeld met\n"
-     "gemeente en volgnummer.\n"
+     "Loopt elke hashketen van de audit trail en van het verwerkingenlogboek na. Een gewijzigde of\n"
+     "verwijderde regel wordt gemeld met het logboek, de gemeente en het volgnummer.\n"
      "\n"
      "Exitcodes: 0 in orde; 1 aangetast; 2 verkeerd gebruik.\n",
      audit_command},
@@ -146,7 +147,8 @@ const std::array<Command, 12> kCommands{{
      "         regie gemeente inlogdienst NAAM --issuer URL --client-id ID --terugkeer-adres URL [opties]\n"
      "         regie gemeente inlogdienst NAAM uit\n"
      "\n"
-     "aanmaken: maakt de gemeente aan met een eigen audit-hashketen, de organisatie van de gemeente (lokaal\n"
+     "aanmaken: maakt de gemeente aan met eigen hashketens in de logboeken, de organisatie van de gemeente "
+     "(lokaal\n"
      "team) en een beheerder met inlogaccount. Het wachtwoord wordt gevraagd (of gelezen van stdin). Daarna\n"
      "richt de beheerder via de API organisaties, teams en medewerkers in.\n"
      "contracteren: de gemeente contracteert een organisatie die in een andere gemeente van de regio is\n"

@@ -15,6 +15,7 @@
 #include "http/server.hpp"
 #include "http/webapp.hpp"
 #include "service/diensten.hpp"
+#include "store/logboek.hpp"
 
 namespace regie::cli {
 
@@ -105,6 +106,9 @@ int serve_command(const std::vector<std::string>& args) {
   std::cout << (verzender ? "E-mail bij meldingen: aan\n" : "E-mail bij meldingen: uit (geen mailserver)\n");
   std::cout << "Regie draait op http://" << config.host << ':' << server.port() << "  (stoppen: Ctrl+C)"
             << std::endl;
+  // Moves what a failing log store left in the data file's queue; makes the coming month's partitions.
+  const PeriodiekeTaak logboek{"logboek_onderhoud", [&] { store::logboek_onderhoud(*database); },
+                               std::chrono::minutes{60}};
   std::optional<PeriodiekeTaak> verversing, herinneringen, mailen;
   if (minuten > 0) {
     verversing.emplace(

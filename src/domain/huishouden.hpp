@@ -27,7 +27,16 @@ enum class Leefgebied {
 enum class Relatie { ouder, verzorger, partner, kind, pleegkind, broer_zus, grootouder, overig };
 
 // What a user of the product does; one person may have several.
-enum class Gebruikersrol { regisseur, manager, aandachtsfunctionaris, agendahouder, beheerder };
+// privacyfunctionaris: the gemeente's data protection officer (functionaris gegevensbescherming), who reads
+// the processing log and keeps the register of processing activities; he sees no household data otherwise.
+enum class Gebruikersrol {
+  regisseur,
+  manager,
+  aandachtsfunctionaris,
+  agendahouder,
+  beheerder,
+  privacyfunctionaris
+};
 
 // Who a person in a role is: a professional, or (casusregie at level 1) a member or network member.
 enum class PersoonSoort { medewerker, gezinslid, netwerklid };
@@ -84,6 +93,7 @@ struct CodeTable<Gebruikersrol> {
       std::pair{Gebruikersrol::aandachtsfunctionaris, std::string_view{"aandachtsfunctionaris"}},
       std::pair{Gebruikersrol::agendahouder, std::string_view{"agendahouder"}},
       std::pair{Gebruikersrol::beheerder, std::string_view{"beheerder"}},
+      std::pair{Gebruikersrol::privacyfunctionaris, std::string_view{"privacyfunctionaris"}},
   };
 };
 

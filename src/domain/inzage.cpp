@@ -14,6 +14,7 @@ constexpr std::array kRollen{
     Paar{"aandachtsfunctionaris", "aandachtsfunctionaris"},
     Paar{"agendahouder", "beleidsmedewerker van de gemeente"},
     Paar{"beheerder", "beheerder"},
+    Paar{"privacyfunctionaris", "functionaris gegevensbescherming"},
 };
 
 constexpr std::array kDoelen{
@@ -25,6 +26,7 @@ constexpr std::array kDoelen{
     Paar{"herinnering", "voor een herinnering aan een afspraak"},
     Paar{"portaal", "in het portaal"},
     Paar{"inloggen", "bij het inloggen"},
+    Paar{"verantwoording", "om na te gaan of er zorgvuldig met uw gegevens is omgegaan"},
 };
 
 // Portal steps said as what the person did.

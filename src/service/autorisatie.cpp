@@ -14,6 +14,7 @@ constexpr auto manager = Gebruikersrol::manager;
 constexpr auto af = Gebruikersrol::aandachtsfunctionaris;
 constexpr auto agendahouder = Gebruikersrol::agendahouder;
 constexpr auto beheerder = Gebruikersrol::beheerder;
+constexpr auto privacy = Gebruikersrol::privacyfunctionaris;
 constexpr auto lezen = Handeling::lezen;
 constexpr auto regie = Handeling::regie;
 using enum Relatie;
@@ -146,6 +147,10 @@ const std::vector<Autorisatie> kAutorisaties{
   {"basistraining.vastleggen",         {af, manager},               eigen_organisatie, {}},
   {"monitoring.lezen",                 {agendahouder, af},          eigen_organisatie, {}},
   {"monitoring.verversen",             {agendahouder},              geen,              {}},
+  // Accountability: the processing log and the register of processing activities (ADR 0023)
+  {"logboek.lezen",                    {privacy},                   geen,              {}},
+  {"verwerkingsactiviteiten.lezen",    {privacy, beheerder},        geen,              {}},
+  {"verwerkingsactiviteit.wijzigen",   {privacy},                   geen,              {}},
   // The household and its network as users (DOMAIN.md §12)
   {"portaal.uitnodigen",               {},                          huishouden,        regie},
   {"portaal.uitnodigingen_lezen",      {},                          huishouden,        lezen},

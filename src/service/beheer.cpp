@@ -34,8 +34,7 @@ std::string Beheer::gemeente_aanmaken(const std::string& naam) {
     if (store::gemeente_met_naam(tx, naam)) {
       throw Conflict("Er is al een gemeente met deze naam.");
     }
-    store::gemeente_invoegen(tx, id, naam, nu_tekst());
-    store::audit_keten_starten(tx, id);
+    store::gemeente_invoegen(tx, id, naam, nu_tekst());  // its log chains start with its first row
     return id;
   });
 }

@@ -1,7 +1,8 @@
 #pragma once
-// The frame of every use case: one transaction for a change and its audit row (or a read transaction and then
-// the audit row, for reading), the database's errors turned into the service's, and a refused attempt logged
-// in a transaction of its own.
+// The frame of every use case: one transaction for a change and its log rows (or a read transaction and then
+// the log rows in the log store, for reading), the database's errors turned into the service's, and a refused
+// attempt logged as well. The log rows are the audit row (who, role, purpose) and the processing log's lines
+// (Logboek Dataverwerkingen), linked by the trace id (ADR 0023).
 
 #include <optional>
 #include <string>
@@ -14,6 +15,7 @@
 #include "service/toegangsbeleid.hpp"
 #include "store/audit_store.hpp"
 #include "store/huishouden_store.hpp"
+#include "store/logboek.hpp"
 #include "store/melding_store.hpp"
 
 namespace regie::service {
@@ -46,53 +48,114 @@ class Dienst {
   domain::Datum vandaag() const { return domain::datum_van(nu()); }
   store::Database& db() const { return omgeving_.db; }
 
-  // Runs `work(tx, spoor)` in one transaction and appends the audit row for `actie` to it.
+  // Runs `work(tx, spoor)` in one transaction with the log rows for `actie` (store/logboek.hpp: on SQLite
+  // they wait in the data file's queue and move into the log store right after the commit).
   template <typename F>
   auto uitvoeren(const Context& ctx, std::string_view actie, F&& work) {
     Auditspoor spoor;
     spoor.actie = actie;
+    const auto verwerking = verwerking_begin();
     try {
       autoriseer(ctx, actie);
-      return vertaal_fouten([&] {
+      store::Logpost post{db()};
+      auto in_transactie = [&] {
         return db().write([&](store::Tx& tx) {
           if constexpr (std::is_void_v<std::invoke_result_t<F, store::Tx&, Auditspoor&>>) {
             work(tx, spoor);
-            gelukt(tx, ctx, actie, spoor);
+            gelukt(tx, ctx, actie, spoor, verwerking, post);
           } else {
             auto result = work(tx, spoor);
-            gelukt(tx, ctx, actie, spoor);
+            gelukt(tx, ctx, actie, spoor, verwerking, post);
             return result;
           }
         });
-      });
+      };
+      if constexpr (std::is_void_v<std::invoke_result_t<F, store::Tx&, Auditspoor&>>) {
+        vertaal_fouten(in_transactie);
+        post.afleveren();
+      } else {
+        auto result = vertaal_fouten(in_transactie);
+        post.afleveren();
+        return result;
+      }
     } catch (const Forbidden&) {
-      db().write([&](store::Tx& tx) { log(tx, ctx, actie, spoor, "geweigerd"); });
+      weigering_loggen(ctx, actie, spoor, verwerking);
       throw;
     }
   }
 
-  // A use case that only reads: the reading in a read transaction (readers run side by side), then its
-  // audit row in a write of its own, which the database commits together with other writers waiting (group
-  // commit). The data is returned only once its audit row is committed; a refusal is logged as well.
+  // A use case that only reads: the reading in a read transaction (readers run side by side), then its log
+  // rows in a write of the log store, which commits them together with other writers waiting (group
+  // commit) and never touches the data file. The data is returned only once its rows are committed; a
+  // refusal is logged as well.
   template <typename F>
   auto lezend_uitvoeren(const Context& ctx, std::string_view actie, F&& work) {
     Auditspoor spoor;
     spoor.actie = actie;
+    const auto verwerking = verwerking_begin();
     try {
       autoriseer(ctx, actie);
       auto result = vertaal_fouten([&] { return db().read([&](store::Tx& tx) { return work(tx, spoor); }); });
-      vertaal_fouten([&] { db().write([&](store::Tx& tx) { gelukt(tx, ctx, actie, spoor); }); });
+      vertaal_fouten([&] {
+        // A notification the reading raised (a search of a shielded household) is data: the one case where a
+        // read writes to the data file.
+        if (!spoor.meldingen.empty())
+          db().write([&](store::Tx& tx) { store::meldingen_invoegen(tx, spoor.meldingen); });
+        store::logregels_schrijven(db(), logregels(ctx, actie, spoor, "gelukt", verwerking));
+      });
       return result;
     } catch (const Forbidden&) {
-      db().write([&](store::Tx& tx) { log(tx, ctx, actie, spoor, "geweigerd"); });
+      weigering_loggen(ctx, actie, spoor, verwerking);
       throw;
     }
   }
 
+  // A use case whose work is in the log store itself (the register of processing activities): the work and
+  // its log rows in one transaction there; the data is not touched.
+  template <typename F>
+  auto in_logboek_uitvoeren(const Context& ctx, std::string_view actie, F&& work) {
+    Auditspoor spoor;
+    spoor.actie = actie;
+    const auto verwerking = verwerking_begin();
+    try {
+      autoriseer(ctx, actie);
+      return vertaal_fouten([&] {
+        return db().logboek().write([&](store::Tx& tx) {
+          auto result = work(tx, spoor);
+          store::logregels_toevoegen(tx, logregels(ctx, actie, spoor, "gelukt", verwerking));
+          return result;
+        });
+      });
+    } catch (const Forbidden&) {
+      weigering_loggen(ctx, actie, spoor, verwerking);
+      throw;
+    }
+  }
+
+  // Reads the log store from within a use case's read of the data: in the same transaction when it is the
+  // same database (PostgreSQL: no second connection from the pool), else in a read of its own.
+  template <typename F>
+  auto logboek_lezen(store::Tx& data_tx, F&& f) const {
+    auto& logboek = db().logboek();
+    if (&logboek == &db()) return f(data_tx);
+    return logboek.read(std::forward<F>(f));
+  }
+
+  // The processing a use case's run is: the request's trace (or a new one), a new operation, its start.
+  store::Verwerkingsspoor verwerking_begin() const;
+  // The log rows of a run: the audit row for `actie`, and one per household a list showed.
+  std::vector<store::Logregel> logregels(const Context& ctx, std::string_view actie, const Auditspoor& spoor,
+                                         std::string_view resultaat,
+                                         const store::Verwerkingsspoor& verwerking) const;
+  // A change's log rows, in its transaction (see store::Logpost); call post.afleveren() after the commit.
   void log(store::Tx& tx, const Context& ctx, std::string_view actie, const Auditspoor& spoor,
-           std::string_view resultaat) const;
-  // A use case that succeeded: its notifications and its audit rows.
-  void gelukt(store::Tx& tx, const Context& ctx, std::string_view actie, const Auditspoor& spoor) const;
+           std::string_view resultaat, const store::Verwerkingsspoor& verwerking, store::Logpost& post) const;
+  // A use case that succeeded: its notifications and its log rows.
+  void gelukt(store::Tx& tx, const Context& ctx, std::string_view actie, const Auditspoor& spoor,
+              const store::Verwerkingsspoor& verwerking, store::Logpost& post) const;
+  // A refused attempt: its rows straight into the log store (nothing changed in the data).
+  void weigering_loggen(const Context& ctx, std::string_view actie, const Auditspoor& spoor,
+                        const store::Verwerkingsspoor& verwerking) const;
   // The roles of the use case's row in the authorization table (autorisatie.cpp); Forbidden otherwise.
   static void autoriseer(const Context& ctx, std::string_view actie);
 

@@ -31,6 +31,7 @@
 #include "service/toegangslog.hpp"
 #include "service/uitnodigingen.hpp"
 #include "service/veiligheid.hpp"
+#include "service/verwerkingenlogboek.hpp"
 
 namespace regie::service {
 
@@ -49,6 +50,7 @@ struct Diensten {
         crisislagen(omgeving),
         plannen(omgeving),
         toegangslog(omgeving),
+        verwerkingenlogboek(omgeving),
         mij(omgeving),
         meldingen(omgeving),
         herinneringen(omgeving),
@@ -80,6 +82,7 @@ struct Diensten {
   Crisislagen crisislagen;
   Plannen plannen;
   Toegangslog toegangslog;
+  Verwerkingenlogboek verwerkingenlogboek;
   Mij mij;
   Meldingen meldingen;
   Herinneringen herinneringen;

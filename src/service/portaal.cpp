@@ -170,11 +170,20 @@ InzagePagina Portaal::inzage(const Context& ctx, Pagina pagina) {
     const auto h = store::huishouden(tx, ik.huishouden_id);
     if (!h) throw NotFound("Dit huishouden bestaat niet meer.");
     InzagePagina uit;
-    uit.totaal = store::inzage_totaal(tx, h->id);
-    for (const auto& r : store::inzage(tx, h->id, pagina.grootte, pagina.offset())) {
-      auto woorden = domain::inzage_in_woorden(r.rol, r.actie, r.doel, h->afgeschermd ? "" : r.organisatie);
+    const auto regels = logboek_lezen(tx, [&](store::Tx& log) {
+      uit.totaal = store::audit_gelukt_aantal_voor_huishouden(log, h->id);
+      return store::audit_gelukt_voor_huishouden(log, h->id, pagina.grootte, pagina.offset());
+    });
+    std::vector<std::string> actoren;
+    for (const auto& r : regels) actoren.push_back(r.invoer.actor_id);
+    const auto organisaties = store::organisaties_van_medewerkers(tx, actoren);
+    for (const auto& r : regels) {
+      const auto org = organisaties.find(r.invoer.actor_id);
+      auto woorden =
+          domain::inzage_in_woorden(r.invoer.rol, r.invoer.actie, r.invoer.doel,
+                                    h->afgeschermd || org == organisaties.end() ? "" : org->second);
       uit.items.push_back(
-          {r.tijdstip, std::move(woorden.wie), std::move(woorden.wat), std::move(woorden.waarom)});
+          {r.invoer.tijdstip, std::move(woorden.wie), std::move(woorden.wat), std::move(woorden.waarom)});
     }
     return uit;
   });

@@ -339,25 +339,32 @@ void Sessies::wachtwoord_zetten(const std::string& gebruikersnaam, const std::st
         {{"wachtwoord", "Kies minstens " + std::to_string(kMinimaleWachtwoordLengte) + " tekens."}});
   }
   const std::string hash = hash_wachtwoord(wachtwoord);
+  const auto verwerking = verwerking_begin();
+  store::Logpost post{db()};
   db().write([&](store::Tx& tx) {
     const auto g = store::gebruiker_met_naam(tx, gebruikersnaam_normaliseren(gebruikersnaam));
     if (!g) throw NotFound("Deze gebruiker bestaat niet.");
     store::gebruiker_wachtwoord_zetten(tx, g->id, hash);
     store::sessies_van_gebruiker_intrekken(tx, g->id, nu_tekst());
     const auto a = store::account_actor(tx, g->id);
-    log(tx, systeem_context(a->gemeente_id, "beheer"), "gebruiker.wachtwoord_zetten", {}, "gelukt");
+    log(tx, systeem_context(a->gemeente_id, "beheer"), "gebruiker.wachtwoord_zetten", {}, "gelukt",
+        verwerking, post);
   });
+  post.afleveren();
 }
 
 void Sessies::blokkeren(const std::string& gebruikersnaam, bool geblokkeerd) {
+  const auto verwerking = verwerking_begin();
+  store::Logpost post{db()};
   db().write([&](store::Tx& tx) {
     const auto g = store::gebruiker_met_naam(tx, gebruikersnaam_normaliseren(gebruikersnaam));
     if (!g) throw NotFound("Deze gebruiker bestaat niet.");
     store::gebruiker_blokkeren(tx, g->id, geblokkeerd, nu_tekst());
     const auto a = store::account_actor(tx, g->id);
     log(tx, systeem_context(a->gemeente_id, "beheer"),
-        geblokkeerd ? "gebruiker.blokkeren" : "gebruiker.deblokkeren", {}, "gelukt");
+        geblokkeerd ? "gebruiker.blokkeren" : "gebruiker.deblokkeren", {}, "gelukt", verwerking, post);
   });
+  post.afleveren();
 }
 
 }  // namespace regie::service

@@ -11,13 +11,21 @@ ToegangslogPagina Toegangslog::lezen(const Context& ctx, const std::string& huis
   controle.afronden("Toegangslog");
   return lezend_uitvoeren(ctx, "toegangslog.lezen", [&](store::Tx& tx, Auditspoor& spoor) {
     laad_huishouden(tx, ctx, huishouden_id, Handeling::lezen, spoor);
-    return ToegangslogPagina{store::audit_voor_huishouden(tx, huishouden_id, pagina.grootte, pagina.offset()),
-                             store::audit_aantal_voor_huishouden(tx, huishouden_id)};
+    return logboek_lezen(tx, [&](store::Tx& log) {
+      return ToegangslogPagina{
+          store::audit_voor_huishouden(log, huishouden_id, pagina.grootte, pagina.offset()),
+          store::audit_aantal_voor_huishouden(log, huishouden_id)};
+    });
   });
 }
 
-store::AuditVerificatie audit_verifieren(store::Database& db) {
-  return db.read([](store::Tx& tx) { return store::audit_verifieren(tx); });
+store::KetenVerificatie logboeken_verifieren(store::Database& db) {
+  return db.logboek().read([](store::Tx& tx) {
+    store::KetenVerificatie uitkomst;
+    store::audit_verifieren(tx, uitkomst);
+    store::verwerkingen_verifieren(tx, uitkomst);
+    return uitkomst;
+  });
 }
 
 }  // namespace regie::service

@@ -21,7 +21,8 @@ class Toegangslog : public Dienst {
   ToegangslogPagina lezen(const Context& ctx, const std::string& huishouden_id, Pagina pagina);
 };
 
-// `regie audit verify`: checks every chain of the whole database (not a user's action; nothing is logged).
-store::AuditVerificatie audit_verifieren(store::Database& db);
+// `regie audit verify`: checks every chain of both logs, the audit trail and the processing log (not a
+// user's action; nothing is logged).
+store::KetenVerificatie logboeken_verifieren(store::Database& db);
 
 }  // namespace regie::service

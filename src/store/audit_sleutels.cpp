@@ -9,6 +9,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "store/database.hpp"
 #include "store/ids.hpp"
 
 namespace regie::store {
@@ -124,6 +125,20 @@ std::string audit_mac(const AuditSleutel& sleutel, std::string_view tekst) {
   crypto_auth_hmacsha256(mac.data(), reinterpret_cast<const unsigned char*>(tekst.data()), tekst.size(),
                          sleutel.geheim.data());
   return sleutel.id + ":" + hex(mac.data(), mac.size());
+}
+
+std::string betrokkene_pseudoniem(std::string_view gemeente_id, std::string_view id) {
+  const auto sleutels = audit_sleutels();
+  if (!sleutels) throw DatabaseError("er is geen sleutel voor de audit trail ingesteld");
+  const auto& eerste = sleutels->eerste();
+  std::string tekst = "betrokkene;";
+  tekst += gemeente_id;
+  tekst += ';';
+  tekst += id;
+  std::array<unsigned char, crypto_auth_hmacsha256_BYTES> mac{};
+  crypto_auth_hmacsha256(mac.data(), reinterpret_cast<const unsigned char*>(tekst.data()), tekst.size(),
+                         eerste.geheim.data());
+  return hex(mac.data(), mac.size());
 }
 
 }  // namespace regie::store

@@ -35,6 +35,7 @@ class AuditSleutelbos {
   const AuditSleutel& huidige() const { return sleutels_.back(); }
   const AuditSleutel* vind(std::string_view id) const;
   const std::string& eerste_sinds() const { return sleutels_.front().sinds; }
+  const AuditSleutel& eerste() const { return sleutels_.front(); }
 
  private:
   std::vector<AuditSleutel> sleutels_;
@@ -47,5 +48,10 @@ std::shared_ptr<const AuditSleutelbos> audit_sleutels();
 
 // HMAC-SHA-256 of `tekst` under the key, as "<id>:<hex>".
 std::string audit_mac(const AuditSleutel& sleutel, std::string_view tekst);
+
+// The data subject's id in the processing log: an HMAC (64 hex) of the gemeente and the person's opaque id
+// under the first key of the file. Stable across key rotations, so a person's lines stay findable;
+// meaningless without the key and different in every gemeente. Throws DatabaseError without keys.
+std::string betrokkene_pseudoniem(std::string_view gemeente_id, std::string_view id);
 
 }  // namespace regie::store

@@ -1,7 +1,8 @@
 #pragma once
 // The audit trail: append-only, one hash chain per gemeente (NEN 7513-style logging of who did what with
 // whose data, when and why). Each row's hash is an HMAC-SHA-256 under a key kept outside the database
-// (audit_sleutels.hpp) over the previous hash and the row's own content.
+// (audit_sleutels.hpp) over the previous hash and the row's own content. It lives in the log store
+// (Database::logboek(), ADR 0023) beside the processing log, which it shares the trace id with.
 
 #include <optional>
 #include <span>
@@ -9,6 +10,7 @@
 #include <vector>
 
 #include "store/database.hpp"
+#include "store/hashketen.hpp"
 
 namespace regie::store {
 
@@ -22,6 +24,7 @@ struct AuditInvoer {
   std::vector<std::string> personen;  // ids of the members concerned
   std::string doel;                   // purpose
   std::string resultaat;              // gelukt | geweigerd
+  std::string trace_id{};             // W3C trace id linking it to the processing log; empty on old rows
 };
 
 struct AuditRegel {
@@ -31,33 +34,22 @@ struct AuditRegel {
   std::string hash;
 };
 
-inline const std::string kBeginHash(64, '0');
-
-void audit_keten_starten(Tx& tx, const std::string& gemeente_id);
-// Appends in the caller's transaction; the chain head row serialises concurrent appenders.
-void audit_toevoegen(Tx& tx, const AuditInvoer& invoer);
-// Several rows of one gemeente, in order, with one claim on the chain head.
-void audit_toevoegen(Tx& tx, std::span<const AuditInvoer> regels);
+// Rows of one gemeente, in order, with one claim on the chain head, in a transaction of the log store.
+// `bronnen`, when given, is per row the id of its place in the data file's queue (logboek.hpp).
+void audit_toevoegen(Tx& tx, std::span<const AuditInvoer> regels, std::span<const std::string> bronnen = {});
 
 std::vector<AuditRegel> audit_voor_huishouden(Tx& tx, const std::string& huishouden_id, int limit,
                                               int offset);
 std::int64_t audit_aantal_voor_huishouden(Tx& tx, const std::string& huishouden_id);
 
-struct AuditProbleem {
-  std::string gemeente_id;
-  std::int64_t volgnummer;
-  std::string probleem;  // Dutch, without personal data
-};
-
-struct AuditVerificatie {
-  std::int64_t gecontroleerd = 0;
-  std::int64_t ongesleuteld = 0;  // rows from before the keys (plain SHA-256)
-  std::vector<AuditProbleem> problemen;
-};
+// The successful rows about a household, newest first: what its members see as "who viewed our file".
+std::vector<AuditRegel> audit_gelukt_voor_huishouden(Tx& tx, const std::string& huishouden_id, int limit,
+                                                     int offset);
+std::int64_t audit_gelukt_aantal_voor_huishouden(Tx& tx, const std::string& huishouden_id);
 
 // Walks every chain: a changed row breaks its own hash, a deleted row leaves a gap or a broken link, and
 // deleting the newest rows disagrees with the chain head.
-AuditVerificatie audit_verifieren(Tx& tx);
+void audit_verifieren(Tx& tx, KetenVerificatie& uitkomst);
 
 // The row's hash under the process's newest key ("s1:<hex>"); throws DatabaseError without keys.
 std::string audit_hash(const std::string& vorige_hash, const AuditInvoer& invoer, std::int64_t volgnummer);

@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "store/logboek.hpp"
 #include "store/migrations.hpp"
 #include "store/postgres/postgres_database.hpp"
 #include "store/sqlite/sqlite_database.hpp"
@@ -43,11 +44,15 @@ std::optional<Row> Tx::query_one(std::string_view sql, std::initializer_list<Val
 std::unique_ptr<Database> open_database(const DatabaseConfig& config) {
   std::unique_ptr<Database> db;
   if (config.url.empty()) {
-    db = open_sqlite(config.data_dir / "regie.db", config.pool_size);
+    auto data = open_sqlite(config.data_dir / "regie.db", config.pool_size);
+    // The log store's readers serve only the access logs and the privacy officer: two are plenty.
+    data->logboek_koppelen(open_sqlite(config.data_dir / "logboek.db", 2, "logboek"));
+    db = std::move(data);
   } else {
     db = open_postgres(config.url, config.pool_size);
   }
   migrate(*db);
+  wachtrij_afhandelen(*db);
   return db;
 }
 

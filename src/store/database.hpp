@@ -105,6 +105,10 @@ class Database {
   virtual void write_tx(const std::function<void(Tx&)>& work) = 0;
   // One read-only transaction on a consistent snapshot.
   virtual void read_tx(const std::function<void(Tx&)>& work) = 0;
+  // The log store (ADR 0023): the audit trail and the processing log. PostgreSQL: this database. SQLite: a
+  // file of its own (logboek.db) with its own writer, so that logging a read never commits to the data file.
+  virtual Database& logboek() { return *this; }
+
   // Refreshes what the query planner knows about the data (at start-up and after a bulk load). PostgreSQL's
   // autovacuum does this itself.
   virtual void statistieken_bijwerken() {}
@@ -133,12 +137,13 @@ class Database {
 };
 
 struct DatabaseConfig {
-  std::filesystem::path data_dir = "regie-data";  // SQLite: <data_dir>/regie.db
+  std::filesystem::path data_dir = "regie-data";  // SQLite: <data_dir>/regie.db and <data_dir>/logboek.db
   std::string url;                                // PostgreSQL connection string; empty: SQLite
   unsigned pool_size = 4;                         // SQLite readers, PostgreSQL connections
 };
 
-// Opens the database and applies the migrations it lacks.
+// Opens the database (and on SQLite its log store), applies the migrations they lack, and moves into the log
+// store what a crash left in the data file's queue.
 std::unique_ptr<Database> open_database(const DatabaseConfig& config);
 
 // What the configuration refers to, for messages: the file, or the PostgreSQL host and database without

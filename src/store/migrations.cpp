@@ -5,6 +5,8 @@
 #include <chrono>
 
 #include "domain/tijd.hpp"
+#include "store/logboek.hpp"
+#include "store/verwerking_store.hpp"
 #include "store/zoekterm_store.hpp"
 
 namespace regie::store {
@@ -14,17 +16,20 @@ namespace {
 constexpr std::int64_t kMigrationLock = 0x7265676965;
 
 // Data a migration's script cannot derive in SQL alone: done by the product's own code, in the same
-// transaction, right after the script.
+// transaction, before or after the script.
 struct Aanvulling {
   int versie;
-  void (*doen)(Tx&);
+  bool voor_het_script;
+  void (*doen)(Tx&, Database&);
 };
-constexpr std::array<Aanvulling, 1> kAanvullingen{{{18, &zoektermen_vullen}}};
+void zoektermen(Tx& tx, Database&) { zoektermen_vullen(tx); }
+void audit_verhuizen(Tx& tx, Database& db) { audit_naar_logboek(tx, db.logboek()); }
+constexpr std::array<Aanvulling, 2> kSqliteAanvullingen{
+    {{18, false, &zoektermen}, {33, true, &audit_verhuizen}}};
+constexpr std::array<Aanvulling, 1> kPostgresAanvullingen{{{18, false, &zoektermen}}};
 
-}  // namespace
-
-MigrateResult migrate(Database& db) {
-  const auto& migrations = db.backend() == Backend::sqlite ? sqlite_migrations() : postgres_migrations();
+MigrateResult toepassen(Database& db, const std::vector<Migration>& migrations,
+                        std::span<const Aanvulling> aanvullingen) {
   return db.write([&](Tx& tx) {
     if (db.backend() == Backend::postgres) tx.query("SELECT pg_advisory_xact_lock($1)", {kMigrationLock});
     tx.exec_script(
@@ -45,10 +50,14 @@ MigrateResult migrate(Database& db) {
         std::chrono::time_point_cast<std::chrono::microseconds>(std::chrono::system_clock::now()));
     for (const auto& m : migrations) {
       if (std::ranges::find(bestaand, m.versie) != bestaand.end()) continue;
+      auto aanvullen = [&](bool voor) {
+        for (const auto& a : aanvullingen) {
+          if (a.versie == m.versie && a.voor_het_script == voor) a.doen(tx, db);
+        }
+      };
+      aanvullen(true);
       tx.exec_script(m.sql);
-      for (const auto& a : kAanvullingen) {
-        if (a.versie == m.versie) a.doen(tx);
-      }
+      aanvullen(false);
       tx.exec("INSERT INTO schema_migratie (versie, naam, toegepast_op) VALUES ($1, $2, $3)",
               {std::int64_t{m.versie}, std::string{m.naam}, nu});
       result.toegepast.push_back(m.versie);
@@ -56,6 +65,26 @@ MigrateResult migrate(Database& db) {
     result.versie = std::max(nieuwste_bekend, bestaand.empty() ? 0 : bestaand.back());
     return result;
   });
+}
+
+}  // namespace
+
+MigrateResult migrate(Database& db) {
+  if (db.backend() == Backend::postgres) {
+    auto result = toepassen(db, postgres_migrations(), kPostgresAanvullingen);
+    db.write([](Tx& tx) {
+      // One process at a time; the partitions of this month and the next exist before any line is written.
+      tx.query("SELECT pg_advisory_xact_lock($1)", {kMigrationLock});
+      verwerking_partities_maken(tx, std::chrono::duration_cast<std::chrono::milliseconds>(
+                                         std::chrono::system_clock::now().time_since_epoch())
+                                         .count());
+    });
+    return result;
+  }
+  // The log store first: the data file's migration 33 moves the audit trail into it.
+  if (&db.logboek() == &db) throw DatabaseError("een SQLite-database zonder logboekbestand");
+  toepassen(db.logboek(), logboek_sqlite_migrations(), {});
+  return toepassen(db, sqlite_migrations(), kSqliteAanvullingen);
 }
 
 }  // namespace regie::store

@@ -17,13 +17,15 @@ struct Migration {
 
 const std::vector<Migration>& sqlite_migrations();
 const std::vector<Migration>& postgres_migrations();
+const std::vector<Migration>& logboek_sqlite_migrations();  // the log store's own file (ADR 0023)
 
 struct MigrateResult {
   std::vector<int> toegepast;  // versions applied now
   int versie = 0;              // the schema version afterwards
 };
 
-// Applies what is missing. Refuses (DatabaseError) a database whose schema is newer than this program.
+// Applies what is missing, on SQLite to the data file and then the log store's. Refuses (DatabaseError) a
+// database whose schema is newer than this program.
 MigrateResult migrate(Database& db);
 
 }  // namespace regie::store

@@ -1,6 +1,7 @@
 #pragma once
-// The database pool's figures on /metrics, the same names for both backends (label `backend`): open
-// connections, connections in use, and how long a transaction waited for one.
+// The database pool's figures on /metrics, the same names for both backends (label `backend`; on SQLite
+// label `opslag` tells the data file from the log store's): open connections, connections in use, and how
+// long a transaction waited for one.
 
 #include <string_view>
 
@@ -9,15 +10,16 @@
 namespace regie::store {
 
 struct PoolMetrics {
-  explicit PoolMetrics(std::string_view backend);
+  explicit PoolMetrics(std::string_view backend, std::string_view opslag = "data");
   prometheus::Gauge& open;
   prometheus::Gauge& in_use;
   prometheus::Histogram& wait;
 };
 
-// SQLite's single writer: writes waiting for their batch, and how many share one commit.
+// SQLite's single writer per file: writes waiting for their batch (for "logboek" the log queue), and how many
+// share one commit.
 struct GroupCommitMetrics {
-  GroupCommitMetrics();
+  explicit GroupCommitMetrics(std::string_view opslag);
   prometheus::Gauge& queued;
   prometheus::Histogram& batch_size;
 };

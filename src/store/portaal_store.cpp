@@ -212,24 +212,20 @@ bool herstelcode_gebruiken(Tx& tx, const std::string& account_id, const std::str
              {account_id, code_hash, op}) == 1;
 }
 
-std::vector<InzageRij> inzage(Tx& tx, const std::string& huishouden_id, int limit, int offset) {
-  return map_rows(
-      tx.query(
-          "SELECT a.tijdstip, a.rol, a.actie, a.doel, COALESCE(o.naam, '') FROM audit a "
-          "LEFT JOIN medewerker m ON m.id = a.actor_id LEFT JOIN organisatie o ON o.id = m.organisatie_id "
-          "WHERE a.huishouden_id = $1 AND a.resultaat = 'gelukt' ORDER BY a.tijdstip DESC, a.volgnummer DESC "
-          "LIMIT $2 OFFSET $3",
-          {huishouden_id, std::int64_t{limit}, std::int64_t{offset}}),
-      [](const Row& r) {
-        return InzageRij{r.text(0), r.text(1), r.text(2), r.text(3), r.text(4)};
-      });
-}
-
-std::int64_t inzage_totaal(Tx& tx, const std::string& huishouden_id) {
-  return tx
-      .query_one("SELECT count(*) FROM audit WHERE huishouden_id = $1 AND resultaat = 'gelukt'",
-                 {huishouden_id})
-      ->integer(0);
+std::map<std::string, std::string> organisaties_van_medewerkers(Tx& tx, const std::vector<std::string>& ids) {
+  std::map<std::string, std::string> namen;
+  for (std::size_t begin = 0; begin < ids.size(); begin += kMaxLijstParameters) {
+    const auto aantal = std::min(kMaxLijstParameters, ids.size() - begin);
+    for (const auto& r :
+         tx.query("SELECT m.id, o.naam FROM medewerker m JOIN organisatie o ON o.id = "
+                  "m.organisatie_id WHERE m.id IN (" +
+                      parameterlijst(aantal) + ")",
+                  std::vector<Value>(ids.begin() + static_cast<std::ptrdiff_t>(begin),
+                                     ids.begin() + static_cast<std::ptrdiff_t>(begin + aantal)))) {
+      namen.emplace(r.text(0), r.text(1));
+    }
+  }
+  return namen;
 }
 
 void portaal_sessie_invoegen(Tx& tx, const PortaalSessieRecord& s) {

@@ -2,6 +2,7 @@
 // The household's portal: invitations, accounts with their second factor and recovery codes, and portal
 // sessions (see domain/portaal.hpp). Codes, recovery codes and session tokens are stored as hashes only.
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -100,15 +101,9 @@ bool herstelcode_gebruiken(Tx& tx, const std::string& account_id, const std::str
 
 // The household's access log for "who viewed our file": what succeeded, newest first, with the actor's
 // organisation where he is a professional.
-struct InzageRij {
-  std::string tijdstip;
-  std::string rol;
-  std::string actie;
-  std::string doel;
-  std::string organisatie;
-};
-std::vector<InzageRij> inzage(Tx& tx, const std::string& huishouden_id, int limit, int offset);
-std::int64_t inzage_totaal(Tx& tx, const std::string& huishouden_id);
+// The organisation of each of these professionals (by medewerker id), for "who viewed our file"; ids that
+// are not a professional's (the system, a household member) are left out.
+std::map<std::string, std::string> organisaties_van_medewerkers(Tx& tx, const std::vector<std::string>& ids);
 
 void portaal_sessie_invoegen(Tx& tx, const PortaalSessieRecord& s);
 std::optional<PortaalSessieRecord> portaal_sessie(Tx& tx, const std::string& token_hash);

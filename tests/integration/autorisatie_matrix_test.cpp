@@ -104,6 +104,9 @@ enum class Soort {
   portaal_code,            // open, with an invitation code nobody was given: unknown to everyone
   geen_inlogdienst,        // open, for a gemeente without its own IdP (the demo): unknown to everyone
   terugkeer,               // the IdP's return without a login under way: back to the login page, for all
+  privacy,                 // the processing log: the data protection officer only
+  verwerkingsregister,     // the register of processing activities: the data protection officer and the
+                           // beheerder
   metrieken,  // /metrics: not public by default; without a token file (as here) unknown to every user and
               // token
 };
@@ -118,49 +121,51 @@ constexpr auto U = Uitkomst::niet_ingelogd;
 
 // Per kind, the outcome for each actor in the order of `Wie`:
 //   regisseur, betrokken, collega, nood, manager, andere_manager, aandachtsfunctionaris, agendahouder,
-//   beheerder, andere_gemeente, andere_beheerder, anoniem, token, regionaal, regionaal_elders
+//   beheerder, andere_gemeente, andere_beheerder, anoniem, token, regionaal, regionaal_elders, privacy
 // A regional professional working here by contract is a colleague like any other who is not involved; one
 // whose organisation this gemeente does not contract is as foreign as a professional of another gemeente.
 const std::map<Soort, std::array<Uitkomst, kIedereen.size()>> kVerwacht{
-    {Soort::openbaar, {O, O, O, O, O, O, O, O, O, O, O, O, O, O, O}},
-    {Soort::ingelogd, {O, O, O, O, O, O, O, O, O, O, O, U, U, O, O}},
-    {Soort::portaal, {U, U, U, U, U, U, U, U, U, U, U, U, U, U, U}},
-    {Soort::portaal_code, {N, N, N, N, N, N, N, N, N, N, N, N, N, N, N}},
-    {Soort::geen_inlogdienst, {N, N, N, N, N, N, N, N, N, N, N, N, N, N, N}},
-    {Soort::terugkeer, {D, D, D, D, D, D, D, D, D, D, D, D, D, D, D}},
-    {Soort::metrieken, {N, N, N, N, N, N, N, N, N, N, N, N, N, N, N}},
-    {Soort::advies, {O, O, O, O, O, O, O, O, O, O, O, U, O, O, O}},
-    {Soort::professional, {O, O, O, O, F, F, F, F, F, O, F, U, U, O, O}},
-    {Soort::zoeker, {O, O, O, O, O, O, F, F, F, O, F, U, U, O, O}},
-    {Soort::manager, {F, F, F, F, O, O, F, F, F, F, F, U, U, F, F}},
-    {Soort::beoordelen, {F, F, F, F, N, O, N, F, F, F, F, U, U, F, F}},
-    {Soort::nood_lijst, {F, F, F, F, O, O, O, F, F, F, F, U, U, F, F}},
-    {Soort::beheer_eigen, {F, F, F, F, F, F, F, F, O, F, O, U, U, F, F}},
-    {Soort::beheer_verwijzing, {F, F, F, F, F, F, F, F, O, F, B, U, U, F, F}},
-    {Soort::beheer_account, {F, F, F, F, F, F, F, F, O, F, N, U, U, F, F}},
-    {Soort::medewerker_lezen, {O, O, O, O, O, O, O, O, O, N, N, U, U, O, N}},
-    {Soort::certificering, {F, F, F, F, O, O, O, F, F, F, F, U, U, F, F}},
-    {Soort::beoordelaar, {F, F, F, F, O, F, O, F, F, F, F, U, U, F, F}},
-    {Soort::beoordelingen_lezen, {F, F, F, F, O, F, O, F, F, N, N, U, U, F, N}},
-    {Soort::lezen, {O, O, F, O, O, F, F, F, F, N, N, U, U, F, N}},
-    {Soort::regie, {O, F, F, F, F, F, F, F, F, N, N, U, U, F, N}},
-    {Soort::notitie, {O, O, F, F, F, F, F, F, F, N, N, U, U, F, N}},
-    {Soort::eigen_actie, {O, O, F, F, F, F, F, F, F, N, N, U, U, F, N}},
-    {Soort::escalatie, {O, F, F, F, O, F, F, F, F, N, N, U, U, F, N}},
-    {Soort::bevestigen, {O, F, F, F, F, F, F, F, F, N, N, U, U, F, N}},
-    {Soort::noodtoegang, {C, O, O, O, F, F, F, F, F, N, F, U, U, O, N}},
-    {Soort::implementatie_lijst, {F, F, F, F, F, F, O, O, F, F, F, U, U, F, F}},
-    {Soort::implementatie_starten, {F, F, F, F, F, F, F, C, F, F, F, U, U, F, F}},
+    {Soort::openbaar, {O, O, O, O, O, O, O, O, O, O, O, O, O, O, O, O}},
+    {Soort::ingelogd, {O, O, O, O, O, O, O, O, O, O, O, U, U, O, O, O}},
+    {Soort::portaal, {U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U}},
+    {Soort::portaal_code, {N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N}},
+    {Soort::geen_inlogdienst, {N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N}},
+    {Soort::terugkeer, {D, D, D, D, D, D, D, D, D, D, D, D, D, D, D, D}},
+    {Soort::metrieken, {N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N}},
+    {Soort::advies, {O, O, O, O, O, O, O, O, O, O, O, U, O, O, O, O}},
+    {Soort::professional, {O, O, O, O, F, F, F, F, F, O, F, U, U, O, O, F}},
+    {Soort::zoeker, {O, O, O, O, O, O, F, F, F, O, F, U, U, O, O, F}},
+    {Soort::manager, {F, F, F, F, O, O, F, F, F, F, F, U, U, F, F, F}},
+    {Soort::beoordelen, {F, F, F, F, N, O, N, F, F, F, F, U, U, F, F, F}},
+    {Soort::nood_lijst, {F, F, F, F, O, O, O, F, F, F, F, U, U, F, F, F}},
+    {Soort::beheer_eigen, {F, F, F, F, F, F, F, F, O, F, O, U, U, F, F, F}},
+    {Soort::beheer_verwijzing, {F, F, F, F, F, F, F, F, O, F, B, U, U, F, F, F}},
+    {Soort::beheer_account, {F, F, F, F, F, F, F, F, O, F, N, U, U, F, F, F}},
+    {Soort::medewerker_lezen, {O, O, O, O, O, O, O, O, O, N, N, U, U, O, N, O}},
+    {Soort::certificering, {F, F, F, F, O, O, O, F, F, F, F, U, U, F, F, F}},
+    {Soort::beoordelaar, {F, F, F, F, O, F, O, F, F, F, F, U, U, F, F, F}},
+    {Soort::beoordelingen_lezen, {F, F, F, F, O, F, O, F, F, N, N, U, U, F, N, F}},
+    {Soort::lezen, {O, O, F, O, O, F, F, F, F, N, N, U, U, F, N, F}},
+    {Soort::regie, {O, F, F, F, F, F, F, F, F, N, N, U, U, F, N, F}},
+    {Soort::notitie, {O, O, F, F, F, F, F, F, F, N, N, U, U, F, N, F}},
+    {Soort::eigen_actie, {O, O, F, F, F, F, F, F, F, N, N, U, U, F, N, F}},
+    {Soort::escalatie, {O, F, F, F, O, F, F, F, F, N, N, U, U, F, N, F}},
+    {Soort::bevestigen, {O, F, F, F, F, F, F, F, F, N, N, U, U, F, N, F}},
+    {Soort::noodtoegang, {C, O, O, O, F, F, F, F, F, N, F, U, U, O, N, F}},
+    {Soort::implementatie_lijst, {F, F, F, F, F, F, O, O, F, F, F, U, U, F, F, F}},
+    {Soort::implementatie_starten, {F, F, F, F, F, F, F, C, F, F, F, U, U, F, F, F}},
     {Soort::implementatie_gemeente,
-     {F, F, F, F, F, F, F, O, F, F, F, U, U, F, F}},  // roles first: no id is looked up
-    {Soort::werkgemeente, {O, O, O, O, O, O, O, O, O, B, B, U, U, O, B}},
-    {Soort::eigen_melding, {O, N, N, N, N, N, N, N, N, N, N, U, U, N, N}},
-    {Soort::agendahouder, {F, F, F, F, F, F, F, O, F, F, F, U, U, F, F}},
+     {F, F, F, F, F, F, F, O, F, F, F, U, U, F, F, F}},  // roles first: no id is looked up
+    {Soort::werkgemeente, {O, O, O, O, O, O, O, O, O, B, B, U, U, O, B, O}},
+    {Soort::eigen_melding, {O, N, N, N, N, N, N, N, N, N, N, U, U, N, N, N}},
+    {Soort::agendahouder, {F, F, F, F, F, F, F, O, F, F, F, U, U, F, F, F}},
+    {Soort::privacy, {F, F, F, F, F, F, F, F, F, F, F, U, U, F, F, O}},
+    {Soort::verwerkingsregister, {F, F, F, F, F, F, F, F, O, F, O, U, U, F, F, O}},
 };
 
 bool ziet_alleen_aggregaten(Wie wie) {
   return wie == Wie::aandachtsfunctionaris || wie == Wie::agendahouder || wie == Wie::beheerder ||
-         wie == Wie::andere_beheerder;
+         wie == Wie::andere_beheerder || wie == Wie::privacy;
 }
 
 struct Aanvraag {
@@ -520,6 +525,23 @@ std::vector<Geval> gevallen() {
       {"GET", "/api/v1/competentieprofielen", Soort::ingelogd, vast("/api/v1/competentieprofielen")},
       {"POST", "/api/v1/monitoring/_verversen", Soort::agendahouder,
        vast("/api/v1/monitoring/_verversen", json::object{})},
+      {"GET", "/api/v1/logboek/verwerkingen", Soort::privacy,
+       vast("/api/v1/logboek/verwerkingen?verwerkingsactiviteit=dossier"),
+       [](MatrixWereld&, Wie, const HttpResponse& r) {
+         if (r.status != 200) return;
+         // Pseudonyms only: no person's or household's id in clear.
+         for (const auto& regel : lijst(json::parse(r.body).as_object(), "items")) {
+           const auto& attributen = regel.as_object().at("attributes").as_object();
+           if (const auto* b = attributen.if_contains("dpl.core.data_subject_id")) {
+             EXPECT_EQ(b->as_string().size(), 64u);
+           }
+         }
+       }},
+      {"GET", "/api/v1/verwerkingsactiviteiten", Soort::verwerkingsregister,
+       vast("/api/v1/verwerkingsactiviteiten")},
+      {"PUT", "/api/v1/verwerkingsactiviteiten/{code}", Soort::privacy,
+       vast("/api/v1/verwerkingsactiviteiten/portaal",
+            json::object{{"naam", "Het huishouden werkt mee"}, {"doel", "Gezinsleden lezen hun plan mee."}})},
       {"GET", "/api/v1/monitoring", Soort::implementatie_lijst, vast("/api/v1/monitoring?van=2026-01"),
        [](MatrixWereld&, Wie, const HttpResponse& r) {
          if (r.status != 200) return;

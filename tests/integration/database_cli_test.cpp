@@ -62,8 +62,8 @@ TEST_F(DemoTest, ProducesTheDemoGemeenteAndPrintsTheLogins) {
           "SELECT count(*) FROM regisseur r JOIN huishouden h ON h.id = r.huishouden_id WHERE h.niveau = 5 "
           "AND r.rol = 'proces' AND r.tot IS NULL AND r.grondslag = 'zvh_besluit'"),
       1);
-  EXPECT_EQ(tel(*db, "SELECT count(*) FROM medewerker"), 14);
-  EXPECT_EQ(tel(*db, "SELECT count(*) FROM gebruiker WHERE wachtwoord_hash LIKE '$argon2id$%'"), 14);
+  EXPECT_EQ(tel(*db, "SELECT count(*) FROM medewerker"), 15);
+  EXPECT_EQ(tel(*db, "SELECT count(*) FROM gebruiker WHERE wachtwoord_hash LIKE '$argon2id$%'"), 15);
   EXPECT_EQ(tel(*db, "SELECT count(*) FROM crisislaag"), 1);  // Gezin Pinas under GRIP
   EXPECT_EQ(tel(*db, "SELECT count(DISTINCT niveau) FROM huishouden WHERE niveau IS NOT NULL"), 5);
   EXPECT_EQ(tel(*db, "SELECT count(DISTINCT fase) FROM huishouden"), 6);
@@ -95,14 +95,18 @@ TEST_F(DemoTest, AuditVerifyPassesThenDetectsTampering) {
   EXPECT_NE(ok.out.find("in orde"), std::string::npos);
   {
     auto db = open();
-    db->write([](store::Tx& tx) {
-      tx.exec_script("DROP TRIGGER audit_geen_wijziging");
+    db->logboek().write([](store::Tx& tx) {
+      tx.exec_script("DROP TRIGGER audit_geen_wijziging; DROP TRIGGER verwerking_geen_wijziging");
       tx.exec("UPDATE audit SET actor_id = 'iemand-anders' WHERE volgnummer = 50");
+      tx.exec("UPDATE verwerking SET status_code = 2 WHERE volgnummer = 70");
     });
   }
   const auto fout = regie({"audit", "verify", "--data-dir", dir_.path()});
   EXPECT_EQ(fout.exit_code, 1);
+  EXPECT_NE(fout.out.find("audit trail, gemeente"), std::string::npos) << fout.out;
   EXPECT_NE(fout.out.find("volgnummer 50"), std::string::npos) << fout.out;
+  EXPECT_NE(fout.out.find("verwerkingenlogboek, gemeente"), std::string::npos) << fout.out;
+  EXPECT_NE(fout.out.find("volgnummer 70"), std::string::npos) << fout.out;
 }
 
 // A gemeente contracts a regional organisation registered elsewhere, and ends it (DOMAIN.md §6, ADR 0012):
@@ -144,9 +148,18 @@ TEST_F(DemoTest, AGemeenteContractsAndEndsARegionalOrganisationOnTheCommandLine)
                 .exit_code,
             2);
   // Each contract change is in the contracting gemeente's audit trail, which still verifies.
-  EXPECT_EQ(tel(*open(),
-                "SELECT count(*) FROM audit WHERE actie IN ('contract.vastleggen', 'contract.beeindigen') "
-                "AND gemeente_id = (SELECT id FROM gemeente WHERE naam = 'Noorderhaven')"),
+  const auto db = open();
+  const auto noorderhaven = db->read([](store::Tx& tx) {
+    return tx.query_one("SELECT id FROM gemeente WHERE naam = 'Noorderhaven'")->text(0);
+  });
+  EXPECT_EQ(db->logboek().read([&](store::Tx& tx) {
+    return tx
+        .query_one(
+            "SELECT count(*) FROM audit WHERE actie IN ('contract.vastleggen', 'contract.beeindigen') AND "
+            "gemeente_id = $1",
+            {noorderhaven})
+        ->integer(0);
+  }),
             3);  // the demo's contract, this ending and this new one
   EXPECT_EQ(cmd({"audit", "verify"}).exit_code, 0);
 }
@@ -169,24 +182,29 @@ TEST_F(DemoTest, TheAuditKeysAreOwnerOnlyRequiredAndRotatable) {
   EXPECT_NE(zonder.err.find("audit-sleutels"), std::string::npos) << zonder.err;
 }
 
-TEST_F(DemoTest, BackupCopiesTheLiveDatabaseForTheOwnerOnly) {
-  const std::string doel = dir_.path() + "/reservekopie.db";
+TEST_F(DemoTest, BackupCopiesTheDataAndTheLogStoreForTheOwnerOnly) {
+  const std::string doel = dir_.path() + "/reservekopie";
   const auto r = regie({"backup", doel, "--data-dir", dir_.path()});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(fs::status(doel).permissions() & fs::perms::all, fs::perms::owner_read | fs::perms::owner_write);
-  auto kopie = store::open_sqlite(doel, 1);
-  EXPECT_EQ(tel(*kopie, "SELECT count(*) FROM huishouden"), 25);
+  EXPECT_EQ(fs::status(doel).permissions() & fs::perms::all, fs::perms::owner_all);
+  for (const auto* bestand : {"/regie.db", "/logboek.db"}) {
+    EXPECT_EQ(fs::status(doel + bestand).permissions() & fs::perms::all,
+              fs::perms::owner_read | fs::perms::owner_write);
+  }
+  EXPECT_EQ(tel(*store::open_sqlite(doel + "/regie.db", 1), "SELECT count(*) FROM huishouden"), 25);
+  EXPECT_GT(tel(*store::open_sqlite(doel + "/logboek.db", 1), "SELECT count(*) FROM verwerking"), 0);
   EXPECT_EQ(regie({"backup", doel, "--data-dir", dir_.path()}).exit_code, 2);  // never overwrites
   EXPECT_EQ(regie({"backup", "--data-dir", dir_.path()}).exit_code, 2);
 }
 
-// A restored backup is a working database: put it in an empty data directory as regie.db, and Regie reads
-// the same data with an intact audit trail (the README's restore steps).
-TEST_F(DemoTest, ARestoredBackupServesTheSameDataWithAnIntactAuditTrail) {
-  const std::string doel = dir_.path() + "/reservekopie.db";
+// A restored backup is a working database: put both files in an empty data directory, and Regie reads the
+// same data with intact logs (the README's restore steps).
+TEST_F(DemoTest, ARestoredBackupServesTheSameDataWithIntactLogs) {
+  const std::string doel = dir_.path() + "/reservekopie";
   ASSERT_EQ(regie({"backup", doel, "--data-dir", dir_.path()}).exit_code, 0);
   TempDir terug;
-  fs::copy_file(doel, terug.path() + "/regie.db");
+  fs::copy_file(doel + "/regie.db", terug.path() + "/regie.db");
+  fs::copy_file(doel + "/logboek.db", terug.path() + "/logboek.db");
   fs::copy_file(dir_.path() + "/audit-sleutels",
                 terug.path() + "/audit-sleutels");  // kept apart, restored too
   const auto verify = regie({"audit", "verify", "--data-dir", terug.path()});

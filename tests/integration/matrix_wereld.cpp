@@ -63,6 +63,8 @@ std::string_view naam(Wie wie) {
       return "regionaal";
     case Wie::regionaal_elders:
       return "regionaal_elders";
+    case Wie::privacy:
+      return "privacy";
   }
   return "?";
 }
@@ -86,6 +88,7 @@ MatrixWereld::MatrixWereld(ServerProcess& server, store::DatabaseConfig database
   for (auto wie : kIedereen) klanten_.emplace(wie, ApiKlant{server.port()});
   verwacht(klant(Wie::beheerder).inloggen("henk"), 201);
   verwacht(klant(Wie::agendahouder).inloggen("ingrid"), 201);
+  verwacht(klant(Wie::privacy).inloggen("pieter"), 201);
   for (const auto& o :
        lijst(verwacht(klant(Wie::beheerder).get("/api/v1/organisaties"), 200).as_object(), "items")) {
     if (o.at("ketens").as_array().front() == "lokaal_team")
@@ -142,10 +145,13 @@ MatrixWereld::MatrixWereld(ServerProcess& server, store::DatabaseConfig database
 
 ApiKlant MatrixWereld::nieuwe_sessie(Wie wie) {
   ApiKlant k{server_.port()};
-  const std::map<Wie, std::string> namen{
-      {Wie::agendahouder, "ingrid"},       {Wie::beheerder, "henk"},
-      {Wie::andere_gemeente, "olga-oost"}, {Wie::andere_beheerder, "beheer-oost"},
-      {Wie::regionaal, "vera-regio"},      {Wie::regionaal_elders, "gijs-regio"}};
+  const std::map<Wie, std::string> namen{{Wie::agendahouder, "ingrid"},
+                                         {Wie::beheerder, "henk"},
+                                         {Wie::andere_gemeente, "olga-oost"},
+                                         {Wie::andere_beheerder, "beheer-oost"},
+                                         {Wie::regionaal, "vera-regio"},
+                                         {Wie::regionaal_elders, "gijs-regio"},
+                                         {Wie::privacy, "pieter"}};
   if (wie == Wie::anoniem) return k;
   if (wie == Wie::token) {
     k.met_token(token);
@@ -438,7 +444,7 @@ void MatrixWereld::demo_gegevens_als_gevoelig() {
 
 std::map<std::string, long> MatrixWereld::auditregels_per_huishouden() {
   std::map<std::string, long> aantallen;
-  database_->read([&](store::Tx& tx) {
+  database_->logboek().read([&](store::Tx& tx) {
     for (const auto& r : tx.query("SELECT huishouden_id, COUNT(*) FROM audit WHERE huishouden_id IS NOT NULL "
                                   "GROUP BY huishouden_id"))
       aantallen[r.text(0)] = r.integer(1);

@@ -38,6 +38,7 @@ enum class Wie {
   token,             // an integration's API token (scope adviezen)
   regionaal,         // a regisseur of a regional organisation this gemeente contracts, working here
   regionaal_elders,  // a regisseur of a regional organisation contracted by another gemeente only
+  privacy,           // the gemeente's data protection officer (privacyfunctionaris)
 };
 
 inline constexpr std::array kIedereen{Wie::regisseur,
@@ -54,7 +55,8 @@ inline constexpr std::array kIedereen{Wie::regisseur,
                                       Wie::anoniem,
                                       Wie::token,
                                       Wie::regionaal,
-                                      Wie::regionaal_elders};
+                                      Wie::regionaal_elders,
+                                      Wie::privacy};
 
 std::string_view naam(Wie wie);
 

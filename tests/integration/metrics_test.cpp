@@ -81,10 +81,13 @@ TEST(Metrics, OnlyTheTokenReadsTheFiguresAndTheyCountPerRoutePatternWithoutIds) 
       t, "regie_http_request_duration_seconds_bucket{method=\"GET\",route=\"/healthz\",le=\"+Inf\"} 1"))
       << t;
   EXPECT_TRUE(heeft_regel(t, "regie_logins_failed_total{via=\"wachtwoord\"} 1")) << t;
-  EXPECT_TRUE(heeft_regel(t, "regie_db_connections{backend=\"sqlite\"} ")) << t;
-  EXPECT_TRUE(heeft_regel(t, "regie_db_connections_in_use{backend=\"sqlite\"} 0")) << t;
-  EXPECT_TRUE(heeft_regel(t, "regie_db_group_commit_size_count ")) << t;
-  EXPECT_TRUE(heeft_regel(t, "regie_db_write_queue 0")) << t;
+  EXPECT_TRUE(heeft_regel(t, "regie_db_connections{backend=\"sqlite\",opslag=\"data\"} ")) << t;
+  EXPECT_TRUE(heeft_regel(t, "regie_db_connections_in_use{backend=\"sqlite\",opslag=\"data\"} 0")) << t;
+  EXPECT_TRUE(heeft_regel(t, "regie_db_connections{backend=\"sqlite\",opslag=\"logboek\"} ")) << t;
+  EXPECT_TRUE(heeft_regel(t, "regie_db_group_commit_size_count{opslag=\"data\"} ")) << t;
+  EXPECT_TRUE(heeft_regel(t, "regie_db_group_commit_size_count{opslag=\"logboek\"} ")) << t;
+  EXPECT_TRUE(heeft_regel(t, "regie_db_write_queue{opslag=\"data\"} 0")) << t;
+  EXPECT_TRUE(heeft_regel(t, "regie_db_write_queue{opslag=\"logboek\"} 0")) << t;
   EXPECT_TRUE(heeft_regel(t, "process_resident_memory_bytes ")) << t;
   EXPECT_TRUE(heeft_regel(t, "process_cpu_seconds_total ")) << t;
 }

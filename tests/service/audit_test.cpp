@@ -1,4 +1,5 @@
-// The audit trail: every action leaves a row in the same transaction, and tampering is detected.
+// The audit trail: every action leaves a row with its change (or before its data is returned), and tampering
+// is detected.
 
 #include <algorithm>
 #include <thread>
@@ -19,7 +20,7 @@ using AuditTest = ServiceTest;
 
 // What an attacker with database access would do first: switch off the append-only triggers.
 void triggers_uit(store::Database& db) {
-  db.write([&](store::Tx& tx) {
+  db.logboek().write([&](store::Tx& tx) {
     if (db.backend() == store::Backend::sqlite) {
       tx.exec_script("DROP TRIGGER audit_geen_wijziging; DROP TRIGGER audit_geen_verwijdering;");
     } else {
@@ -47,7 +48,7 @@ TEST_P(AuditTest, EveryReadAndWriteOfPersonalDataIsLogged) {
   EXPECT_EQ(lezen.resultaat, "gelukt");
   EXPECT_EQ(lezen.personen.size(), 4u);  // the members whose data was read
   EXPECT_EQ(log.totaal, static_cast<std::int64_t>(log.regels.size()));
-  EXPECT_EQ(service::audit_verifieren(db()).problemen.size(), 0u);
+  EXPECT_EQ(service::logboeken_verifieren(db()).problemen.size(), 0u);
 }
 
 TEST_P(AuditTest, TheAccessLogIsPaginated) {
@@ -67,12 +68,12 @@ TEST_P(AuditTest, TheAccessLogIsPaginated) {
 TEST_P(AuditTest, AFailedOperationLeavesNeitherDataNorAuditRow) {
   const auto id = huishouden_op_niveau(2);
   const auto ctx = als(regisseur_bplus_);
-  const auto voor =
-      db().read([](store::Tx& tx) { return tx.query_one("SELECT count(*) FROM audit")->integer(0); });
+  const auto voor = db().logboek().read(
+      [](store::Tx& tx) { return tx.query_one("SELECT count(*) FROM audit")->integer(0); });
   EXPECT_THROW(regisseurs->toewijzen(ctx, id, {Rol::proces, PersoonSoort::medewerker, zonder_profiel_, {}}),
                service::BadRequest);
-  const auto na =
-      db().read([](store::Tx& tx) { return tx.query_one("SELECT count(*) FROM audit")->integer(0); });
+  const auto na = db().logboek().read(
+      [](store::Tx& tx) { return tx.query_one("SELECT count(*) FROM audit")->integer(0); });
   EXPECT_EQ(na, voor);
   EXPECT_TRUE(huishoudens->lezen(ctx, id).regisseurs.empty());
 }
@@ -80,8 +81,9 @@ TEST_P(AuditTest, AFailedOperationLeavesNeitherDataNorAuditRow) {
 TEST_P(AuditTest, AChangedRowIsDetected) {
   huishouden();
   triggers_uit(db());
-  db().write([](store::Tx& tx) { tx.exec("UPDATE audit SET actie = 'niets.gedaan' WHERE volgnummer = 3"); });
-  const auto v = service::audit_verifieren(db());
+  db().logboek().write(
+      [](store::Tx& tx) { tx.exec("UPDATE audit SET actie = 'niets.gedaan' WHERE volgnummer = 3"); });
+  const auto v = service::logboeken_verifieren(db());
   ASSERT_EQ(v.problemen.size(), 1u);
   EXPECT_EQ(v.problemen[0].volgnummer, 3);
   EXPECT_NE(v.problemen[0].probleem.find("gewijzigd"), std::string::npos);
@@ -90,8 +92,8 @@ TEST_P(AuditTest, AChangedRowIsDetected) {
 TEST_P(AuditTest, ADeletedRowIsDetected) {
   huishouden();
   triggers_uit(db());
-  db().write([](store::Tx& tx) { tx.exec("DELETE FROM audit WHERE volgnummer = 4"); });
-  const auto v = service::audit_verifieren(db());
+  db().logboek().write([](store::Tx& tx) { tx.exec("DELETE FROM audit WHERE volgnummer = 4"); });
+  const auto v = service::logboeken_verifieren(db());
   ASSERT_FALSE(v.problemen.empty());
   EXPECT_EQ(v.problemen[0].volgnummer, 4);
 }
@@ -99,11 +101,11 @@ TEST_P(AuditTest, ADeletedRowIsDetected) {
 TEST_P(AuditTest, DeletingTheNewestRowsIsDetectedByTheChainHead) {
   huishouden();
   triggers_uit(db());
-  db().write([](store::Tx& tx) {
+  db().logboek().write([](store::Tx& tx) {
     const auto laatste = tx.query_one("SELECT max(volgnummer) FROM audit")->integer(0);
     tx.exec("DELETE FROM audit WHERE volgnummer >= $1", {laatste - 1});
   });
-  const auto v = service::audit_verifieren(db());
+  const auto v = service::logboeken_verifieren(db());
   ASSERT_EQ(v.problemen.size(), 1u);
   EXPECT_NE(v.problemen[0].probleem.find("laatste"), std::string::npos);
 }
@@ -120,7 +122,7 @@ TEST_P(AuditTest, ConcurrentWritersKeepTheChainIntact) {
     for (int i = 0; i < 10; ++i) andere.lezen(als(regisseur_bplus_), id);
   });
   threads.clear();
-  const auto v = service::audit_verifieren(db());
+  const auto v = service::logboeken_verifieren(db());
   EXPECT_TRUE(v.problemen.empty());
   EXPECT_GE(v.gecontroleerd, 20);
 }
@@ -129,15 +131,15 @@ TEST_P(AuditTest, ConcurrentWritersKeepTheChainIntact) {
 // plain SHA-256 chain or under a key of his own. Both are detected (ADR 0011).
 void herschrijf_keten_vanaf(store::Database& db, std::int64_t vanaf,
                             const std::function<std::string(const std::string&)>& hash_van) {
-  db.write([&](store::Tx& tx) {
+  db.logboek().write([&](store::Tx& tx) {
     tx.exec("UPDATE audit SET actor_id = 'iemand-anders' WHERE volgnummer = $1", {vanaf});
     std::string vorige = tx.query_one("SELECT hash FROM audit WHERE volgnummer = $1", {vanaf - 1})->text(0);
     for (const auto& r : tx.query(
              "SELECT gemeente_id, volgnummer, tijdstip, actor_id, rol, actie, huishouden_id, personen, doel, "
-             "resultaat FROM audit WHERE volgnummer >= $1 ORDER BY volgnummer",
+             "resultaat, trace_id FROM audit WHERE volgnummer >= $1 ORDER BY volgnummer",
              {vanaf})) {
       store::AuditInvoer a{r.text(0),     r.text(2), r.text(3), r.text(4), r.text(5),
-                           r.opt_text(6), {},        r.text(8), r.text(9)};
+                           r.opt_text(6), {},        r.text(8), r.text(9), r.opt_text(10).value_or("")};
       if (!r.text(7).empty()) a.personen = {r.text(7)};
       const auto hash = hash_van(store::audit_canoniek(vorige, a, r.integer(1)));
       tx.exec("UPDATE audit SET vorige_hash = $2, hash = $3 WHERE volgnummer = $1",
@@ -150,7 +152,7 @@ void herschrijf_keten_vanaf(store::Database& db, std::int64_t vanaf,
 
 TEST_P(AuditTest, EveryRowIsSignedWithTheKey) {
   huishouden();
-  db().read([](store::Tx& tx) {
+  db().logboek().read([](store::Tx& tx) {
     EXPECT_EQ(tx.query_one("SELECT count(*) FROM audit WHERE hash NOT LIKE 'test:%'")->integer(0), 0);
   });
 }
@@ -159,7 +161,7 @@ TEST_P(AuditTest, AChainRecomputedWithoutTheKeyIsDetected) {
   huishouden();
   triggers_uit(db());
   herschrijf_keten_vanaf(db(), 3, [](const std::string& tekst) { return store::sha256_hex(tekst); });
-  const auto v = service::audit_verifieren(db());
+  const auto v = service::logboeken_verifieren(db());
   ASSERT_FALSE(v.problemen.empty());
   EXPECT_EQ(v.problemen[0].volgnummer, 3);
   EXPECT_NE(v.problemen[0].probleem.find("zonder sleutel"), std::string::npos) << v.problemen[0].probleem;
@@ -171,7 +173,7 @@ TEST_P(AuditTest, AChainRecomputedWithAnotherKeyIsDetected) {
   store::AuditSleutel eigen{"test", "", {}};
   eigen.geheim.fill(0x07);  // the attacker's guess of a key
   herschrijf_keten_vanaf(db(), 3, [&](const std::string& tekst) { return store::audit_mac(eigen, tekst); });
-  const auto v = service::audit_verifieren(db());
+  const auto v = service::logboeken_verifieren(db());
   ASSERT_FALSE(v.problemen.empty());
   EXPECT_EQ(v.problemen[0].volgnummer, 3);
   EXPECT_NE(v.problemen[0].probleem.find("gewijzigd"), std::string::npos);
@@ -187,12 +189,12 @@ TEST_P(AuditTest, ARotatedKeySignsNewRowsAndTheOldOnesStillVerify) {
   store::audit_sleutels_instellen(std::make_shared<const store::AuditSleutelbos>(
       std::vector<store::AuditSleutel>{oud->huidige(), nieuw}));
   huishouden();
-  db().read([](store::Tx& tx) {
+  db().logboek().read([](store::Tx& tx) {
     EXPECT_GT(tx.query_one("SELECT count(*) FROM audit WHERE hash LIKE 's2:%'")->integer(0), 0);
   });
-  EXPECT_TRUE(service::audit_verifieren(db()).problemen.empty());
+  EXPECT_TRUE(service::logboeken_verifieren(db()).problemen.empty());
   store::audit_sleutels_instellen(std::make_shared<const store::AuditSleutelbos>(std::vector{nieuw}));
-  const auto zonder_oud = service::audit_verifieren(db());
+  const auto zonder_oud = service::logboeken_verifieren(db());
   store::audit_sleutels_instellen(oud);
   ASSERT_FALSE(zonder_oud.problemen.empty());
   EXPECT_NE(zonder_oud.problemen[0].probleem.find("sleutel"), std::string::npos);

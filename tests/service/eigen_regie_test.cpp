@@ -87,7 +87,7 @@ TEST_P(EigenRegieTest, TheMemberWhoHoldsCasusregieAtLevelOneKeepsThePlan) {
   // Not Sam, who does not hold regie; not a professional through this door.
   EXPECT_THROW(plannen->plan_van_huishouden_opslaan(in_portaal(sam_), plan(2)), service::Forbidden);
   EXPECT_THROW(plannen->plan_van_huishouden_opslaan(regie(id_), plan(2)), service::Forbidden);
-  const auto regels = db().read([&](store::Tx& tx) {
+  const auto regels = db().logboek().read([&](store::Tx& tx) {
     return tx
         .query_one(
             "SELECT count(*) FROM audit WHERE huishouden_id = $1 AND actie = 'portaal.plan_opslaan' AND "

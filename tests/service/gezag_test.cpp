@@ -50,7 +50,7 @@ TEST_P(GezagTest, TheRegisseurRecordsWhoHoldsItAndTheHouseholdPageShowsIt) {
   gezag->vastleggen(regie(id_), id_, sam_, {{mila_}, "Vader woont elders en heeft ook gezag."});
   EXPECT_EQ(gelezen(sam_)->gezagsdragers, std::vector<std::string>{mila_});
   EXPECT_EQ(gelezen(sam_)->toelichting, "Vader woont elders en heeft ook gezag.");
-  EXPECT_EQ(db().read([&](store::Tx& tx) {
+  EXPECT_EQ(db().logboek().read([&](store::Tx& tx) {
     return tx
         .query_one(
             "SELECT count(*) FROM audit WHERE actie = 'gezinslid.gezag_vastleggen' AND "

@@ -159,7 +159,7 @@ TEST_P(MeldingenTest, EachReadsAndMarksHisOwnOnly) {
   EXPECT_EQ(meldingen->ongelezen(cora), 0);
   EXPECT_EQ(meldingen->lijst(cora, false, {1, 20}).totaal, 2);
   // Reading the inbox is in the household's access log.
-  const auto regels = db().read([&](store::Tx& tx) {
+  const auto regels = db().logboek().read([&](store::Tx& tx) {
     return tx
         .query_one(
             "SELECT count(*) FROM audit WHERE huishouden_id = $1 AND actie = 'meldingen.lezen' AND actor_id "
@@ -204,7 +204,7 @@ TEST_P(MeldingenTest, TheDailyCheckRemindsOfOverdueActionsAndComingEvaluationsOn
   EXPECT_EQ(herinneringen->versturen(systeem()), 1);
 
   // The household's access log shows the check looked at it; a done action is not reminded of.
-  const auto regels = db().read([&](store::Tx& tx) {
+  const auto regels = db().logboek().read([&](store::Tx& tx) {
     return tx
         .query_one(
             "SELECT count(*) FROM audit WHERE huishouden_id = $1 AND actie = 'herinneringen.versturen'", {id})

@@ -37,7 +37,7 @@ class MeldingsmailTest : public ServiceTest {
   }
   service::MailRonde ronde() { return meldingsmail->versturen(systeem(), mail, "https://regie.test"); }
   std::int64_t auditregels() {
-    return db().read([](store::Tx& tx) {
+    return db().logboek().read([](store::Tx& tx) {
       return tx.query_one("SELECT count(*) FROM audit WHERE actie = 'meldingen.mailen'", {})->integer(0);
     });
   }

@@ -47,7 +47,7 @@ TEST_P(PlanPdfTest, TheMemberAndTheRegisseurGetTheSamePlanWithoutWhatIsNotTheHou
   }
   // The same document, but for the day it was made.
   EXPECT_EQ(voor_lid, voor_regisseur);
-  const auto regels = db().read([&](store::Tx& tx) {
+  const auto regels = db().logboek().read([&](store::Tx& tx) {
     return tx
         .query_one(
             "SELECT count(*) FROM audit WHERE huishouden_id = $1 AND actie IN ('portaal.plan_pdf_lezen', "

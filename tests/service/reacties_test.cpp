@@ -44,7 +44,7 @@ class ReactiesTest : public ServiceTest {
     return service::portaal_context(gemeente_, {id_, soort, persoon, std::move(rechten)});
   }
   std::int64_t audit(const std::string& actie) {
-    return db().read([&](store::Tx& tx) {
+    return db().logboek().read([&](store::Tx& tx) {
       return tx
           .query_one(
               "SELECT count(*) FROM audit WHERE actie = $1 AND huishouden_id = $2 AND resultaat = 'gelukt'",

@@ -246,7 +246,7 @@ TEST_P(RegionaalTest, NothingOfOneGemeenteShowsInTheOther) {
   EXPECT_NO_THROW(huishoudens->lezen(vera_hier(), hier));
   // Her reading is in the audit of the gemeente it happened in, not in her own gemeente's.
   const auto lezingen = [&](const std::string& gemeente) {
-    return db().read([&](store::Tx& tx) {
+    return db().logboek().read([&](store::Tx& tx) {
       return tx
           .query_one(
               "SELECT count(*) FROM audit WHERE gemeente_id = $1 AND huishouden_id = $2 AND actor_id = $3 "

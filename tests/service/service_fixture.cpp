@@ -118,7 +118,7 @@ std::int64_t ServiceTest::gelukt_geaudit(const std::vector<std::string>& acties,
     in += (in.empty() ? "$" : ", $") + std::to_string(waarden.size() + 1);
     waarden.emplace_back(a);
   }
-  return db().read([&](store::Tx& tx) {
+  return db().logboek().read([&](store::Tx& tx) {
     return tx
         .query("SELECT count(*) FROM audit WHERE resultaat = 'gelukt' AND actor_id = $1 AND actie IN (" + in +
                    ")",

@@ -148,7 +148,7 @@ TEST_P(ToegangTest, ListReadsAndSearchesReachEachHouseholdsAccessLog) {
     })) << "geen regel voor de caseload in de toegangslog";
   }
   const auto zoekregels = [&](const std::string& resultaat) {
-    return test_->db().read([&](store::Tx& tx) {
+    return test_->db().logboek().read([&](store::Tx& tx) {
       return tx
           .query_one(
               "SELECT count(*) FROM audit WHERE actie = 'huishouden.zoeken' AND actor_id = $1 AND "
@@ -159,7 +159,7 @@ TEST_P(ToegangTest, ListReadsAndSearchesReachEachHouseholdsAccessLog) {
   };
   EXPECT_TRUE(huishoudens->zoeken(als(regisseur_b_), {std::string{"Onvindbaar"}, {}, {}}).empty());
   EXPECT_EQ(zoekregels("gelukt"), 1);
-  const auto terms = test_->db().read([&](store::Tx& tx) {
+  const auto terms = test_->db().logboek().read([&](store::Tx& tx) {
     return tx
         .query_one("SELECT count(*) FROM audit WHERE personen LIKE '%nvindbaar%' OR doel LIKE '%nvindbaar%'")
         ->integer(0);
@@ -386,7 +386,7 @@ TEST_P(ToegangTest, CaseloadFlagsFiltersAndEvaluationOrder) {
   EXPECT_TRUE(mij->acties(als(regisseur_b_), true, {}).items.empty());
   EXPECT_THROW(mij->acties(daan, false, {0, 20}), service::BadRequest);
   // Each household the list showed is in its access log.
-  const auto regels = db().read([&](store::Tx& tx) {
+  const auto regels = db().logboek().read([&](store::Tx& tx) {
     return tx
         .query_one(
             "SELECT count(DISTINCT huishouden_id) FROM audit WHERE actie = 'acties.lezen' AND actor_id = $1 "

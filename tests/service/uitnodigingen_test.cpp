@@ -57,7 +57,7 @@ class UitnodigingenTest : public ServiceTest {
     return service::portaal_context(gemeente_, {id_, soort, persoon, std::move(rechten)});
   }
   std::int64_t audit(const std::string& actie, const std::string& rol) {
-    return db().read([&](store::Tx& tx) {
+    return db().logboek().read([&](store::Tx& tx) {
       return tx
           .query_one(
               "SELECT count(*) FROM audit WHERE actie = $1 AND rol = $2 AND huishouden_id = $3 AND "
@@ -247,7 +247,7 @@ TEST_P(UitnodigingenTest, NamingAMemberInAShieldingLaterEndsTheAccessHeHasWithou
     }
   }
   // The audit row of the save names them.
-  EXPECT_EQ(db().read([&](store::Tx& tx) {
+  EXPECT_EQ(db().logboek().read([&](store::Tx& tx) {
     return tx
         .query_one(
             "SELECT count(*) FROM audit WHERE actie = 'veiligheidsplan.opslaan' AND personen LIKE "
@@ -305,9 +305,18 @@ TEST_P(UitnodigingenTest, AMailedInvitationNeedsTheCheckCodeTheRegisseurPassesOn
   EXPECT_EQ(db().read([&](store::Tx& tx) {
     return tx
         .query_one(
-            "SELECT (SELECT count(*) FROM portaal_uitnodiging WHERE besluit LIKE '%voorbeeld%' OR "
-            "persoon_id LIKE '%voorbeeld%') + (SELECT count(*) FROM audit WHERE personen LIKE "
-            "'%voorbeeld%' OR doel LIKE '%voorbeeld%' OR actie LIKE '%voorbeeld%')",
+            "SELECT count(*) FROM portaal_uitnodiging WHERE besluit LIKE '%voorbeeld%' OR persoon_id LIKE "
+            "'%voorbeeld%'",
+            {})
+        ->integer(0);
+  }),
+            0);
+  EXPECT_EQ(db().logboek().read([&](store::Tx& tx) {
+    return tx
+        .query_one(
+            "SELECT count(*) FROM audit WHERE personen LIKE '%voorbeeld%' OR doel LIKE '%voorbeeld%' OR "
+            "actie "
+            "LIKE '%voorbeeld%'",
             {})
         ->integer(0);
   }),

@@ -161,13 +161,35 @@ TEST_P(DatabaseTest, RefusesADatabaseNewerThanTheProgram) {
 TEST_P(DatabaseTest, AuditRowsCannotBeChangedOrDeleted) {
   db().write([](Tx& tx) {
     tx.exec("INSERT INTO gemeente (id, naam, aangemaakt_op) VALUES ('g', 'Proefdorp', 'nu')");
+  });
+  auto& logboek = db().logboek();
+  logboek.write([](Tx& tx) {
     tx.exec(
         "INSERT INTO audit (gemeente_id, volgnummer, tijdstip, actor_id, rol, actie, personen, doel, "
-        "resultaat, "
-        "vorige_hash, hash) VALUES ('g', 1, 't', 'a', 'r', 'x', '', 'd', 'gelukt', '', 'h')");
+        "resultaat, vorige_hash, hash) VALUES ('g', 1, 't', 'a', 'r', 'x', '', 'd', 'gelukt', '', 'h')");
   });
-  EXPECT_THROW(db().write([](Tx& tx) { tx.exec("UPDATE audit SET actie = 'y'"); }), DatabaseError);
-  EXPECT_THROW(db().write([](Tx& tx) { tx.exec("DELETE FROM audit"); }), DatabaseError);
+  EXPECT_THROW(logboek.write([](Tx& tx) { tx.exec("UPDATE audit SET actie = 'y'"); }), DatabaseError);
+  EXPECT_THROW(logboek.write([](Tx& tx) { tx.exec("DELETE FROM audit"); }), DatabaseError);
+}
+
+// The processing log is append-only too, and its register keeps every version a line may point at.
+TEST_P(DatabaseTest, ProcessingLogLinesCannotBeChangedOrDeleted) {
+  db().write([](Tx& tx) {
+    tx.exec("INSERT INTO gemeente (id, naam, aangemaakt_op) VALUES ('g', 'Proefdorp', 'nu')");
+  });
+  auto& logboek = db().logboek();
+  logboek.write([](Tx& tx) {
+    tx.exec(
+        "INSERT INTO verwerkingsactiviteit (id, gemeente_id, code, versie, naam, doel, geldig_vanaf) VALUES "
+        "('va', 'g', 'dossier', 1, 'n', 'd', 'nu')");
+    tx.exec(
+        "INSERT INTO verwerking (gemeente_id, volgnummer, trace_id, operation_id, status_code, name, "
+        "start_time, end_time, activiteit_id, vorige_hash, hash) VALUES ('g', 1, 't', 'o', 1, 'x', "
+        "1764633600000, 1764633600001, 'va', '', 'h')");
+  });
+  EXPECT_THROW(logboek.write([](Tx& tx) { tx.exec("UPDATE verwerking SET name = 'y'"); }), DatabaseError);
+  EXPECT_THROW(logboek.write([](Tx& tx) { tx.exec("DELETE FROM verwerking"); }), DatabaseError);
+  EXPECT_THROW(logboek.write([](Tx& tx) { tx.exec("DELETE FROM verwerkingsactiviteit"); }), DatabaseError);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, DatabaseTest, ::testing::Values(Backend::sqlite, Backend::postgres),

@@ -25,6 +25,7 @@ import { Implementatieplan, Implementatieplannen } from "./schermen/Implementati
 import { Basiseisen } from "./schermen/Basiseisen";
 import { Competenties } from "./schermen/Competenties";
 import { Beheer } from "./schermen/Beheer";
+import { Logboek } from "./schermen/Logboek";
 
 // The dashboards carry the chart library: loaded when first opened, not with the app.
 const Monitoring = lazy(() => import("./schermen/Monitoring").then((m) => ({ default: m.Monitoring })));
@@ -47,6 +48,7 @@ const routes: [RegExp, (id: string) => JSX.Element][] = [
 
 const rolNaam: Record<string, string> = {
   agendahouder: "agendahouder", aandachtsfunctionaris: "aandachtsfunctionaris", beheerder: "beheerder",
+  privacyfunctionaris: "functionaris gegevensbescherming",
 };
 
 function Scherm({ pad, rollen }: { pad: string; rollen: string[] }) {
@@ -56,6 +58,7 @@ function Scherm({ pad, rollen }: { pad: string; rollen: string[] }) {
   // Each role starts where it can work: a regisseur with his households, a manager with his team, the
   // agendahouder and aandachtsfunctionaris with the implementation; a beheerder gets a word of explanation.
   if (pad === "/" && !werktMetHuishoudens && volgtDeInvoering) return <Implementatieplannen />;
+  if ((pad === "/" || pad === "/logboek") && rollen.includes("privacyfunctionaris")) return <Logboek />;
   if (pad === "/" && !werktMetHuishoudens) {
     return (
       <>
@@ -162,6 +165,9 @@ export function App() {
           )}
           {ik.rollen.includes("beheerder") && (
             <AppLink href="/beheer" aria-current={pad === "/beheer" ? "page" : undefined}>Beheer</AppLink>
+          )}
+          {ik.rollen.includes("privacyfunctionaris") && (
+            <AppLink href="/logboek" aria-current={pad === "/logboek" ? "page" : undefined}>Logboek</AppLink>
           )}
           <MeldingenTeller />
           {(ik.rollen.includes("aandachtsfunctionaris") || ik.rollen.includes("manager")) && (

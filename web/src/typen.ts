@@ -74,3 +74,7 @@ export type PortaalSessies = Schemas["PortaalSessies"];
 export type PortaalNetwerk = Schemas["PortaalNetwerk"];
 export type MislukteInlogpogingen = Schemas["MislukteInlogpogingen"];
 export type AccountsPagina = Schemas["AccountsPagina"];
+export type Verwerking = Schemas["Verwerking"];
+export type VerwerkingenPagina = Schemas["VerwerkingenPagina"];
+export type Verwerkingsactiviteit = Schemas["Verwerkingsactiviteit"];
+export type Verwerkingsactiviteiten = Schemas["Verwerkingsactiviteiten"];

@@ -10,11 +10,11 @@
 #include "domain/zoektermen.hpp"
 #include "service/beheer.hpp"
 #include "service/wachtwoord.hpp"
-#include "store/audit_store.hpp"
 #include "store/beheer_store.hpp"
 #include "store/bulk_insert.hpp"
 #include "store/codes.hpp"
 #include "store/ids.hpp"
+#include "store/logboek.hpp"
 
 namespace regie::cli::bench {
 namespace {
@@ -84,11 +84,13 @@ class Generator {
     const auto indexen = secundaire_indexen_weghalen();
     for (int gedaan = 0; gedaan < opties_.huishoudens;) {
       const int aantal = std::min(kHuishoudensPerTransactie, opties_.huishoudens - gedaan);
+      std::vector<store::Logregel> log;
       db_.write([&](store::Tx& tx) {
         // Random ids put every insert at a random place in each index: keep the indexes in memory.
         if (db_.backend() == store::Backend::sqlite) tx.exec_script("PRAGMA cache_size = -2097152");
-        batch(tx, aantal);
+        batch(tx, aantal, log);
       });
+      store::logregels_schrijven(db_, log);
       gedaan += aantal;
       voortgang(gedaan, opties_.huishoudens);
     }
@@ -292,23 +294,20 @@ class Generator {
                   {"id", "huishouden_id", "type", "acuut", "effectief", "vastgelegd_door", "vastgelegd_op"}),
           maatregel(tx, "maatregel", {"id", "huishouden_id", "code", "signalen", "status", "aangemaakt_op"}),
           escalatie(tx, "escalatie",
-                    {"id", "huishouden_id", "soort", "toelichting", "niveau", "geopend_door", "geopend_op"}),
-          audit(tx, "audit",
-                {"gemeente_id", "volgnummer", "tijdstip", "actor_id", "rol", "actie", "huishouden_id",
-                 "personen", "doel", "resultaat", "vorige_hash", "hash"}) {}
+                    {"id", "huishouden_id", "soort", "toelichting", "niveau", "geopend_door", "geopend_op"}) {
+    }
 
     void afronden() {
       // Parents before children (foreign keys).
       for (auto* t : {&huishouden, &gezinslid, &zoekterm, &netwerklid, &betrokkenheid, &regisseur,
                       &aandachtsgebied, &taxatie, &overgang, &plan, &leefgebied, &doel, &actie, &vp,
-                      &vp_afspraak, &signaal, &maatregel, &escalatie, &audit}) {
+                      &vp_afspraak, &signaal, &maatregel, &escalatie}) {
         t->afronden();
       }
     }
 
     BulkInsert huishouden, gezinslid, zoekterm, netwerklid, betrokkenheid, regisseur, aandachtsgebied,
-        taxatie, overgang, plan, leefgebied, doel, actie, vp, vp_afspraak, signaal, maatregel, escalatie,
-        audit;
+        taxatie, overgang, plan, leefgebied, doel, actie, vp, vp_afspraak, signaal, maatregel, escalatie;
   };
 
   int kies_niveau() {
@@ -329,19 +328,14 @@ class Generator {
                      : "evaluatie";
   }
 
-  void batch(store::Tx& tx, int aantal) {
+  // The households in the data; their log rows (audit and processing log) into `log`, for the log store.
+  void batch(store::Tx& tx, int aantal, std::vector<store::Logregel>& log) {
     Tabellen t{tx};
-    auto kop =
-        tx.query_one("SELECT volgnummer, laatste_hash FROM audit_keten WHERE gemeente_id = $1", {gemeente_});
-    std::int64_t volgnummer = kop->integer(0);
-    std::string vorige_hash = kop->text(1);
-    for (int i = 0; i < aantal; ++i) huishouden(t, volgnummer, vorige_hash);
+    for (int i = 0; i < aantal; ++i) huishouden(t, log);
     t.afronden();
-    tx.exec("UPDATE audit_keten SET volgnummer = $2, laatste_hash = $3 WHERE gemeente_id = $1",
-            {gemeente_, volgnummer, vorige_hash});
   }
 
-  void huishouden(Tabellen& t, std::int64_t& volgnummer, std::string& vorige_hash) {
+  void huishouden(Tabellen& t, std::vector<store::Logregel>& log) {
     const std::string id = store::nieuwe_id();
     const bool open = kans(kAandeelOpen);
     const int niveau = kies_niveau();
@@ -430,13 +424,19 @@ class Generator {
                        moment(dagen(nu_, -getal(1, 30)))});
     }
 
-    store::AuditInvoer a{gemeente_, moment(begin),  aanmelder, "regisseur", "huishouden.aanmaken", id,
-                         {},        "regievoering", "gelukt"};
-    ++volgnummer;
-    const auto hash = store::audit_hash(vorige_hash, a, volgnummer);
-    t.audit.rij({a.gemeente_id, volgnummer, a.tijdstip, a.actor_id, a.rol, a.actie, id, std::string{""},
-                 a.doel, a.resultaat, vorige_hash, hash});
-    vorige_hash = hash;
+    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(begin.time_since_epoch()).count();
+    log.push_back({{gemeente_,
+                    moment(begin),
+                    aanmelder,
+                    "regisseur",
+                    "huishouden.aanmaken",
+                    id,
+                    {},
+                    "regievoering",
+                    "gelukt",
+                    store::willekeurig_hex(16)},
+                   {"", store::willekeurig_hex(8), std::nullopt, std::nullopt, ms, ms}});
+    log.back().spoor.trace_id = log.back().audit.trace_id;
   }
 
   void plannen(Tabellen& t, const std::string& id, int niveau, const std::string& opsteller,

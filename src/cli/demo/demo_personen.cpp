@@ -51,6 +51,7 @@ const std::vector<DemoMedewerker>& medewerkers() {
        {{Rol::casus, Profiel::B_plus}, {Rol::proces, Profiel::B_plus}}},
       {"henk", "Henk Jansen", "wijkteam", "sanne", {beheerder}, {}},
       {"ingrid", "Ingrid Mulder", "wijkteam", "", {agendahouder}, {}},
+      {"pieter", "Pieter van Dam", "wijkteam", "", {privacyfunctionaris}, {}},
       {"lisa", "Lisa Hoekstra", "brug", "", {manager, aandachtsfunctionaris}, {}},
       {"tom", "Tom Verhoeven", "brug", "lisa", {regisseur}, {{Rol::casus, Profiel::B}}},
       {"youssef", "Youssef Benali", "brug", "lisa", {regisseur}, {{Rol::casus, Profiel::A}}},

@@ -191,8 +191,8 @@ void in_transaction(Connection& c, const char* begin, const std::function<void(T
 
 class SqliteDatabaseImpl : public SqliteDatabase {
  public:
-  SqliteDatabaseImpl(const std::filesystem::path& file, unsigned readers)
-      : file_(file), writer_(file, false) {
+  SqliteDatabaseImpl(const std::filesystem::path& file, unsigned readers, std::string_view naam)
+      : file_(file), writer_(file, false), pool_("sqlite", naam), schrijven_(naam) {
     // Durable: a commit is on disk before the caller hears it succeeded (group commit keeps that affordable).
     writer_.exec_script("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;");
     for (unsigned i = 0; i < std::max(1u, readers); ++i)
@@ -202,6 +202,9 @@ class SqliteDatabaseImpl : public SqliteDatabase {
   ~SqliteDatabaseImpl() override { pool_.open.Decrement(static_cast<double>(idle_readers_.size())); }
 
   Backend backend() const override { return Backend::sqlite; }
+
+  Database& logboek() override { return logboek_ ? *logboek_ : *this; }
+  void logboek_koppelen(std::unique_ptr<SqliteDatabase> logboek) override { logboek_ = std::move(logboek); }
 
   // Group commit: SQLite has one writer, and with synchronous = FULL each commit waits for the disk. Callers
   // queue their work; whoever finds no batch running runs everything queued in one transaction, each piece
@@ -341,14 +344,16 @@ class SqliteDatabaseImpl : public SqliteDatabase {
   std::mutex readers_mutex_;
   std::condition_variable readers_available_;
   std::vector<std::unique_ptr<Connection>> idle_readers_;
-  PoolMetrics pool_{"sqlite"};
+  PoolMetrics pool_;
   GroupCommitMetrics schrijven_;
+  std::unique_ptr<SqliteDatabase> logboek_;
 };
 
 }  // namespace
 
-std::unique_ptr<SqliteDatabase> open_sqlite(const std::filesystem::path& file, unsigned readers) {
-  return std::make_unique<SqliteDatabaseImpl>(file, readers);
+std::unique_ptr<SqliteDatabase> open_sqlite(const std::filesystem::path& file, unsigned readers,
+                                            std::string_view naam) {
+  return std::make_unique<SqliteDatabaseImpl>(file, readers, naam);
 }
 
 }  // namespace regie::store

@@ -19,8 +19,12 @@ class SqliteDatabase : public Database {
   // Fault injection for tests: called with each statement the group-commit writer is about to run itself
   // ("BEGIN IMMEDIATE", "SAVEPOINT opdracht", …); whatever it throws stands for that statement failing.
   virtual void bij_schrijfstap(std::function<void(std::string_view)> haak) = 0;
+  // The log store's file, owned from then on (Database::logboek()).
+  virtual void logboek_koppelen(std::unique_ptr<SqliteDatabase> logboek) = 0;
 };
 
-std::unique_ptr<SqliteDatabase> open_sqlite(const std::filesystem::path& file, unsigned readers);
+// `naam` labels its figures on /metrics ("data", "logboek").
+std::unique_ptr<SqliteDatabase> open_sqlite(const std::filesystem::path& file, unsigned readers,
+                                            std::string_view naam = "data");
 
 }  // namespace regie::store

@@ -27,5 +27,5 @@ export function useGeladen<T>(pad: string, onFout: (f: ApiFout) => void): [T | n
 
 export const kRollen: [string, string][] = [
   ["regisseur", "Regisseur"], ["manager", "Manager"], ["aandachtsfunctionaris", "Aandachtsfunctionaris"],
-  ["agendahouder", "Agendahouder"], ["beheerder", "Beheerder"],
+  ["agendahouder", "Agendahouder"], ["beheerder", "Beheerder"], ["privacyfunctionaris", "Functionaris gegevensbescherming"],
 ];

@@ -13,6 +13,7 @@ import {
   beheerAccountsEnInlogpogingen, beheerApiTokens, beheerNieuweMedewerker, beheerOrganisatiesEnTeams, beheerTweedeFactor,
 } from "./beheer.mjs";
 import { inloggenViaInlogdienst } from "./inlogdienst.mjs";
+import { logboekVoorDeFunctionaris } from "./logboek.mjs";
 import { portaalEigenRegie, portaalGezagEnAfscherming, portaalUitnodigenEnLezen, portaalUitnodigingPerMail, portaalVrijgaveOnderAfscherming } from "./portaal.mjs";
 import {
   aandachtEnMijnActies, allePersoneelInDeKeuzelijst, geenKnoppenDieDeServerWeigert, hoofdstroom, mailBijMeldingen, smalleSchermen,
@@ -82,6 +83,7 @@ export const tests = {
   "beheer: tweede factor verplicht, instellen bij de volgende inlog met herstelcodes, wissen door de beheerder": beheerTweedeFactor,
   "beheer: API-token aanmaken (eenmalig getoond), gebruiken en intrekken": beheerApiTokens,
   "beheer: nieuwe medewerker met account en startwachtwoord, eigen wachtwoord bij de eerste inlog": beheerNieuweMedewerker,
+  "logboek: de functionaris gegevensbescherming vindt een verwerking op trace-id en herformuleert een activiteit": logboekVoorDeFunctionaris,
   async "flow 1: aanmelden, taxatie, niveau 3 bevestigen, plan schrijven en tekenen, afschalen met nazorg"(ctx) {
     const handelingen = await flow1(ctx);
     // The count, for docs/usability.md.
