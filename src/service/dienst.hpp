@@ -52,11 +52,7 @@ class Dienst {
   // they wait in the data file's queue and move into the log store right after the commit).
   template <typename F>
   auto uitvoeren(const Context& ctx, std::string_view actie, F&& work) {
-    Auditspoor spoor;
-    spoor.actie = actie;
-    const auto verwerking = verwerking_begin();
-    try {
-      autoriseer(ctx, actie);
+    return geautoriseerd(ctx, actie, [&](Auditspoor& spoor, const store::Verwerkingsspoor& verwerking) {
       store::Logpost post{db()};
       auto in_transactie = [&] {
         return db().write([&](store::Tx& tx) {
@@ -78,23 +74,15 @@ class Dienst {
         post.afleveren();
         return result;
       }
-    } catch (const Forbidden&) {
-      weigering_loggen(ctx, actie, spoor, verwerking);
-      throw;
-    }
+    });
   }
 
   // A use case that only reads: the reading in a read transaction (readers run side by side), then its log
   // rows in a write of the log store, which commits them together with other writers waiting (group
-  // commit) and never touches the data file. The data is returned only once its rows are committed; a
-  // refusal is logged as well.
+  // commit) and never touches the data file. The data is returned only once its rows are committed.
   template <typename F>
   auto lezend_uitvoeren(const Context& ctx, std::string_view actie, F&& work) {
-    Auditspoor spoor;
-    spoor.actie = actie;
-    const auto verwerking = verwerking_begin();
-    try {
-      autoriseer(ctx, actie);
+    return geautoriseerd(ctx, actie, [&](Auditspoor& spoor, const store::Verwerkingsspoor& verwerking) {
       auto result = vertaal_fouten([&] { return db().read([&](store::Tx& tx) { return work(tx, spoor); }); });
       vertaal_fouten([&] {
         // A notification the reading raised (a search of a shielded household) is data: the one case where a
@@ -104,21 +92,14 @@ class Dienst {
         store::logregels_schrijven(db(), logregels(ctx, actie, spoor, "gelukt", verwerking));
       });
       return result;
-    } catch (const Forbidden&) {
-      weigering_loggen(ctx, actie, spoor, verwerking);
-      throw;
-    }
+    });
   }
 
   // A use case whose work is in the log store itself (the register of processing activities): the work and
   // its log rows in one transaction there; the data is not touched.
   template <typename F>
   auto in_logboek_uitvoeren(const Context& ctx, std::string_view actie, F&& work) {
-    Auditspoor spoor;
-    spoor.actie = actie;
-    const auto verwerking = verwerking_begin();
-    try {
-      autoriseer(ctx, actie);
+    return geautoriseerd(ctx, actie, [&](Auditspoor& spoor, const store::Verwerkingsspoor& verwerking) {
       return vertaal_fouten([&] {
         return db().logboek().write([&](store::Tx& tx) {
           auto result = work(tx, spoor);
@@ -126,6 +107,19 @@ class Dienst {
           return result;
         });
       });
+    });
+  }
+
+  // What every frame shares: the trace of this run, the authorization table's roles checked first, and a
+  // refusal (there or inside the work) logged before it reaches the caller.
+  template <typename F>
+  auto geautoriseerd(const Context& ctx, std::string_view actie, F&& body) {
+    Auditspoor spoor;
+    spoor.actie = actie;
+    const auto verwerking = verwerking_begin();
+    try {
+      autoriseer(ctx, actie);
+      return body(spoor, verwerking);
     } catch (const Forbidden&) {
       weigering_loggen(ctx, actie, spoor, verwerking);
       throw;
