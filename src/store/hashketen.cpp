@@ -14,14 +14,18 @@ void canoniek_veld(std::string& uit, std::string_view waarde) {
 KetenPlek keten_claimen(Tx& tx, std::string_view kop_tabel, const std::string& gemeente_id,
                         std::int64_t aantal) {
   const std::string tabel{kop_tabel};
-  tx.exec("INSERT INTO " + tabel +
-              " (gemeente_id, volgnummer, laatste_hash) VALUES ($1, 0, $2) ON CONFLICT (gemeente_id) DO "
-              "NOTHING",
-          {gemeente_id, kBeginHash});
-  const auto kop = tx.query_one("UPDATE " + tabel +
-                                    " SET volgnummer = volgnummer + $2 WHERE gemeente_id = $1 RETURNING "
-                                    "volgnummer, laatste_hash",
-                                {gemeente_id, aantal});
+  const std::string claim = "UPDATE " + tabel +
+                            " SET volgnummer = volgnummer + $2 WHERE gemeente_id = $1 RETURNING volgnummer, "
+                            "laatste_hash";
+  auto kop = tx.query_one(claim, {gemeente_id, aantal});
+  if (!kop) {
+    // The gemeente's first row: the head is made once, not tried at every append.
+    tx.exec("INSERT INTO " + tabel +
+                " (gemeente_id, volgnummer, laatste_hash) VALUES ($1, 0, $2) ON CONFLICT (gemeente_id) DO "
+                "NOTHING",
+            {gemeente_id, kBeginHash});
+    kop = tx.query_one(claim, {gemeente_id, aantal});
+  }
   if (!kop) throw DatabaseError("de kop van de keten ontbreekt");
   return {kop->integer(0) - aantal, kop->text(1)};
 }

@@ -37,24 +37,28 @@ void afgeleverd_melden(const Database& db, const std::vector<std::string>& bronn
   lijst.insert(lijst.end(), bronnen.begin(), bronnen.end());
 }
 
-void wachtrij_opruimen(Tx& data_tx, std::span<const std::string> bronnen) {
-  for (std::size_t begin = 0; begin < bronnen.size(); begin += kMaxLijstParameters) {
-    const auto deel = bronnen.subspan(begin, std::min(kMaxLijstParameters, bronnen.size() - begin));
-    data_tx.exec("DELETE FROM logboek_wachtrij WHERE bron IN (" + parameterlijst(deel.size()) + ")",
-                 std::vector<Value>(deel.begin(), deel.end()));
+// `doen(parameters, plaatshouders)` per part of the list small enough for one IN (…).
+template <typename F>
+void per_deel(std::span<const std::string> lijst, F&& doen) {
+  for (std::size_t begin = 0; begin < lijst.size(); begin += kMaxLijstParameters) {
+    const auto deel = lijst.subspan(begin, std::min(kMaxLijstParameters, lijst.size() - begin));
+    doen(std::vector<Value>(deel.begin(), deel.end()), parameterlijst(deel.size()));
   }
+}
+
+void wachtrij_opruimen(Tx& data_tx, std::span<const std::string> bronnen) {
+  per_deel(bronnen, [&](const std::vector<Value>& waarden, const std::string& plaatsen) {
+    data_tx.exec("DELETE FROM logboek_wachtrij WHERE bron IN (" + plaatsen + ")", waarden);
+  });
 }
 
 std::set<std::string> al_aanwezig(Tx& log_tx, std::span<const std::string> bronnen) {
   std::set<std::string> aanwezig;
-  for (std::size_t begin = 0; begin < bronnen.size(); begin += kMaxLijstParameters) {
-    const auto deel = bronnen.subspan(begin, std::min(kMaxLijstParameters, bronnen.size() - begin));
-    for (const auto& r :
-         log_tx.query("SELECT bron FROM audit WHERE bron IN (" + parameterlijst(deel.size()) + ")",
-                      std::vector<Value>(deel.begin(), deel.end()))) {
+  per_deel(bronnen, [&](const std::vector<Value>& waarden, const std::string& plaatsen) {
+    for (const auto& r : log_tx.query("SELECT bron FROM audit WHERE bron IN (" + plaatsen + ")", waarden)) {
       aanwezig.insert(r.text(0));
     }
-  }
+  });
   return aanwezig;
 }
 
