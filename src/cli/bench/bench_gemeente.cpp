@@ -210,7 +210,9 @@ class Generator {
                  "x.indexrelid JOIN pg_class t ON t.oid = x.indrelid JOIN pg_namespace n ON n.oid = "
                  "t.relnamespace "
                  "WHERE n.nspname = current_schema() AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE "
-                 "c.conindid = x.indexrelid)")) {
+                 "c.conindid = x.indexrelid) "
+                 // A partition's index goes and comes back with its partitioned table's index.
+                 "AND NOT EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhrelid = x.indexrelid)")) {
           indexen.emplace_back(r.text(0), r.text(1));
         }
       }
