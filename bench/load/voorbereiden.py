@@ -70,6 +70,11 @@ def main():
             f.write("   acties = {%s}},\n" % ", ".join(
                 "{h = %s, a = %s, v = %d, s = %s}" % (lua_tekst(h), lua_tekst(a), v, lua_tekst(s)) for h, a, v, s in acties))
         f.write("}\n")
+    # The same as JSON, for bench/load/onderbreking.py.
+    with open(uit.rsplit(".", 1)[0] + ".json", "w") as f:
+        json.dump([{"cookie": k.cookie, "csrf": k.csrf, "huishoudens": h,
+                    "acties": [{"h": a[0], "a": a[1], "v": a[2], "s": a[3]} for a in acties]}
+                   for k, h, acties in sessies], f)
     print(f"{len(sessies)} sessies, {sum(len(s[1]) for s in sessies)} huishoudens op de caseloads, "
           f"{sum(len(s[2]) for s in sessies)} acties")
 

@@ -8,14 +8,12 @@
 #include "api/json_in.hpp"
 #include "api/json_uit.hpp"
 #include "api/routes.hpp"
+#include "domain/tijd.hpp"
 
 namespace regie::api {
 namespace {
 
-std::string moment(std::int64_t ms) {
-  return domain::format_tijdstip(
-      domain::Tijdstip{std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::milliseconds{ms})});
-}
+std::string moment(std::int64_t ms) { return domain::format_tijdstip(domain::tijdstip_van_ms(ms)); }
 
 constexpr std::array<std::string_view, 3> kStatus{"STATUS_CODE_UNKNOWN", "STATUS_CODE_OK",
                                                   "STATUS_CODE_ERROR"};

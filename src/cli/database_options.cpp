@@ -52,10 +52,12 @@ store::DatabaseConfig database_config(const Options& options) {
   return config;
 }
 
-std::unique_ptr<store::Database> open_database(const Options& options, Nieuw nieuw, unsigned pool_size) {
+std::unique_ptr<store::Database> open_database(const Options& options, Nieuw nieuw, unsigned pool_size,
+                                               Gebruik gebruik) {
   ::umask(077);  // the database, its WAL and every backup are for the owner only
   auto config = database_config(options);
   config.pool_size = pool_size;
+  config.onderhoud = gebruik == Gebruik::opdracht;
   if (config.url.empty() && nieuw == Nieuw::geweigerd && !fs::is_regular_file(config.data_dir / "regie.db")) {
     throw UsageError("In de gegevensmap '" + config.data_dir.string() +
                      "' staat geen database van Regie. Controleer --data-dir (of REGIE_DATA_DIR); alleen "

@@ -29,8 +29,13 @@ std::filesystem::path audit_sleutelbestand(const Options& options);
 // in --data-dir is an error instead of an empty database reported as fine.
 enum class Nieuw { toegestaan, geweigerd };
 
+// Who uses the database: the server, whose statements are cut off when they take too long, or a command-line
+// job that may run as long as its work takes (store::DatabaseConfig::onderhoud).
+enum class Gebruik { server, opdracht };
+
 // Creates the data directory (owner-only) when SQLite is used and that is allowed, opens the database and
 // applies the migrations. Throws UsageError with a Dutch message when that fails.
-std::unique_ptr<store::Database> open_database(const Options& options, Nieuw nieuw, unsigned pool_size = 4);
+std::unique_ptr<store::Database> open_database(const Options& options, Nieuw nieuw, unsigned pool_size = 4,
+                                               Gebruik gebruik = Gebruik::opdracht);
 
 }  // namespace regie::cli

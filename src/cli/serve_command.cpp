@@ -76,7 +76,7 @@ int serve_command(const std::vector<std::string>& args) {
   const auto adres = regie_adres(options);
   std::optional<mail::SmtpVerzender> verzender;
   if (smtp) verzender.emplace(*smtp);
-  const auto database = open_database(options, Nieuw::toegestaan, config.worker_threads);
+  const auto database = open_database(options, Nieuw::toegestaan, config.worker_threads, Gebruik::server);
   database->statistieken_bijwerken();
   api::ApiConfig api_config;
   api_config.achter_https_proxy =

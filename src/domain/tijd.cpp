@@ -74,4 +74,12 @@ std::string datum_in_woorden(Datum d) {
          kMaanden.at(static_cast<unsigned>(d.month()) - 1) + " " + std::to_string(static_cast<int>(d.year()));
 }
 
+std::int64_t ms_van(Tijdstip tijdstip) {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(tijdstip.time_since_epoch()).count();
+}
+
+Tijdstip tijdstip_van_ms(std::int64_t ms) {
+  return Tijdstip{std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::milliseconds{ms})};
+}
+
 }  // namespace regie::domain

@@ -3,6 +3,7 @@
 // time order) and the API exchanges them.
 
 #include <chrono>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -23,6 +24,9 @@ std::optional<Tijdstip> parse_tijdstip(std::string_view text);
 Tijdstip opgeslagen_tijdstip(std::string_view text);
 
 Datum datum_van(Tijdstip tijdstip);  // the UTC calendar day
+// Milliseconds since 1970 (UTC), the processing log's unit of time.
+std::int64_t ms_van(Tijdstip tijdstip);
+Tijdstip tijdstip_van_ms(std::int64_t ms);
 Datum plus_dagen(Datum datum, int dagen);
 
 }  // namespace regie::domain

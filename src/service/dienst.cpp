@@ -9,14 +9,6 @@
 #include "store/ids.hpp"
 
 namespace regie::service {
-namespace {
-
-std::int64_t ms_van(domain::Tijdstip t) {
-  return std::chrono::duration_cast<std::chrono::milliseconds>(t.time_since_epoch()).count();
-}
-
-}  // namespace
-
 void Dienst::autoriseer(const Context& ctx, std::string_view actie) { vereis_autorisatie(ctx, actie); }
 
 store::Verwerkingsspoor Dienst::verwerking_begin() const {
@@ -29,7 +21,7 @@ store::Verwerkingsspoor Dienst::verwerking_begin() const {
     v.trace_id = store::willekeurig_hex(16);
   }
   v.operation_id = store::willekeurig_hex(8);
-  v.start_time = ms_van(nu());
+  v.start_time = domain::ms_van(nu());
   return v;
 }
 
@@ -39,7 +31,7 @@ std::vector<store::Logregel> Dienst::logregels(const Context& ctx, std::string_v
   const auto moment = nu();
   const auto tijdstip = domain::format_tijdstip(moment);
   auto spoor_nu = verwerking;
-  spoor_nu.end_time = std::max(ms_van(moment), verwerking.start_time);
+  spoor_nu.end_time = std::max(domain::ms_van(moment), verwerking.start_time);
   auto regel = [&](std::optional<std::string> huishouden, std::vector<std::string> personen,
                    std::string doel) {
     return store::Logregel{{ctx.actor.gemeente_id, tijdstip, ctx.actor.id, ctx.actor.audit_rol(),

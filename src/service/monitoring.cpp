@@ -9,6 +9,7 @@
 #include "service/plan_kwaliteit_telling.hpp"
 #include "service/toegang.hpp"
 #include "store/beheer_store.hpp"
+#include "store/een_proces.hpp"
 
 namespace regie::service {
 namespace {
@@ -182,9 +183,14 @@ void Monitoring::verversen(const Context& ctx) {
 }
 
 int Monitoring::alles_verversen() {
-  const auto gemeenten = db().read([](store::Tx& tx) { return store::gemeente_ids(tx); });
-  for (const auto& g : gemeenten) gemeente_verversen(systeem_context(g, "monitoring"));
-  return static_cast<int>(gemeenten.size());
+  int ververst = 0;
+  // Several server processes on one PostgreSQL database: one of them refreshes, the others skip their turn.
+  store::in_een_proces(db(), store::kMonitoringSlot, [&] {
+    const auto gemeenten = db().read([](store::Tx& tx) { return store::gemeente_ids(tx); });
+    for (const auto& g : gemeenten) gemeente_verversen(systeem_context(g, "monitoring"));
+    ververst = static_cast<int>(gemeenten.size());
+  });
+  return ververst;
 }
 
 }  // namespace regie::service

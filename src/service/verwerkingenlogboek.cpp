@@ -26,7 +26,7 @@ std::optional<std::int64_t> ms_van(const std::string& tekst) {
     if (const auto dag = domain::parse_datum(tekst)) moment = domain::Tijdstip{std::chrono::sys_days{*dag}};
   }
   if (!moment) return std::nullopt;
-  return std::chrono::duration_cast<std::chrono::milliseconds>(moment->time_since_epoch()).count();
+  return domain::ms_van(*moment);
 }
 
 store::VerwerkingFilter filter_van(const Context& ctx, const VerwerkingVraag& vraag) {

@@ -47,11 +47,14 @@ std::unique_ptr<Database> open_database(const DatabaseConfig& config) {
     auto data = open_sqlite(config.data_dir / "regie.db", config.pool_size);
     // The log store's readers serve only the access logs and the privacy officer: two are plenty.
     data->logboek_koppelen(open_sqlite(config.data_dir / "logboek.db", 2, "logboek"));
+    migrate(*data);
     db = std::move(data);
   } else {
-    db = open_postgres(config.url, config.pool_size);
+    // A migration may fill a new table at national scale: it runs without the server's time limits, on a
+    // connection of its own.
+    migrate(*open_postgres(config.url, 1, kOnbeperkt));
+    db = open_postgres(config.url, config.pool_size, config.onderhoud ? kOnbeperkt : kStandaardAntwoordtijd);
   }
-  migrate(*db);
   wachtrij_afhandelen(*db);
   return db;
 }

@@ -2,6 +2,7 @@
 // The database behind a small interface, so that one set of repositories (plain SQL with $1, $2, …
 // placeholders, a dialect both backends share) runs on SQLite and on PostgreSQL. See ADR 0004.
 
+#include <algorithm>
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -29,6 +30,14 @@ inline Value int_or_null(const std::optional<std::int64_t>& i) { return i ? Valu
 std::string parameterlijst(std::size_t aantal);
 // The most values one IN list should carry (SQLite resolves "$n" names by a linear search while preparing).
 inline constexpr std::size_t kMaxLijstParameters = 500;
+// Calls `doen(waarden, plaatshouders)` for each part of `lijst` small enough for one IN (…).
+template <typename F>
+void per_lijstdeel(std::span<const std::string> lijst, F&& doen) {
+  for (std::size_t begin = 0; begin < lijst.size(); begin += kMaxLijstParameters) {
+    const auto deel = lijst.subspan(begin, std::min(kMaxLijstParameters, lijst.size() - begin));
+    doen(std::vector<Value>(deel.begin(), deel.end()), parameterlijst(deel.size()));
+  }
+}
 
 class Row {
  public:
@@ -140,6 +149,10 @@ struct DatabaseConfig {
   std::filesystem::path data_dir = "regie-data";  // SQLite: <data_dir>/regie.db and <data_dir>/logboek.db
   std::string url;                                // PostgreSQL connection string; empty: SQLite
   unsigned pool_size = 4;                         // SQLite readers, PostgreSQL connections
+  // A command-line job (migrate, bench-data, monitoring verversen, …) rather than the server: on PostgreSQL
+  // its statements may run as long as the work takes, where the server's are cut off (ADR 0024's backfill,
+  // an index built at national scale).
+  bool onderhoud = false;
 };
 
 // Opens the database (and on SQLite its log store), applies the migrations they lack, and moves into the log

@@ -5,6 +5,7 @@
 #include <mutex>
 #include <set>
 
+#include "domain/tijd.hpp"
 #include "domain/verwerkingsactiviteiten.hpp"
 #include "store/audit_sleutels.hpp"
 #include "store/codes.hpp"
@@ -37,24 +38,15 @@ void afgeleverd_melden(const Database& db, const std::vector<std::string>& bronn
   lijst.insert(lijst.end(), bronnen.begin(), bronnen.end());
 }
 
-// `doen(parameters, plaatshouders)` per part of the list small enough for one IN (…).
-template <typename F>
-void per_deel(std::span<const std::string> lijst, F&& doen) {
-  for (std::size_t begin = 0; begin < lijst.size(); begin += kMaxLijstParameters) {
-    const auto deel = lijst.subspan(begin, std::min(kMaxLijstParameters, lijst.size() - begin));
-    doen(std::vector<Value>(deel.begin(), deel.end()), parameterlijst(deel.size()));
-  }
-}
-
 void wachtrij_opruimen(Tx& data_tx, std::span<const std::string> bronnen) {
-  per_deel(bronnen, [&](const std::vector<Value>& waarden, const std::string& plaatsen) {
+  per_lijstdeel(bronnen, [&](const std::vector<Value>& waarden, const std::string& plaatsen) {
     data_tx.exec("DELETE FROM logboek_wachtrij WHERE bron IN (" + plaatsen + ")", waarden);
   });
 }
 
 std::set<std::string> al_aanwezig(Tx& log_tx, std::span<const std::string> bronnen) {
   std::set<std::string> aanwezig;
-  per_deel(bronnen, [&](const std::vector<Value>& waarden, const std::string& plaatsen) {
+  per_lijstdeel(bronnen, [&](const std::vector<Value>& waarden, const std::string& plaatsen) {
     for (const auto& r : log_tx.query("SELECT bron FROM audit WHERE bron IN (" + plaatsen + ")", waarden)) {
       aanwezig.insert(r.text(0));
     }
@@ -207,9 +199,8 @@ void logboek_onderhoud(Database& db) {
   static constexpr std::int64_t kPartitieSlot = 0x7265676965 + 1;
   db.write([](Tx& tx) {
     tx.query("SELECT pg_advisory_xact_lock($1)", {kPartitieSlot});
-    verwerking_partities_maken(tx, std::chrono::duration_cast<std::chrono::milliseconds>(
-                                       std::chrono::system_clock::now().time_since_epoch())
-                                       .count());
+    verwerking_partities_maken(tx, domain::ms_van(std::chrono::time_point_cast<std::chrono::microseconds>(
+                                       std::chrono::system_clock::now())));
   });
 }
 

@@ -75,9 +75,8 @@ MigrateResult migrate(Database& db) {
     db.write([](Tx& tx) {
       // One process at a time; the partitions of this month and the next exist before any line is written.
       tx.query("SELECT pg_advisory_xact_lock($1)", {kMigrationLock});
-      verwerking_partities_maken(tx, std::chrono::duration_cast<std::chrono::milliseconds>(
-                                         std::chrono::system_clock::now().time_since_epoch())
-                                         .count());
+      verwerking_partities_maken(tx, domain::ms_van(std::chrono::time_point_cast<std::chrono::microseconds>(
+                                         std::chrono::system_clock::now())));
     });
     return result;
   }

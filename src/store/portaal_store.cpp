@@ -214,17 +214,14 @@ bool herstelcode_gebruiken(Tx& tx, const std::string& account_id, const std::str
 
 std::map<std::string, std::string> organisaties_van_medewerkers(Tx& tx, const std::vector<std::string>& ids) {
   std::map<std::string, std::string> namen;
-  for (std::size_t begin = 0; begin < ids.size(); begin += kMaxLijstParameters) {
-    const auto aantal = std::min(kMaxLijstParameters, ids.size() - begin);
-    for (const auto& r :
-         tx.query("SELECT m.id, o.naam FROM medewerker m JOIN organisatie o ON o.id = "
-                  "m.organisatie_id WHERE m.id IN (" +
-                      parameterlijst(aantal) + ")",
-                  std::vector<Value>(ids.begin() + static_cast<std::ptrdiff_t>(begin),
-                                     ids.begin() + static_cast<std::ptrdiff_t>(begin + aantal)))) {
+  per_lijstdeel(ids, [&](const std::vector<Value>& waarden, const std::string& plaatsen) {
+    for (const auto& r : tx.query("SELECT m.id, o.naam FROM medewerker m JOIN organisatie o ON o.id = "
+                                  "m.organisatie_id WHERE m.id IN (" +
+                                      plaatsen + ")",
+                                  waarden)) {
       namen.emplace(r.text(0), r.text(1));
     }
-  }
+  });
   return namen;
 }
 

@@ -8,28 +8,24 @@
 namespace regie::store {
 namespace {
 
-// The caseload in two steps, so that the per-household figures are computed for one page only: the inner
-// query selects the user's open involvements (one index range on betrokkenheid), filters and sorts them
-// and takes the page; the outer query adds the figures. "{h}" stands for the household's alias.
-constexpr std::string_view kEvaluatie =
-    "(SELECT op.evaluatiedatum FROM ondersteuningsplan op WHERE op.huishouden_id = {h}.id "
-    "ORDER BY op.versie DESC LIMIT 1)";
+// The caseload in two steps, so that the little that is still computed per household is computed for one
+// page only: the inner query selects the user's open involvements (one index range on betrokkenheid) with
+// each household's figures kept on write (huishouden_kengetal, migration 35), filters and sorts them and
+// takes the page; the outer query counts the overdue actions of the households that have one, and the
+// user's own role. "{h}" stands for the household's alias; its figures' alias is k.
 constexpr std::string_view kVerlopenActies =
-    "(SELECT count(*) FROM op_actie a WHERE a.plan_id = (SELECT op.id FROM ondersteuningsplan op "
-    "WHERE op.huishouden_id = {h}.id ORDER BY op.versie DESC LIMIT 1) "
-    "AND a.status IN ('open', 'bezig') AND a.uiterlijk < {vandaag})";
-constexpr std::string_view kOpenMaatregelen =
-    "(SELECT count(*) FROM maatregel m WHERE m.huishouden_id = {h}.id AND m.status = 'open')";
-constexpr std::string_view kOpenEscalatie =
-    "(CASE WHEN EXISTS (SELECT 1 FROM escalatie e WHERE e.huishouden_id = {h}.id AND e.gesloten_op IS NULL) "
-    "THEN 1 ELSE 0 END)";
-constexpr std::string_view kProfielOnvoldoende =
-    "(CASE WHEN EXISTS (SELECT 1 FROM regisseur r WHERE r.huishouden_id = {h}.id AND r.tot IS NULL "
-    "AND r.knelpunt IS NOT NULL) THEN 1 ELSE 0 END)";
+    "(CASE WHEN {h}.eerste_termijn < {vandaag} THEN (SELECT count(*) FROM op_actie a WHERE a.plan_id = "
+    "(SELECT op.id FROM ondersteuningsplan op WHERE op.huishouden_id = {h}.id ORDER BY op.versie DESC LIMIT "
+    "1) "
+    "AND a.status IN ('open', 'bezig') AND a.uiterlijk < {vandaag}) ELSE 0 END)";
 // 'proces' sorts after 'casus': the higher role when he holds both.
 constexpr std::string_view kMijnRegierol =
     "(SELECT max(r.rol) FROM regisseur r WHERE r.huishouden_id = {h}.id AND r.tot IS NULL "
     "AND r.persoon_soort = 'medewerker' AND r.persoon_id = $1)";
+constexpr std::string_view kKengetallen =
+    "k.volgende_evaluatie AS volgende_evaluatie, k.eerste_termijn AS eerste_termijn, "
+    "COALESCE(k.open_maatregelen, 0) AS open_maatregelen, COALESCE(k.open_escalatie, 0) AS open_escalatie, "
+    "COALESCE(k.profiel_onvoldoende, 0) AS profiel_onvoldoende";
 
 std::string vervang(std::string uit, std::string_view plek, std::string_view door) {
   for (auto pos = uit.find(plek); pos != std::string::npos; pos = uit.find(plek, pos + door.size())) {
@@ -45,18 +41,18 @@ std::string met_alias(std::string_view sjabloon, std::string_view alias) {
 
 struct Kenmerk {
   std::string_view naam;
-  std::string waarde;  // the column's expression
+  std::string_view voorwaarde;
 };
-const std::array<Kenmerk, 5> kKenmerken{
-    {{"verlopen_acties", std::string{kVerlopenActies}},
-     {"open_maatregelen", std::string{kOpenMaatregelen}},
-     {"open_escalatie", std::string{kOpenEscalatie}},
-     {"profiel_onvoldoende", std::string{kProfielOnvoldoende}},
-     {"evaluatie_verstreken", "(CASE WHEN " + std::string{kEvaluatie} + " < {vandaag} THEN 1 ELSE 0 END)"}}};
+// Each a condition on the household's figures (alias k).
+const std::array<Kenmerk, 5> kKenmerken{{{"verlopen_acties", "k.eerste_termijn < {vandaag}"},
+                                         {"open_maatregelen", "k.open_maatregelen > 0"},
+                                         {"open_escalatie", "k.open_escalatie = 1"},
+                                         {"profiel_onvoldoende", "k.profiel_onvoldoende = 1"},
+                                         {"evaluatie_verstreken", "k.volgende_evaluatie < {vandaag}"}}};
 
 bool telt_vanaf_vandaag(const std::optional<std::string>& kenmerk) {
   const auto* k = kenmerk ? std::ranges::find(kKenmerken, *kenmerk, &Kenmerk::naam) : kKenmerken.end();
-  return k != kKenmerken.end() && k->waarde.find("{vandaag}") != std::string::npos;
+  return k != kKenmerken.end() && k->voorwaarde.find("{vandaag}") != std::string::npos;
 }
 
 // The user's open involvements in the gemeente he works in, with the filters: parameters $1 medewerker,
@@ -66,12 +62,13 @@ std::string mijn_huishoudens(const CaseloadVraag& v, std::string_view kolommen) 
   std::string sql =
       "SELECT " + std::string{kolommen} +
       " FROM betrokkenheid b JOIN huishouden hh ON hh.id = b.huishouden_id "
+      "LEFT JOIN huishouden_kengetal k ON k.huishouden_id = hh.id "
       "WHERE b.medewerker_id = $1 AND b.tot IS NULL AND hh.gemeente_id = $2 "
       "AND ($3 = 0 OR hh.niveau = $3) AND (($4 = '' AND hh.fase <> 'afgesloten') OR hh.fase = $4)";
   if (v.kenmerk) {
     const auto* k = std::ranges::find(kKenmerken, *v.kenmerk, &Kenmerk::naam);
     if (k == kKenmerken.end()) throw DatabaseError("onbekend kenmerk");
-    sql += " AND " + met_alias(k->waarde, "hh") + " > 0";
+    sql += " AND " + met_alias(k->voorwaarde, "hh");
   }
   return sql;
 }
@@ -155,11 +152,11 @@ std::vector<CaseloadRij> caseload(Tx& tx, const CaseloadVraag& v) {
       mijn_huishoudens(v,
                        "hh.id AS id, hh.naam AS naam, hh.niveau AS niveau, hh.fase AS fase, "
                        "hh.afgeschermd AS afgeschermd, " +
-                           met_alias(kEvaluatie, "hh") + " AS volgende_evaluatie") +
-      ") k ORDER BY " + order_by + " LIMIT $6 OFFSET $7";
+                           std::string{kKengetallen}) +
+      ") p ORDER BY " + order_by + " LIMIT $6 OFFSET $7";
   const std::string sql = "SELECT h.id, h.naam, h.niveau, h.fase, h.afgeschermd, h.volgende_evaluatie, " +
-                          met_alias(kVerlopenActies, "h") + ", " + met_alias(kOpenMaatregelen, "h") + ", " +
-                          met_alias(kOpenEscalatie, "h") + ", " + met_alias(kProfielOnvoldoende, "h") + ", " +
+                          met_alias(kVerlopenActies, "h") +
+                          ", h.open_maatregelen, h.open_escalatie, h.profiel_onvoldoende, " +
                           met_alias(kMijnRegierol, "h") + " FROM (" + pagina + ") h ORDER BY " + order_by;
   auto params = caseload_params(v, true);
   params.emplace_back(std::int64_t{v.limit});
@@ -381,20 +378,20 @@ bool actie_status_zetten(Tx& tx, const ActieStand& stand, domain::ActieStatus st
 
 domain::AandachtToestand aandacht_toestand(Tx& tx, const std::string& huishouden_id,
                                            const std::string& vandaag) {
-  // The caseload's expressions for one household: $1 the household, $2 today.
-  auto voor_huishouden = [](std::string_view sjabloon) {
-    return vervang(vervang(std::string{sjabloon}, "{h}.id", "$1"), "{vandaag}", "$2");
-  };
+  // The caseload's figures for one household: $1 the household, $2 today.
+  const auto verlopen_acties =
+      vervang(vervang(vervang(std::string{kVerlopenActies}, "{h}.id", "$1"), "{h}", "k"), "{vandaag}", "$2");
   const auto r =
-      tx.query("SELECT " + voor_huishouden(kVerlopenActies) + ", " + voor_huishouden(kOpenMaatregelen) +
-                   ", (SELECT count(*) FROM escalatie e WHERE e.huishouden_id = $1 AND e.gesloten_op IS "
-                   "NULL), " +
-                   voor_huishouden(kEvaluatie) +
-                   // 0 without an open trajectory, else the step after the last one recorded.
-                   ", (SELECT CASE WHEN count(t.id) = 0 THEN 0 ELSE COALESCE(max(s.stap), 0) + 1 END "
-                   "FROM meldcode_traject t LEFT JOIN meldcode_stap s ON s.traject_id = t.id "
-                   "WHERE t.huishouden_id = $1 AND t.afgerond_op IS NULL)",
-               {huishouden_id, vandaag})
+      tx.query(
+            "SELECT " + verlopen_acties +
+                ", COALESCE(k.open_maatregelen, 0), (SELECT count(*) FROM escalatie e WHERE e.huishouden_id "
+                "= $1 AND e.gesloten_op IS NULL), k.volgende_evaluatie"
+                // 0 without an open trajectory, else the step after the last one recorded.
+                ", (SELECT CASE WHEN count(t.id) = 0 THEN 0 ELSE COALESCE(max(s.stap), 0) + 1 END "
+                "FROM meldcode_traject t LEFT JOIN meldcode_stap s ON s.traject_id = t.id "
+                "WHERE t.huishouden_id = $1 AND t.afgerond_op IS NULL) "
+                "FROM huishouden h LEFT JOIN huishouden_kengetal k ON k.huishouden_id = h.id WHERE h.id = $1",
+            {huishouden_id, vandaag})
           .at(0);
   domain::AandachtToestand t;
   t.acties_over_tijd = static_cast<int>(r.integer(0));

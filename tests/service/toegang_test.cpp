@@ -414,6 +414,69 @@ TEST_P(ToegangTest, CaseloadFlagsFiltersAndEvaluationOrder) {
   EXPECT_EQ(soorten(twee).back(), Aandacht::evaluatie_verstreken);
 }
 
+// The caseload's figures are kept on write (huishouden_kengetal): after every kind of change they equal what
+// computing them afresh gives, and an action falls overdue by the date alone, without a write.
+TEST_P(ToegangTest, CaseloadFiguresFollowEveryWriteAndTheDate) {
+  const auto daan = als(regisseur_bplus_);
+  const auto id = huishouden_op_niveau(3);
+  const auto zoals_berekend = [&] {
+    return db().read([&](store::Tx& tx) {
+      return tx
+          .query_one(
+              "SELECT count(*) FROM huishouden_kengetal k JOIN huishouden_kengetal_berekend b ON "
+              "b.huishouden_id = k.huishouden_id WHERE k.volgende_evaluatie IS DISTINCT FROM "
+              "b.volgende_evaluatie "
+              "OR k.eerste_termijn IS DISTINCT FROM b.eerste_termijn OR k.open_maatregelen <> "
+              "b.open_maatregelen "
+              "OR k.open_escalatie <> b.open_escalatie OR k.profiel_onvoldoende <> b.profiel_onvoldoende")
+          ->integer(0);
+    });
+  };
+  const auto rij = [&] { return mij->caseload(daan, {}).items.at(0); };
+  EXPECT_EQ(zoals_berekend(), 0);
+  EXPECT_FALSE(rij().volgende_evaluatie);
+
+  Ondersteuningsplan p;
+  p.evaluatiedatum = plus_dagen(vandaag(), 30);
+  p.doelen = {{"",
+               "Rust in huis",
+               Leefgebied::wonen,
+               std::nullopt,
+               plus_dagen(vandaag(), 90),
+               {{"", "Afspraak maken", Eigenaar{PersoonSoort::medewerker, regisseur_bplus_},
+                 plus_dagen(vandaag(), 2), ActieStatus::open}}}};
+  plannen->ondersteuningsplan_opslaan(daan, id, p, std::nullopt);
+  EXPECT_EQ(rij().volgende_evaluatie, format_datum(plus_dagen(vandaag(), 30)));
+  EXPECT_EQ(rij().verlopen_acties, 0);
+  veiligheid->signaal_vastleggen(daan, id, {SignaalType::stalking, false, {}, {}}, "");
+  const auto escalatie = escalaties->openen(daan, id, EscalatieAanleiding::organisatie, "Geen reactie.");
+  EXPECT_GT(rij().open_maatregelen, 0);
+  EXPECT_TRUE(rij().open_escalatie);
+  EXPECT_EQ(zoals_berekend(), 0);
+
+  verstrijk(std::chrono::hours{24 * 3});  // the action's deadline has passed; nothing was written
+  EXPECT_EQ(rij().verlopen_acties, 1);
+  service::CaseloadFilter verlopen;
+  verlopen.kenmerk = "verlopen_acties";
+  EXPECT_EQ(mij->caseload(daan, verlopen).totaal, 1);
+
+  const auto actie = mij->acties(daan, false, {}).items.at(0);
+  plannen->actie_bijwerken(daan, id, actie.actie_id, ActieStatus::gedaan, actie.status_versie);
+  EXPECT_EQ(rij().verlopen_acties, 0);
+  EXPECT_EQ(mij->caseload(daan, verlopen).totaal, 0);
+  for (const auto& m : veiligheid->maatregelen(daan, id)) {
+    veiligheid->maatregel_bijwerken(daan, id, m.id, store::MaatregelStatus::niet_van_toepassing,
+                                    "Niet nodig in dit gezin.", m.versie);
+  }
+  EXPECT_EQ(rij().open_maatregelen, 0);
+  escalaties->sluiten(daan, id, escalatie, "Opgelost in overleg.", escalaties->lijst(daan, id).at(0).versie);
+  EXPECT_FALSE(rij().open_escalatie);
+  p.evaluatiedatum = plus_dagen(vandaag(), 60);  // a new version of the plan moves the evaluation
+  plannen->ondersteuningsplan_opslaan(daan, id, p, 1);
+  EXPECT_EQ(rij().volgende_evaluatie, format_datum(plus_dagen(vandaag(), 60)));
+  EXPECT_EQ(zoals_berekend(), 0);
+}
+
 REGIE_SERVICE_BACKENDS(ToegangTest);
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <atomic>
 #include <thread>
 
+#include "store/een_proces.hpp"
 #include "store/migrations.hpp"
 #include "support/test_database.hpp"
 
@@ -190,6 +191,39 @@ TEST_P(DatabaseTest, ProcessingLogLinesCannotBeChangedOrDeleted) {
   EXPECT_THROW(logboek.write([](Tx& tx) { tx.exec("UPDATE verwerking SET name = 'y'"); }), DatabaseError);
   EXPECT_THROW(logboek.write([](Tx& tx) { tx.exec("DELETE FROM verwerking"); }), DatabaseError);
   EXPECT_THROW(logboek.write([](Tx& tx) { tx.exec("DELETE FROM verwerkingsactiviteit"); }), DatabaseError);
+}
+
+// Several server processes on one PostgreSQL database: work meant for one of them at a time (the monitoring
+// refresh) runs in whichever takes it first; the others skip their turn until it is done.
+TEST_P(DatabaseTest, WorkForOneProcessRunsInOneAtATime) {
+  auto tweede = test_->open_again();
+  bool eerste_liep = false;
+  bool tweede_liep = false;
+  EXPECT_TRUE(in_een_proces(db(), kMonitoringSlot, [&] {
+    eerste_liep = true;
+    const bool liep = in_een_proces(*tweede, kMonitoringSlot, [&] { tweede_liep = true; });
+    // SQLite has one process: nothing to exclude.
+    EXPECT_EQ(liep, GetParam() == Backend::sqlite);
+  }));
+  EXPECT_TRUE(eerste_liep);
+  EXPECT_EQ(tweede_liep, GetParam() == Backend::sqlite);
+  tweede_liep = false;
+  EXPECT_TRUE(in_een_proces(*tweede, kMonitoringSlot, [&] { tweede_liep = true; }));
+  EXPECT_TRUE(tweede_liep);
+  EXPECT_THROW(in_een_proces(db(), kMonitoringSlot, [] { throw DatabaseError("mislukt"); }), DatabaseError);
+  EXPECT_TRUE(in_een_proces(*tweede, kMonitoringSlot, [] {}));  // a failure released it
+}
+
+// The server's statements are cut off after 15 s; a command-line job's (migrate, bench-data) are not.
+TEST_P(DatabaseTest, OnPostgresOnlyACommandLineJobMayRunLongStatements) {
+  if (GetParam() != Backend::postgres) GTEST_SKIP() << "SQLite kent geen tijdslimiet per opdracht";
+  const auto limiet = [](Database& d) {
+    return d.read([](Tx& tx) { return tx.query_one("SHOW statement_timeout")->text(0); });
+  };
+  EXPECT_EQ(limiet(db()), "15s");
+  auto config = test_->config();
+  config.onderhoud = true;
+  EXPECT_EQ(limiet(*open_database(config)), "0");
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, DatabaseTest, ::testing::Values(Backend::sqlite, Backend::postgres),

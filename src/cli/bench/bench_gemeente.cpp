@@ -14,6 +14,7 @@
 #include "store/bulk_insert.hpp"
 #include "store/codes.hpp"
 #include "store/ids.hpp"
+#include "store/kengetal_store.hpp"
 #include "store/logboek.hpp"
 
 namespace regie::cli::bench {
@@ -81,7 +82,7 @@ class Generator {
 
   BenchUitkomst maak(const std::function<void(int, int)>& voortgang) {
     inrichten();
-    const auto indexen = secundaire_indexen_weghalen();
+    const auto afgeleid = afgeleide_structuren_weghalen();
     for (int gedaan = 0; gedaan < opties_.huishoudens;) {
       const int aantal = std::min(kHuishoudensPerTransactie, opties_.huishoudens - gedaan);
       std::vector<store::Logregel> log;
@@ -94,7 +95,7 @@ class Generator {
       gedaan += aantal;
       voortgang(gedaan, opties_.huishoudens);
     }
-    indexen_terugzetten(indexen);
+    terugzetten(afgeleid);
     db_.statistieken_bijwerken();
     uitkomst_.huishoudens = opties_.huishoudens;
     return uitkomst_;
@@ -195,14 +196,17 @@ class Generator {
 
   // Every insert at a random place in every index is what makes a bulk load slow: the secondary indexes
   // are dropped before and built once afterwards (sorted), from their own definitions. Indexes that back a
-  // primary key or unique constraint stay.
-  std::vector<std::string> secundaire_indexen_weghalen() {
+  // primary key or unique constraint stay. The triggers that keep the caseload's figures (kengetal_*) would
+  // recompute a household's figures at every row, and without the indexes by scanning: they are set aside
+  // too, and the figures computed once at the end.
+  std::vector<std::string> afgeleide_structuren_weghalen() {
     return db_.write([&](store::Tx& tx) {
-      std::vector<std::pair<std::string, std::string>> indexen;
+      std::vector<std::pair<std::string, std::string>> weg;  // the statement that drops it, its definition
       if (db_.backend() == store::Backend::sqlite) {
         for (const auto& r :
-             tx.query("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")) {
-          indexen.emplace_back(r.text(0), r.text(1));
+             tx.query("SELECT type, name, sql FROM sqlite_master WHERE (type = 'index' AND sql "
+                      "IS NOT NULL) OR (type = 'trigger' AND name LIKE 'kengetal_%')")) {
+          weg.emplace_back((r.text(0) == "index" ? "DROP INDEX " : "DROP TRIGGER ") + r.text(1), r.text(2));
         }
       } else {
         for (const auto& r : tx.query(
@@ -213,21 +217,29 @@ class Generator {
                  "c.conindid = x.indexrelid) "
                  // A partition's index goes and comes back with its partitioned table's index.
                  "AND NOT EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhrelid = x.indexrelid)")) {
-          indexen.emplace_back(r.text(0), r.text(1));
+          weg.emplace_back("DROP INDEX " + r.text(0), r.text(1));
+        }
+        for (const auto& r :
+             tx.query("SELECT g.tgname, t.relname, pg_get_triggerdef(g.oid) FROM pg_trigger g "
+                      "JOIN pg_class t ON t.oid = g.tgrelid JOIN pg_namespace n ON n.oid = "
+                      "t.relnamespace WHERE n.nspname = current_schema() AND g.tgname LIKE "
+                      "'kengetal_%'")) {
+          weg.emplace_back("DROP TRIGGER " + r.text(0) + " ON " + r.text(1), r.text(2));
         }
       }
       std::vector<std::string> definities;
-      for (const auto& [naam, definitie] : indexen) {
-        tx.exec_script("DROP INDEX " + naam);
+      for (const auto& [weghalen, definitie] : weg) {
+        tx.exec_script(weghalen);
         definities.push_back(definitie);
       }
       return definities;
     });
   }
 
-  void indexen_terugzetten(const std::vector<std::string>& definities) {
+  void terugzetten(const std::vector<std::string>& definities) {
     db_.write([&](store::Tx& tx) {
       for (const auto& d : definities) tx.exec_script(d);
+      store::kengetallen_herberekenen(tx, gemeente_);
     });
   }
 

@@ -72,7 +72,7 @@ class Connection {
         conn_, [](void*, const char*) {}, nullptr);
     if (conninfo.find("statement_timeout") == std::string::npos) {
       try {
-        simple(kStatementTimeout);
+        simple(antwoordtijd_ == kOnbeperkt ? "SET statement_timeout = 0" : kStatementTimeout);
       } catch (...) {
         PQfinish(conn_);
         throw;
@@ -124,19 +124,20 @@ class Connection {
   // Waits at most the answer time; after that the connection is given up (its
   // state is unknown) and the database counts as unavailable.
   Result antwoord(std::string_view what) {
-    const auto grens = std::chrono::steady_clock::now() + antwoordtijd_;
+    const bool begrensd = antwoordtijd_ != kOnbeperkt;
+    const auto grens = std::chrono::steady_clock::now() + (begrensd ? antwoordtijd_ : std::chrono::hours{0});
     Result uitkomst;
     for (;;) {
       while (PQisBusy(conn_)) {
         const auto rest =
             std::chrono::duration_cast<std::chrono::milliseconds>(grens - std::chrono::steady_clock::now());
-        if (rest.count() <= 0) {
+        if (begrensd && rest.count() <= 0) {
           verlaten_ = true;
           throw DatabaseUnavailable(std::string{what} + ": PostgreSQL antwoordt niet binnen " +
                                     std::to_string(antwoordtijd_.count()) + " ms");
         }
         pollfd wacht{PQsocket(conn_), POLLIN, 0};
-        if (poll(&wacht, 1, static_cast<int>(rest.count())) < 0 && errno != EINTR) {
+        if (poll(&wacht, 1, begrensd ? static_cast<int>(rest.count()) : -1) < 0 && errno != EINTR) {
           verlaten_ = true;
           throw DatabaseUnavailable(std::string{what} + ": wachten op PostgreSQL mislukte");
         }

@@ -15,6 +15,8 @@ namespace regie::store {
 // (15 s) and a margin. A server that stays silent longer is treated as
 // unavailable.
 inline constexpr std::chrono::milliseconds kStandaardAntwoordtijd{17000};
+// For a command-line job: no statement timeout, and the client waits as long as the server works.
+inline constexpr std::chrono::milliseconds kOnbeperkt = std::chrono::milliseconds::max();
 
 std::unique_ptr<Database> open_postgres(const std::string& conninfo, unsigned pool_size,
                                         std::chrono::milliseconds antwoordtijd = kStandaardAntwoordtijd);
