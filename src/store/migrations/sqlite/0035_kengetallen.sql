@@ -25,7 +25,7 @@ CREATE TABLE huishouden_kengetal (
   open_maatregelen INTEGER NOT NULL,
   open_escalatie INTEGER NOT NULL,
   profiel_onvoldoende INTEGER NOT NULL
-) STRICT;
+) STRICT, WITHOUT ROWID;
 
 INSERT INTO huishouden_kengetal SELECT * FROM huishouden_kengetal_berekend;
 
