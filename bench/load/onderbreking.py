@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """A server process killed during a run of writes (bench/load/run-cluster): writers update plan actions
 through nginx for SECONDEN; halfway the command OPDRACHT (e.g. "kill -9 PID") is run. Then every action is read
-back: each write the server acknowledged (200) must be there. Reports acknowledged and failed writes before
+back: each write the server acknowledged (204) must be there. Reports acknowledged and failed writes before
 and after the kill, and exits non-zero when an acknowledged write was lost.
 Usage: onderbreking.py URL SESSIES.json SECONDEN OPDRACHT"""
 import http.client
@@ -50,13 +50,13 @@ def main():
                                     s, {"status": naar, "statusVersie": a["v"]})
                 fase = "na" if gedood.is_set() else "voor"
                 with slot:
-                    if status == 200:
+                    if status == 204:
                         a["v"], a["s"] = a["v"] + 1, naar
                         bevestigd[a["a"]] = (a["h"], s, a["v"], naar)
                         telling[fase][0] += 1
                     else:
                         telling[fase][1] += 1
-                if status not in (200,):
+                if status != 204:
                     # Unknown whether it was applied: read the action back before writing it again.
                     st, plan = verzoek(url, "GET", f"/api/v1/huishoudens/{a['h']}/ondersteuningsplan", s)
                     if st == 200:
