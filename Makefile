@@ -42,6 +42,8 @@ bench:
 	cmake --build --preset release
 	build/release/regie_bench
 	bench/load/run
+	bench/load/run-postgres
+	bench/load/run-cluster
 
 clean:
 	rm -rf build

@@ -1,7 +1,6 @@
 #include "store/sqlite/sqlite_database.hpp"
 
 #include "store/pool_metrics.hpp"
-#include "store/sqlite/wal_checkpointer.hpp"
 
 #include <sqlite3.h>
 
@@ -15,8 +14,6 @@ namespace regie::store {
 namespace {
 
 constexpr int kBusyTimeoutMs = 5000;
-// 80 MB of write-ahead log before a commit checkpoints itself (SQLite's default is 1000 pages).
-constexpr int kWalVangnetPaginas = 20000;
 
 [[noreturn]] void fail(sqlite3* db, int rc, std::string_view what) {
   // SQLite's messages name tables and columns, never the values: safe to pass on.
@@ -198,8 +195,6 @@ class SqliteDatabaseImpl : public SqliteDatabase {
       : file_(file), writer_(file, false), pool_("sqlite", naam), schrijven_(naam) {
     // Durable: a commit is on disk before the caller hears it succeeded (group commit keeps that affordable).
     writer_.exec_script("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;");
-    // The checkpointer thread keeps the log short; a commit checkpoints only when that thread falls behind.
-    writer_.exec_script("PRAGMA wal_autocheckpoint = " + std::to_string(kWalVangnetPaginas));
     for (unsigned i = 0; i < std::max(1u, readers); ++i)
       idle_readers_.push_back(std::make_unique<Connection>(file, true));
     pool_.open.Increment(static_cast<double>(idle_readers_.size()));
@@ -352,7 +347,6 @@ class SqliteDatabaseImpl : public SqliteDatabase {
   PoolMetrics pool_;
   GroupCommitMetrics schrijven_;
   std::unique_ptr<SqliteDatabase> logboek_;
-  WalCheckpointer checkpointer_{file_, std::chrono::milliseconds{200}};
 };
 
 }  // namespace
