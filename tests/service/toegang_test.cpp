@@ -290,6 +290,22 @@ TEST_P(ToegangTest, SearchShowsOnlyWhatTheSearcherMayReadAndLogsEachHit) {
   EXPECT_EQ(log.regels.at(0).invoer.personen.size(), 1u);  // the member whose BSN matched
 }
 
+// A plan with one goal and one open action of the professional `eigenaar`, due `actie_over` days after
+// `vandaag`, to be evaluated `evaluatie_over` days after it.
+Ondersteuningsplan plan_met_een_actie(Datum vandaag, const std::string& eigenaar, int evaluatie_over,
+                                      int actie_over) {
+  Ondersteuningsplan p;
+  p.evaluatiedatum = plus_dagen(vandaag, evaluatie_over);
+  p.doelen = {{"",
+               "Rust in huis",
+               Leefgebied::wonen,
+               std::nullopt,
+               plus_dagen(vandaag, 90),
+               {{"", "Afspraak maken", Eigenaar{PersoonSoort::medewerker, eigenaar},
+                 plus_dagen(vandaag, actie_over), ActieStatus::open}}}};
+  return p;
+}
+
 TEST_P(ToegangTest, CaseloadAndTeamViews) {
   const auto een = huishouden_op_niveau(2);
   const auto twee = huishouden_op_niveau(3);
@@ -325,16 +341,8 @@ TEST_P(ToegangTest, CaseloadFlagsFiltersAndEvaluationOrder) {
   const auto een = huishouden_op_niveau(2);
   const auto twee = huishouden_op_niveau(3);
   const auto plan = [&](const std::string& id, int evaluatie_over, int actie_over) {
-    Ondersteuningsplan p;
-    p.evaluatiedatum = plus_dagen(vandaag(), evaluatie_over);
-    p.doelen = {{"",
-                 "Rust in huis",
-                 Leefgebied::wonen,
-                 std::nullopt,
-                 plus_dagen(vandaag(), 90),
-                 {{"", "Afspraak maken", Eigenaar{PersoonSoort::medewerker, regisseur_bplus_},
-                   plus_dagen(vandaag(), actie_over), ActieStatus::open}}}};
-    plannen->ondersteuningsplan_opslaan(daan, id, p, std::nullopt);
+    plannen->ondersteuningsplan_opslaan(
+        daan, id, plan_met_een_actie(vandaag(), regisseur_bplus_, evaluatie_over, actie_over), std::nullopt);
   };
   plan(een, 60, -1);  // an action overdue since yesterday
   plan(twee, 10, 5);
@@ -436,15 +444,7 @@ TEST_P(ToegangTest, CaseloadFiguresFollowEveryWriteAndTheDate) {
   EXPECT_EQ(zoals_berekend(), 0);
   EXPECT_FALSE(rij().volgende_evaluatie);
 
-  Ondersteuningsplan p;
-  p.evaluatiedatum = plus_dagen(vandaag(), 30);
-  p.doelen = {{"",
-               "Rust in huis",
-               Leefgebied::wonen,
-               std::nullopt,
-               plus_dagen(vandaag(), 90),
-               {{"", "Afspraak maken", Eigenaar{PersoonSoort::medewerker, regisseur_bplus_},
-                 plus_dagen(vandaag(), 2), ActieStatus::open}}}};
+  auto p = plan_met_een_actie(vandaag(), regisseur_bplus_, 30, 2);
   plannen->ondersteuningsplan_opslaan(daan, id, p, std::nullopt);
   EXPECT_EQ(rij().volgende_evaluatie, format_datum(plus_dagen(vandaag(), 30)));
   EXPECT_EQ(rij().verlopen_acties, 0);
