@@ -6,7 +6,6 @@
 
 #include "domain/tijd.hpp"
 #include "store/logboek.hpp"
-#include "store/verwerking_store.hpp"
 #include "store/zoekterm_store.hpp"
 
 namespace regie::store {
@@ -72,12 +71,9 @@ MigrateResult toepassen(Database& db, const std::vector<Migration>& migrations,
 MigrateResult migrate(Database& db) {
   if (db.backend() == Backend::postgres) {
     auto result = toepassen(db, postgres_migrations(), kPostgresAanvullingen);
-    db.write([](Tx& tx) {
-      // One process at a time; the partitions of this month and the next exist before any line is written.
-      tx.query("SELECT pg_advisory_xact_lock($1)", {kMigrationLock});
-      verwerking_partities_maken(tx, domain::ms_van(std::chrono::time_point_cast<std::chrono::microseconds>(
-                                         std::chrono::system_clock::now())));
-    });
+    // The partitions of this month and the next exist before any line is written (the same upkeep the server
+    // repeats hourly, one process at a time).
+    logboek_onderhoud(db);
     return result;
   }
   // The log store first: the data file's migration 33 moves the audit trail into it.
