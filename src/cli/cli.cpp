@@ -47,6 +47,8 @@ const std::array<Command, 12> kCommands{{
      "  --host ADRES         IP-adres om op te luisteren (REGIE_HOST, standaard 127.0.0.1)\n"
      "  --read-timeout S     seconden om een verzoek te ontvangen of op het volgende te wachten\n"
      "                       (REGIE_READ_TIMEOUT, standaard 30)\n"
+     "  --werkthreads N      threads die verzoeken afhandelen, en evenveel databaseverbindingen\n"
+     "                       (REGIE_WERKTHREADS, 1 tot en met 256, standaard 16)\n"
      "  --data-dir MAP       map voor de gegevens (REGIE_DATA_DIR, standaard ./regie-data)\n"
      "  --database-url URL   PostgreSQL in plaats van SQLite (REGIE_DATABASE_URL)\n"
      "  --achter-https-proxy de server staat achter een proxy die HTTPS afhandelt: vertrouw X-Forwarded-For\n"

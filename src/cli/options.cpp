@@ -77,4 +77,10 @@ unsigned parse_seconds(const std::string& text, std::string_view what) {
   return *value;
 }
 
+unsigned parse_threads(const std::string& text, std::string_view what) {
+  const auto value = whole_number(text, 1, 256);
+  if (!value) throw UsageError(std::string{what} + " moet een geheel getal zijn van 1 tot en met 256.");
+  return *value;
+}
+
 }  // namespace regie::cli

@@ -44,4 +44,7 @@ unsigned short parse_port(const std::string& text, std::string_view what);
 // "30" → 30; throws UsageError naming `what` unless a whole number of seconds from 1 to 3600.
 unsigned parse_seconds(const std::string& text, std::string_view what);
 
+// "16" → 16; throws UsageError naming `what` unless a whole number from 1 to 256.
+unsigned parse_threads(const std::string& text, std::string_view what);
+
 }  // namespace regie::cli

@@ -45,6 +45,7 @@ int serve_command(const std::vector<std::string>& args) {
                                                                    {"achter-https-proxy", false},
                                                                    {"web", true},
                                                                    {"monitoring-interval", true},
+                                                                   {"werkthreads", true},
                                                                    {"metrics-token-bestand", true}}))};
   http::ServerConfig config;
   if (const auto port = options.value_or_env("port", "REGIE_PORT"))
@@ -53,6 +54,9 @@ int serve_command(const std::vector<std::string>& args) {
   if (const auto timeout = options.value_or_env("read-timeout", "REGIE_READ_TIMEOUT")) {
     config.read_timeout = std::chrono::seconds{parse_seconds(*timeout, "De leestime-out")};
   }
+  // The handlers' threads, and as many database connections (docs/performance.md measures the choice).
+  if (const auto n = options.value_or_env("werkthreads", "REGIE_WERKTHREADS"))
+    config.worker_threads = parse_threads(*n, "Het aantal werkthreads");
   std::optional<http::WebApp> webapp;
   const auto web_optie = options.value_or_env("web", "REGIE_WEB");
   if (const auto map =

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <map>
 
 #include "domain/bsn.hpp"
 #include "domain/crisis.hpp"
@@ -15,7 +16,6 @@
 #include "store/beheer_store.hpp"
 #include "store/crisis_store.hpp"
 #include "store/ids.hpp"
-#include "store/kader_store.hpp"
 #include "store/toegang_store.hpp"
 
 namespace regie::service {
@@ -132,31 +132,38 @@ std::optional<std::string> betrekken(store::Tx& tx, const Context& ctx, const st
 
 namespace {
 
-bool regionaal(store::Tx& tx, const std::string& medewerker_id) {
-  const auto m = store::medewerker(tx, medewerker_id);
-  const auto o = m ? store::organisatie(tx, m->organisatie_id) : std::nullopt;
-  return o && o->regionaal;
-}
-
-std::vector<domain::Eis> eisen_uit(store::Tx& tx, const store::HuishoudenRecord& h, bool heeft_op,
-                                   bool heeft_vp, const std::vector<store::RegisseurRecord>& regisseurs) {
+// The requirements of the household's level that are not met yet; `organisaties` as
+// store::organisaties_van_regisseurs gives them (only read at a level that can ask for a grondslag).
+std::vector<domain::Eis> eisen_uit(store::Tx& tx, const store::HuishoudenRecord& h,
+                                   const store::HuishoudenStand& stand,
+                                   const std::vector<store::RegisseurRecord>& regisseurs,
+                                   const std::map<std::string, store::RegisseursOrganisatie>& organisaties) {
   domain::EisToestand t;
   t.niveau = h.niveau;
   if (domain::heeft_crisislaag(h.niveau)) {
     const auto laag = store::crisislaag(tx, h.id);
     t.heeft_schakel_ivz_oov = laag && laag->laag.schakel_id;
   }
-  t.heeft_ondersteuningsplan = heeft_op;
-  t.heeft_veiligheidsplan = heeft_vp;
+  t.heeft_ondersteuningsplan = stand.heeft_ondersteuningsplan;
+  t.heeft_veiligheidsplan = stand.heeft_veiligheidsplan;
   for (const auto& r : regisseurs) {
     (r.rol == domain::Rol::casus ? t.heeft_casusregisseur : t.heeft_procesregisseur) = true;
     if (r.knelpunt) t.regisseur_met_knelpunt = true;
-    // Looked up only at the levels that can ask for a grondslag: every household read passes here.
     if (h.niveau && domain::grondslag_vereist(*h.niveau, true) &&
-        r.persoon_soort == domain::PersoonSoort::medewerker && !r.grondslag && regionaal(tx, r.persoon_id))
-      t.regionale_regisseur_zonder_grondslag = true;
+        r.persoon_soort == domain::PersoonSoort::medewerker && !r.grondslag) {
+      const auto o = organisaties.find(r.persoon_id);
+      if (o != organisaties.end() && o->second.regionaal) t.regionale_regisseur_zonder_grondslag = true;
+    }
   }
   return domain::openstaande_eisen(t);
+}
+
+std::map<std::string, store::RegisseursOrganisatie> organisaties_van(
+    store::Tx& tx, const store::HuishoudenRecord& h, const std::vector<store::RegisseurRecord>& regisseurs) {
+  const bool professional = std::ranges::any_of(
+      regisseurs, [](const auto& r) { return r.persoon_soort == domain::PersoonSoort::medewerker; });
+  if (!h.niveau || !professional) return {};
+  return store::organisaties_van_regisseurs(tx, h.id, *h.niveau);
 }
 
 // An involvement of this household that has not ended; NotFound otherwise.
@@ -168,27 +175,27 @@ store::BetrokkenheidRecord lopende_betrokkenheid(store::Tx& tx, const std::strin
   return std::move(*b);
 }
 
-domain::FaseToestand fase_toestand_uit(store::Tx& tx, const store::HuishoudenRecord& h, bool heeft_op,
-                                       bool heeft_vp) {
+domain::FaseToestand fase_toestand_uit(const store::HuishoudenRecord& h,
+                                       const store::HuishoudenStand& stand) {
   domain::FaseToestand t;
   t.niveau = h.niveau;
-  t.deskundige_voor_start_open = store::maatregel_open(
-      tx, h.id, std::string{domain::to_code(domain::MaatregelCode::deskundige_voor_start)});
-  t.heeft_ondersteuningsplan = heeft_op;
-  t.heeft_veiligheidsplan = heeft_vp;
+  t.deskundige_voor_start_open = stand.deskundige_voor_start_open;
+  t.heeft_ondersteuningsplan = stand.heeft_ondersteuningsplan;
+  t.heeft_veiligheidsplan = stand.heeft_veiligheidsplan;
   return t;
 }
 
 }  // namespace
 
-std::vector<domain::Eis> openstaande_eisen(store::Tx& tx, const store::HuishoudenRecord& h) {
-  return eisen_uit(tx, h, store::heeft_ondersteuningsplan(tx, h.id), store::heeft_veiligheidsplan(tx, h.id),
-                   store::actieve_regisseurs(tx, h.id));
+std::vector<domain::Eis> openstaande_eisen(store::Tx& tx, const store::HuishoudenRecord& h,
+                                           domain::Datum vandaag) {
+  const auto regisseurs = store::actieve_regisseurs(tx, h.id);
+  return eisen_uit(tx, h, store::huishouden_stand(tx, h.id, domain::format_datum(vandaag)), regisseurs,
+                   organisaties_van(tx, h, regisseurs));
 }
 
-domain::FaseToestand fase_toestand(store::Tx& tx, const store::HuishoudenRecord& h) {
-  return fase_toestand_uit(tx, h, store::heeft_ondersteuningsplan(tx, h.id),
-                           store::heeft_veiligheidsplan(tx, h.id));
+domain::FaseToestand fase_toestand(store::Tx& tx, const store::HuishoudenRecord& h, domain::Datum vandaag) {
+  return fase_toestand_uit(h, store::huishouden_stand(tx, h.id, domain::format_datum(vandaag)));
 }
 
 std::string Huishoudens::aanmaken(const Context& ctx, const std::string& naam,
@@ -253,16 +260,16 @@ HuishoudenDossier Huishoudens::lezen(const Context& ctx, const std::string& id) 
       regisseurs.push_back(r);
       d.regisseurs.push_back({std::move(r), std::move(naam)});
     }
-    const bool heeft_op = store::heeft_ondersteuningsplan(tx, id);
-    const bool heeft_vp = store::heeft_veiligheidsplan(tx, id);
-    d.eisen = eisen_uit(tx, d.huishouden, heeft_op, heeft_vp, regisseurs);
-    d.evaluatie_termijn_dagen = evaluatie_termijn(tx, d.huishouden, regisseurs);
-    d.aandacht =
-        domain::aandachtspunten(store::aandacht_toestand(tx, id, domain::format_datum(vandaag())), vandaag());
-    const auto toestand = fase_toestand_uit(tx, d.huishouden, heeft_op, heeft_vp);
+    // The page's rules read one summary row, and the regisseurs' organisations in one query.
+    const auto stand = store::huishouden_stand(tx, id, domain::format_datum(vandaag()));
+    const auto organisaties = organisaties_van(tx, d.huishouden, regisseurs);
+    d.eisen = eisen_uit(tx, d.huishouden, stand, regisseurs, organisaties);
+    d.evaluatie_termijn_dagen = evaluatie_termijn(d.huishouden, regisseurs, organisaties);
+    d.aandacht = domain::aandachtspunten(stand.aandacht, vandaag());
+    const auto toestand = fase_toestand_uit(d.huishouden, stand);
     for (Fase f : domain::volgende_fasen(d.huishouden.fase))
       d.volgende_fasen.push_back({f, domain::open_drempels(f, toestand)});
-    d.kader = store::geldend_kader(tx, id, domain::format_datum(vandaag()));
+    d.kader = stand.kader;
     d.inzet = store::inzet_van(tx, id);
     return d;
   });
@@ -334,7 +341,7 @@ void Huishoudens::fase_wijzigen(const Context& ctx, const std::string& id, Fase 
                            "' kan het huishouden niet naar '" + std::string{domain::to_code(naar)} + "'.",
                        {{"fase", "Kies een van de volgende fasen."}});
     }
-    const auto drempels = domain::open_drempels(naar, fase_toestand(tx, h));
+    const auto drempels = domain::open_drempels(naar, fase_toestand(tx, h, vandaag()));
     if (!drempels.empty()) {
       std::vector<InvalidParam> redenen;
       for (auto d : drempels) redenen.push_back({"fase", std::string{domain::tekst(d)}});

@@ -139,8 +139,9 @@ class Huishoudens : public Dienst {
 };
 
 // Shared with the other household services (same transaction).
-std::vector<domain::Eis> openstaande_eisen(store::Tx& tx, const store::HuishoudenRecord& h);
-domain::FaseToestand fase_toestand(store::Tx& tx, const store::HuishoudenRecord& h);
+std::vector<domain::Eis> openstaande_eisen(store::Tx& tx, const store::HuishoudenRecord& h,
+                                           domain::Datum vandaag);
+domain::FaseToestand fase_toestand(store::Tx& tx, const store::HuishoudenRecord& h, domain::Datum vandaag);
 void vereis_open(const store::HuishoudenRecord& h);  // a closed household is read-only
 void conflict_als(bool verouderd);                   // throws Conflict: somebody saved first
 // Involves a professional in the household unless he is already; under restricted sharing its regisseurs are

@@ -78,7 +78,7 @@ BesluitUitkomst Niveaus::besluiten(const Context& ctx, const std::string& huisho
     knelpunten_bijwerken(tx, huishouden_id, besluit.niveau, nu);
 
     auto bijgewerkt = *store::huishouden(tx, huishouden_id);
-    return BesluitUitkomst{besluit.niveau, richting, openstaande_eisen(tx, bijgewerkt)};
+    return BesluitUitkomst{besluit.niveau, richting, openstaande_eisen(tx, bijgewerkt, vandaag())};
   });
 }
 

@@ -12,18 +12,23 @@ int evaluatie_termijn(const store::OrganisatieRecord* organisatie, std::optional
   return domain::standaard_norm(*niveau).evaluatie_termijn_dagen;
 }
 
-int evaluatie_termijn(store::Tx& tx, const store::HuishoudenRecord& h,
-                      const std::vector<store::RegisseurRecord>& regisseurs) {
+int evaluatie_termijn(const store::HuishoudenRecord& h, const std::vector<store::RegisseurRecord>& regisseurs,
+                      const std::map<std::string, store::RegisseursOrganisatie>& organisaties) {
   if (!h.niveau) return 0;
   for (auto rol : {domain::Rol::proces, domain::Rol::casus}) {
     for (const auto& r : regisseurs) {
       if (r.rol != rol || r.persoon_soort != domain::PersoonSoort::medewerker) continue;
-      const auto m = store::medewerker(tx, r.persoon_id);
-      const auto o = m ? store::organisatie(tx, m->organisatie_id) : std::nullopt;
-      if (o) return evaluatie_termijn(&*o, h.niveau);
+      if (const auto o = organisaties.find(r.persoon_id); o != organisaties.end())
+        return o->second.evaluatie_termijn_dagen;
     }
   }
   return evaluatie_termijn(nullptr, h.niveau);
+}
+
+int evaluatie_termijn(store::Tx& tx, const store::HuishoudenRecord& h,
+                      const std::vector<store::RegisseurRecord>& regisseurs) {
+  if (!h.niveau) return 0;
+  return evaluatie_termijn(h, regisseurs, store::organisaties_van_regisseurs(tx, h.id, *h.niveau));
 }
 
 domain::PlanContext plan_context(const PlanOmstandigheden& o, const std::string& opgesteld_op,

@@ -2,6 +2,7 @@
 // What the plan checker (domain/plan_kwaliteit) needs to know besides the plan itself, built the same way for
 // the regisseur's view of one plan and for the monitoring's count over all plans.
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,7 +17,10 @@ namespace regie::service {
 int evaluatie_termijn(const store::OrganisatieRecord* organisatie, std::optional<domain::Niveau> niveau);
 
 // The term of the organisation whose norm applies to this household: its procesregisseur's, else a
-// professional casusregisseur's, else the standard norm; 0 without a level.
+// professional casusregisseur's, else the standard norm; 0 without a level. `organisaties` as
+// store::organisaties_van_regisseurs gives them at the household's level; the Tx form looks them up.
+int evaluatie_termijn(const store::HuishoudenRecord& h, const std::vector<store::RegisseurRecord>& regisseurs,
+                      const std::map<std::string, store::RegisseursOrganisatie>& organisaties);
 int evaluatie_termijn(store::Tx& tx, const store::HuishoudenRecord& h,
                       const std::vector<store::RegisseurRecord>& regisseurs);
 

@@ -1,5 +1,6 @@
 #include "store/audit_store.hpp"
 
+#include "store/bulk_insert.hpp"
 #include "store/codes.hpp"
 
 namespace regie::store {
@@ -64,26 +65,27 @@ std::string audit_hash(const std::string& vorige_hash, const AuditInvoer& a, std
 void audit_toevoegen(Tx& tx, std::span<const AuditInvoer> regels, std::span<const std::string> bronnen) {
   if (regels.empty()) return;
   const auto& gemeente = regels.front().gemeente_id;
-  // One claim on the chain head for all rows: a list read of a hundred households costs a hundred inserts,
-  // not three hundred statements.
+  // One claim on the chain head for all rows, and the rows in multi-row inserts: a list read of a hundred
+  // households costs four statements, not three hundred.
   auto plek = keten_claimen(tx, kKopTabel, gemeente, static_cast<std::int64_t>(regels.size()));
   std::int64_t volgnummer = plek.volgnummer;
   std::string vorige = std::move(plek.vorige_hash);
+  BulkInsert rijen{tx, "audit",
+                   "gemeente_id, volgnummer, tijdstip, actor_id, rol, actie, huishouden_id, personen, doel, "
+                   "resultaat, vorige_hash, hash, trace_id, bron"};
   for (std::size_t i = 0; i < regels.size(); ++i) {
     const auto& a = regels[i];
     if (a.gemeente_id != gemeente)
       throw DatabaseError("auditregels van verschillende gemeenten in één reeks");
     ++volgnummer;
     std::string hash = audit_hash(vorige, a, volgnummer);
-    tx.exec(
-        "INSERT INTO audit (gemeente_id, volgnummer, tijdstip, actor_id, rol, actie, huishouden_id, "
-        "personen, doel, resultaat, vorige_hash, hash, trace_id, bron) "
-        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
-        {a.gemeente_id, volgnummer, a.tijdstip, a.actor_id, a.rol, a.actie, text_or_null(a.huishouden_id),
-         woorden(a.personen), a.doel, a.resultaat, vorige, hash,
-         a.trace_id.empty() ? null() : Value{a.trace_id}, i < bronnen.size() ? Value{bronnen[i]} : null()});
+    rijen.rij({a.gemeente_id, volgnummer, a.tijdstip, a.actor_id, a.rol, a.actie,
+               text_or_null(a.huishouden_id), woorden(a.personen), a.doel, a.resultaat, vorige, hash,
+               a.trace_id.empty() ? null() : Value{a.trace_id},
+               i < bronnen.size() ? Value{bronnen[i]} : null()});
     vorige = std::move(hash);
   }
+  rijen.afronden();
   keten_sluiten(tx, kKopTabel, gemeente, vorige);
 }
 

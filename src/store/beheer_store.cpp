@@ -61,10 +61,12 @@ OrganisatieRecord organisatie_uit(Tx& tx, const Row& r) {
   return o;
 }
 
-constexpr std::string_view kOrganisatieKolommen =
-    "id, gemeente_id, naam, caseload_norm, versie, CASE WHEN EXISTS (SELECT 1 FROM organisatie_contract c "
-    "WHERE c.organisatie_id = organisatie.id AND c.beeindigd_op IS NULL AND c.gemeente_id <> "
-    "organisatie.gemeente_id) THEN 1 ELSE 0 END";
+// Regional: contracted by a gemeente other than its own (of the row aliased `organisatie`).
+constexpr std::string_view kRegionaal =
+    "CASE WHEN EXISTS (SELECT 1 FROM organisatie_contract c WHERE c.organisatie_id = organisatie.id AND "
+    "c.beeindigd_op IS NULL AND c.gemeente_id <> organisatie.gemeente_id) THEN 1 ELSE 0 END";
+const std::string kOrganisatieKolommen =
+    "id, gemeente_id, naam, caseload_norm, versie, " + std::string{kRegionaal};
 
 MedewerkerRecord medewerker_uit(Tx& tx, const Row& r) {
   MedewerkerRecord m;
@@ -123,6 +125,22 @@ std::vector<OrganisatieRecord> gecontracteerde_organisaties(Tx& tx, const std::s
                    "$1 AND k.beeindigd_op IS NULL) ORDER BY naam",
                {gemeente_id}),
       [&](const Row& r) { return organisatie_uit(tx, r); });
+}
+
+std::map<std::string, RegisseursOrganisatie> organisaties_van_regisseurs(Tx& tx,
+                                                                         const std::string& huishouden_id,
+                                                                         domain::Niveau niveau) {
+  std::map<std::string, RegisseursOrganisatie> uit;
+  for (const auto& r : tx.query("SELECT r.persoon_id, " + std::string{kRegionaal} +
+                                    ", n.evaluatie_termijn_dagen FROM regisseur r JOIN medewerker m ON m.id "
+                                    "= r.persoon_id JOIN organisatie ON organisatie.id = m.organisatie_id "
+                                    "JOIN organisatie_niveaunorm n ON n.organisatie_id = organisatie.id AND "
+                                    "n.niveau = $2 WHERE r.huishouden_id = $1 AND r.tot IS NULL AND "
+                                    "r.persoon_soort = 'medewerker'",
+                                {huishouden_id, std::int64_t{domain::nummer(niveau)}})) {
+    uit[r.text(0)] = {r.boolean(1), static_cast<int>(r.integer(2))};
+  }
+  return uit;
 }
 
 void team_invoegen(Tx& tx, const std::string& id, const std::string& organisatie_id,

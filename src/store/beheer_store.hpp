@@ -2,6 +2,7 @@
 // Gemeenten, organisations, teams, staff (with roles and certifications) and user accounts.
 
 #include <array>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -80,6 +81,17 @@ bool organisatie_bijwerken(Tx& tx, const OrganisatieRecord& o);
 std::vector<OrganisatieRecord> organisaties(Tx& tx, const std::string& gemeente_id);
 // Organisations registered in another gemeente that this gemeente contracts.
 std::vector<OrganisatieRecord> gecontracteerde_organisaties(Tx& tx, const std::string& gemeente_id);
+
+// What the household's rules need of the organisation of each professional who is its regisseur now,
+// keyed by professional: whether it works regionally, and its evaluation term at `niveau`. One query
+// for all of them, instead of loading each professional and organisation.
+struct RegisseursOrganisatie {
+  bool regionaal = false;
+  int evaluatie_termijn_dagen = 0;
+};
+std::map<std::string, RegisseursOrganisatie> organisaties_van_regisseurs(Tx& tx,
+                                                                         const std::string& huishouden_id,
+                                                                         domain::Niveau niveau);
 
 void team_invoegen(Tx& tx, const std::string& id, const std::string& organisatie_id, const std::string& naam);
 std::optional<std::string> team_organisatie(Tx& tx, const std::string& team_id);

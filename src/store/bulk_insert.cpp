@@ -9,14 +9,26 @@ namespace {
 // statement that costs more than the round trips it saves.
 constexpr std::size_t kMaxParameters = 1000;
 
+std::vector<std::string> kolommen_uit(std::string_view lijst) {
+  std::vector<std::string> uit;
+  for (std::string_view rest = lijst; !rest.empty();) {
+    const auto komma = rest.find(", ");
+    uit.emplace_back(rest.substr(0, komma));
+    rest = komma == std::string_view::npos ? std::string_view{} : rest.substr(komma + 2);
+  }
+  return uit;
+}
+
 }  // namespace
 
 BulkInsert::BulkInsert(Tx& tx, std::string tabel, std::vector<std::string> kolommen)
     : tx_(tx),
       tabel_(std::move(tabel)),
       kolommen_(std::move(kolommen)),
-      per_statement_(std::max<std::size_t>(1, kMaxParameters / kolommen_.size())),
-      vol_statement_(statement(per_statement_)) {}
+      per_statement_(std::max<std::size_t>(1, kMaxParameters / kolommen_.size())) {}
+
+BulkInsert::BulkInsert(Tx& tx, std::string tabel, std::string_view kolommen)
+    : BulkInsert(tx, std::move(tabel), kolommen_uit(kolommen)) {}
 
 std::string BulkInsert::statement(std::size_t rijen) const {
   std::string sql = "INSERT INTO " + tabel_ + " (";
@@ -55,6 +67,7 @@ void BulkInsert::afronden() {
   const std::size_t per_batch = per_statement_ * kolommen_.size();
   std::size_t begin = 0;
   for (; begin + per_batch <= wachtend_.size(); begin += per_batch) {
+    if (vol_statement_.empty()) vol_statement_ = statement(per_statement_);
     tx_.exec(vol_statement_, std::span<const Value>{wachtend_.data() + begin, per_batch});
     geschreven_ += per_statement_;
   }

@@ -1,8 +1,10 @@
 #pragma once
 // Many rows into one table with multi-row INSERT statements: for filling a database quickly (the load
-// benchmark's data). One statement carries up to a thousand parameters.
+// benchmark's data) and for the log rows of one use case (one statement, not one per row). One statement
+// carries up to a thousand parameters.
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "store/database.hpp"
@@ -12,6 +14,8 @@ namespace regie::store {
 class BulkInsert {
  public:
   BulkInsert(Tx& tx, std::string tabel, std::vector<std::string> kolommen);
+  // The columns as in a statement: "a, b, c".
+  BulkInsert(Tx& tx, std::string tabel, std::string_view kolommen);
 
   // Adds a row (one value per column). Nothing is written yet, so that rows of several tables can be
   // added in any order and written parents first.
@@ -27,7 +31,7 @@ class BulkInsert {
   std::string tabel_;
   std::vector<std::string> kolommen_;
   std::size_t per_statement_;
-  std::string vol_statement_;
+  std::string vol_statement_;  // for a full batch; made when first needed
   std::vector<Value> wachtend_;
   std::size_t geschreven_ = 0;
 };

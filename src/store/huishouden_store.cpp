@@ -1,5 +1,7 @@
 #include "store/huishouden_store.hpp"
 
+#include <array>
+
 #include "store/codes.hpp"
 #include "store/zoekterm_store.hpp"
 
@@ -59,7 +61,8 @@ constexpr std::string_view kRegisseurKolommen =
     "knelpunt_sinds, bevestigd_door, bevestigd_op, bevestigd_tot_niveau, versie, grondslag, "
     "grondslag_kenmerk";
 
-RegisseurRecord regisseur_uit(Tx& tx, const Row& r) {
+// The regisseur's own columns; its areas of attention are read apart (aandachtsgebieden_erbij).
+RegisseurRecord regisseur_velden(const Row& r) {
   RegisseurRecord g;
   g.id = r.text(0);
   g.huishouden_id = r.text(1);
@@ -79,12 +82,26 @@ RegisseurRecord regisseur_uit(Tx& tx, const Row& r) {
   g.versie = static_cast<int>(r.integer(14));
   g.grondslag = opt_code_uit<domain::Grondslag>(r, 15);
   g.grondslag_kenmerk = r.opt_text(16);
-  for (const auto& a : tx.query("SELECT leefgebied, gezinslid_id FROM regisseur_aandachtsgebied WHERE "
-                                "regisseur_id = $1 ORDER BY volgnr",
-                                {g.id})) {
-    g.aandachtsgebied.push_back({opt_code_uit<domain::Leefgebied>(a, 0), a.opt_text(1)});
-  }
   return g;
+}
+
+// The areas of attention of regisseurs that share a condition on the regisseur table (alias r, with the
+// parameters), in one query.
+template <typename Regisseurs>
+void aandachtsgebieden_erbij(Tx& tx, Regisseurs& regisseurs, std::string_view waar,
+                             std::initializer_list<Value> params, auto&& record_van) {
+  if (regisseurs.empty()) return;
+  for (const auto& a :
+       tx.query("SELECT a.regisseur_id, a.leefgebied, a.gezinslid_id FROM "
+                "regisseur_aandachtsgebied a JOIN regisseur r ON r.id = a.regisseur_id WHERE " +
+                    std::string{waar} + " ORDER BY a.regisseur_id, a.volgnr",
+                params)) {
+    for (auto& rij : regisseurs) {
+      auto& g = record_van(rij);
+      if (g.id == a.text(0))
+        g.aandachtsgebied.push_back({opt_code_uit<domain::Leefgebied>(a, 1), a.opt_text(2)});
+    }
+  }
 }
 
 }  // namespace
@@ -258,12 +275,16 @@ void regisseur_invoegen(Tx& tx, const RegisseurRecord& r) {
   }
 }
 
+constexpr std::string_view kActief = "r.huishouden_id = $1 AND r.tot IS NULL";
+
 std::vector<RegisseurRecord> actieve_regisseurs(Tx& tx, const std::string& huishouden_id) {
-  return map_rows(
-      tx.query("SELECT " + std::string{kRegisseurKolommen} +
-                   " FROM regisseur WHERE huishouden_id = $1 AND tot IS NULL ORDER BY rol DESC, van, id",
-               {huishouden_id}),
-      [&](const Row& r) { return regisseur_uit(tx, r); });
+  auto uit = map_rows(tx.query("SELECT " + std::string{kRegisseurKolommen} + " FROM regisseur r WHERE " +
+                                   std::string{kActief} + " ORDER BY rol DESC, van, id",
+                               {huishouden_id}),
+                      regisseur_velden);
+  aandachtsgebieden_erbij(
+      tx, uit, kActief, {huishouden_id}, [](RegisseurRecord & g) -> auto& { return g; });
+  return uit;
 }
 
 std::vector<std::pair<RegisseurRecord, std::string>> actieve_regisseurs_met_naam(
@@ -274,23 +295,33 @@ std::vector<std::pair<RegisseurRecord, std::string>> actieve_regisseurs_met_naam
     kolommen += (kolommen.empty() ? "r." : ", r.") + std::string{rest.substr(0, komma)};
     rest = komma == std::string_view::npos ? std::string_view{} : rest.substr(komma + 2);
   }
-  return map_rows(
+  auto uit = map_rows(
       tx.query("SELECT " + kolommen +
                    ", COALESCE(m.naam, g.voornaam || ' ' || g.achternaam, n.naam, '') FROM regisseur r "
                    "LEFT JOIN medewerker m ON r.persoon_soort = 'medewerker' AND m.id = r.persoon_id "
                    "LEFT JOIN gezinslid g ON r.persoon_soort = 'gezinslid' AND g.id = r.persoon_id "
                    "LEFT JOIN netwerklid n ON r.persoon_soort = 'netwerklid' AND n.id = r.persoon_id "
-                   "WHERE r.huishouden_id = $1 AND r.tot IS NULL ORDER BY r.rol DESC, r.van, r.id",
+                   "WHERE " +
+                   std::string{kActief} + " ORDER BY r.rol DESC, r.van, r.id",
                {huishouden_id}),
       [&](const Row& r) {
-        return std::pair{regisseur_uit(tx, r), r.text(17)};
+        return std::pair{regisseur_velden(r), r.text(17)};
       });
+  aandachtsgebieden_erbij(
+      tx, uit, kActief, {huishouden_id}, [](auto& p) -> auto& { return p.first; });
+  return uit;
 }
 
 std::optional<RegisseurRecord> regisseur(Tx& tx, const std::string& id) {
-  return map_row(
+  auto uit = map_row(
       tx.query_one("SELECT " + std::string{kRegisseurKolommen} + " FROM regisseur WHERE id = $1", {id}),
-      [&](const Row& r) { return regisseur_uit(tx, r); });
+      regisseur_velden);
+  if (uit) {
+    std::array een{&*uit};
+    aandachtsgebieden_erbij(
+        tx, een, "r.id = $1", {id}, [](RegisseurRecord * g) -> auto& { return *g; });
+  }
+  return uit;
 }
 
 bool regisseur_beeindigen(Tx& tx, const std::string& id, int versie, const std::string& tot) {

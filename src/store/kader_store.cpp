@@ -43,10 +43,7 @@ void kader_invoegen(Tx& tx, const KaderRecord& k) {
 }
 
 domain::Kader geldend_kader(Tx& tx, const std::string& huishouden_id, const std::string& datum) {
-  const auto rij = tx.query_one(
-      "SELECT kader FROM huishouden_kader WHERE huishouden_id = $1 AND van <= $2 ORDER BY van DESC, "
-      "vastgelegd_op DESC LIMIT 1",
-      {huishouden_id, datum});
+  const auto rij = tx.query_one(kGeldendKader, {huishouden_id, datum});
   return rij ? code_uit<domain::Kader>(*rij, 0) : domain::Kader::vrijwillig;
 }
 

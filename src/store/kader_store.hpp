@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "domain/kader.hpp"
@@ -38,6 +39,11 @@ struct DwangbesluitRecord {
 
 void kader_invoegen(Tx& tx, const KaderRecord& k);
 // The frame in force on `datum` (YYYY-MM-DD): the newest that has begun; voluntary when none has.
+// kGeldendKader is its query ($1 the household, $2 the date; no row when voluntary), also a subquery of
+// huishouden_stand.
+inline constexpr std::string_view kGeldendKader =
+    "SELECT kader FROM huishouden_kader WHERE huishouden_id = $1 AND van <= $2 ORDER BY van DESC, "
+    "vastgelegd_op DESC LIMIT 1";
 domain::Kader geldend_kader(Tx& tx, const std::string& huishouden_id, const std::string& datum);
 // Newest first: by the day it applies from, then by when it was recorded.
 std::vector<KaderRecord> kadergeschiedenis(Tx& tx, const std::string& huishouden_id);

@@ -2,8 +2,10 @@
 
 #include <array>
 
+#include "domain/maatregelen.hpp"
 #include "domain/zoektermen.hpp"
 #include "store/codes.hpp"
+#include "store/kader_store.hpp"
 
 namespace regie::store {
 namespace {
@@ -376,9 +378,8 @@ bool actie_status_zetten(Tx& tx, const ActieStand& stand, domain::ActieStatus st
   return true;
 }
 
-domain::AandachtToestand aandacht_toestand(Tx& tx, const std::string& huishouden_id,
-                                           const std::string& vandaag) {
-  // The caseload's figures for one household: $1 the household, $2 today.
+HuishoudenStand huishouden_stand(Tx& tx, const std::string& huishouden_id, const std::string& vandaag) {
+  // $1 the household, $2 today.
   const auto verlopen_acties =
       vervang(vervang(vervang(std::string{kVerlopenActies}, "{h}.id", "$1"), "{h}", "k"), "{vandaag}", "$2");
   const auto r =
@@ -389,32 +390,32 @@ domain::AandachtToestand aandacht_toestand(Tx& tx, const std::string& huishouden
                 // 0 without an open trajectory, else the step after the last one recorded.
                 ", (SELECT CASE WHEN count(t.id) = 0 THEN 0 ELSE COALESCE(max(s.stap), 0) + 1 END "
                 "FROM meldcode_traject t LEFT JOIN meldcode_stap s ON s.traject_id = t.id "
-                "WHERE t.huishouden_id = $1 AND t.afgerond_op IS NULL) "
-                "FROM huishouden h LEFT JOIN huishouden_kengetal k ON k.huishouden_id = h.id WHERE h.id = $1",
-            {huishouden_id, vandaag})
+                "WHERE t.huishouden_id = $1 AND t.afgerond_op IS NULL), "
+                "CASE WHEN EXISTS (SELECT 1 FROM ondersteuningsplan WHERE huishouden_id = $1) THEN 1 ELSE 0 "
+                "END, "
+                "CASE WHEN EXISTS (SELECT 1 FROM veiligheidsplan WHERE huishouden_id = $1) THEN 1 ELSE 0 "
+                "END, "
+                "CASE WHEN EXISTS (SELECT 1 FROM maatregel WHERE huishouden_id = $1 AND code = $3 AND status "
+                "= "
+                "'open') THEN 1 ELSE 0 END, (" +
+                std::string{kGeldendKader} +
+                ") FROM huishouden h LEFT JOIN huishouden_kengetal k ON k.huishouden_id = h.id WHERE h.id = "
+                "$1",
+            {huishouden_id, vandaag,
+             std::string{domain::to_code(domain::MaatregelCode::deskundige_voor_start)}})
           .at(0);
-  domain::AandachtToestand t;
+  HuishoudenStand s;
+  auto& t = s.aandacht;
   t.acties_over_tijd = static_cast<int>(r.integer(0));
   t.open_maatregelen = static_cast<int>(r.integer(1));
   t.open_escalaties = static_cast<int>(r.integer(2));
   t.evaluatiedatum = opt_datum_uit(r, 3);
   if (r.integer(4) > 0) t.meldcode_volgende_stap = static_cast<int>(r.integer(4));
-  return t;
-}
-
-bool heeft_ondersteuningsplan(Tx& tx, const std::string& huishouden_id) {
-  return !tx.query("SELECT 1 FROM ondersteuningsplan WHERE huishouden_id = $1 LIMIT 1", {huishouden_id})
-              .empty();
-}
-
-bool heeft_veiligheidsplan(Tx& tx, const std::string& huishouden_id) {
-  return !tx.query("SELECT 1 FROM veiligheidsplan WHERE huishouden_id = $1 LIMIT 1", {huishouden_id}).empty();
-}
-
-bool maatregel_open(Tx& tx, const std::string& huishouden_id, const std::string& code) {
-  return !tx.query("SELECT 1 FROM maatregel WHERE huishouden_id = $1 AND code = $2 AND status = 'open'",
-                   {huishouden_id, code})
-              .empty();
+  s.heeft_ondersteuningsplan = r.boolean(5);
+  s.heeft_veiligheidsplan = r.boolean(6);
+  s.deskundige_voor_start_open = r.boolean(7);
+  if (const auto kader = opt_code_uit<domain::Kader>(r, 8)) s.kader = *kader;
+  return s;
 }
 
 }  // namespace regie::store

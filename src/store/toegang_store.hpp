@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "domain/aandacht.hpp"
+#include "domain/kader.hpp"
 #include "domain/plannen.hpp"
 #include "store/database.hpp"
 
@@ -125,12 +126,16 @@ std::optional<ActieStand> actie_in_huidig_plan(Tx& tx, const std::string& huisho
 bool actie_status_zetten(Tx& tx, const ActieStand& stand, domain::ActieStatus status, const std::string& door,
                          const std::string& op);
 
-// What needs attention in one household today (domain/aandacht.hpp), in one query.
-domain::AandachtToestand aandacht_toestand(Tx& tx, const std::string& huishouden_id,
-                                           const std::string& vandaag);
-
-bool heeft_ondersteuningsplan(Tx& tx, const std::string& huishouden_id);
-bool heeft_veiligheidsplan(Tx& tx, const std::string& huishouden_id);
-bool maatregel_open(Tx& tx, const std::string& huishouden_id, const std::string& code);
+// What the household page and the rules on its phase and requirements need beyond the record, in one
+// query: which plans exist, whether the expert is still to be consulted before the start meeting, the frame
+// in force and what needs attention (domain/aandacht.hpp) on `vandaag` (YYYY-MM-DD).
+struct HuishoudenStand {
+  bool heeft_ondersteuningsplan = false;
+  bool heeft_veiligheidsplan = false;
+  bool deskundige_voor_start_open = false;
+  domain::Kader kader = domain::Kader::vrijwillig;
+  domain::AandachtToestand aandacht;
+};
+HuishoudenStand huishouden_stand(Tx& tx, const std::string& huishouden_id, const std::string& vandaag);
 
 }  // namespace regie::store

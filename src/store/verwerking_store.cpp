@@ -6,6 +6,7 @@
 #include <map>
 
 #include "domain/verwerkingsactiviteiten.hpp"
+#include "store/bulk_insert.hpp"
 #include "store/ids.hpp"
 
 namespace regie::store {
@@ -137,6 +138,7 @@ void verwerkingen_toevoegen(Tx& tx, std::span<const VerwerkingInvoer> regels, co
   VerwerkingRegel v;
   v.volgnummer = plek.volgnummer;
   std::string vorige = std::move(plek.vorige_hash);
+  BulkInsert rijen{tx, "verwerking", kKolommen};
   for (const auto& invoer : regels) {
     if (invoer.gemeente_id != gemeente)
       throw DatabaseError("verwerkingen van verschillende gemeenten in één reeks");
@@ -144,15 +146,14 @@ void verwerkingen_toevoegen(Tx& tx, std::span<const VerwerkingInvoer> regels, co
     v.activiteit_id = versie_van(invoer.activiteit_code);
     ++v.volgnummer;
     v.hash = keten_hash(verwerking_canoniek(vorige, v));
-    tx.exec(
-        "INSERT INTO verwerking (" + kKolommen +
-            ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
-        {invoer.gemeente_id, v.volgnummer, invoer.trace_id, invoer.operation_id,
-         text_or_null(invoer.parent_operation_id), text_or_null(invoer.foreign_operation_id),
-         std::int64_t{invoer.status_code}, invoer.name, invoer.start_time, invoer.end_time, v.activiteit_id,
-         text_or_null(invoer.betrokkene), text_or_null(invoer.betrokkene_type), vorige, v.hash});
+    rijen.rij({invoer.gemeente_id, v.volgnummer, invoer.trace_id, invoer.operation_id,
+               text_or_null(invoer.parent_operation_id), text_or_null(invoer.foreign_operation_id),
+               std::int64_t{invoer.status_code}, invoer.name, invoer.start_time, invoer.end_time,
+               v.activiteit_id, text_or_null(invoer.betrokkene), text_or_null(invoer.betrokkene_type), vorige,
+               v.hash});
     vorige = v.hash;
   }
+  rijen.afronden();
   keten_sluiten(tx, kKopTabel, gemeente, vorige);
 }
 

@@ -4,6 +4,7 @@
 
 #include "service/errors.hpp"
 #include "service/service_fixture.hpp"
+#include "store/database.hpp"
 #include "store/huishouden_store.hpp"
 
 namespace regie::testing {
@@ -186,6 +187,38 @@ TEST_P(HuishoudenTest, NetworkAndInvolvement) {
   EXPECT_EQ(d.betrokkenen.size(), 2u);
   huishoudens->betrokkenheid_beeindigen(ctx, id, b);
   EXPECT_EQ(huishoudens->lezen(ctx, id).betrokkenen.size(), 1u);
+}
+
+// The overview is the most read page, so its statements are counted: eleven to read the page and seven to
+// log it (a claim and a close on each of the two chains, one multi-row insert into each, the activity's
+// register version), however much the household holds (docs/performance.md).
+TEST_P(HuishoudenTest, TheOverviewReadsInAFewQueriesWhateverTheHouseholdHolds) {
+  auto tellen = [&](const std::string& id) {
+    const auto ctx = als(regisseur_a_);
+    const auto voor = store::uitgevoerde_statements;
+    huishoudens->lezen(ctx, id);
+    return store::uitgevoerde_statements - voor;
+  };
+  const service::ToewijzingInvoer proces{Rol::proces, PersoonSoort::medewerker, regisseur_a_, {}};
+  const auto klein = huishouden_op_niveau(2);
+  regisseurs->toewijzen(als(regisseur_bplus_), klein, proces);
+  const auto groot = huishouden_op_niveau(2);
+  for (int i = 0; i < 4; ++i) gezinslid(groot);
+  regisseurs->toewijzen(als(regisseur_bplus_), groot, proces);
+  const auto ctx = als(regisseur_a_);
+  regisseurs->toewijzen(
+      ctx, groot,
+      {Rol::casus, PersoonSoort::medewerker, regisseur_a_, {{Leefgebied::jeugdhulp, std::nullopt}}});
+  huishoudens->netwerklid_toevoegen(ctx, groot, {"Oma Truus", "grootmoeder", "06-12345678"});
+  huishoudens->netwerklid_toevoegen(ctx, groot, {"Buurman Piet", "buurman", ""});
+  huishoudens->betrokkenheid_starten(ctx, groot, zonder_profiel_, "jeugdhulpverlener");
+  plannen->ondersteuningsplan_opslaan(ctx, groot, {}, std::nullopt);
+  plannen->veiligheidsplan_opslaan(ctx, groot, {}, std::nullopt);
+
+  tellen(klein);  // the gemeente's register of processing activities is filled on its first use
+  const auto k = tellen(klein);
+  EXPECT_EQ(k, 18u);
+  EXPECT_EQ(tellen(groot), k);
 }
 
 REGIE_SERVICE_BACKENDS(HuishoudenTest);

@@ -162,6 +162,7 @@ class PostgresTx : public Tx {
   explicit PostgresTx(Connection& c) : c_(c) {}
 
   std::vector<Row> query(std::string_view sql, std::span<const Value> params) override {
+    ++uitgevoerde_statements;
     Result r = c_.run(sql, params);
     const int rows = PQntuples(r.get());
     const int columns = PQnfields(r.get());
@@ -184,6 +185,7 @@ class PostgresTx : public Tx {
   }
 
   std::int64_t exec(std::string_view sql, std::span<const Value> params) override {
+    ++uitgevoerde_statements;
     Result r = c_.run(sql, params);
     const char* affected = PQcmdTuples(r.get());
     return (affected && *affected) ? std::stoll(affected) : 0;

@@ -162,6 +162,7 @@ class SqliteTx : public Tx {
 
  private:
   sqlite3_stmt* start(std::string_view sql, std::span<const Value> params) {
+    ++uitgevoerde_statements;
     const auto& p = c_.prepare(sql);
     bind(c_.handle(), p, params);
     return p.stmt;
