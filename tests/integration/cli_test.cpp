@@ -96,7 +96,8 @@ TEST(Cli, WrongUseExitsWithTwo) {
                                                                 {"advies", "--onbekend"},
                                                                 {"advies", "extra"},
                                                                 {"serve", "--port", "99999"},
-                                                                {"serve", "--read-timeout", "0"}}) {
+                                                                {"serve", "--read-timeout", "0"},
+                                                                {"serve", "--werkthreads", "0"}}) {
     const auto r = regie(args);
     EXPECT_EQ(r.exit_code, 2) << (args.empty() ? "(geen)" : args[0]);
     EXPECT_FALSE(r.err.empty());
