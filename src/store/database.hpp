@@ -118,6 +118,9 @@ class Database {
   virtual void write_tx(const std::function<void(Tx&)>& work) = 0;
   // One read-only transaction on a consistent snapshot.
   virtual void read_tx(const std::function<void(Tx&)>& work) = 0;
+  // A write of log lines only (a read's or a refusal's): like write_tx, but on PostgreSQL concurrent ones
+  // share a transaction and its commit (store/gebundeld_schrijven.hpp). SQLite's writes are batched anyway.
+  virtual void logregels_tx(const std::function<void(Tx&)>& work) { write_tx(work); }
   // The log store (ADR 0023): the audit trail and the processing log. PostgreSQL: this database. SQLite: a
   // file of its own (logboek.db) with its own writer, so that logging a read never commits to the data file.
   virtual Database& logboek() { return *this; }

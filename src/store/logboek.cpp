@@ -137,7 +137,7 @@ void logregels_toevoegen(Tx& log_tx, std::span<const Logregel> regels, std::span
 }
 
 void logregels_schrijven(Database& db, std::span<const Logregel> regels) {
-  db.logboek().write([&](Tx& tx) { logregels_toevoegen(tx, regels); });
+  db.logboek().logregels_tx([&](Tx& tx) { logregels_toevoegen(tx, regels); });
 }
 
 void Logpost::bij_wijziging(Tx& data_tx, std::vector<Logregel> regels) {

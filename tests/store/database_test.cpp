@@ -3,6 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <chrono>
+#include <functional>
+#include <future>
 #include <thread>
 
 #include "store/een_proces.hpp"
@@ -112,15 +115,17 @@ TEST_P(DatabaseTest, ConcurrentWritersAreSerialisedWithoutLoss) {
 
 // Concurrent writers share commits on SQLite (group commit): a piece of work that fails is undone on its
 // own and only its caller hears of it; every other piece is kept.
-TEST_P(DatabaseTest, AFailingWriterAmongConcurrentOnesLosesOnlyItsOwnWork) {
+// Eight threads writing at once through `schrijf` (write_tx, or logregels_tx), every fifth write breaking
+// a constraint: only those are lost, and their callers hear it.
+void alleen_eigen_werk_verloren(Database& db, void (Database::*schrijf)(const std::function<void(Tx&)>&)) {
   std::atomic<int> geweigerd = 0;
   std::vector<std::jthread> threads;
   for (int t = 0; t < 8; ++t) {
-    threads.emplace_back([this, t, &geweigerd] {
+    threads.emplace_back([&db, schrijf, t, &geweigerd] {
       for (int i = 0; i < 20; ++i) {
         const std::string id = std::to_string(t) + "-" + std::to_string(i);
         try {
-          db().write([&](Tx& tx) {
+          (db.*schrijf)([&](Tx& tx) {
             tx.exec("INSERT INTO proef (id, getal) VALUES ($1, $2)", {id, std::int64_t{t * 100 + i}});
             if (i % 5 == 4)
               tx.exec("INSERT INTO proef (id, getal) VALUES ($1, $2)",
@@ -134,10 +139,47 @@ TEST_P(DatabaseTest, AFailingWriterAmongConcurrentOnesLosesOnlyItsOwnWork) {
   }
   threads.clear();
   EXPECT_EQ(geweigerd, 8 * 4);
-  db().read([](Tx& tx) {
+  db.read([](Tx& tx) {
     EXPECT_EQ(tx.query_one("SELECT count(*) FROM proef")->integer(0), 8 * 16);
     EXPECT_EQ(tx.query_one("SELECT count(*) FROM proef WHERE id LIKE '%-4' OR id LIKE '%dubbel'")->integer(0),
               0);
+  });
+}
+
+TEST_P(DatabaseTest, AFailingWriterAmongConcurrentOnesLosesOnlyItsOwnWork) {
+  alleen_eigen_werk_verloren(db(), &Database::write_tx);
+}
+
+TEST_P(DatabaseTest, AFailingLogWriteAmongConcurrentOnesLosesOnlyItsOwnLines) {
+  alleen_eigen_werk_verloren(db(), &Database::logregels_tx);
+}
+
+// On PostgreSQL, log writes that arrive while one is committing share the next transaction: one claim on
+// the chain head and one commit for all of them (store/gebundeld_schrijven.hpp).
+TEST_P(DatabaseTest, OnPostgresLogWritesThatWaitShareOneTransaction) {
+  if (GetParam() != Backend::postgres) GTEST_SKIP() << "SQLite bundelt elke schrijfactie al";
+  std::promise<void> vrijgeven;
+  auto vrij = vrijgeven.get_future().share();
+  auto schrijf = [&](const std::string& id, bool wachten) {
+    db().logregels_tx([&](Tx& tx) {
+      tx.exec("INSERT INTO proef (id, tekst) VALUES ($1, CAST(txid_current() AS TEXT))", {id});
+      if (wachten) vrij.wait();
+    });
+  };
+  std::jthread eerste{[&] { schrijf("eerste", true); }};
+  std::this_thread::sleep_for(std::chrono::milliseconds(200));  // the first batch is running and waits
+  std::vector<std::jthread> volgende;
+  for (int i = 0; i < 5; ++i)
+    volgende.emplace_back([&, i] { schrijf("volgende-" + std::to_string(i), false); });
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));  // the five are queued behind it
+  vrijgeven.set_value();
+  eerste.join();
+  volgende.clear();
+  db().read([](Tx& tx) {
+    EXPECT_EQ(tx.query_one("SELECT count(*) FROM proef")->integer(0), 6);
+    EXPECT_EQ(tx.query_one("SELECT count(DISTINCT tekst) FROM proef WHERE id LIKE 'volgende-%'")->integer(0),
+              1);
+    EXPECT_EQ(tx.query_one("SELECT count(DISTINCT tekst) FROM proef")->integer(0), 2);
   });
 }
 

@@ -1,5 +1,6 @@
 #include "store/postgres/postgres_database.hpp"
 
+#include "store/gebundeld_schrijven.hpp"
 #include "store/pool_metrics.hpp"
 
 #include <libpq-fe.h>
@@ -211,6 +212,9 @@ class PostgresDatabase : public Database {
   Backend backend() const override { return Backend::postgres; }
 
   void write_tx(const std::function<void(Tx&)>& work) override { run("BEGIN", work); }
+  void logregels_tx(const std::function<void(Tx&)>& work) override {
+    logregels_.schrijven(work, [&](const GebundeldSchrijven::Werk& batch) { run("BEGIN", batch); });
+  }
   void read_tx(const std::function<void(Tx&)>& work) override { run("BEGIN READ ONLY", work); }
 
  private:
@@ -282,6 +286,7 @@ class PostgresDatabase : public Database {
   std::vector<std::unique_ptr<Connection>> idle_;
   unsigned open_ = 0;
   PoolMetrics metrics_{"postgres"};
+  GebundeldSchrijven logregels_;
 };
 
 }  // namespace
