@@ -133,7 +133,7 @@ std::optional<std::string> betrekken(store::Tx& tx, const Context& ctx, const st
 namespace {
 
 // The requirements of the household's level that are not met yet; `organisaties` as
-// store::organisaties_van_regisseurs gives them (only read at a level that can ask for a grondslag).
+// store::organisaties_van_regisseurs gives them.
 std::vector<domain::Eis> eisen_uit(store::Tx& tx, const store::HuishoudenRecord& h,
                                    const store::HuishoudenStand& stand,
                                    const std::vector<store::RegisseurRecord>& regisseurs,
