@@ -2,7 +2,7 @@
 
 namespace regie::store {
 
-void GebundeldSchrijven::schrijven(const Werk& werk, const std::function<void(const Werk&)>& transactie) {
+void GebundeldSchrijven::schrijven(const Werk& werk, const std::function<void(const Batch&)>& uitvoeren) {
   Opdracht eigen{&werk, {}, false};
   std::unique_lock lock{mutex_};
   wachtrij_.push_back(&eigen);
@@ -12,10 +12,10 @@ void GebundeldSchrijven::schrijven(const Werk& werk, const std::function<void(co
       continue;
     }
     bezig_ = true;
-    std::vector<Opdracht*> batch;
+    Batch batch;
     batch.swap(wachtrij_);
     lock.unlock();
-    voer_uit(batch, transactie);
+    uitvoeren(batch);
     lock.lock();
     for (auto* o : batch) o->klaar = true;
     bezig_ = false;
@@ -24,9 +24,8 @@ void GebundeldSchrijven::schrijven(const Werk& werk, const std::function<void(co
   if (eigen.fout) std::rethrow_exception(eigen.fout);
 }
 
-// Never throws: every failure reaches the callers it concerns, and the next batch can start.
-void GebundeldSchrijven::voer_uit(const std::vector<Opdracht*>& batch,
-                                  const std::function<void(const Werk&)>& transactie) {
+void GebundeldSchrijven::in_savepoints(const Batch& batch,
+                                       const std::function<void(const Werk&)>& transactie) {
   try {
     transactie([&](Tx& tx) {
       for (auto* o : batch) {

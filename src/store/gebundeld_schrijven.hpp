@@ -1,10 +1,10 @@
 #pragma once
-// Group commit for a database whose transactions each wait for their own commit (PostgreSQL): concurrent
-// pieces of work are queued, and whoever finds no batch running runs everything queued in one transaction,
-// each piece in a savepoint of its own (a piece that throws is rolled back alone and its caller gets the
-// exception). Every caller returns only after the commit that holds its work. For the log lines of reads:
-// each takes the chain head's row lock until its commit, so one commit per batch instead of one per
-// request keeps them from queueing on that lock (docs/performance.md).
+// Group commit: concurrent pieces of work are queued, and whoever finds no batch running runs everything
+// queued as one batch, in one transaction with a savepoint per piece (a piece that throws is rolled back
+// alone and its caller gets the exception). Every caller returns only after the commit that holds its work.
+// SQLite's single writer runs all its writes this way (its own batch runner, ADR 0006); PostgreSQL the log
+// lines of reads (in_savepoints, ADR 0026), which would otherwise queue one commit at a time on the chain
+// head's row lock.
 
 #include <condition_variable>
 #include <exception>
@@ -19,22 +19,25 @@ namespace regie::store {
 class GebundeldSchrijven {
  public:
   using Werk = std::function<void(Tx&)>;
-  // Runs `werk` in a transaction started by `transactie` (which commits when its function returns and rolls
-  // back when it throws), together with whatever other callers queued meanwhile.
-  void schrijven(const Werk& werk, const std::function<void(const Werk&)>& transactie);
-
- private:
   struct Opdracht {
     const Werk* werk;
-    std::exception_ptr fout;
+    std::exception_ptr fout;  // set by the batch when this piece, or the whole batch, failed
     bool klaar = false;
   };
-  static void voer_uit(const std::vector<Opdracht*>& batch,
-                       const std::function<void(const Werk&)>& transactie);
+  using Batch = std::vector<Opdracht*>;
 
+  // Queues `werk`; whoever finds no batch running runs everything queued with `uitvoeren`, which must not
+  // throw and sets the `fout` of every piece that failed. Rethrows this caller's own failure.
+  void schrijven(const Werk& werk, const std::function<void(const Batch&)>& uitvoeren);
+
+  // A batch in one transaction started by `transactie` (which commits when its function returns and rolls
+  // back when it throws), each piece in a savepoint of its own. Never throws.
+  static void in_savepoints(const Batch& batch, const std::function<void(const Werk&)>& transactie);
+
+ private:
   std::mutex mutex_;
   std::condition_variable klaar_;
-  std::vector<Opdracht*> wachtrij_;
+  Batch wachtrij_;
   bool bezig_ = false;
 };
 

@@ -213,7 +213,10 @@ class PostgresDatabase : public Database {
 
   void write_tx(const std::function<void(Tx&)>& work) override { run("BEGIN", work); }
   void logregels_tx(const std::function<void(Tx&)>& work) override {
-    logregels_.schrijven(work, [&](const GebundeldSchrijven::Werk& batch) { run("BEGIN", batch); });
+    logregels_.schrijven(work, [&](const GebundeldSchrijven::Batch& batch) {
+      GebundeldSchrijven::in_savepoints(batch,
+                                        [&](const GebundeldSchrijven::Werk& alles) { run("BEGIN", alles); });
+    });
   }
   void read_tx(const std::function<void(Tx&)>& work) override { run("BEGIN READ ONLY", work); }
 

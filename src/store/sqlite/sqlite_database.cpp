@@ -1,5 +1,6 @@
 #include "store/sqlite/sqlite_database.hpp"
 
+#include "store/gebundeld_schrijven.hpp"
 #include "store/pool_metrics.hpp"
 
 #include <sqlite3.h>
@@ -212,37 +213,15 @@ class SqliteDatabaseImpl : public SqliteDatabase {
   // in a savepoint of its own (a piece that throws is rolled back alone and its caller gets the exception),
   // and commits once. Every caller returns only after the commit that holds its work.
   void write_tx(const std::function<void(Tx&)>& work) override {
-    Opdracht eigen{&work, {}, false};
-    std::unique_lock lock{wachtrij_mutex_};
-    wachtrij_.push_back(&eigen);
     schrijven_.queued.Increment();
-    while (!eigen.klaar) {
-      if (batch_bezig_) {
-        batch_klaar_.wait(lock);
-        continue;
-      }
-      batch_bezig_ = true;
-      std::vector<Opdracht*> batch;
-      batch.swap(wachtrij_);
-      lock.unlock();
+    bundel_.schrijven(work, [&](const GebundeldSchrijven::Batch& batch) {
       schrijven_.queued.Decrement(static_cast<double>(batch.size()));
       schrijven_.batch_size.Observe(static_cast<double>(batch.size()));
       // Whatever happens in the batch, its callers are answered and the next batch can start: a writer
       // left waiting here would stop every later write and every audited read.
       voer_batch_uit(batch);
-      lock.lock();
-      for (auto* o : batch) o->klaar = true;
-      batch_bezig_ = false;
-      batch_klaar_.notify_all();
-    }
-    if (eigen.fout) std::rethrow_exception(eigen.fout);
+    });
   }
-
-  struct Opdracht {
-    const std::function<void(Tx&)>* work;
-    std::exception_ptr fout;
-    bool klaar = false;
-  };
 
   void bij_schrijfstap(std::function<void(std::string_view)> haak) override {
     std::lock_guard lock{writer_mutex_};
@@ -251,7 +230,7 @@ class SqliteDatabaseImpl : public SqliteDatabase {
 
   // Never throws and never leaves a transaction open: every failure ends in a rollback and reaches the
   // callers it concerns.
-  void voer_batch_uit(const std::vector<Opdracht*>& batch) noexcept {
+  void voer_batch_uit(const GebundeldSchrijven::Batch& batch) noexcept {
     std::lock_guard lock{writer_mutex_};
     try {
       schrijf("BEGIN IMMEDIATE");
@@ -265,7 +244,7 @@ class SqliteDatabaseImpl : public SqliteDatabase {
           continue;
         }
         try {
-          (*o->work)(tx);
+          (*o->werk)(tx);
           schrijf("RELEASE opdracht");
         } catch (...) {
           o->fout = std::current_exception();
@@ -335,10 +314,7 @@ class SqliteDatabaseImpl : public SqliteDatabase {
 
  private:
   std::filesystem::path file_;
-  std::mutex wachtrij_mutex_;
-  std::condition_variable batch_klaar_;
-  std::vector<Opdracht*> wachtrij_;
-  bool batch_bezig_ = false;
+  GebundeldSchrijven bundel_;
   std::mutex writer_mutex_;  // the writer connection: a batch, or a backup
   Connection writer_;
   std::function<void(std::string_view)> schrijfstap_;
