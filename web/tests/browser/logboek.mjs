@@ -27,7 +27,10 @@ export async function logboekVoorDeFunctionaris(ctx) {
   await page.getByLabel("Trace-id").fill(trace);
   await page.getByRole("button", { name: "Zoeken" }).click();
   await page.waitForURL(new RegExp(`traceId=${trace}`));
-  const rijen = page.locator("main table").first().locator("tbody tr");
+  // The answer's table, not the register's below it (which is on the screen before the answer arrives).
+  const rijen = page.locator("main table")
+    .filter({ has: page.getByRole("columnheader", { name: "Betrokkene (pseudoniem)" }) })
+    .locator("tbody tr");
   await rijen.first().waitFor();
   verwacht(await rijen.count() === leden, `${await rijen.count()} regels voor ${leden} gezinsleden`);
   for (const tekst of await rijen.allInnerTexts()) {
